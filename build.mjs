@@ -1,0 +1,30 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with everything they need,
+// including libpg-query's WebAssembly, so dist/ runs with no node_modules present.
+import { build } from 'esbuild';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+
+// libpg-query's Emscripten loader is CommonJS and locates its .wasm next to __dirname.
+const banner = [
+  "import { createRequire as __mgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __mgFileURLToPath } from 'node:url';",
+  "import { dirname as __mgDirname } from 'node:path';",
+  'const require = __mgCreateRequire(import.meta.url);',
+  'const __filename = __mgFileURLToPath(import.meta.url);',
+  'const __dirname = __mgDirname(__filename);',
+].join('\n');
+
+await rm('dist', { recursive: true, force: true });
+await mkdir('dist', { recursive: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'warning',
+});
+await copyFile('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');

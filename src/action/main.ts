@@ -1,0 +1,98 @@
+/**
+ * The GitHub Action adapter (plan step): read inputs, run the same scan as the CLI, and report
+ * through the runner: outputs, job summary, annotations, report files. No rules live here.
+ */
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { flaggedFindings, type Report } from '../report/report.js';
+import { renderSarif } from '../report/sarif.js';
+import { ruleById } from '../scan/rules/catalog.js';
+import { normalizeDialect } from '../scan/types.js';
+import { InputError } from '../workspace/errors.js';
+import { runScan } from '../workspace/plan-run.js';
+import { changedFilesForPullRequest } from './changed-files.js';
+
+const MAX_ANNOTATIONS = 100;
+
+export async function run(): Promise<void> {
+  try {
+    const command = core.getInput('command') || 'plan';
+    if (command !== 'plan') throw new InputError(`command "${command}" is not supported by this version; use "plan".`);
+    await plan();
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(error.message);
+    else {
+      core.debug((error as Error).stack ?? String(error));
+      core.setFailed(`migration-guard failed: ${(error as Error).message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
+    }
+  }
+}
+
+async function plan(): Promise<void> {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const dialectInput = core.getInput('dialect');
+  const dialect = dialectInput ? normalizeDialect(dialectInput) : undefined;
+  if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
+  const failOn = core.getInput('fail-on') || 'block';
+  if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
+  const environment = core.getInput('environment') || 'production';
+  const approvalEnvironment = core.getInput('approval-environment') || 'production-approval';
+  const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
+
+  const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
+  const report = await runScan({
+    cwd,
+    patterns,
+    dialect,
+    config: core.getInput('config') || undefined,
+    changed,
+    onProgress: (message) => core.info(message),
+  });
+
+  const outputDir = join(process.env.RUNNER_TEMP || tmpdir(), 'migration-guard');
+  await mkdir(outputDir, { recursive: true });
+  const reportPath = join(outputDir, 'report.json');
+  const sarifPath = join(outputDir, 'report.sarif');
+  await writeFile(reportPath, renderJson(report));
+  await writeFile(sarifPath, renderSarif(report));
+
+  const targetEnvironment = report.verdict === 'approval' ? approvalEnvironment : environment;
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('environment', targetEnvironment);
+  core.setOutput('plan-digest', report.planDigest);
+  core.setOutput('report', reportPath);
+  core.setOutput('sarif', sarifPath);
+
+  annotate(report);
+  await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment }), true).write();
+
+  core.info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
+  if (report.verdict === 'block') core.setFailed('migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.');
+  else if (report.verdict === 'approval' && failOn === 'approval') core.setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
+}
+
+function annotate(report: Report) {
+  const findings = flaggedFindings(report);
+  for (const { file, statement, finding } of findings.slice(0, MAX_ANNOTATIONS)) {
+    const rule = ruleById(finding.rule);
+    const properties: core.AnnotationProperties = {
+      title: `migration-guard ${finding.rule} (${finding.severity})`,
+      file,
+      startLine: finding.line ?? statement.line,
+      endLine: finding.line ?? statement.endLine,
+    };
+    if (!finding.line && statement.line === statement.endLine) {
+      properties.startColumn = statement.column;
+      properties.endColumn = statement.endColumn;
+    }
+    const message = `${finding.message}${rule ? `\nInstead: ${rule.alternative}` : ''}`;
+    if (finding.severity === 'block' || finding.severity === 'approval') core.error(message, properties);
+    else if (finding.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+  if (findings.length > MAX_ANNOTATIONS) core.warning(`${findings.length - MAX_ANNOTATIONS} more findings are listed in the job summary and the JSON report.`);
+}

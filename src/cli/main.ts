@@ -1,0 +1,135 @@
+/** The CLI adapter: parse arguments, run a command, map outcomes to exit codes (ARCHITECTURE.md §3). */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/report.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { normalizeDialect } from '../scan/types.js';
+import { TOOL_VERSION } from '../version.js';
+import { InputError } from '../workspace/errors.js';
+import { runScan } from '../workspace/plan-run.js';
+import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const USAGE = `Usage: migration-guard <command> [options]
+
+Commands:
+  scan [PATH|GLOB ...]   Scan migration files and report findings
+  rules [--format text|markdown]
+                         List the rule catalog
+
+Scan options:
+  --dialect D            postgres (default), mysql, mariadb, sqlite
+  --config FILE          Policy file (default .github/migration-guard.yml)
+  --format F             text (default), json, sarif, markdown
+  --output FILE          Write the report to FILE instead of stdout
+  --fail-on LEVEL        approval (default), block, none
+  --base GIT_REF         Only scan files changed since GIT_REF
+  --debug                Show stack traces on internal errors
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+`;
+
+export interface CliIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  const debug = rest.includes('--debug');
+  try {
+    switch (command) {
+      case 'scan':
+        return await scanCommand(rest, io);
+      case 'rules':
+        return rulesCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${TOOL_VERSION}\n`);
+        return EXIT.ok;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        io.stderr(`migration-guard: unknown command "${command}".\n\n${USAGE}`);
+        return EXIT.usage;
+    }
+  } catch (error) {
+    if (error instanceof InputError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      io.stderr(`migration-guard: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`migration-guard: internal error: ${(error as Error).message}\n${debug ? `${(error as Error).stack}\n` : 'Run again with --debug for a stack trace, and report it.\n'}`);
+    return EXIT.usage;
+  }
+}
+
+async function scanCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dialect: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'approval' },
+      base: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  const dialect = values.dialect === undefined ? undefined : normalizeDialect(values.dialect);
+  if (values.dialect !== undefined && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
+  const format = values.format!;
+  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
+  const failOn = values['fail-on']!;
+  if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`--fail-on ${failOn}: expected approval, block or none.`);
+  const report = await runScan({
+    cwd: io.cwd,
+    patterns: positionals,
+    dialect,
+    config: values.config,
+    base: values.base,
+    onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
+  });
+  const rendered = render(report, format, io.isTTY && !values.output);
+  if (values.output) await writeFile(values.output, rendered);
+  else io.stdout(rendered);
+  return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
+}
+
+export function failsOn(report: Report, failOn: string): boolean {
+  if (failOn === 'none') return false;
+  if (failOn === 'block') return report.verdict === 'block';
+  return report.verdict !== 'pass';
+}
+
+function render(report: Report, format: string, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    default:
+      return renderText(report, { color });
+  }
+}
+
+function rulesCommand(args: string[], io: CliIO): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, debug: { type: 'boolean' } } });
+  if (values.format === 'markdown') io.stdout(renderRulesMarkdown());
+  else if (values.format === 'text') io.stdout(renderRulesText());
+  else throw new InputError(`--format ${values.format}: expected text or markdown.`);
+  return EXIT.ok;
+}

@@ -1,0 +1,71 @@
+/** The job summary: verdict first, then every flagged statement with why and the safer alternative. */
+import { ruleById } from '../scan/rules/catalog.js';
+import { codeBlock, escapeMarkdown, inlineCode } from './escape.js';
+import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
+
+const VERDICT_LINE = {
+  pass: '✅ **pass**: nothing needs a human',
+  approval: '⚠️ **approval required**: a reviewer must approve this plan before it runs',
+  block: '⛔ **blocked**: this plan must not run as it is',
+} as const;
+
+export interface MarkdownOptions {
+  /** Environment the apply job will wait on, when known. */
+  environment?: string;
+  /** Maximum number of statement details to render; the table always lists every finding. */
+  maxDetails?: number;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const counts = countBySeverity(report);
+  const out: string[] = [];
+  out.push(`## migration-guard: ${VERDICT_LINE[report.verdict]}`);
+  out.push('');
+  out.push(
+    `${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${statementCount(report)} statements (${report.dialect}) · ` +
+      `${counts.block} block · ${counts.approval} approval · ${counts.warning} warning · ${counts.info} info`,
+  );
+  out.push('');
+  const flagged = flaggedFindings(report);
+  if (flagged.length > 0) {
+    out.push('| Where | Rule | Severity | Why |');
+    out.push('|---|---|---|---|');
+    for (const { file, statement, finding } of flagged) {
+      const rule = ruleById(finding.rule);
+      out.push(
+        `| ${inlineCode(`${file}:${finding.line ?? statement.line}`)} | ${inlineCode(finding.rule)} | ${finding.severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ''} |`,
+      );
+    }
+    out.push('');
+    const maxDetails = options.maxDetails ?? 50;
+    const seen = new Set<string>();
+    let rendered = 0;
+    for (const { file, statement } of flagged) {
+      const key = `${file}#${statement.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (rendered++ >= maxDetails) {
+        out.push(`_${flagged.length - maxDetails} more flagged statements are in the JSON report._`);
+        break;
+      }
+      out.push('<details>');
+      out.push(`<summary>${inlineCode(`${file}:${statement.line}`)} ${statement.findings.map((f) => inlineCode(f.rule)).join(' ')}</summary>`);
+      out.push('');
+      out.push(codeBlock(statement.sql));
+      out.push('');
+      for (const finding of statement.findings) {
+        const rule = ruleById(finding.rule);
+        out.push(`- **${escapeMarkdown(finding.rule)}** (${finding.severity}): ${escapeMarkdown(finding.message, 500)}`);
+        if (rule) out.push(`  - Instead: ${escapeMarkdown(rule.alternative, 500)}`);
+      }
+      out.push('');
+      out.push(`Statement digest: ${inlineCode(statement.digest, 80)}`);
+      out.push('</details>');
+      out.push('');
+    }
+  }
+  out.push(`Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  if (options.environment) out.push(`\nThe apply job will run in environment ${inlineCode(options.environment)}.`);
+  out.push(`\nPolicy: ${report.policy === 'defaults' ? 'no policy file found, the catalog defaults apply' : inlineCode(report.policy)}.`);
+  return `${out.join('\n')}\n`;
+}

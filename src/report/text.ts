@@ -1,0 +1,40 @@
+/** Human-readable report for terminals and CI logs; colour only when asked (on a TTY). */
+import { ruleById } from '../scan/rules/catalog.js';
+import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
+
+const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function renderText(report: Report, options: { color: boolean }): string {
+  const paint = (color: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[color]}${text}${ANSI.reset}` : text);
+  const severityColor = { block: 'red', approval: 'red', warning: 'yellow', info: 'cyan' } as const;
+  const lines: string[] = [];
+  for (const { file, statement, finding } of flaggedFindings(report)) {
+    const rule = ruleById(finding.rule);
+    const where = `${file}:${finding.line ?? statement.line}:${finding.line ? 1 : statement.column}`;
+    lines.push(`${paint('bold', where)}  ${paint(severityColor[finding.severity], finding.severity.toUpperCase())}  ${finding.rule}`);
+    lines.push(`  ${finding.message}`);
+    lines.push(paint('dim', `  > ${oneLine(statement.sql)}`));
+    if (rule) {
+      lines.push(`  why: ${rule.why}`);
+      lines.push(`  instead: ${rule.alternative}`);
+    }
+    if (finding.exemption) lines.push(`  exempted by ${finding.exemption.id} until ${finding.exemption.expires}: ${finding.exemption.reason}`);
+    lines.push(paint('dim', `  statement ${statement.digest}`));
+    lines.push('');
+  }
+  const counts = countBySeverity(report);
+  const verdictColor = report.verdict === 'pass' ? 'cyan' : report.verdict === 'approval' ? 'yellow' : 'red';
+  lines.push(
+    `${paint('bold', 'verdict:')} ${paint(verdictColor, report.verdict)}  ` +
+      `(${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${statementCount(report)} statements; ` +
+      `${counts.block} block, ${counts.approval} approval, ${counts.warning} warning, ${counts.info} info)`,
+  );
+  lines.push(`plan digest: ${report.planDigest}`);
+  lines.push(`policy: ${report.policy === 'defaults' ? 'none found, catalog defaults apply' : report.policy}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function oneLine(sql: string): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}

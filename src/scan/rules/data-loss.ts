@@ -1,0 +1,135 @@
+/** Rules for statements that destroy data. */
+import type { Operation } from '../types.js';
+import { isNewTable, quote, type FileContext, type RuleDefinition } from './rule.js';
+
+function dropOf(object: string, op: Operation, context: FileContext, extra?: (op: Extract<Operation, { kind: 'drop' }>) => boolean): string | null {
+  if (op.kind !== 'drop' || op.object !== object) return null;
+  if (extra && !extra(op)) return null;
+  const names = object === 'table' ? op.names.filter((n) => !isNewTable(n, context)) : op.names;
+  if (names.length === 0) return null;
+  return `DROP ${object.toUpperCase()} ${names.map(quote).join(', ')}${op.cascade ? ' CASCADE' : ''} deletes ${names.length > 1 ? 'them' : 'it'} and all ${object === 'schema' || object === 'database' ? 'objects and data in it' : 'its data'}.`;
+}
+
+export const dataLossRules: RuleDefinition[] = [
+  {
+    id: 'drop-database',
+    category: 'data-loss',
+    severity: 'block',
+    title: 'DROP DATABASE',
+    why: 'Dropping a database deletes every table and row in it at once; no migration should do this.',
+    alternative: 'Decommission databases by hand, after a verified backup, outside of the migration pipeline.',
+    check: (op, c) => dropOf('database', op, c),
+  },
+  {
+    id: 'drop-schema',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP SCHEMA',
+    why: 'Dropping a schema deletes the tables in it (with CASCADE) and breaks every client that still uses it.',
+    alternative: 'Move the remaining objects out first, confirm nothing reads the schema, then drop it empty without CASCADE.',
+    check: (op, c) => dropOf('schema', op, c),
+  },
+  {
+    id: 'drop-table',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP TABLE',
+    why: 'Dropping a table deletes all of its rows; running application code that still reads it starts failing.',
+    alternative: 'Stop all reads and writes first, rename the table (or move it to an archive schema) for a release, take a backup, then drop it.',
+    check: (op, c) => dropOf('table', op, c),
+  },
+  {
+    id: 'drop-column',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP COLUMN',
+    why: 'Dropping a column deletes its data for every row, and old application versions that still select it fail.',
+    alternative: 'Stop using the column in code and deploy, copy its data elsewhere if needed, then drop it in a later migration.',
+    check: (op, c) =>
+      op.kind === 'drop-column' && !isNewTable(op.table, c)
+        ? `Dropping column ${quote(op.column)} from ${quote(op.table)} deletes its data for every row.`
+        : null,
+  },
+  {
+    id: 'drop-sequence',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP SEQUENCE',
+    why: 'Dropping a sequence loses its current value; recreating it restarts numbering and can collide with existing keys.',
+    alternative: 'Detach the sequence from columns first, confirm nothing calls nextval() on it, then drop it.',
+    check: (op, c) => dropOf('sequence', op, c),
+  },
+  {
+    id: 'drop-materialized-view',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP MATERIALIZED VIEW',
+    why: 'A materialized view holds computed data that may take long to rebuild; readers fail until it exists again.',
+    alternative: 'Create the replacement first, switch readers to it, then drop the old view.',
+    check: (op, c) => dropOf('materialized view', op, c),
+  },
+  {
+    id: 'drop-extension-cascade',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP EXTENSION … CASCADE',
+    why: 'CASCADE also drops every column, index and function that depends on the extension, with their data.',
+    alternative: 'Drop dependent objects explicitly, then drop the extension without CASCADE so PostgreSQL refuses if anything still depends on it.',
+    check: (op, c) => dropOf('extension', op, c, (d) => d.cascade),
+  },
+  {
+    id: 'drop-owned',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP OWNED',
+    why: 'DROP OWNED drops every object the role owns in the database, including tables with data.',
+    alternative: 'Use REASSIGN OWNED to transfer ownership first; drop specific objects by name.',
+    check: (op) => (op.kind === 'drop-owned' ? 'DROP OWNED drops every object the role owns, including tables and their data.' : null),
+  },
+  {
+    id: 'truncate',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'TRUNCATE',
+    why: 'TRUNCATE deletes every row at once and cannot be limited with WHERE.',
+    alternative: 'Delete in bounded batches with a WHERE clause, or rename the table and create a fresh one, keeping the old data until verified.',
+    check: (op, c) => {
+      if (op.kind !== 'truncate') return null;
+      const tables = op.tables.filter((t) => !isNewTable(t, c));
+      return tables.length ? `TRUNCATE ${tables.map(quote).join(', ')} deletes every row.` : null;
+    },
+  },
+  {
+    id: 'delete-without-where',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DELETE without WHERE',
+    why: 'A DELETE with no WHERE clause (or one that is always true) deletes every row of the table.',
+    alternative: 'Add a WHERE clause that selects exactly the rows to remove, and delete in batches on large tables.',
+    check: (op, c) =>
+      op.kind === 'delete' && op.where !== 'present' && !isNewTable(op.table, c)
+        ? `DELETE FROM ${quote(op.table)} ${op.where === 'none' ? 'has no WHERE clause' : 'has a WHERE clause that is always true'}: it deletes every row.`
+        : null,
+  },
+  {
+    id: 'update-without-where',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'UPDATE without WHERE',
+    why: 'An UPDATE with no WHERE clause (or one that is always true) overwrites the column in every row.',
+    alternative: 'Add a WHERE clause that selects exactly the rows to change; backfill large tables in batches.',
+    check: (op, c) =>
+      op.kind === 'update' && op.where !== 'present' && !isNewTable(op.table, c)
+        ? `UPDATE ${quote(op.table)} ${op.where === 'none' ? 'has no WHERE clause' : 'has a WHERE clause that is always true'}: it rewrites every row.`
+        : null,
+  },
+  {
+    id: 'rule-instead-nothing',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'CREATE RULE … DO INSTEAD NOTHING',
+    why: 'A DO INSTEAD NOTHING rule silently discards writes to the table: clients believe they succeeded.',
+    alternative: 'Revoke the privilege or use a trigger that raises an error so clients learn the write was refused.',
+    check: (op) => (op.kind === 'rule-instead-nothing' ? `A DO INSTEAD NOTHING rule on ${quote(op.table)} silently discards writes.` : null),
+  },
+];

@@ -1,0 +1,44 @@
+/** Rules for statements whose effect cannot be known before they run. */
+import type { RuleDefinition } from './rule.js';
+
+export const unverifiableRules: RuleDefinition[] = [
+  {
+    id: 'dynamic-sql',
+    category: 'unverifiable',
+    severity: 'approval',
+    title: 'Dynamic SQL',
+    why: 'SQL built from strings at run time (EXECUTE, PREPARE … FROM, \\gexec) cannot be checked before it runs: it may do anything.',
+    alternative: 'Write the statements out in the migration; if they must be generated, generate them into the file before review.',
+    check: (op) => (op.kind === 'dynamic-sql' ? `Dynamic SQL cannot be verified before it runs: ${op.detail}.` : null),
+  },
+  {
+    id: 'unscanned-include',
+    category: 'unverifiable',
+    severity: 'approval',
+    title: 'Include of an unscanned file',
+    why: 'psql `\\i`/`\\ir` runs another file; if that file is not part of the scan, its statements were never checked.',
+    alternative: 'Add the included file to the scanned paths, or inline its statements.',
+    check: (op, c) => {
+      if (op.kind !== 'include') return null;
+      return c.scannedPaths.has(op.path) ? null : `Includes ${op.path}, which is not part of this scan: its statements were not checked.`;
+    },
+  },
+  {
+    id: 'unparseable',
+    category: 'unverifiable',
+    severity: 'approval',
+    title: 'Unparseable statement',
+    why: 'Neither the parser nor the lexical classifier understood this statement, so nothing about it can be vouched for.',
+    alternative: 'Fix the syntax, or check that the dialect is right (--dialect / the policy file); a human must review it otherwise.',
+    check: (op) => (op.kind === 'unparseable' ? `This statement could not be parsed: ${op.reason}` : null),
+  },
+  {
+    id: 'psql-meta-command',
+    category: 'unverifiable',
+    severity: 'info',
+    title: 'psql meta-command',
+    why: 'Backslash commands are run by psql, not the server; other migration runners reject them.',
+    alternative: 'Make sure the migration runs through psql, or replace the command with SQL.',
+    check: (op) => (op.kind === 'meta-command' ? `psql meta-command ${op.command} runs on the client.` : null),
+  },
+];

@@ -1,0 +1,141 @@
+/**
+ * The scanner: file text → statements (with exact positions) → operations → findings.
+ * Pure: it reads nothing from disk; callers pass the text of each file.
+ */
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { classifyLexically } from './dialects/lexical.js';
+import { codeOf, splitStatements, type Segment, type Token } from './dialects/lexer.js';
+import { analyzePostgres, loadPostgresParser } from './dialects/postgres.js';
+import { analyzeWithSqlParser } from './dialects/sqlparser.js';
+import { RULES, type FileContext } from './rules/catalog.js';
+import { unqualified } from './rules/rule.js';
+import { LineIndex, stripBom } from './source.js';
+import type { Dialect, Finding, LocatedOperation, Operation, ScannedFile, Severity, Statement } from './types.js';
+
+export interface SourceFile {
+  /** Repository-relative POSIX path. */
+  path: string;
+  text: string;
+}
+
+export interface ScanOptions {
+  dialect: Dialect;
+  /** The effective severity of a rule for a file (policy overrides); the catalog default when absent. */
+  severityOf?: (rule: string, path: string) => Severity | 'off';
+}
+
+/** Scans files in order; every path is known to every file so psql includes of scanned files are trusted. */
+export async function scanSources(files: readonly SourceFile[], options: ScanOptions): Promise<ScannedFile[]> {
+  if (options.dialect === 'postgres') await loadPostgresParser();
+  const scannedPaths = new Set(files.map((f) => f.path));
+  return files.map((file) => scanSource(file, options, scannedPaths));
+}
+
+export function statementDigest(sql: string): string {
+  return `sha256:${createHash('sha256').update(sql, 'utf8').digest('hex')}`;
+}
+
+/** Scans one file. For PostgreSQL, `loadPostgresParser()` must have resolved first. */
+export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths: ReadonlySet<string> = new Set([file.path])): ScannedFile {
+  const text = stripBom(file.text);
+  const lines = new LineIndex(text);
+  const context: FileContext = {
+    dialect: options.dialect,
+    createdTables: new Set(),
+    lockTimeoutSet: false,
+    lockTimeoutReported: false,
+    scannedPaths,
+    path: file.path,
+  };
+  const rules = RULES.filter((rule) => !rule.dialects || rule.dialects.includes(options.dialect));
+  const statements: Statement[] = [];
+  for (const segment of splitStatements(text, options.dialect)) {
+    if (segment.kind === 'delimiter') continue;
+    const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, options.dialect, lines);
+    const start = lines.position(segment.start);
+    const end = lines.position(segment.end);
+    const sql = text.slice(segment.start, segment.end).replace(/\r\n?/g, '\n');
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const { op, origin } of ops) {
+      for (const rule of rules) {
+        const message = rule.check(op, context);
+        if (message === null) continue;
+        const severity = options.severityOf ? options.severityOf(rule.id, file.path) : rule.severity;
+        if (severity === 'off') continue;
+        const located = origin ? `In ${origin.context}${origin.line ? ` (line ${origin.line})` : ''}: ${message}` : message;
+        const key = `${rule.id}\u0000${located}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const finding: Finding = { rule: rule.id, category: rule.category, severity, message: located, exemption: null };
+        if (origin?.line && origin.line !== start.line) finding.line = origin.line;
+        findings.push(finding);
+      }
+      learn(op, context);
+    }
+    statements.push({
+      index: statements.length,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      sql,
+      digest: statementDigest(sql),
+      findings,
+    });
+  }
+  return { path: file.path, dialect: options.dialect, statements };
+}
+
+/** Facts later statements depend on: new tables are empty, lock_timeout protects what follows. */
+function learn(op: Operation, context: FileContext) {
+  if (op.kind === 'create-table') context.createdTables.add(unqualified(op.table));
+  else if (op.kind === 'set-lock-timeout') context.lockTimeoutSet = true;
+}
+
+function analyzeSegment(text: string, segment: Segment, dialect: Dialect, lines: LineIndex): LocatedOperation[] {
+  const code = codeOf(text, segment);
+  if (dialect === 'postgres') {
+    const result = analyzePostgres(code, (offset) => lines.position(segment.start + offset).line);
+    if (result.parsed) return result.ops;
+    return fallback(text, segment.tokens, dialect, result.error);
+  }
+  const result = analyzeWithSqlParser(code, dialect);
+  if (result.parsed) return result.ops.map((op) => ({ op }));
+  return fallback(text, segment.tokens, dialect, result.error);
+}
+
+/** When the parser rejects a statement, the lexical classifier decides if it can; otherwise: unparseable. */
+function fallback(text: string, tokens: Token[], dialect: Dialect, error: string): LocatedOperation[] {
+  const nested = (from: Token, to: Token): Operation[] => {
+    const sub = text.slice(from.start, to.end);
+    const segments = splitStatements(sub, dialect).filter((s) => s.kind === 'sql');
+    return segments.flatMap((s) => {
+      const parsed = dialect === 'postgres' ? undefined : analyzeWithSqlParser(codeOf(sub, s), dialect);
+      if (parsed?.parsed) return parsed.ops;
+      return classifyLexically(s.tokens, dialect, () => []) ?? [{ kind: 'unparseable', reason: `nested statement: ${parsed && !parsed.parsed ? parsed.error : error}` } as Operation];
+    });
+  };
+  const ops = classifyLexically(tokens, dialect, nested);
+  if (ops) return ops.map((op) => ({ op }));
+  return [{ op: { kind: 'unparseable', reason: error } }];
+}
+
+/** psql meta-commands: includes and \gexec are unverifiable; the rest are reported for information. */
+function metaCommandOps(line: string, filePath: string): LocatedOperation[] {
+  const [command = '', ...args] = line.trim().split(/\s+/);
+  const argument = args.join(' ').replace(/^'(.*)'$/, '$1');
+  switch (command) {
+    case '\\i':
+    case '\\include':
+      return [{ op: { kind: 'include', path: posix.normalize(argument) } }];
+    case '\\ir':
+    case '\\include_relative':
+      return [{ op: { kind: 'include', path: posix.normalize(posix.join(posix.dirname(filePath), argument)) } }];
+    case '\\gexec':
+      return [{ op: { kind: 'dynamic-sql', detail: '\\gexec runs every value the previous query returned as a statement' } }];
+    default:
+      return [{ op: { kind: 'meta-command', command } }];
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Finding and reading migration files: directories are walked for *.sql, globs are matched with
+ * picomatch, and anything we refuse (too large, binary, a symlink leaving the working directory)
+ * is an InputError rather than a silent skip.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { SourceFile } from '../scan/scanner.js';
+import { InputError } from './errors.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+
+export const toPosix = (path: string) => path.split(sep).join('/');
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+async function walk(root: string, directory: string, out: string[]): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) await walk(root, path, out);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.sql')) out.push(path);
+  }
+}
+
+const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
+
+/** Resolves paths, directories and globs to absolute file paths under `cwd`, sorted and without duplicates. */
+export async function discoverFiles(cwd: string, patterns: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  let everything: string[] | undefined;
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      if (!everything) {
+        everything = [];
+        await walk(cwd, cwd, everything);
+      }
+      const matches = picomatch(toPosix(pattern).replace(/^\.\//, ''), { dot: false });
+      for (const file of everything) if (matches(toPosix(relative(cwd, file)))) found.add(file);
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new InputError(`${pattern}: no such file or directory. Pass migration files, directories or globs that exist.`);
+    if (info.isDirectory()) {
+      const files: string[] = [];
+      await walk(cwd, path, files);
+      for (const file of files) found.add(file);
+    } else found.add(path);
+  }
+  return [...found].sort((a, b) => (toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1));
+}
+
+/** Reads files as UTF-8 text, refusing what a migration file cannot be. Paths in the result are cwd-relative POSIX. */
+export async function readSources(cwd: string, files: readonly string[]): Promise<SourceFile[]> {
+  const root = await realpath(cwd);
+  const sources: SourceFile[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const file of files) {
+    const display = toPosix(relative(cwd, file));
+    const link = await lstat(file);
+    const target = await realpath(file).catch(() => undefined);
+    if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
+    if (link.isSymbolicLink() && !isInside(root, target)) {
+      throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
+    }
+    const info = await stat(target);
+    if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
+    if (info.size > MAX_FILE_BYTES) {
+      throw new InputError(`${display}: ${(info.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
+    }
+    const bytes = await readFile(target);
+    if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new InputError(`${display}: is not valid UTF-8; re-encode it as UTF-8 before scanning.`);
+    }
+    sources.push({ path: display, text });
+  }
+  return sources;
+}

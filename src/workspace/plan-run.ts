@@ -1,0 +1,38 @@
+/**
+ * One scan as the CLI and the action both run it: policy → dialect → files → scan → report.
+ * Reads the disk and git; knows nothing of GitHub.
+ */
+import { severityUnder } from '../policy/policy.js';
+import { buildReport, type Report } from '../report/report.js';
+import { scanSources } from '../scan/scanner.js';
+import type { Dialect } from '../scan/types.js';
+import { discoverFiles, readSources } from './files.js';
+import { changedFilesSince } from './git.js';
+import { loadPolicy } from './policy-file.js';
+
+export interface ScanRequest {
+  cwd: string;
+  /** Files, directories or globs; the policy's `migrations`, else the working directory, when empty. */
+  patterns: string[];
+  dialect?: Dialect;
+  config?: string;
+  /** Only scan files changed since this git ref. */
+  base?: string;
+  /** A precomputed set of changed files (absolute paths), e.g. from the pull request API. */
+  changed?: Set<string>;
+  onProgress?: (message: string) => void;
+}
+
+export async function runScan(request: ScanRequest): Promise<Report> {
+  const policy = await loadPolicy(request.cwd, request.config);
+  const dialect = request.dialect ?? policy.dialect ?? 'postgres';
+  const patterns = request.patterns.length > 0 ? request.patterns : policy.migrations.length > 0 ? policy.migrations : ['.'];
+  let files = await discoverFiles(request.cwd, patterns);
+  const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : undefined);
+  if (changed) files = files.filter((file) => changed.has(file));
+  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}`);
+  const sources = await readSources(request.cwd, files);
+  const severity = severityUnder(policy);
+  const scanned = await scanSources(sources, { dialect, severityOf: (rule) => severity(rule) });
+  return buildReport(dialect, scanned, policy);
+}
