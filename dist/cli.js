@@ -30295,8 +30295,8 @@ function analyzePostgres(code2, lineOf) {
   }
   const ops = [];
   const toChar = byteToCharMapper(code2);
-  const analyzer = new AstAnalyzer(code2, ops, (byte) => lineOf(toChar(byte)));
-  for (const raw of tree.stmts ?? []) analyzer.walk(raw.stmt, void 0);
+  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)));
+  analyzer.walkStatements(code2, tree, void 0);
   return { parsed: true, ops };
 }
 var DROP_OBJECTS2 = {
@@ -30429,14 +30429,22 @@ function defElems(options) {
   return out;
 }
 var AstAnalyzer = class _AstAnalyzer {
-  constructor(code2, ops, lineOfByte) {
-    this.code = code2;
+  constructor(ops, lineOfByte) {
     this.ops = ops;
     this.lineOfByte = lineOfByte;
   }
-  code;
   ops;
   lineOfByte;
+  /** The source text of the statement being walked (CREATE FUNCTION bodies are compiled from it). */
+  statementText = "";
+  walkStatements(sql, tree, origin) {
+    const bytes = Buffer.from(sql, "utf8");
+    for (const raw of tree.stmts ?? []) {
+      const start = raw.stmt_location ?? 0;
+      this.statementText = bytes.subarray(start, raw.stmt_len ? start + raw.stmt_len : bytes.length).toString("utf8");
+      this.walk(raw.stmt, origin);
+    }
+  }
   emit(op, origin) {
     this.ops.push(origin ? { op, origin } : { op });
   }
@@ -30608,7 +30616,7 @@ var AstAnalyzer = class _AstAnalyzer {
     const name2 = strings(n.funcname).join(".");
     const kind = n.is_procedure ? "procedure" : "function";
     const body = { context: `${kind} ${name2}()`, line: this.lineOfByte(asElem?.location ?? 0) };
-    if (language === "plpgsql") this.plpgsql(wrapAsFunction(source), body, origin);
+    if (language === "plpgsql") this.plpgsql(this.statementText, body, origin);
     else if (language === "sql") this.nested(source, origin ? { ...body, context: `${origin.context} \u203A ${body.context}` } : body);
   }
   plpgsql(sql, body, parent) {
@@ -30670,12 +30678,8 @@ var AstAnalyzer = class _AstAnalyzer {
       this.emit({ kind: "unparseable", reason: `${origin.context}: ${error.message}` }, origin);
       return;
     }
-    const line = origin.line;
-    for (const raw of tree.stmts ?? []) this.walkNested(raw.stmt, origin, line);
-  }
-  walkNested(stmt, origin, line) {
-    const inner = new _AstAnalyzer(this.code, this.ops, () => line ?? 1);
-    inner.walk(stmt, origin);
+    const line = origin.line ?? 1;
+    new _AstAnalyzer(this.ops, () => line).walkStatements(sql, tree, origin);
   }
 };
 function volatileDefaultOf(column) {

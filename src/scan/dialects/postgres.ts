@@ -34,8 +34,8 @@ export function analyzePostgres(code: string, lineOf: (offset: number) => number
   }
   const ops: LocatedOperation[] = [];
   const toChar = byteToCharMapper(code);
-  const analyzer = new AstAnalyzer(code, ops, (byte) => lineOf(toChar(byte)));
-  for (const raw of tree.stmts ?? []) analyzer.walk(raw.stmt, undefined);
+  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)));
+  analyzer.walkStatements(code, tree, undefined);
   return { parsed: true, ops };
 }
 
@@ -184,11 +184,22 @@ function defElems(options: Node[] | undefined): Map<string, Node> {
 }
 
 class AstAnalyzer {
+  /** The source text of the statement being walked (CREATE FUNCTION bodies are compiled from it). */
+  private statementText = '';
+
   constructor(
-    private readonly code: string,
     private readonly ops: LocatedOperation[],
     private readonly lineOfByte: (byte: number) => number,
   ) {}
+
+  walkStatements(sql: string, tree: Node, origin: Origin | undefined): void {
+    const bytes = Buffer.from(sql, 'utf8');
+    for (const raw of tree.stmts ?? []) {
+      const start = raw.stmt_location ?? 0;
+      this.statementText = bytes.subarray(start, raw.stmt_len ? start + raw.stmt_len : bytes.length).toString('utf8');
+      this.walk(raw.stmt, origin);
+    }
+  }
 
   private emit(op: Operation, origin: Origin | undefined) {
     this.ops.push(origin ? { op, origin } : { op });
@@ -367,7 +378,7 @@ class AstAnalyzer {
     const name = strings(n.funcname).join('.');
     const kind = n.is_procedure ? 'procedure' : 'function';
     const body: Origin = { context: `${kind} ${name}()`, line: this.lineOfByte(asElem?.location ?? 0) };
-    if (language === 'plpgsql') this.plpgsql(wrapAsFunction(source), body, origin);
+    if (language === 'plpgsql') this.plpgsql(this.statementText, body, origin);
     else if (language === 'sql') this.nested(source, origin ? { ...body, context: `${origin.context} › ${body.context}` } : body);
   }
 
@@ -432,14 +443,9 @@ class AstAnalyzer {
       this.emit({ kind: 'unparseable', reason: `${origin.context}: ${(error as Error).message}` }, origin);
       return;
     }
-    const line = origin.line;
-    for (const raw of tree.stmts ?? []) this.walkNested(raw.stmt, origin, line);
-  }
-
-  private walkNested(stmt: Node, origin: Origin, line: number | undefined) {
     // Nested statements keep the enclosing line: their own offsets are relative to a string, not the file.
-    const inner = new AstAnalyzer(this.code, this.ops, () => line ?? 1);
-    inner.walk(stmt, origin);
+    const line = origin.line ?? 1;
+    new AstAnalyzer(this.ops, () => line).walkStatements(sql, tree, origin);
   }
 }
 

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/scan/rules/catalog.js';
+import type { Dialect } from '../../src/scan/types.js';
+import { rulesIn } from '../helpers/scan.js';
+
+type Case = [sql: string, dialect?: Dialect];
+
+/** Each rule: statements that must trigger it, statements that must not, and look-alikes hiding keywords in strings, identifiers and comments. */
+const CASES: Record<string, { positive: Case[]; negative: Case[] }> = {
+  'drop-database': {
+    positive: [['DROP DATABASE prod'], ['DROP DATABASE IF EXISTS prod', 'mysql']],
+    negative: [["SELECT 'DROP DATABASE prod'"], ['-- DROP DATABASE prod\nSELECT 1'], ['SELECT 1 AS "DROP DATABASE x"']],
+  },
+  'drop-schema': {
+    positive: [['DROP SCHEMA billing CASCADE'], ['DROP SCHEMA s', 'mysql']],
+    negative: [['CREATE SCHEMA billing'], ["COMMENT ON TABLE t IS 'DROP SCHEMA billing'"]],
+  },
+  'drop-table': {
+    positive: [['DROP TABLE users'], ['DROP TABLE IF EXISTS a, b CASCADE'], ['DROP TABLE `users`', 'mysql'], ['DROP TABLE users', 'sqlite'], ['DROP TABLE users', 'mariadb']],
+    negative: [['CREATE TABLE tmp (id int); DROP TABLE tmp'], ["SELECT $$DROP TABLE users$$"], ['/* DROP TABLE users */ SELECT 1'], ["INSERT INTO log VALUES ('DROP TABLE users')", 'mysql'], ['# DROP TABLE users\nSELECT 1', 'mysql']],
+  },
+  'drop-column': {
+    positive: [['ALTER TABLE users DROP COLUMN legacy'], ['ALTER TABLE users DROP legacy'], ['ALTER TABLE users ADD COLUMN a int, DROP COLUMN b'], ['ALTER TABLE users DROP COLUMN legacy', 'mysql'], ['ALTER TABLE users DROP legacy', 'mysql'], ['ALTER TABLE users DROP COLUMN legacy', 'sqlite']],
+    negative: [['ALTER TABLE users DROP CONSTRAINT fk'], ['ALTER TABLE users DROP INDEX idx', 'mysql'], ['ALTER TABLE users ADD COLUMN "DROP COLUMN x" int'], ['CREATE TABLE n (a int); ALTER TABLE n DROP COLUMN a']],
+  },
+  'drop-sequence': { positive: [['DROP SEQUENCE users_id_seq']], negative: [['CREATE SEQUENCE s'], ["SELECT 'DROP SEQUENCE s'"]] },
+  'drop-materialized-view': { positive: [['DROP MATERIALIZED VIEW stats']], negative: [['REFRESH MATERIALIZED VIEW stats'], ['DROP VIEW stats']] },
+  'drop-extension-cascade': { positive: [['DROP EXTENSION postgis CASCADE']], negative: [['DROP EXTENSION postgis'], ["SELECT 'DROP EXTENSION x CASCADE'"]] },
+  'drop-owned': { positive: [['DROP OWNED BY app_user']], negative: [['REASSIGN OWNED BY a TO b']] },
+  truncate: {
+    positive: [['TRUNCATE users'], ['TRUNCATE TABLE ONLY users RESTART IDENTITY CASCADE'], ['TRUNCATE TABLE users', 'mysql']],
+    negative: [["SELECT 'TRUNCATE users'"], ['CREATE TABLE t (a int); TRUNCATE t'], ['SELECT 1 AS truncate_count']],
+  },
+  'delete-without-where': {
+    positive: [['DELETE FROM users'], ['DELETE FROM users WHERE true'], ['DELETE FROM users WHERE 1 = 1'], ["DELETE FROM users WHERE 'a' = 'a'"], ['DELETE FROM users WHERE id = 1 OR true'], ['WITH gone AS (DELETE FROM users RETURNING id) SELECT count(*) FROM gone'], ['DELETE FROM users USING orgs'], ['DELETE FROM users', 'mysql'], ['DELETE FROM users WHERE 1', 'mysql'], ['DELETE FROM users', 'sqlite'], ['EXPLAIN ANALYZE DELETE FROM users']],
+    negative: [['DELETE FROM users WHERE id = 1'], ['DELETE FROM users WHERE 1 = 0 OR id = 2'], ["SELECT 'DELETE FROM users'"], ['DELETE FROM users WHERE id = 1', 'mysql'], ['EXPLAIN DELETE FROM users'], ["DO $$ BEGIN RAISE NOTICE 'DELETE FROM users'; END $$"]],
+  },
+  'update-without-where': {
+    positive: [['UPDATE users SET active = false'], ['UPDATE users SET a = 1 FROM orgs'], ['UPDATE users SET a = 1 WHERE 2 = 2'], ['WITH x AS (UPDATE users SET a = 1 RETURNING 1) SELECT 1'], ['UPDATE users SET a = 1', 'mysql'], ['UPDATE users SET a = 1', 'sqlite']],
+    negative: [['UPDATE users SET active = false WHERE id = 7'], ['UPDATE users SET a = 1 FROM orgs WHERE orgs.id = users.org_id'], ["SELECT 'UPDATE users SET a = 1'"], ['UPDATE users SET a = 1 WHERE id = 2', 'mysql']],
+  },
+  'rule-instead-nothing': {
+    positive: [['CREATE RULE no_delete AS ON DELETE TO users DO INSTEAD NOTHING']],
+    negative: [['CREATE RULE r AS ON INSERT TO t DO ALSO NOTIFY t'], ["SELECT 'DO INSTEAD NOTHING'"]],
+  },
+  'dynamic-sql': {
+    positive: [["DO $$ BEGIN EXECUTE 'DROP ' || 'TABLE x'; END $$"], ["DO $$ DECLARE r record; BEGIN FOR r IN EXECUTE format('SELECT %I', 'a') LOOP END LOOP; END $$"], ['SELECT format($$DROP TABLE %I$$, tablename) FROM pg_tables\n\\gexec'], ['PREPARE stmt FROM @sql', 'mysql'], ['EXECUTE stmt', 'mysql']],
+    negative: [["DO $$ BEGIN EXECUTE 'SELECT 1'; END $$"], ["SELECT 'EXECUTE x'"], ['PREPARE q AS SELECT 1']],
+  },
+  'unscanned-include': { positive: [['\\i other/file.sql']], negative: [["SELECT '\\i other.sql'"]] },
+  unparseable: {
+    positive: [['SELEC 1'], ['FROBNICATE users', 'mysql'], ["DO $$ BEGIN SELEC 1; END $$"]],
+    negative: [['SELECT 1'], ['SET NAMES utf8mb4', 'mysql'], ['/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */', 'mysql'], ['PRAGMA foreign_keys = off', 'sqlite']],
+  },
+  'psql-meta-command': { positive: [['\\set ON_ERROR_STOP on']], negative: [["SELECT E'\\\\set'"]] },
+  'grant-to-public': {
+    positive: [['GRANT SELECT ON users TO PUBLIC'], ['GRANT USAGE ON SCHEMA s TO public']],
+    negative: [['GRANT SELECT ON users TO reader'], ['REVOKE ALL ON users FROM PUBLIC'], ["SELECT 'GRANT SELECT ON x TO PUBLIC'"]],
+  },
+  'grant-all': {
+    positive: [['GRANT ALL ON users TO app'], ['GRANT ALL PRIVILEGES ON TABLE users TO app'], ["GRANT ALL ON db.* TO 'u'@'%'", 'mysql']],
+    negative: [['GRANT SELECT, INSERT ON users TO app'], ['REVOKE ALL ON users FROM app']],
+  },
+  'role-superuser': {
+    positive: [['CREATE ROLE admin SUPERUSER'], ['ALTER ROLE app WITH BYPASSRLS'], ['ALTER USER app SUPERUSER']],
+    negative: [['ALTER ROLE app NOSUPERUSER'], ['CREATE ROLE app LOGIN'], ["COMMENT ON ROLE app IS 'SUPERUSER'"]],
+  },
+  'create-index-non-concurrently': {
+    positive: [['CREATE INDEX idx ON users (email)'], ['CREATE UNIQUE INDEX idx ON users (email)']],
+    negative: [['CREATE INDEX CONCURRENTLY idx ON users (email)'], ['CREATE TABLE t (a int); CREATE INDEX ON t (a)'], ['CREATE INDEX idx ON users (email)', 'mysql']],
+  },
+  'constraint-without-not-valid': {
+    positive: [['ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id)'], ['ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0)']],
+    negative: [['ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID'], ['ALTER TABLE orders VALIDATE CONSTRAINT fk'], ['ALTER TABLE orders ADD CONSTRAINT u UNIQUE (a)']],
+  },
+  'set-not-null': { positive: [['ALTER TABLE users ALTER COLUMN email SET NOT NULL']], negative: [['ALTER TABLE users ALTER COLUMN email DROP NOT NULL']] },
+  'alter-column-type': { positive: [['ALTER TABLE users ALTER COLUMN id TYPE bigint']], negative: [['ALTER TABLE users ALTER COLUMN id SET DEFAULT 0']] },
+  'add-column-volatile-default': {
+    positive: [['ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()'], ['ALTER TABLE users ADD COLUMN n bigserial'], ['ALTER TABLE users ADD COLUMN r float DEFAULT random()']],
+    negative: [['ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now()'], ["ALTER TABLE users ADD COLUMN s text DEFAULT 'random()'"], ['ALTER TABLE users ADD COLUMN n int DEFAULT 0']],
+  },
+  'table-rewrite': { positive: [['VACUUM FULL users'], ['CLUSTER users USING users_pkey']], negative: [['VACUUM users'], ['VACUUM ANALYZE users']] },
+  'missing-lock-timeout': {
+    positive: [['ALTER TABLE users ADD COLUMN a int'], ['TRUNCATE users']],
+    negative: [["SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN a int"], ['CREATE TABLE t (a int); ALTER TABLE t ADD COLUMN b int'], ['ALTER TABLE users VALIDATE CONSTRAINT c']],
+  },
+  'rename-table': { positive: [['ALTER TABLE users RENAME TO customers'], ['RENAME TABLE users TO customers', 'mysql'], ['ALTER TABLE users RENAME TO customers', 'sqlite']], negative: [['ALTER INDEX a RENAME TO b'], ["SELECT 'ALTER TABLE users RENAME TO customers'"]] },
+  'rename-column': { positive: [['ALTER TABLE users RENAME COLUMN name TO full_name'], ['ALTER TABLE users CHANGE name full_name varchar(10)', 'mysql']], negative: [['ALTER TABLE users RENAME CONSTRAINT a TO b'], ['ALTER TABLE users CHANGE name name varchar(20)', 'mysql']] },
+  'drop-view': { positive: [['DROP VIEW active_users'], ['DROP VIEW v', 'mysql']], negative: [['CREATE VIEW v AS SELECT 1']] },
+  'drop-function': { positive: [['DROP FUNCTION f(int)'], ['DROP PROCEDURE p'], ['DROP PROCEDURE IF EXISTS p', 'mysql']], negative: [['CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$']] },
+  'drop-type': { positive: [['DROP TYPE mood'], ['DROP DOMAIN email']], negative: [["CREATE TYPE mood AS ENUM ('DROP TYPE')"]] },
+  'drop-index': { positive: [['DROP INDEX idx'], ['DROP INDEX CONCURRENTLY idx'], ['DROP INDEX idx ON t', 'mysql']], negative: [['CREATE INDEX CONCURRENTLY idx ON t (a)']] },
+};
+
+describe('rule catalog', () => {
+  it('has a test case table for every rule, and every rule documents why and the alternative', () => {
+    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
+    for (const rule of RULES) {
+      expect(rule.why.length, rule.id).toBeGreaterThan(20);
+      expect(rule.alternative.length, rule.id).toBeGreaterThan(20);
+    }
+  });
+});
+
+for (const [rule, { positive, negative }] of Object.entries(CASES)) {
+  describe(rule, () => {
+    for (const [sql, dialect = 'postgres'] of positive) {
+      it(`flags (${dialect}) ${JSON.stringify(sql)}`, async () => {
+        expect(await rulesIn(sql, dialect)).toContain(rule);
+      });
+    }
+    for (const [sql, dialect = 'postgres'] of negative) {
+      it(`does not flag (${dialect}) ${JSON.stringify(sql)}`, async () => {
+        expect(await rulesIn(sql, dialect)).not.toContain(rule);
+      });
+    }
+  });
+}
