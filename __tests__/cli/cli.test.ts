@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
+
+const FIXTURES = join(ROOT, '__tests__/fixtures/migrations');
+
+function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('migration-guard scan (exit codes)', () => {
+  it('exits 0 when nothing reaches --fail-on', async () => {
+    const dir = workspace({ 'm.sql': 'CREATE TABLE a (id int);' });
+    const result = await runNode(CLI, ['scan', '.'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/verdict: pass/);
+  });
+
+  it('exits 1 on approval findings by default, 0 with --fail-on block', async () => {
+    const dir = workspace({ 'm.sql': 'ALTER TABLE users DROP COLUMN legacy;' });
+    expect((await runNode(CLI, ['scan', 'm.sql'], { cwd: dir })).code).toBe(1);
+    expect((await runNode(CLI, ['scan', 'm.sql', '--fail-on', 'block'], { cwd: dir })).code).toBe(0);
+    expect((await runNode(CLI, ['scan', 'm.sql', '--fail-on', 'none'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('exits 1 on block even with --fail-on block', async () => {
+    const dir = workspace({ 'm.sql': 'DROP DATABASE prod;' });
+    expect((await runNode(CLI, ['scan', '--fail-on', 'block', 'm.sql'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('exits 1, not 2, on unparseable SQL: it is a finding', async () => {
+    const dir = workspace({ 'm.sql': 'THIS IS NOT SQL;' });
+    const result = await runNode(CLI, ['scan', 'm.sql', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].statements[0].findings[0].rule).toBe('unparseable');
+  });
+
+  it('exits 2 on usage errors and missing files, with a message that says what to do', async () => {
+    const dir = workspace({});
+    const missing = await runNode(CLI, ['scan', 'nope.sql'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.sql: no such file or directory/);
+    expect((await runNode(CLI, ['scan', '--dialect', 'oracle'], { cwd: dir })).code).toBe(2);
+    expect((await runNode(CLI, ['scan', '--format', 'xml'], { cwd: dir })).code).toBe(2);
+    expect((await runNode(CLI, ['scan', '--bogus'], { cwd: dir })).code).toBe(2);
+    expect((await runNode(CLI, ['frobnicate'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('refuses files over 5 MiB, binary files and symlinks leaving the working directory', async () => {
+    const outside = workspace({ 'secret.sql': 'DROP TABLE x;' });
+    const dir = workspace({ 'big.sql': `-- ${'x'.repeat(5 * 1024 * 1024)}\n`, 'bin.sql': 'SELECT 1;\u0000\u0001' });
+    symlinkSync(join(outside, 'secret.sql'), join(dir, 'link.sql'));
+    const big = await runNode(CLI, ['scan', 'big.sql'], { cwd: dir });
+    expect([big.code, big.stderr]).toEqual([2, expect.stringMatching(/larger than the 5 MiB limit/)]);
+    const binary = await runNode(CLI, ['scan', 'bin.sql'], { cwd: dir });
+    expect([binary.code, binary.stderr]).toEqual([2, expect.stringMatching(/binary/)]);
+    const link = await runNode(CLI, ['scan', 'link.sql'], { cwd: dir });
+    expect([link.code, link.stderr]).toEqual([2, expect.stringMatching(/outside the working directory/)]);
+  });
+
+  it('follows symlinks that stay inside the working directory', async () => {
+    const dir = workspace({ 'real/m.sql': 'DROP TABLE x;' });
+    symlinkSync(join(dir, 'real/m.sql'), join(dir, 'link.sql'));
+    const result = await runNode(CLI, ['scan', 'link.sql', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(result.stdout).files[0].path).toBe('link.sql');
+  });
+});
+
+describe('migration-guard scan (inputs and formats)', () => {
+  it('walks directories for *.sql, in path order, with paths relative to the working directory', async () => {
+    const dir = workspace({ 'db/b/2.sql': 'SELECT 2;', 'db/a/1.sql': 'SELECT 1;', 'db/notes.txt': 'DROP TABLE x;' });
+    const report = JSON.parse((await runNode(CLI, ['scan', 'db', '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/a/1.sql', 'db/b/2.sql']);
+  });
+
+  it('expands globs', async () => {
+    const dir = workspace({ 'db/1.up.sql': 'SELECT 1;', 'db/1.down.sql': 'DROP TABLE t;', 'other/x.sql': 'SELECT 3;' });
+    const report = JSON.parse((await runNode(CLI, ['scan', 'db/*.up.sql', '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/1.up.sql']);
+  });
+
+  it('writes the JSON report of the contract', async () => {
+    const dir = tempDir();
+    cpSync(FIXTURES, join(dir, 'migrations'), { recursive: true });
+    const result = await runNode(CLI, ['scan', 'migrations', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ version: 1, tool: { name: 'migration-guard' }, dialect: 'postgres', verdict: 'block' });
+    expect(report.planDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(report.exemptions).toEqual({ applied: [], expired: [], unused: [] });
+    expect(report.files.map((f: { path: string; verdict: string }) => [f.path, f.verdict])).toEqual([
+      ['migrations/001_create_users.sql', 'pass'],
+      ['migrations/002_drop_legacy.sql', 'approval'],
+      ['migrations/003_wipe.sql', 'block'],
+    ]);
+    const drop = report.files[1].statements[1];
+    expect(drop).toMatchObject({ index: 1, line: 2, column: 1, endLine: 2, endColumn: 40, sql: 'ALTER TABLE users DROP COLUMN legacy_id' });
+    expect(drop.findings).toEqual([{ rule: 'drop-column', category: 'data-loss', severity: 'approval', message: expect.stringContaining('legacy_id'), exemption: null }]);
+  });
+
+  it('changes the plan digest when any statement changes, and only then', async () => {
+    const dir = workspace({ 'm.sql': 'ALTER TABLE users DROP COLUMN a;' });
+    const digest = async () => JSON.parse((await runNode(CLI, ['scan', 'm.sql', '--format', 'json'], { cwd: dir })).stdout).planDigest;
+    const first = await digest();
+    expect(await digest()).toBe(first);
+    writeFileSync(join(dir, 'm.sql'), 'ALTER TABLE users DROP COLUMN b;');
+    expect(await digest()).not.toBe(first);
+  });
+
+  it('renders text, markdown and sarif', async () => {
+    const dir = workspace({ 'm.sql': 'DROP TABLE users;' });
+    const text = await runNode(CLI, ['scan', 'm.sql'], { cwd: dir });
+    expect(text.stdout).toMatch(/m\.sql:1:1 {2}APPROVAL {2}drop-table/);
+    expect(text.stdout).toMatch(/instead: /);
+    expect(text.stdout).not.toMatch(/\x1b\[/); // not a TTY: no colour
+    const markdown = await runNode(CLI, ['scan', 'm.sql', '--format', 'markdown'], { cwd: dir });
+    expect(markdown.stdout).toMatch(/^## migration-guard: ⚠️ \*\*approval required\*\*/);
+    const sarif = JSON.parse((await runNode(CLI, ['scan', 'm.sql', '--format', 'sarif'], { cwd: dir })).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'drop-table', level: 'error' });
+  });
+
+  it('reads dialect and rule overrides from the policy file', async () => {
+    const dir = workspace({
+      '.github/migration-guard.yml': 'version: 1\ndialect: mysql\nmigrations: ["db/**/*.sql"]\nrules:\n  drop-table: block\n  drop-index: off\n',
+      'db/1.sql': 'DROP TABLE `users`;\nDROP INDEX i ON t;',
+    });
+    const report = JSON.parse((await runNode(CLI, ['scan', '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.dialect).toBe('mysql');
+    expect(report.policy).toBe('.github/migration-guard.yml');
+    expect(report.verdict).toBe('block');
+    expect(report.files[0].statements.map((s: { findings: Array<{ rule: string }> }) => s.findings.map((f) => f.rule))).toEqual([['drop-table'], []]);
+  });
+
+  it('rejects an invalid policy with file, line and column (exit 2)', async () => {
+    const dir = workspace({ '.github/migration-guard.yml': 'version: 1\nrulez:\n  drop-table: off\n', 'm.sql': 'SELECT 1;' });
+    const result = await runNode(CLI, ['scan', 'm.sql'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.github\/migration-guard\.yml:2:1: unknown key `rulez`/);
+  });
+
+  it('--base scans only files changed since a git ref', async () => {
+    const dir = workspace({ 'db/1.sql': 'DROP TABLE old;' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(join(dir, 'db/2.sql'), 'SELECT 2;');
+    writeFileSync(join(dir, 'db/1.sql'), 'DROP TABLE old;\n');
+    git('add', 'db/2.sql');
+    git('commit', '-qm', 'next');
+    const report = JSON.parse((await runNode(CLI, ['scan', 'db', '--base', 'HEAD~1', '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/1.sql', 'db/2.sql']);
+    const onlyNew = JSON.parse((await runNode(CLI, ['scan', 'db', '--base', 'HEAD', '--format', 'json'], { cwd: dir })).stdout);
+    expect(onlyNew.files.map((f: { path: string }) => f.path)).toEqual(['db/1.sql']);
+    const bad = await runNode(CLI, ['scan', 'db', '--base', 'deadbeef'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/commit not found/);
+  });
+
+  it('runs from a copy of dist/ alone, loading the parser WebAssembly from the bundle', async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    writeFileSync(join(dir, 'm.sql'), 'DO $$ BEGIN DELETE FROM t; END $$;');
+    const result = await runNode(join(dir, 'dist/cli.js'), ['scan', 'm.sql', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).not.toMatch(/Cannot find|ENOENT/);
+    expect(JSON.parse(result.stdout).files[0].statements[0].findings[0].rule).toBe('delete-without-where');
+  });
+
+  it('lists the rule catalog, and docs/rules.md is generated from it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const markdown = await runNode(CLI, ['rules', '--format', 'markdown'], { cwd: ROOT });
+    expect(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8')).toBe(markdown.stdout);
+    const text = await runNode(CLI, ['rules'], { cwd: ROOT });
+    expect(text.stdout).toMatch(/^drop-database\s+data-loss\s+block/m);
+  });
+});

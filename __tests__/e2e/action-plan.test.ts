@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, runNode, tempDir } from '../helpers/run.js';
+import { runAction } from '../helpers/runner.js';
+
+const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+
+function workspace(files: Record<string, string>): string {
+  const dir = tempDir('mg-ws-');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('action plan step (dist/index.js as the runner runs it)', () => {
+  it('sets outputs, writes the summary, reports and annotations for an approval plan', async () => {
+    const dir = workspace({ 'db/001.sql': 'CREATE TABLE a (id int);', 'db/002.sql': 'SELECT 1;\nALTER TABLE users DROP COLUMN ssn;' });
+    const run = await runAction(dir, { migrations: 'db/**/*.sql', 'approval-environment': 'prod-approval', environment: 'prod' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('approval');
+    expect(run.outputs.environment).toBe('prod-approval');
+    const cli = JSON.parse((await runNode(CLI, ['scan', 'db', '--format', 'json'], { cwd: dir })).stdout);
+    expect(run.outputs['plan-digest']).toBe(cli.planDigest);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(report.planDigest).toBe(cli.planDigest);
+    expect(JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')).version).toBe('2.1.0');
+    expect(run.stdout).toContain('::error title=migration-guard drop-column (approval),file=db/002.sql,line=2,endLine=2,col=1,endColumn=34::');
+    expect(run.summary).toMatch(/approval required/);
+    expect(run.summary).toContain('<code>db/002.sql:2</code>');
+    expect(run.summary).toContain('prod-approval');
+  });
+
+  it('passes with the normal environment when nothing is flagged', async () => {
+    const dir = workspace({ 'db/001.sql': 'CREATE TABLE a (id int);' });
+    const run = await runAction(dir, { migrations: 'db' });
+    expect([run.code, run.outputs.verdict, run.outputs.environment]).toEqual([0, 'pass', 'production']);
+  });
+
+  it('fails the step on block, and on approval only with fail-on: approval', async () => {
+    const blocked = await runAction(workspace({ 'm.sql': 'DROP DATABASE prod;' }), { migrations: 'm.sql' });
+    expect(blocked.code).toBe(1);
+    expect(blocked.outputs.verdict).toBe('block');
+    expect(blocked.stdout).toMatch(/::error::migration-guard: the plan is blocked/);
+    const approval = workspace({ 'm.sql': 'TRUNCATE users;' });
+    expect((await runAction(approval, { migrations: 'm.sql' })).code).toBe(0);
+    expect((await runAction(approval, { migrations: 'm.sql', 'fail-on': 'approval' })).code).toBe(1);
+  });
+
+  it('fails with a clear message on invalid inputs', async () => {
+    const run = await runAction(workspace({}), { dialect: 'oracle' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::input dialect "oracle"/);
+  });
+
+  it('escapes hostile statement text in the job summary', async () => {
+    const dir = workspace({ 'm.sql': "DROP TABLE \"</details><img src=x onerror=alert(1)> @org/admins ```\";\n" });
+    const run = await runAction(dir, { migrations: 'm.sql' });
+    // Inside a fence longer than any backtick run the SQL stays literal (GitHub renders no HTML or mentions there)…
+    const fence = /^(`{4,})sql\n([\s\S]*?)\n\1$/m.exec(run.summary);
+    expect(fence?.[2]).toBe('DROP TABLE "</details><img src=x onerror=alert(1)> @org/admins ```"');
+    // …and everywhere else it is escaped.
+    const outside = run.summary.replace(fence![0], '');
+    expect(outside).not.toContain('<img');
+    expect(outside).not.toMatch(/@org\/admins/);
+    expect(outside.match(/<\/details>/g)).toHaveLength(1);
+  });
+
+  it('on pull requests scans only the files the PR changed (git, base commit present)', async () => {
+    const dir = workspace({ 'db/001.sql': 'DROP TABLE old;' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV }).toString().trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/002.sql'), 'CREATE TABLE n (id int);');
+    git('add', '.');
+    git('commit', '-qm', 'pr');
+    const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } }, repository: { name: 'r', owner: { login: 'o' } } }));
+    const run = await runAction(dir, { migrations: 'db' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(run.outputs.verdict).toBe('pass');
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/002.sql']);
+    const all = await runAction(dir, { migrations: 'db', 'changed-only': 'false' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(all.outputs.verdict).toBe('approval');
+  });
+
+  describe('with a shallow clone (base commit missing)', () => {
+    const requests: string[] = [];
+    let server: Server;
+    afterAll(() => server?.close());
+
+    it('asks the pull request files API, following pagination', async () => {
+      server = createServer((req, res) => {
+        requests.push(`${req.method} ${req.url} ${req.headers.authorization}`);
+        const url = new URL(req.url!, 'http://localhost');
+        if (url.pathname !== '/repos/o/r/pulls/7/files') {
+          res.writeHead(404).end('{}');
+          return;
+        }
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const { port } = server.address() as AddressInfo;
+        const files =
+          page === 1
+            ? [{ filename: 'db/002.sql', status: 'added' }, { filename: 'README.md', status: 'modified' }]
+            : [{ filename: 'db/003.sql', status: 'modified' }, { filename: 'db/001.sql', status: 'removed' }];
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (page === 1) headers.link = `<http://127.0.0.1:${port}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="next"`;
+        res.writeHead(200, headers).end(JSON.stringify(files));
+      });
+      await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+      const { port } = server.address() as AddressInfo;
+      const dir = workspace({ 'db/001.sql': 'DROP TABLE old;', 'db/002.sql': 'SELECT 2;', 'db/003.sql': 'TRUNCATE t;', 'db/004.sql': 'DROP TABLE x;' });
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) } }, repository: { name: 'r', owner: { login: 'o' } } }));
+      const run = await runAction(dir, { migrations: 'db', 'github-token': 'test-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+      expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/002.sql', 'db/003.sql']);
+      expect(requests).toEqual([
+        'GET /repos/o/r/pulls/7/files?per_page=100 token test-token',
+        'GET /repos/o/r/pulls/7/files?per_page=100&page=2 token test-token',
+      ]);
+    });
+  });
+});
