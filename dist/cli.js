@@ -8960,8 +8960,8 @@ var require_libpg_query = __commonJS({
         }, readdir(path) {
           var lookup = FS.lookupPath(path, { follow: true });
           var node = lookup.node;
-          var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir2(node);
+          var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir(node);
         }, unlink(path) {
           var lookup = FS.lookupPath(path, { parent: true });
           var parent = lookup.node;
@@ -9247,8 +9247,8 @@ var require_libpg_query = __commonJS({
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
           var stream = FS.open(path, opts.flags);
-          var stat2 = FS.stat(path);
-          var length = stat2.size;
+          var stat = FS.stat(path);
+          var length = stat.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
           if (opts.encoding === "utf8") {
@@ -9626,26 +9626,26 @@ var require_libpg_query = __commonJS({
             return dir;
           }
           return dir + "/" + path;
-        }, writeStat(buf, stat2) {
-          HEAPU32[buf >> 2] = stat2.dev;
-          HEAPU32[buf + 4 >> 2] = stat2.mode;
-          HEAPU32[buf + 8 >> 2] = stat2.nlink;
-          HEAPU32[buf + 12 >> 2] = stat2.uid;
-          HEAPU32[buf + 16 >> 2] = stat2.gid;
-          HEAPU32[buf + 20 >> 2] = stat2.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
+        }, writeStat(buf, stat) {
+          HEAPU32[buf >> 2] = stat.dev;
+          HEAPU32[buf + 4 >> 2] = stat.mode;
+          HEAPU32[buf + 8 >> 2] = stat.nlink;
+          HEAPU32[buf + 12 >> 2] = stat.uid;
+          HEAPU32[buf + 16 >> 2] = stat.gid;
+          HEAPU32[buf + 20 >> 2] = stat.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat.size);
           HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat2.blocks;
-          var atime = stat2.atime.getTime();
-          var mtime = stat2.mtime.getTime();
-          var ctime = stat2.ctime.getTime();
+          HEAP32[buf + 36 >> 2] = stat.blocks;
+          var atime = stat.atime.getTime();
+          var mtime = stat.mtime.getTime();
+          var ctime = stat.ctime.getTime();
           HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
           HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
           HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
           HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
+          HEAP64[buf + 88 >> 3] = BigInt(stat.ino);
           return 0;
         }, writeStatFs(buf, stats) {
           HEAPU32[buf + 4 >> 2] = stats.bsize;
@@ -29258,7 +29258,9 @@ var package_default = {
     docs: "node dist/cli.js rules --format markdown > docs/rules.md",
     "check-dist": "npm run build && git diff --exit-code --stat -- dist",
     bench: "node bench/scan.mjs",
-    ci: "bash .ci/run"
+    ci: "bash .ci/run",
+    pretest: "node build.mjs",
+    "test:all": "bash scripts/test.sh"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -30983,7 +30985,7 @@ function metaCommandOps(line, filePath) {
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -30992,13 +30994,20 @@ function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
-async function walk2(root, directory, out) {
-  const entries = await readdir(directory, { withFileTypes: true });
+function walk2(directory, out) {
+  const entries = readdirSync(directory, { withFileTypes: true });
   for (const entry of entries) {
     if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk2(root, path, out);
+    if (entry.isDirectory()) walk2(path, out);
     else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".sql")) out.push(path);
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
   }
 }
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
@@ -31009,41 +31018,46 @@ async function discoverFiles(cwd, patterns) {
     if (isGlob(pattern)) {
       if (!everything) {
         everything = [];
-        await walk2(cwd, cwd, everything);
+        walk2(cwd, everything);
       }
       const matches = (0, import_picomatch.default)(toPosix(pattern).replace(/^\.\//, ""), { dot: false });
       for (const file of everything) if (matches(toPosix(relative(cwd, file)))) found.add(file);
       continue;
     }
     const path = resolve(cwd, pattern);
-    const info = await stat(path).catch(() => void 0);
+    const info = statOrUndefined(path);
     if (!info) throw new InputError(`${pattern}: no such file or directory. Pass migration files, directories or globs that exist.`);
     if (info.isDirectory()) {
       const files = [];
-      await walk2(cwd, path, files);
+      walk2(path, files);
       for (const file of files) found.add(file);
     } else found.add(path);
   }
   return [...found].sort((a, b) => toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1);
 }
 async function readSources(cwd, files) {
-  const root = await realpath(cwd);
+  const root = realpathSync(cwd);
   const sources = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
   for (const file of files) {
     const display = toPosix(relative(cwd, file));
-    const link = await lstat(file);
-    const target = await realpath(file).catch(() => void 0);
+    const link = lstatSync(file);
+    let target;
+    try {
+      target = realpathSync(file);
+    } catch {
+      target = void 0;
+    }
     if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
     if (link.isSymbolicLink() && !isInside(root, target)) {
       throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
     }
-    const info = await stat(target);
+    const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
     if (info.size > MAX_FILE_BYTES) {
       throw new InputError(`${display}: ${(info.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
     }
-    const bytes = await readFile(target);
+    const bytes = readFileSync(target);
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
     let text;
     try {
@@ -31085,13 +31099,13 @@ async function changedFilesSince(cwd, base) {
 }
 
 // src/workspace/policy-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 var DEFAULT_POLICY_PATHS = [".github/migration-guard.yml", ".github/migration-guard.yaml"];
 async function loadPolicy(cwd, configPath) {
   const candidates = configPath ? [configPath] : DEFAULT_POLICY_PATHS;
   for (const candidate of candidates) {
-    const text = await readFile2(resolve3(cwd, candidate), "utf8").catch((error) => {
+    const text = await readFile(resolve3(cwd, candidate), "utf8").catch((error) => {
       if (error.code === "ENOENT" && !configPath) return void 0;
       throw new InputError(`${candidate}: cannot read the policy file (${error.code ?? error.message}).`);
     });

@@ -28073,8 +28073,8 @@ var require_libpg_query = __commonJS({
         }, readdir(path) {
           var lookup = FS.lookupPath(path, { follow: true });
           var node = lookup.node;
-          var readdir3 = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir3(node);
+          var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir2(node);
         }, unlink(path) {
           var lookup = FS.lookupPath(path, { parent: true });
           var parent = lookup.node;
@@ -28360,8 +28360,8 @@ var require_libpg_query = __commonJS({
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
           var stream = FS.open(path, opts.flags);
-          var stat3 = FS.stat(path);
-          var length = stat3.size;
+          var stat2 = FS.stat(path);
+          var length = stat2.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
           if (opts.encoding === "utf8") {
@@ -28739,26 +28739,26 @@ var require_libpg_query = __commonJS({
             return dir;
           }
           return dir + "/" + path;
-        }, writeStat(buf, stat3) {
-          HEAPU32[buf >> 2] = stat3.dev;
-          HEAPU32[buf + 4 >> 2] = stat3.mode;
-          HEAPU32[buf + 8 >> 2] = stat3.nlink;
-          HEAPU32[buf + 12 >> 2] = stat3.uid;
-          HEAPU32[buf + 16 >> 2] = stat3.gid;
-          HEAPU32[buf + 20 >> 2] = stat3.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat3.size);
+        }, writeStat(buf, stat2) {
+          HEAPU32[buf >> 2] = stat2.dev;
+          HEAPU32[buf + 4 >> 2] = stat2.mode;
+          HEAPU32[buf + 8 >> 2] = stat2.nlink;
+          HEAPU32[buf + 12 >> 2] = stat2.uid;
+          HEAPU32[buf + 16 >> 2] = stat2.gid;
+          HEAPU32[buf + 20 >> 2] = stat2.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
           HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat3.blocks;
-          var atime = stat3.atime.getTime();
-          var mtime = stat3.mtime.getTime();
-          var ctime = stat3.ctime.getTime();
+          HEAP32[buf + 36 >> 2] = stat2.blocks;
+          var atime = stat2.atime.getTime();
+          var mtime = stat2.mtime.getTime();
+          var ctime = stat2.ctime.getTime();
           HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
           HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
           HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
           HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat3.ino);
+          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
           return 0;
         }, writeStatFs(buf, stats) {
           HEAPU32[buf + 4 >> 2] = stats.bsize;
@@ -49652,7 +49652,9 @@ var package_default = {
     docs: "node dist/cli.js rules --format markdown > docs/rules.md",
     "check-dist": "npm run build && git diff --exit-code --stat -- dist",
     bench: "node bench/scan.mjs",
-    ci: "bash .ci/run"
+    ci: "bash .ci/run",
+    pretest: "node build.mjs",
+    "test:all": "bash scripts/test.sh"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -51342,7 +51344,7 @@ function metaCommandOps(line, filePath) {
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstat as lstat2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -51351,13 +51353,20 @@ function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
-async function walk2(root, directory, out) {
-  const entries = await readdir2(directory, { withFileTypes: true });
+function walk2(directory, out) {
+  const entries = readdirSync(directory, { withFileTypes: true });
   for (const entry of entries) {
     if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk2(root, path, out);
+    if (entry.isDirectory()) walk2(path, out);
     else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".sql")) out.push(path);
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
   }
 }
 var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
@@ -51368,41 +51377,46 @@ async function discoverFiles(cwd, patterns) {
     if (isGlob(pattern)) {
       if (!everything) {
         everything = [];
-        await walk2(cwd, cwd, everything);
+        walk2(cwd, everything);
       }
       const matches = (0, import_picomatch.default)(toPosix(pattern).replace(/^\.\//, ""), { dot: false });
       for (const file of everything) if (matches(toPosix(relative(cwd, file)))) found.add(file);
       continue;
     }
     const path = resolve(cwd, pattern);
-    const info2 = await stat2(path).catch(() => void 0);
+    const info2 = statOrUndefined(path);
     if (!info2) throw new InputError(`${pattern}: no such file or directory. Pass migration files, directories or globs that exist.`);
     if (info2.isDirectory()) {
       const files = [];
-      await walk2(cwd, path, files);
+      walk2(path, files);
       for (const file of files) found.add(file);
     } else found.add(path);
   }
   return [...found].sort((a, b) => toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1);
 }
 async function readSources(cwd, files) {
-  const root = await realpath(cwd);
+  const root = realpathSync(cwd);
   const sources = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
   for (const file of files) {
     const display = toPosix(relative(cwd, file));
-    const link = await lstat2(file);
-    const target = await realpath(file).catch(() => void 0);
+    const link = lstatSync(file);
+    let target;
+    try {
+      target = realpathSync(file);
+    } catch {
+      target = void 0;
+    }
     if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
     if (link.isSymbolicLink() && !isInside(root, target)) {
       throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
     }
-    const info2 = await stat2(target);
+    const info2 = statSync(target);
     if (!info2.isFile()) throw new InputError(`${display}: not a regular file.`);
     if (info2.size > MAX_FILE_BYTES) {
       throw new InputError(`${display}: ${(info2.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
     }
-    const bytes = await readFile(target);
+    const bytes = readFileSync(target);
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
     let text;
     try {
@@ -51449,13 +51463,13 @@ async function changedFilesSince(cwd, base) {
 }
 
 // src/workspace/policy-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 var DEFAULT_POLICY_PATHS = [".github/migration-guard.yml", ".github/migration-guard.yaml"];
 async function loadPolicy(cwd, configPath) {
   const candidates = configPath ? [configPath] : DEFAULT_POLICY_PATHS;
   for (const candidate of candidates) {
-    const text = await readFile2(resolve3(cwd, candidate), "utf8").catch((error2) => {
+    const text = await readFile(resolve3(cwd, candidate), "utf8").catch((error2) => {
       if (error2.code === "ENOENT" && !configPath) return void 0;
       throw new InputError(`${candidate}: cannot read the policy file (${error2.code ?? error2.message}).`);
     });
@@ -51486,7 +51500,7 @@ async function runScan(request2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -51497,7 +51511,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -55651,7 +55665,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/changed-files.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 async function changedFilesForPullRequest(cwd, mode, token) {
   if (!["auto", "true", "false"].includes(mode)) throw new InputError(`input changed-only "${mode}": expected auto, true or false.`);
@@ -55683,7 +55697,7 @@ async function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    return JSON.parse(await readFile2(path, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
   }

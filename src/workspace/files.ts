@@ -3,7 +3,8 @@
  * picomatch, and anything we refuse (too large, binary, a symlink leaving the working directory)
  * is an InputError rather than a silent skip.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+// Synchronous on purpose: one short-lived process reading many small files is faster without the thread pool.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../scan/scanner.js';
@@ -19,13 +20,21 @@ function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-async function walk(root: string, directory: string, out: string[]): Promise<void> {
-  const entries = await readdir(directory, { withFileTypes: true });
+function walk(directory: string, out: string[]): void {
+  const entries = readdirSync(directory, { withFileTypes: true });
   for (const entry of entries) {
     if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) await walk(root, path, out);
+    if (entry.isDirectory()) walk(path, out);
     else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.sql')) out.push(path);
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -39,18 +48,18 @@ export async function discoverFiles(cwd: string, patterns: readonly string[]): P
     if (isGlob(pattern)) {
       if (!everything) {
         everything = [];
-        await walk(cwd, cwd, everything);
+        walk(cwd, everything);
       }
       const matches = picomatch(toPosix(pattern).replace(/^\.\//, ''), { dot: false });
       for (const file of everything) if (matches(toPosix(relative(cwd, file)))) found.add(file);
       continue;
     }
     const path = resolve(cwd, pattern);
-    const info = await stat(path).catch(() => undefined);
+    const info = statOrUndefined(path);
     if (!info) throw new InputError(`${pattern}: no such file or directory. Pass migration files, directories or globs that exist.`);
     if (info.isDirectory()) {
       const files: string[] = [];
-      await walk(cwd, path, files);
+      walk(path, files);
       for (const file of files) found.add(file);
     } else found.add(path);
   }
@@ -59,23 +68,28 @@ export async function discoverFiles(cwd: string, patterns: readonly string[]): P
 
 /** Reads files as UTF-8 text, refusing what a migration file cannot be. Paths in the result are cwd-relative POSIX. */
 export async function readSources(cwd: string, files: readonly string[]): Promise<SourceFile[]> {
-  const root = await realpath(cwd);
+  const root = realpathSync(cwd);
   const sources: SourceFile[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of files) {
     const display = toPosix(relative(cwd, file));
-    const link = await lstat(file);
-    const target = await realpath(file).catch(() => undefined);
+    const link = lstatSync(file);
+    let target: string | undefined;
+    try {
+      target = realpathSync(file);
+    } catch {
+      target = undefined;
+    }
     if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
     if (link.isSymbolicLink() && !isInside(root, target)) {
       throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
     }
-    const info = await stat(target);
+    const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
     if (info.size > MAX_FILE_BYTES) {
       throw new InputError(`${display}: ${(info.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
     }
-    const bytes = await readFile(target);
+    const bytes = readFileSync(target);
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
     let text: string;
     try {

@@ -1,0 +1,3 @@
+-- Risky: deletes data. Needs a reviewer's approval.
+SET lock_timeout = '5s';
+ALTER TABLE accounts DROP COLUMN legacy_ref;
