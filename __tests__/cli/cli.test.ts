@@ -118,7 +118,7 @@ describe('migration-guard scan (inputs and formats)', () => {
     const text = await runNode(CLI, ['scan', 'm.sql'], { cwd: dir });
     expect(text.stdout).toMatch(/m\.sql:1:1 {2}APPROVAL {2}drop-table/);
     expect(text.stdout).toMatch(/instead: /);
-    expect(text.stdout).not.toMatch(/\x1b\[/); // not a TTY: no colour
+    expect(text.stdout).not.toContain(String.fromCharCode(27)); // not a TTY: no colour
     const markdown = await runNode(CLI, ['scan', 'm.sql', '--format', 'markdown'], { cwd: dir });
     expect(markdown.stdout).toMatch(/^## migration-guard: ⚠️ \*\*approval required\*\*/);
     const sarif = JSON.parse((await runNode(CLI, ['scan', 'm.sql', '--format', 'sarif'], { cwd: dir })).stdout);
