@@ -1,7 +1,9 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with everything they need,
 // including libpg-query's WebAssembly, so dist/ runs with no node_modules present.
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
 // libpg-query's Emscripten loader is CommonJS and locates its .wasm next to __dirname.
 const banner = [
@@ -23,6 +25,7 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: banner },
+  define: { __MG_VERSION__: JSON.stringify(version) },
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',

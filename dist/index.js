@@ -49625,61 +49625,9 @@ function normalizeDialect(name2) {
   return DIALECTS.includes(lower) ? lower : void 0;
 }
 
-// package.json
-var package_default = {
-  name: "migration-guard",
-  version: "0.1.0",
-  description: "Guardrails for CI jobs, bots and agents that change production databases: scan migrations, decide by policy, gate on approval.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "migration-guard": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "docs",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node build.mjs",
-    typecheck: "tsc -p tsconfig.json",
-    lint: "eslint .",
-    test: "vitest run",
-    docs: "node dist/cli.js rules --format markdown > docs/rules.md",
-    "check-dist": "npm run build && git diff --exit-code --stat -- dist",
-    bench: "node bench/scan.mjs",
-    ci: "bash .ci/run",
-    pretest: "node build.mjs",
-    "test:all": "bash scripts/test.sh"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "libpg-query": "^18.1.5",
-    "node-sql-parser": "^5.4.0",
-    picomatch: "^4.0.7",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "squawk-cli": "^2.66.0",
-    typescript: "~5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^3.2.7"
-  }
-};
-
 // src/version.ts
 var TOOL_NAME = "migration-guard";
-var TOOL_VERSION = package_default.version;
+var TOOL_VERSION = "0.1.0";
 
 // src/report/report.ts
 function buildReport(dialect, files, policy) {
