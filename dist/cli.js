@@ -29209,12 +29209,7 @@ var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
 var SEVERITIES = ["info", "warning", "approval", "block"];
 var CATEGORIES = ["data-loss", "lock", "backward-incompatible", "privilege", "unverifiable"];
 function verdictOf(severities) {
-  let verdict = "pass";
-  for (const severity of severities) {
-    if (severity === "block") return "block";
-    if (severity === "approval") verdict = "approval";
-  }
-  return verdict;
+  return worstVerdict(Array.from(severities, (s) => s === "block" || s === "approval" ? s : "pass"));
 }
 function worstVerdict(verdicts) {
   let worst = "pass";

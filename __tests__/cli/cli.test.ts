@@ -1,19 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir, workspaceWith } from '../helpers/run.js';
 
 const FIXTURES = join(ROOT, '__tests__/fixtures/migrations');
 
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = workspaceWith;
 
 describe('migration-guard scan (exit codes)', () => {
   it('exits 0 when nothing reaches --fail-on', async () => {

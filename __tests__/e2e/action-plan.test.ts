@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, runNode, tempDir } from '../helpers/run.js';
+import { CLI, runNode, workspaceWith } from '../helpers/run.js';
 import { runAction } from '../helpers/runner.js';
 
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
 
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir('mg-ws-');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = workspaceWith;
 
 describe('action plan step (dist/index.js as the runner runs it)', () => {
   it('sets outputs, writes the summary, reports and annotations for an approval plan', async () => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -28,4 +28,14 @@ export function runNode(script: string, args: string[], options: { cwd: string; 
 
 export function tempDir(prefix = 'mg-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A temporary directory holding the given files (paths relative to it). */
+export function workspaceWith(files: Record<string, string>, prefix = 'mg-ws-'): string {
+  const dir = tempDir(prefix);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }

@@ -91,13 +91,9 @@ export function severityRank(severity: Severity | 'off'): number {
   return severity === 'off' ? -1 : SEVERITIES.indexOf(severity);
 }
 
+/** The verdict a set of (unexempted) finding severities leads to: info and warning pass. */
 export function verdictOf(severities: Iterable<Severity>): Verdict {
-  let verdict: Verdict = 'pass';
-  for (const severity of severities) {
-    if (severity === 'block') return 'block';
-    if (severity === 'approval') verdict = 'approval';
-  }
-  return verdict;
+  return worstVerdict(Array.from(severities, (s): Verdict => (s === 'block' || s === 'approval' ? s : 'pass')));
 }
 
 export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
