@@ -86,7 +86,7 @@ describe('migration-guard scan (inputs and formats)', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ version: 1, tool: { name: 'migration-guard' }, dialect: 'postgres', verdict: 'block' });
     expect(report.planDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(report.exemptions).toEqual({ applied: [], expired: [], unused: [] });
+    expect(report.exemptions).toEqual({ applied: [], expired: [], unused: [], refused: [] });
     expect(report.files.map((f: { path: string; verdict: string }) => [f.path, f.verdict])).toEqual([
       ['migrations/001_create_users.sql', 'pass'],
       ['migrations/002_drop_legacy.sql', 'approval'],

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, todayOf } from '../../src/policy/dates.js';
 import { CLI, runNode, workspaceWith } from '../helpers/run.js';
 import { runAction } from '../helpers/runner.js';
 
@@ -49,6 +50,22 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
     const run = await runAction(workspace({}), { dialect: 'oracle' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::input dialect "oracle"/);
+  });
+
+  it('reports exemptions: used ones as notices, expired ones as warnings on the policy line, both in the summary', async () => {
+    const dir = workspace({ 'db/1.sql': "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN a;\nALTER TABLE users DROP COLUMN b;\n" });
+    const report = JSON.parse((await runNode(CLI, ['scan', 'db', '--format', 'json'], { cwd: dir })).stdout);
+    const [, dropA, dropB] = report.files[0].statements.map((s: { digest: string }) => s.digest);
+    const entry = (id: string, statement: string, expires: string) =>
+      `  - id: ${id}\n    rule: drop-column\n    statement: ${statement}\n    reason: reviewed\n    owner: "@data"\n    expires: ${expires}\n`;
+    writeFileSync(join(dir, 'policy.yml'), `version: 1\nexemptions:\n${entry('OPS-1', dropA, addDays(todayOf(), 20))}${entry('OPS-2', dropB, addDays(todayOf(), -1))}`);
+    const run = await runAction(dir, { migrations: 'db', config: 'policy.yml' });
+    expect(run.outputs.verdict).toBe('approval'); // OPS-2 expired: dropping b needs approval again
+    expect(run.stdout).toContain('::notice title=migration-guard%3A exemption used,file=policy.yml,line=3::Exemption OPS-1 (owner @data');
+    expect(run.stdout).toContain('::warning title=migration-guard%3A expired exemption,file=policy.yml,line=9::Exemption OPS-2 (owner @data) expired');
+    expect(run.summary).toContain('### Exemptions');
+    expect(run.summary).toMatch(/<code>OPS-2<\/code> .*\*\*expired\*\*/);
+    expect(run.summary).toMatch(/~~approval~~ exempted/);
   });
 
   it('escapes hostile statement text in the job summary', async () => {

@@ -29,7 +29,7 @@ describe('markdown escaping', () => {
 
 describe('renderers', () => {
   it('markdown starts with the verdict and shows why and the safer alternative', async () => {
-    const markdown = renderMarkdown(await reportOf('TRUNCATE audit;'), { environment: 'prod-approval' });
+    const markdown = renderMarkdown(await reportOf('TRUNCATE audit;'), { environment: 'prod-approval', today: '2026-01-01' });
     expect(markdown.split('\n')[0]).toBe('## migration-guard: ⚠️ **approval required**: a reviewer must approve this plan before it runs');
     expect(markdown).toContain('Instead: Delete in bounded batches');
     expect(markdown).toContain('<code>prod-approval</code>');
@@ -38,8 +38,8 @@ describe('renderers', () => {
   it('text colours only when asked', async () => {
     const report = await reportOf('DROP TABLE x;');
     const escape = String.fromCharCode(27);
-    expect(renderText(report, { color: true })).toContain(`${escape}[31mAPPROVAL`);
-    expect(renderText(report, { color: false })).not.toContain(escape);
+    expect(renderText(report, { color: true, today: '2026-01-01' })).toContain(`${escape}[31mAPPROVAL`);
+    expect(renderText(report, { color: false, today: '2026-01-01' })).not.toContain(escape);
   });
 
   it('sarif carries every rule with help, and results point at the statement', async () => {

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { todayOf } from '../policy/dates.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { flaggedFindings, type Report } from '../report/report.js';
@@ -44,7 +45,9 @@ async function plan(): Promise<void> {
   const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
 
   const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
+  const today = todayOf();
   const report = await runScan({
+    today,
     cwd,
     patterns,
     dialect,
@@ -68,7 +71,7 @@ async function plan(): Promise<void> {
   core.setOutput('sarif', sarifPath);
 
   annotate(report);
-  await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment }), true).write();
+  await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment, today }), true).write();
 
   core.info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
   if (report.verdict === 'block') core.setFailed('migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.');
@@ -94,5 +97,13 @@ function annotate(report: Report) {
     else if (finding.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
+  for (const e of report.exemptions.expired) {
+    core.warning(`Exemption ${e.id} (owner ${e.owner}) expired on ${e.expires}: it no longer applies to ${e.rule}. Renew it with a new expiry or remove it.`, {
+      title: 'migration-guard: expired exemption',
+      file: e.file,
+      startLine: e.line,
+    });
+  }
+  for (const e of report.exemptions.applied) core.notice(`Exemption ${e.id} (owner ${e.owner}, until ${e.expires}) lowered ${e.rule}: ${e.reason}`, { title: 'migration-guard: exemption used', file: e.file, startLine: e.line });
   if (findings.length > MAX_ANNOTATIONS) core.warning(`${findings.length - MAX_ANNOTATIONS} more findings are listed in the job summary and the JSON report.`);
 }

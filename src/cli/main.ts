@@ -1,5 +1,7 @@
 /** The CLI adapter: parse arguments, run a command, map outcomes to exit codes (ARCHITECTURE.md §3). */
 import { writeFile } from 'node:fs/promises';
+import { todayOf } from '../policy/dates.js';
+import { policyJsonSchema } from '../policy/schema.js';
 import { parseArgs } from 'node:util';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -9,7 +11,9 @@ import { renderText } from '../report/text.js';
 import { normalizeDialect } from '../scan/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { InputError } from '../workspace/errors.js';
+import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
+import { exemptionsCommand } from './exemptions-list.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -20,6 +24,12 @@ Commands:
   scan [PATH|GLOB ...]   Scan migration files and report findings
   rules [--format text|markdown]
                          List the rule catalog
+  policy check [--config FILE]
+                         Validate the policy file (exit 2 when invalid)
+  policy schema          Print the policy file's JSON Schema
+  exemptions list [--config FILE] [--format text|json]
+                         Every exemption with owner, days left and state;
+                         exit 1 when any has expired
 
 Scan options:
   --dialect D            postgres (default), mysql, mariadb, sqlite
@@ -49,6 +59,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await scanCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'policy':
+        return await policyCommand(rest, io);
+      case 'exemptions':
+        if (rest[0] !== 'list') throw new InputError('usage: migration-guard exemptions list [--config FILE] [--format text|json]');
+        return await exemptionsCommand(rest.slice(1), io);
       case '--version':
       case '-v':
         io.stdout(`${TOOL_VERSION}\n`);
@@ -101,7 +116,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     base: values.base,
     onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
   });
-  const rendered = render(report, format, io.isTTY && !values.output);
+  const rendered = render(report, format, io.isTTY && !values.output, todayOf());
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
   return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
@@ -113,16 +128,16 @@ export function failsOn(report: Report, failOn: string): boolean {
   return report.verdict !== 'pass';
 }
 
-function render(report: Report, format: string, color: boolean): string {
+function render(report: Report, format: string, color: boolean, today: string): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'sarif':
       return renderSarif(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, { today });
     default:
-      return renderText(report, { color });
+      return renderText(report, { color, today });
   }
 }
 
@@ -131,5 +146,24 @@ function rulesCommand(args: string[], io: CliIO): number {
   if (values.format === 'markdown') io.stdout(renderRulesMarkdown());
   else if (values.format === 'text') io.stdout(renderRulesText());
   else throw new InputError(`--format ${values.format}: expected text or markdown.`);
+  return EXIT.ok;
+}
+
+async function policyCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, debug: { type: 'boolean' } } });
+  if (positionals[0] === 'schema') {
+    io.stdout(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (positionals[0] !== 'check') throw new InputError('usage: migration-guard policy check|schema [--config FILE]');
+  const policy = await loadPolicy(io.cwd, values.config, todayOf());
+  if (policy.source === 'defaults') {
+    io.stdout('no policy file found (.github/migration-guard.yml): the catalog defaults apply\n');
+    return EXIT.ok;
+  }
+  io.stdout(
+    `${policy.source}: valid (dialect ${policy.dialect ?? 'postgres (default)'}, ${Object.keys(policy.rules).length} rule overrides, ` +
+      `${policy.overrides.length} path overrides, ${policy.exemptions.length} exemptions, inline exemptions ${policy.inlineExemptions ? 'honoured' : 'ignored'})\n`,
+  );
   return EXIT.ok;
 }

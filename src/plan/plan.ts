@@ -6,6 +6,8 @@ export interface Plan {
   version: 1;
   dialect: Dialect;
   files: Array<{ path: string; statements: string[] }>;
+  /** Exemptions the plan relies on: approving the plan approves exactly these opt-outs. */
+  exemptions: Array<[path: string, statement: number, rule: string, id: string, expires: string, owner: string, reason: string]>;
 }
 
 export function planOf(dialect: Dialect, files: readonly ScannedFile[]): Plan {
@@ -13,11 +15,18 @@ export function planOf(dialect: Dialect, files: readonly ScannedFile[]): Plan {
     version: 1,
     dialect,
     files: files.map((file) => ({ path: file.path, statements: file.statements.map((s) => s.digest) })),
+    exemptions: files.flatMap((file) =>
+      file.statements.flatMap((s) =>
+        s.findings.flatMap((f) => (f.exemption ? [[file.path, s.index, f.rule, f.exemption.id, f.exemption.expires, f.exemption.owner, f.exemption.reason] as Plan['exemptions'][number]] : [])),
+      ),
+    ),
   };
 }
 
 /** sha256 over the canonical JSON of the plan: any change to a path, an order or a statement changes it. */
 export function planDigest(plan: Plan): string {
-  const canonical = JSON.stringify([plan.version, plan.dialect, plan.files.map((f) => [f.path, f.statements])]);
+  const files = plan.files.map((f) => [f.path, f.statements]);
+  // Without exemptions the canonical form is unchanged, so plans that use none keep their digest.
+  const canonical = JSON.stringify(plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]);
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }

@@ -1,7 +1,9 @@
 /** The job summary: verdict first, then every flagged statement with why and the safer alternative. */
 import { ruleById } from '../scan/rules/catalog.js';
 import { codeBlock, escapeMarkdown, inlineCode } from './escape.js';
+import type { ExemptionEntry } from '../policy/exemptions.js';
 import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
+import { exemptionSnippet } from './snippet.js';
 
 const VERDICT_LINE = {
   pass: '✅ **pass**: nothing needs a human',
@@ -14,9 +16,11 @@ export interface MarkdownOptions {
   environment?: string;
   /** Maximum number of statement details to render; the table always lists every finding. */
   maxDetails?: number;
+  /** Today's date, for the expiry in exemption snippets. */
+  today: string;
 }
 
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const counts = countBySeverity(report);
   const out: string[] = [];
   out.push(`## migration-guard: ${VERDICT_LINE[report.verdict]}`);
@@ -32,8 +36,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('|---|---|---|---|');
     for (const { file, statement, finding } of flagged) {
       const rule = ruleById(finding.rule);
+      const severity = finding.exemption ? `~~${finding.severity}~~ exempted` : finding.severity;
       out.push(
-        `| ${inlineCode(`${file}:${finding.line ?? statement.line}`)} | ${inlineCode(finding.rule)} | ${finding.severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ''} |`,
+        `| ${inlineCode(`${file}:${finding.line ?? statement.line}`)} | ${inlineCode(finding.rule)} | ${severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ''} |`,
       );
     }
     out.push('');
@@ -57,6 +62,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         const rule = ruleById(finding.rule);
         out.push(`- **${escapeMarkdown(finding.rule)}** (${finding.severity}): ${escapeMarkdown(finding.message, 500)}`);
         if (rule) out.push(`  - Instead: ${escapeMarkdown(rule.alternative, 500)}`);
+        if (finding.exemption) {
+          const e = finding.exemption;
+          out.push(`  - Exempted by ${inlineCode(e.id)} (owner ${escapeMarkdown(e.owner, 80)}, until ${e.expires}): ${escapeMarkdown(e.reason, 300)}`);
+        }
+      }
+      const opt = statement.findings.find((f) => !f.exemption && (f.severity === 'approval' || f.severity === 'block'));
+      if (opt) {
+        out.push('', 'To opt out (explicit, owned, expiring), add to the policy file:', '', codeBlock(exemptionSnippet(opt.rule, statement.digest, options.today), 'yaml'));
       }
       out.push('');
       out.push(`Statement digest: ${inlineCode(statement.digest, 80)}`);
@@ -64,8 +77,27 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       out.push('');
     }
   }
+  out.push(...exemptionSection(report));
   out.push(`Plan digest: ${inlineCode(report.planDigest, 80)}`);
   if (options.environment) out.push(`\nThe apply job will run in environment ${inlineCode(options.environment)}.`);
   out.push(`\nPolicy: ${report.policy === 'defaults' ? 'no policy file found, the catalog defaults apply' : inlineCode(report.policy)}.`);
   return `${out.join('\n')}\n`;
+}
+
+function exemptionSection(report: Report): string[] {
+  const { applied, expired, unused, refused } = report.exemptions;
+  if (applied.length + expired.length + unused.length + refused.length === 0) return [];
+  const row = (e: ExemptionEntry, state: string) =>
+    `| ${inlineCode(e.id)} | ${inlineCode(e.rule)} | ${escapeMarkdown(e.owner, 80)} | ${e.expires} (${e.daysLeft} days) | ${state} | ${escapeMarkdown(e.reason, 300)} |`;
+  return [
+    '### Exemptions',
+    '',
+    '| Exemption | Rule | Owner | Expires | State | Reason |',
+    '|---|---|---|---|---|---|',
+    ...applied.map((e) => row(e, `applied at ${e.matches?.map((m) => inlineCode(`${m.path}:${m.line}`)).join(', ')}`)),
+    ...refused.map((e) => row(e, `**not applied**: ${escapeMarkdown(e.why ?? '', 200)}`)),
+    ...expired.map((e) => row(e, '**expired**: no longer applies')),
+    ...unused.map((e) => row(e, 'unused: matched nothing, remove it')),
+    '',
+  ];
 }

@@ -1,7 +1,8 @@
 /** The JSON report (version 1): the contract other tools read. See ARCHITECTURE.md section 4. */
 import { planDigest, planOf } from '../plan/plan.js';
+import { EMPTY_EXEMPTIONS, type ExemptionSummary } from '../policy/exemptions.js';
 import type { Policy } from '../policy/policy.js';
-import { verdictOf, worstVerdict, type Dialect, type Exemption, type ScannedFile, type Statement, type Verdict } from '../scan/types.js';
+import { verdictOf, worstVerdict, type Dialect, type ScannedFile, type Statement, type Verdict } from '../scan/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export interface FileReport {
@@ -19,10 +20,11 @@ export interface Report {
   /** The policy file used, or "defaults". */
   policy: string;
   files: FileReport[];
-  exemptions: { applied: Exemption[]; expired: Exemption[]; unused: Exemption[] };
+  /** applied, expired and unused are the contract; refused lists block findings an exemption may not lower. */
+  exemptions: ExemptionSummary;
 }
 
-export function buildReport(dialect: Dialect, files: readonly ScannedFile[], policy: Pick<Policy, 'source'>): Report {
+export function buildReport(dialect: Dialect, files: readonly ScannedFile[], policy: Pick<Policy, 'source'>, exemptions: ExemptionSummary = EMPTY_EXEMPTIONS): Report {
   const fileReports = files.map((file) => ({
     path: file.path,
     verdict: statementsVerdict(file.statements),
@@ -36,7 +38,7 @@ export function buildReport(dialect: Dialect, files: readonly ScannedFile[], pol
     planDigest: planDigest(planOf(dialect, files)),
     policy: policy.source,
     files: fileReports,
-    exemptions: { applied: [], expired: [], unused: [] },
+    exemptions,
   };
 }
 

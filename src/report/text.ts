@@ -1,10 +1,11 @@
 /** Human-readable report for terminals and CI logs; colour only when asked (on a TTY). */
 import { ruleById } from '../scan/rules/catalog.js';
 import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
+import { exemptionSnippet } from './snippet.js';
 
 const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function renderText(report: Report, options: { color: boolean }): string {
+export function renderText(report: Report, options: { color: boolean; today: string }): string {
   const paint = (color: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[color]}${text}${ANSI.reset}` : text);
   const severityColor = { block: 'red', approval: 'red', warning: 'yellow', info: 'cyan' } as const;
   const lines: string[] = [];
@@ -18,10 +19,20 @@ export function renderText(report: Report, options: { color: boolean }): string 
       lines.push(`  why: ${rule.why}`);
       lines.push(`  instead: ${rule.alternative}`);
     }
-    if (finding.exemption) lines.push(`  exempted by ${finding.exemption.id} until ${finding.exemption.expires}: ${finding.exemption.reason}`);
+    if (finding.exemption) {
+      lines.push(paint('cyan', `  exempted by ${finding.exemption.id} (${finding.exemption.owner}) until ${finding.exemption.expires}: ${finding.exemption.reason}`));
+    } else if (finding.severity === 'approval' || finding.severity === 'block') {
+      lines.push(paint('dim', `  to opt out, add to the policy file:\n${indent(exemptionSnippet(finding.rule, statement.digest, options.today), 4)}`));
+    }
     lines.push(paint('dim', `  statement ${statement.digest}`));
     lines.push('');
   }
+  const { applied, expired, unused, refused } = report.exemptions;
+  for (const e of applied) lines.push(`exemption ${e.id} (${e.owner}, ${e.daysLeft} days left) lowered ${e.rule} at ${e.matches?.map((m) => `${m.path}:${m.line}`).join(', ')}: ${e.reason}`);
+  for (const e of expired) lines.push(paint('yellow', `exemption ${e.id} (${e.owner}) expired on ${e.expires} and no longer applies (${e.file}:${e.line})`));
+  for (const e of refused) lines.push(paint('yellow', `exemption ${e.id} (${e.owner}) was not applied: ${e.why}`));
+  for (const e of unused) lines.push(paint('dim', `exemption ${e.id} (${e.owner}) matched nothing: remove it (${e.file}:${e.line})`));
+  if (applied.length + expired.length + refused.length + unused.length > 0) lines.push('');
   const counts = countBySeverity(report);
   const verdictColor = report.verdict === 'pass' ? 'cyan' : report.verdict === 'approval' ? 'yellow' : 'red';
   lines.push(
@@ -32,6 +43,10 @@ export function renderText(report: Report, options: { color: boolean }): string 
   lines.push(`plan digest: ${report.planDigest}`);
   lines.push(`policy: ${report.policy === 'defaults' ? 'none found, catalog defaults apply' : report.policy}`);
   return `${lines.join('\n')}\n`;
+}
+
+function indent(text: string, spaces: number): string {
+  return text.replace(/^/gm, ' '.repeat(spaces));
 }
 
 function oneLine(sql: string): string {

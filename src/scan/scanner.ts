@@ -11,7 +11,7 @@ import { analyzeWithSqlParser } from './dialects/sqlparser.js';
 import { RULES, type FileContext } from './rules/catalog.js';
 import { unqualified } from './rules/rule.js';
 import { LineIndex, stripBom } from './source.js';
-import type { Dialect, Finding, LocatedOperation, Operation, ScannedFile, Severity, Statement } from './types.js';
+import type { Dialect, Finding, InlineDirective, LocatedOperation, Operation, ScannedFile, Severity, Statement } from './types.js';
 
 export interface SourceFile {
   /** Repository-relative POSIX path. */
@@ -50,8 +50,10 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
   };
   const rules = RULES.filter((rule) => !rule.dialects || rule.dialects.includes(options.dialect));
   const statements: Statement[] = [];
+  const directives: InlineDirective[] = [];
   for (const segment of splitStatements(text, options.dialect)) {
     if (segment.kind === 'delimiter') continue;
+    directives.push(...directivesAbove(segment, lines, statements.length));
     const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, options.dialect, lines);
     const start = lines.position(segment.start);
     const end = lines.position(segment.end);
@@ -85,7 +87,24 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
       findings,
     });
   }
-  return { path: file.path, dialect: options.dialect, statements };
+  return { path: file.path, dialect: options.dialect, statements, directives };
+}
+
+const DIRECTIVE = /^(--|#)\s*migration-guard:/;
+
+/** `-- migration-guard:` comments in the run of comment lines that ends on the line just above the statement. */
+function directivesAbove(segment: Segment, lines: LineIndex, statement: number): InlineDirective[] {
+  const found: InlineDirective[] = [];
+  let nextLine = lines.position(segment.start).line;
+  for (let i = segment.comments.length - 1; i >= 0; i--) {
+    const comment = segment.comments[i]!;
+    const start = lines.position(comment.start).line;
+    const end = lines.position(Math.max(comment.start, comment.end - 1)).line;
+    if (end !== nextLine - 1 && end !== nextLine) break;
+    if (DIRECTIVE.test(comment.text)) found.unshift({ statement, line: start, text: comment.text.trim() });
+    nextLine = start;
+  }
+  return found;
 }
 
 /** Facts later statements depend on: new tables are empty, lock_timeout protects what follows. */

@@ -51,10 +51,11 @@ export interface LocatedOperation {
   origin?: Origin;
 }
 
+/** An exemption as a finding shows it: enough to see who opted out, why, and until when. */
 export interface Exemption {
   id: string;
   source: 'policy' | 'inline';
-  owner?: string;
+  owner: string;
   reason: string;
   expires: string;
   ticket?: string;
@@ -81,10 +82,18 @@ export interface Statement {
   findings: Finding[];
 }
 
+/** A `-- migration-guard: …` comment directly above a statement (inline exemptions; the policy decides what they mean). */
+export interface InlineDirective {
+  statement: number;
+  line: number;
+  text: string;
+}
+
 export interface ScannedFile {
   path: string;
   dialect: Dialect;
   statements: Statement[];
+  directives: InlineDirective[];
 }
 
 export function severityRank(severity: Severity | 'off'): number {

@@ -2,6 +2,8 @@
  * One scan as the CLI and the action both run it: policy → dialect → files → scan → report.
  * Reads the disk and git; knows nothing of GitHub.
  */
+import { todayOf } from '../policy/dates.js';
+import { applyExemptions } from '../policy/exemptions.js';
 import { severityUnder } from '../policy/policy.js';
 import { buildReport, type Report } from '../report/report.js';
 import { scanSources } from '../scan/scanner.js';
@@ -21,10 +23,13 @@ export interface ScanRequest {
   /** A precomputed set of changed files (absolute paths), e.g. from the pull request API. */
   changed?: Set<string>;
   onProgress?: (message: string) => void;
+  /** Today's date (YYYY-MM-DD) for exemption expiry; the system clock when absent. */
+  today?: string;
 }
 
 export async function runScan(request: ScanRequest): Promise<Report> {
-  const policy = await loadPolicy(request.cwd, request.config);
+  const today = request.today ?? todayOf();
+  const policy = await loadPolicy(request.cwd, request.config, today);
   const dialect = request.dialect ?? policy.dialect ?? 'postgres';
   const patterns = request.patterns.length > 0 ? request.patterns : policy.migrations.length > 0 ? policy.migrations : ['.'];
   let files = await discoverFiles(request.cwd, patterns);
@@ -33,6 +38,9 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}`);
   const sources = await readSources(request.cwd, files);
   const severity = severityUnder(policy);
-  const scanned = await scanSources(sources, { dialect, severityOf: (rule) => severity(rule) });
-  return buildReport(dialect, scanned, policy);
+  const scanned = await scanSources(sources, { dialect, severityOf: severity });
+  const { files: evaluated, exemptions } = applyExemptions(scanned, policy, today);
+  // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.
+  if (changed) exemptions.unused = [];
+  return buildReport(dialect, evaluated, policy, exemptions);
 }

@@ -6,7 +6,7 @@ import { InputError } from './errors.js';
 
 export const DEFAULT_POLICY_PATHS = ['.github/migration-guard.yml', '.github/migration-guard.yaml'];
 
-export async function loadPolicy(cwd: string, configPath?: string): Promise<Policy> {
+export async function loadPolicy(cwd: string, configPath: string | undefined, today: string): Promise<Policy> {
   const candidates = configPath ? [configPath] : DEFAULT_POLICY_PATHS;
   for (const candidate of candidates) {
     const text = await readFile(resolve(cwd, candidate), 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -15,7 +15,7 @@ export async function loadPolicy(cwd: string, configPath?: string): Promise<Poli
     });
     if (text === undefined) continue;
     try {
-      return parsePolicy(text, candidate);
+      return parsePolicy(text, candidate, { today });
     } catch (error) {
       if (error instanceof PolicyError) throw new InputError(`invalid policy: ${error.message}`);
       throw error;

@@ -1,6 +1,7 @@
 /** The rule catalog: every rule, in the order the docs list them. */
 import { compatibilityRules } from './compatibility.js';
 import { dataLossRules } from './data-loss.js';
+import { exemptionRules } from './exemption.js';
 import { lockRules } from './lock.js';
 import { privilegeRules } from './privilege.js';
 import type { RuleDefinition } from './rule.js';
@@ -14,6 +15,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...privilegeRules,
   ...lockRules,
   ...compatibilityRules,
+  ...exemptionRules,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

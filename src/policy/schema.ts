@@ -1,0 +1,59 @@
+/**
+ * JSON Schema of the policy file, generated from the same constants the parser checks so the two
+ * cannot drift. Published as schema/migration-guard.schema.json for editors (`npm run docs`).
+ */
+import { RULES } from '../scan/rules/catalog.js';
+import { DIALECTS, SEVERITIES } from '../scan/types.js';
+import { EXEMPTION_KEYS, MAX_EXEMPTION_DAYS_CEILING, REQUIRED_EXEMPTION_KEYS, TOP_LEVEL_KEYS, DEFAULT_MAX_EXEMPTION_DAYS } from './policy.js';
+
+export function policyJsonSchema(): Record<string, unknown> {
+  const ruleSettings = {
+    type: 'object',
+    description: 'Rule id → severity (or off).',
+    propertyNames: { enum: RULES.map((r) => r.id) },
+    additionalProperties: { enum: [...SEVERITIES, 'off'] },
+  };
+  const globs = { type: 'array', minItems: 1, items: { type: 'string' } };
+  const exemptionProperties: Record<string, unknown> = {
+    id: { type: 'string', minLength: 1, description: 'A unique id, e.g. the ticket that justifies the opt-out.' },
+    rule: { enum: RULES.map((r) => r.id) },
+    statement: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$', description: 'Digest of the exact statement, as the report prints it.' },
+    reason: { type: 'string', minLength: 1 },
+    owner: { type: 'string', minLength: 1, description: 'Team or person answerable for it, e.g. "@data-platform".' },
+    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `Last day it applies; at most max-exemption-days (default ${DEFAULT_MAX_EXEMPTION_DAYS}) ahead.` },
+    ticket: { type: 'string' },
+    revoked: { type: 'boolean', description: 'Revoke in one edit: a revoked exemption never applies.' },
+  };
+  const topLevel: Record<string, unknown> = {
+    version: { const: 1 },
+    dialect: { enum: [...DIALECTS, 'postgresql'] },
+    migrations: { ...globs, description: 'Globs of the migration files to scan.' },
+    rules: ruleSettings,
+    overrides: {
+      type: 'array',
+      description: 'Per-path rule settings; the last matching override wins.',
+      items: { type: 'object', required: ['paths'], additionalProperties: false, properties: { paths: globs, rules: ruleSettings } },
+    },
+    'inline-exemptions': { type: 'boolean', default: false, description: 'Honour `-- migration-guard: allow …` comments in migration files.' },
+    'max-exemption-days': { type: 'integer', minimum: 1, maximum: MAX_EXEMPTION_DAYS_CEILING, default: DEFAULT_MAX_EXEMPTION_DAYS },
+    'allow-block-exemptions': { type: 'boolean', default: false, description: 'Allow exemptions to lower findings at `block`.' },
+    exemptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [...REQUIRED_EXEMPTION_KEYS],
+        properties: Object.fromEntries(EXEMPTION_KEYS.map((k) => [k, exemptionProperties[k]])),
+      },
+    },
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/migration-guard/migration-guard/blob/main/schema/migration-guard.schema.json',
+    title: 'migration-guard policy',
+    type: 'object',
+    required: ['version'],
+    additionalProperties: false,
+    properties: Object.fromEntries(TOP_LEVEL_KEYS.map((k) => [k, topLevel[k]])),
+  };
+}
