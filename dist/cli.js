@@ -29702,20 +29702,19 @@ function renderMarkdown(report, options) {
     for (const { file, statement, finding } of flagged) {
       const rule = ruleById(finding.rule);
       const severity = finding.exemption ? `~~${finding.severity}~~ exempted` : finding.severity;
+      const line = finding.line ?? statement.line;
+      const where2 = inlineCode(`${file}:${line}`);
       out.push(
-        `| ${inlineCode(`${file}:${finding.line ?? statement.line}`)} | ${inlineCode(finding.rule)} | ${severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ""} |`
+        `| ${options.linkTo ? `[${where2}](${options.linkTo(file, line)})` : where2} | ${inlineCode(finding.rule)} | ${severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ""} |`
       );
     }
     out.push("");
     const maxDetails = options.maxDetails ?? 50;
-    const seen = /* @__PURE__ */ new Set();
+    const statements = new Map(flagged.map(({ file, statement }) => [`${file}#${statement.index}`, { file, statement }]));
     let rendered = 0;
-    for (const { file, statement } of flagged) {
-      const key = `${file}#${statement.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const { file, statement } of statements.values()) {
       if (rendered++ >= maxDetails) {
-        out.push(`_${flagged.length - maxDetails} more flagged statements are in the JSON report._`);
+        out.push(`_${statements.size - maxDetails} more flagged statements are in the job summary and the JSON report._`, "");
         break;
       }
       out.push("<details>");

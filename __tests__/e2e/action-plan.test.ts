@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayOf } from '../../src/policy/dates.js';
+import { GitHubApi } from '../helpers/github-api.js';
 import { CLI, runNode, workspaceWith } from '../helpers/run.js';
 import { runAction } from '../helpers/runner.js';
 
@@ -102,42 +101,26 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
   });
 
   describe('with a shallow clone (base commit missing)', () => {
-    const requests: string[] = [];
-    let server: Server;
-    afterAll(() => server?.close());
+    let api: GitHubApi;
+    beforeAll(async () => (api = await new GitHubApi().start()));
+    afterAll(() => api.stop());
 
     it('asks the pull request files API, following pagination', async () => {
-      server = createServer((req, res) => {
-        requests.push(`${req.method} ${req.url} ${req.headers.authorization}`);
-        const url = new URL(req.url!, 'http://localhost');
-        if (url.pathname !== '/repos/o/r/pulls/7/files') {
-          res.writeHead(404).end('{}');
-          return;
-        }
-        const page = Number(url.searchParams.get('page') ?? '1');
-        const { port } = server.address() as AddressInfo;
-        const files =
-          page === 1
-            ? [{ filename: 'db/002.sql', status: 'added' }, { filename: 'README.md', status: 'modified' }]
-            : [{ filename: 'db/003.sql', status: 'modified' }, { filename: 'db/001.sql', status: 'removed' }];
-        const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (page === 1) headers.link = `<http://127.0.0.1:${port}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="next"`;
-        res.writeHead(200, headers).end(JSON.stringify(files));
-      });
-      await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-      const { port } = server.address() as AddressInfo;
+      api.files = [
+        { filename: 'db/002.sql', status: 'added' },
+        ...Array.from({ length: 100 }, (_, i) => ({ filename: `docs/${i}.md`, status: 'modified' })),
+        { filename: 'db/003.sql', status: 'modified' },
+        { filename: 'db/001.sql', status: 'removed' },
+      ];
       const dir = workspace({ 'db/001.sql': 'DROP TABLE old;', 'db/002.sql': 'SELECT 2;', 'db/003.sql': 'TRUNCATE t;', 'db/004.sql': 'DROP TABLE x;' });
       execFileSync('git', ['init', '-q'], { cwd: dir });
       const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
       writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) } }, repository: { name: 'r', owner: { login: 'o' } } }));
-      const run = await runAction(dir, { migrations: 'db', 'github-token': 'test-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: `http://127.0.0.1:${port}` });
+      const run = await runAction(dir, { migrations: 'db', 'github-token': 'test-token', comment: 'never' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: api.url });
       expect(run.stderr).toBe('');
       const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
       expect(report.files.map((f: { path: string }) => f.path)).toEqual(['db/002.sql', 'db/003.sql']);
-      expect(requests).toEqual([
-        'GET /repos/o/r/pulls/7/files?per_page=100 token test-token',
-        'GET /repos/o/r/pulls/7/files?per_page=100&page=2 token test-token',
-      ]);
+      expect(api.requests).toEqual(['GET /repos/o/r/pulls/7/files?per_page=100', 'GET /repos/o/r/pulls/7/files?per_page=100&page=2']);
     });
   });
 });

@@ -55,3 +55,33 @@ describe('renderers', () => {
     expect(driver.rules[result.ruleIndex].id).toBe('drop-table');
   });
 });
+
+describe('SARIF 2.1.0 schema', () => {
+  it('validates against the official schema, with suppressions for exempted findings', async () => {
+    const { default: Ajv } = await import('ajv-draft-04');
+    const { createRequire } = await import('node:module');
+    const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // unicodeRegExp: false because the schema's language pattern is not valid in unicode mode.
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const report = await reportOf("SET lock_timeout = '1s';\nDROP TABLE x;\nDO $$ BEGIN EXECUTE 'x' || y; END $$;\nSELEC 1;");
+    const first = report.files[0]!.statements[1]!.findings[0]!;
+    first.exemption = { id: 'OPS-1', source: 'policy', owner: '@data', reason: 'archived first', expires: '2026-12-01' };
+    const sarif = JSON.parse(renderSarif(report));
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'drop-table').suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: 'OPS-1: archived first' },
+    ]);
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false); // the validator does reject bad logs
+  });
+});
+
+describe('pull request comment size', () => {
+  it('stays under GitHub\'s 65,536-character limit with a note when the report is huge', async () => {
+    const { renderPrComment, COMMENT_LIMIT } = await import('../../src/report/pr-comment.js');
+    const sql = Array.from({ length: 3000 }, (_, i) => `ALTER TABLE t${i} DROP COLUMN c${i};`).join('\n');
+    const body = renderPrComment(await reportOf(sql), { workflow: 'w', job: 'j', today: '2026-01-01', reportPath: '/tmp/report.json' });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toMatch(/^<!-- migration-guard:sticky workflow="w" job="j" -->\n## migration-guard: ⚠️/);
+    expect(body).toContain('truncated to stay under GitHub\'s size limit. The full report is in the job summary and in <code>/tmp/report.json</code>');
+  });
+});

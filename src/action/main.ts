@@ -16,6 +16,10 @@ import { normalizeDialect } from '../scan/types.js';
 import { InputError } from '../workspace/errors.js';
 import { runScan } from '../workspace/plan-run.js';
 import { changedFilesForPullRequest } from './changed-files.js';
+import { isPullRequestEvent, readEvent } from './event.js';
+import { githubClient } from './github-client.js';
+import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
+import { commentMarker, hasFlaggedFindings, renderPrComment } from '../report/pr-comment.js';
 
 const MAX_ANNOTATIONS = 100;
 
@@ -42,6 +46,8 @@ async function plan(): Promise<void> {
   if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
   const environment = core.getInput('environment') || 'production';
   const approvalEnvironment = core.getInput('approval-environment') || 'production-approval';
+  const commentMode = (core.getInput('comment') || 'auto') as CommentMode;
+  if (!['auto', 'always', 'never'].includes(commentMode)) throw new InputError(`input comment "${commentMode}": expected auto, always or never.`);
   const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
 
   const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
@@ -73,9 +79,38 @@ async function plan(): Promise<void> {
   annotate(report);
   await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment, today }), true).write();
 
+  if (commentMode !== 'never' && isPullRequestEvent()) {
+    await commentOnPullRequest(report, { mode: commentMode, today, environment: report.verdict === 'block' ? undefined : targetEnvironment, reportPath });
+  }
+
   core.info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
   if (report.verdict === 'block') core.setFailed('migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.');
   else if (report.verdict === 'approval' && failOn === 'approval') core.setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
+}
+
+async function commentOnPullRequest(report: Report, options: { mode: CommentMode; today: string; environment?: string; reportPath: string }) {
+  const event = await readEvent();
+  const pr = event.pull_request;
+  const owner = event.repository?.owner?.login;
+  const repo = event.repository?.name;
+  const token = core.getInput('github-token');
+  if (!pr || !owner || !repo) return core.info('Not commenting: the event payload names no pull request.');
+  if (!token) return core.info('Not commenting: no github-token.');
+  const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';
+  const job = process.env.GITHUB_JOB ?? 'job';
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const body = renderPrComment(report, {
+    workflow,
+    job,
+    today: options.today,
+    environment: options.environment,
+    repositoryUrl: event.repository?.html_url ?? `${server}/${owner}/${repo}`,
+    headSha: pr.head?.sha,
+    runUrl,
+    reportPath: options.reportPath,
+  });
+  await upsertStickyComment({ client: githubClient(token), owner, repo, number: pr.number, marker: commentMarker(workflow, job), body, flagged: hasFlaggedFindings(report), mode: options.mode });
 }
 
 function annotate(report: Report) {

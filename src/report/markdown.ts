@@ -18,6 +18,8 @@ export interface MarkdownOptions {
   maxDetails?: number;
   /** Today's date, for the expiry in exemption snippets. */
   today: string;
+  /** A URL for a file and line (the PR comment links to the head commit). */
+  linkTo?: (path: string, line: number) => string;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -37,20 +39,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     for (const { file, statement, finding } of flagged) {
       const rule = ruleById(finding.rule);
       const severity = finding.exemption ? `~~${finding.severity}~~ exempted` : finding.severity;
+      const line = finding.line ?? statement.line;
+      const where = inlineCode(`${file}:${line}`);
       out.push(
-        `| ${inlineCode(`${file}:${finding.line ?? statement.line}`)} | ${inlineCode(finding.rule)} | ${severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ''} |`,
+        `| ${options.linkTo ? `[${where}](${options.linkTo(file, line)})` : where} | ${inlineCode(finding.rule)} | ${severity} | ${escapeMarkdown(finding.message, 300)}${rule ? ` ${escapeMarkdown(rule.why, 300)}` : ''} |`,
       );
     }
     out.push('');
     const maxDetails = options.maxDetails ?? 50;
-    const seen = new Set<string>();
+    const statements = new Map(flagged.map(({ file, statement }) => [`${file}#${statement.index}`, { file, statement }]));
     let rendered = 0;
-    for (const { file, statement } of flagged) {
-      const key = `${file}#${statement.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const { file, statement } of statements.values()) {
       if (rendered++ >= maxDetails) {
-        out.push(`_${flagged.length - maxDetails} more flagged statements are in the JSON report._`);
+        out.push(`_${statements.size - maxDetails} more flagged statements are in the job summary and the JSON report._`, '');
         break;
       }
       out.push('<details>');
