@@ -58,9 +58,11 @@ describe('renderers', () => {
 
 describe('SARIF 2.1.0 schema', () => {
   it('validates against the official schema, with suppressions for exempted findings', async () => {
-    const { default: Ajv } = await import('ajv-draft-04');
     const { createRequire } = await import('node:module');
-    const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const require = createRequire(import.meta.url);
+    type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+    const Ajv = require('ajv-draft-04') as new (options: object) => { compile(schema: object): Validator };
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // unicodeRegExp: false because the schema's language pattern is not valid in unicode mode.
     const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
     const report = await reportOf("SET lock_timeout = '1s';\nDROP TABLE x;\nDO $$ BEGIN EXECUTE 'x' || y; END $$;\nSELEC 1;");
