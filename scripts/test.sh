@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh machine and runs the whole suite (the README's test command).
+# Installs what the tests need on a fresh machine and runs the whole suite (the README's test command):
+# npm packages, and Debian's postgresql when its server binaries are missing (the gateway tests start a real server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  echo "installing Debian's postgresql (server binaries for the tests)…"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+fi
 npm ci --no-audit --no-fund
 npm test

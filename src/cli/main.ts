@@ -14,6 +14,7 @@ import { InputError } from '../workspace/errors.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
 import { exemptionsCommand } from './exemptions-list.js';
+import { auditCommand, gatewayCommand, reviewCommand } from './gateway-commands.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -30,6 +31,13 @@ Commands:
   exemptions list [--config FILE] [--format text|json]
                          Every exemption with owner, days left and state;
                          exit 1 when any has expired
+  gateway --config gateway.yml [--port N]
+                         Run the reference gateway
+  gateway reviewer-token Make a reviewer credential and its hash for the config
+  audit verify|export --config gateway.yml [--format jsonl]
+                         Check the audit hash chain (exit 1 if tampered), or export it
+  review approve|reject|show <session> --gateway URL [--comment TEXT]
+                         Gateway-side review (token in MIGRATION_GUARD_REVIEWER_TOKEN)
 
 Scan options:
   --dialect D            postgres (default), mysql, mariadb, sqlite
@@ -61,6 +69,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return rulesCommand(rest, io);
       case 'policy':
         return await policyCommand(rest, io);
+      case 'gateway':
+        return await gatewayCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
+      case 'review':
+        return await reviewCommand(rest, io);
       case 'exemptions':
         if (rest[0] !== 'list') throw new InputError('usage: migration-guard exemptions list [--config FILE] [--format text|json]');
         return await exemptionsCommand(rest.slice(1), io);

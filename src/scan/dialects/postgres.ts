@@ -492,3 +492,41 @@ function constantString(expression: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Statements PostgreSQL refuses to run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, …),
+ * and transaction control the gateway manages itself. Decided from the AST, not the text.
+ */
+export function transactionRole(sql: string): 'transactional' | 'own' | 'transaction-control' {
+  let tree: Node;
+  try {
+    tree = parseSync(sql) as Node;
+  } catch {
+    return 'transactional';
+  }
+  const stmt = tree.stmts?.[0]?.stmt ?? {};
+  const [type] = Object.keys(stmt);
+  const node = type ? stmt[type] : {};
+  switch (type) {
+    case 'TransactionStmt':
+      return 'transaction-control';
+    case 'IndexStmt':
+    case 'DropStmt':
+      return node.concurrent ? 'own' : 'transactional';
+    case 'ReindexStmt':
+      return JSON.stringify(node.params ?? []).includes('"concurrently"') ? 'own' : 'transactional';
+    case 'VacuumStmt':
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'AlterSystemStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+    case 'CreateSubscriptionStmt':
+    case 'DropSubscriptionStmt':
+      return 'own';
+    case 'AlterTableStmt':
+      return JSON.stringify(node.cmds ?? []).includes('"concurrent":true') ? 'own' : 'transactional'; // DETACH PARTITION … CONCURRENTLY
+    default:
+      return 'transactional';
+  }
+}

@@ -1,0 +1,48 @@
+/** Builds a plan (digest and statements) the way the plan step does, for tests that talk to the gateway directly. */
+import { DEFAULT_POLICY } from '../../src/policy/policy.js';
+import { applyExemptions } from '../../src/policy/exemptions.js';
+import { buildReport } from '../../src/report/report.js';
+import { scanSources } from '../../src/scan/scanner.js';
+
+export interface TestPlan {
+  digest: string;
+  verdict: string;
+  statements: Array<{ path: string; sql: string; digest: string }>;
+}
+
+export async function planFor(files: Record<string, string>): Promise<TestPlan> {
+  const scanned = await scanSources(Object.entries(files).map(([path, text]) => ({ path, text })), { dialect: 'postgres' });
+  const { files: evaluated, exemptions } = applyExemptions(scanned, DEFAULT_POLICY, '2026-01-01');
+  const report = buildReport('postgres', evaluated, DEFAULT_POLICY, exemptions);
+  return {
+    digest: report.planDigest,
+    verdict: report.verdict,
+    statements: report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, sql: s.sql, digest: s.digest }))),
+  };
+}
+
+export async function exchange(gateway: string, subjectToken: string, params: { audience: string; plan: TestPlan; verdict?: string }) {
+  const response = await fetch(`${gateway}/v1/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: subjectToken,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+      audience: params.audience,
+      scope: 'exec',
+      plan_digest: params.plan.digest,
+      verdict: params.verdict ?? params.plan.verdict,
+    }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
+}
+
+export async function exec(gateway: string, connection: string, accessToken: string, plan: TestPlan, statements = plan.statements) {
+  const response = await fetch(`${gateway}/v1/connections/${connection}/exec`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ plan_digest: plan.digest, statements }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { results: Array<Record<string, unknown>> } };
+}

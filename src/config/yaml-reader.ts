@@ -1,0 +1,110 @@
+/**
+ * Reading YAML configuration with positions: every error names file, line and column and says
+ * what was expected. Unknown keys are errors (a typo must not silently change behaviour).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    detail: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface Entry {
+  key: string;
+  keyNode: YamlNode;
+  value: YamlNode | null;
+}
+
+export class YamlReader {
+  private readonly lines = new LineCounter();
+  readonly root: YamlNode | null;
+
+  constructor(
+    text: string,
+    readonly file: string,
+  ) {
+    const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0]!;
+      const { line, col } = this.lines.linePos(error.pos[0]);
+      throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    this.root = doc.contents as YamlNode | null;
+  }
+
+  error(node: YamlNode | null | undefined, detail: string): ConfigError {
+    const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+    return new ConfigError(this.file, line, col, detail);
+  }
+
+  line(node: YamlNode | null | undefined): number {
+    return this.lines.linePos(node?.range?.[0] ?? 0).line;
+  }
+
+  map(node: YamlNode | null, what: string): YAMLMap {
+    if (!isMap(node)) throw this.error(node, `${what} must be a mapping`);
+    return node;
+  }
+
+  /** The entries of a mapping; keys outside `allowed` are errors, `required` keys must be present. */
+  entries(node: YamlNode | null, what: string, allowed: readonly string[], required: readonly string[] = []): Map<string, Entry> {
+    const map = this.map(node, what);
+    const out = new Map<string, Entry>();
+    for (const pair of map.items) {
+      const keyNode = pair.key as YamlNode;
+      const key = isScalar(keyNode) ? String(keyNode.value) : '';
+      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\` in ${what}; expected one of ${allowed.join(', ')}`);
+      out.set(key, { key, keyNode, value: pair.value as YamlNode | null });
+    }
+    const missing = required.filter((k) => !out.has(k));
+    if (missing.length) throw this.error(map, `${what} is missing ${missing.map((k) => `\`${k}\``).join(', ')}`);
+    return out;
+  }
+
+  string(entry: Entry | undefined, what = `\`${entry?.key}\``): string | undefined {
+    if (!entry) return undefined;
+    const { value } = entry;
+    if (!isScalar(value) || (typeof value.value !== 'string' && typeof value.value !== 'number') || String(value.value).trim() === '') {
+      throw this.error(value ?? entry.keyNode, `${what} must be a non-empty string`);
+    }
+    return String(value.value);
+  }
+
+  boolean(entry: Entry | undefined): boolean | undefined {
+    if (!entry) return undefined;
+    if (!isScalar(entry.value) || typeof entry.value.value !== 'boolean') throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be true or false`);
+    return entry.value.value;
+  }
+
+  integer(entry: Entry | undefined, min: number, max: number): number | undefined {
+    if (!entry) return undefined;
+    const value = isScalar(entry.value) ? entry.value.value : undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  }
+
+  strings(entry: Entry | undefined): string[] | undefined {
+    if (!entry) return undefined;
+    const { value } = entry;
+    if (isScalar(value) && typeof value.value === 'string') return [value.value];
+    if (!isSeq(value) || value.items.some((item) => !isScalar(item) || typeof item.value !== 'string')) {
+      throw this.error(value ?? entry.keyNode, `\`${entry.key}\` must be a string or a list of strings`);
+    }
+    return value.items.map((item) => String((item as { value: unknown }).value));
+  }
+
+  list(entry: Entry | undefined): YamlNode[] {
+    if (!entry) return [];
+    if (!isSeq(entry.value)) throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a list`);
+    return entry.value.items as YamlNode[];
+  }
+}

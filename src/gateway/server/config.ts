@@ -1,0 +1,187 @@
+/**
+ * The gateway configuration file. Credentials are never inline: database URLs come from an
+ * environment variable or a file, reviewer credentials are stored as SHA-256 hashes.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigError, YamlReader } from '../../config/yaml-reader.js';
+
+export interface IssuerConfig {
+  issuer: string;
+  jwksUrl?: string;
+  jwksFile?: string;
+  audience: string;
+  /** Oldest `iat` accepted, in seconds. */
+  maxTokenAge: number;
+}
+
+export type AccessClaim = 'repository' | 'repository_owner' | 'ref' | 'environment' | 'job_workflow_ref';
+export const ACCESS_CLAIMS: readonly AccessClaim[] = ['repository', 'repository_owner', 'ref', 'environment', 'job_workflow_ref'];
+
+export interface ConnectionConfig {
+  name: string;
+  driver: 'postgres' | 'pglite';
+  /** Where the database URL comes from; resolved at start, never logged. */
+  urlEnv?: string;
+  urlFile?: string;
+  dataDir?: string;
+  policy?: string;
+  approvalEnvironment: string;
+  requireReview: boolean;
+  lockTimeout: string;
+  statementTimeout: string;
+  access: Partial<Record<AccessClaim, string[]>>;
+}
+
+export interface StoreConfig {
+  driver: 'pglite' | 'postgres';
+  dataDir?: string;
+  urlEnv?: string;
+  urlFile?: string;
+}
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  issuers: IssuerConfig[];
+  sessionTtl: number;
+  store: StoreConfig;
+  reviewers: Array<{ name: string; tokenSha256: string }>;
+  masking: Array<{ columns: string[]; replacement: string }>;
+  connections: ConnectionConfig[];
+  /** The directory relative paths in the file are resolved against. */
+  baseDir: string;
+}
+
+export const DEFAULT_SESSION_TTL = 600;
+export const MAX_SESSION_TTL = 3600;
+const DURATION = /^\d+(ms|s|min|h)$/;
+
+export { ConfigError };
+
+export function parseGatewayConfig(text: string, file: string): GatewayConfig {
+  const y = new YamlReader(text, file);
+  const baseDir = dirname(resolve(file));
+  const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'reviewers', 'masking', 'connections'], ['version', 'issuers', 'connections']);
+  if (y.integer(top.get('version'), 1, 1) !== 1) throw y.error(top.get('version')!.value, 'unsupported `version`: expected 1');
+
+  const listen = top.get('listen') ? y.entries(top.get('listen')!.value, '`listen`', ['host', 'port']) : new Map();
+  const config: GatewayConfig = {
+    host: y.string(listen.get('host')) ?? '127.0.0.1',
+    port: y.integer(listen.get('port'), 0, 65535) ?? 8080,
+    issuers: [],
+    sessionTtl: DEFAULT_SESSION_TTL,
+    store: { driver: 'pglite' },
+    reviewers: [],
+    masking: [],
+    connections: [],
+    baseDir,
+  };
+
+  for (const node of y.list(top.get('issuers'))) {
+    const e = y.entries(node, 'an issuer', ['issuer', 'jwks-url', 'jwks-file', 'audience', 'max-token-age'], ['issuer', 'audience']);
+    const issuer: IssuerConfig = { issuer: y.string(e.get('issuer'))!, audience: y.string(e.get('audience'))!, maxTokenAge: y.integer(e.get('max-token-age'), 30, 86_400) ?? 900 };
+    const jwksUrl = y.string(e.get('jwks-url'));
+    const jwksFile = y.string(e.get('jwks-file'));
+    if (!!jwksUrl === !!jwksFile) throw y.error(node, 'an issuer needs exactly one of `jwks-url` or `jwks-file`');
+    if (jwksUrl) {
+      if (!/^https?:\/\//.test(jwksUrl)) throw y.error(e.get('jwks-url')!.value, '`jwks-url` must be an http(s) URL');
+      issuer.jwksUrl = jwksUrl;
+    }
+    if (jwksFile) issuer.jwksFile = resolve(baseDir, jwksFile);
+    config.issuers.push(issuer);
+  }
+  if (config.issuers.length === 0) throw y.error(top.get('issuers')!.value, '`issuers` must list at least one trusted issuer');
+
+  if (top.get('sessions')) {
+    const s = y.entries(top.get('sessions')!.value, '`sessions`', ['ttl']);
+    config.sessionTtl = y.integer(s.get('ttl'), 30, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
+  }
+
+  if (top.get('store')) {
+    const s = y.entries(top.get('store')!.value, '`store`', ['driver', 'data-dir', 'url-env', 'url-file'], ['driver']);
+    const driver = y.string(s.get('driver'));
+    if (driver !== 'pglite' && driver !== 'postgres') throw y.error(s.get('driver')!.value, '`store.driver` must be pglite or postgres');
+    config.store = { driver, ...source(y, s, baseDir, driver === 'postgres', 'store') };
+  }
+
+  for (const node of y.list(top.get('reviewers'))) {
+    const e = y.entries(node, 'a reviewer', ['name', 'token-sha256'], ['name', 'token-sha256']);
+    const hash = y.string(e.get('token-sha256'))!;
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw y.error(e.get('token-sha256')!.value, '`token-sha256` must be the hex SHA-256 of the reviewer token (never the token itself)');
+    config.reviewers.push({ name: y.string(e.get('name'))!, tokenSha256: hash });
+  }
+
+  for (const node of y.list(top.get('masking'))) {
+    const e = y.entries(node, 'a masking rule', ['columns', 'replacement'], ['columns']);
+    config.masking.push({ columns: y.strings(e.get('columns'))!, replacement: y.string(e.get('replacement')) ?? '****' });
+  }
+
+  const names = new Set<string>();
+  for (const node of y.list(top.get('connections'))) {
+    const e = y.entries(
+      node,
+      'a connection',
+      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access'],
+      ['name', 'driver', 'access'],
+    );
+    const name = y.string(e.get('name'))!;
+    if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name)) throw y.error(e.get('name')!.value, '`name` may contain letters, digits, `-` and `_`');
+    if (names.has(name)) throw y.error(e.get('name')!.value, `duplicate connection \`${name}\``);
+    names.add(name);
+    const driver = y.string(e.get('driver'));
+    if (driver !== 'postgres' && driver !== 'pglite') throw y.error(e.get('driver')!.value, '`driver` must be postgres or pglite');
+    const access: ConnectionConfig['access'] = {};
+    const rules = y.entries(e.get('access')!.value, '`access`', ACCESS_CLAIMS);
+    for (const claim of ACCESS_CLAIMS) {
+      const patterns = y.strings(rules.get(claim));
+      if (patterns) access[claim] = patterns;
+    }
+    if (!access.repository && !access.repository_owner) throw y.error(e.get('access')!.value, '`access` must restrict `repository` or `repository_owner`: a connection open to every repository is refused');
+    const duration = (key: string, fallback: string) => {
+      const value = y.string(e.get(key)) ?? fallback;
+      if (!DURATION.test(value)) throw y.error(e.get(key)!.value, `\`${key}\` must be a duration like 500ms, 5s, 2min or 1h`);
+      return value;
+    };
+    config.connections.push({
+      name,
+      driver,
+      ...source(y, e, baseDir, driver === 'postgres', `connection ${name}`),
+      ...(e.get('policy') ? { policy: resolve(baseDir, y.string(e.get('policy'))!) } : {}),
+      approvalEnvironment: y.string(e.get('approval-environment')) ?? 'production-approval',
+      requireReview: y.boolean(e.get('require-review')) ?? false,
+      lockTimeout: duration('lock-timeout', '5s'),
+      statementTimeout: duration('statement-timeout', '15min'),
+      access,
+    });
+  }
+  if (config.connections.length === 0) throw y.error(top.get('connections')!.value, '`connections` must list at least one connection');
+  return config;
+}
+
+function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.js').Entry>, baseDir: string, needsUrl: boolean, what: string) {
+  const urlEnv = y.string(e.get('url-env'));
+  const urlFile = y.string(e.get('url-file'));
+  const dataDir = y.string(e.get('data-dir'));
+  if (needsUrl) {
+    if (!!urlEnv === !!urlFile) throw y.error(e.get('url-env')?.keyNode ?? e.get('driver')!.value, `${what}: a postgres driver needs exactly one of \`url-env\` or \`url-file\` (database URLs are never written in the config)`);
+    if (dataDir) throw y.error(e.get('data-dir')!.keyNode, `${what}: \`data-dir\` is for the pglite driver`);
+    return urlEnv ? { urlEnv } : { urlFile: resolve(baseDir, urlFile!) };
+  }
+  if (urlEnv || urlFile) throw y.error((e.get('url-env') ?? e.get('url-file'))!.keyNode, `${what}: the pglite driver takes \`data-dir\`, not a URL`);
+  return dataDir ? { dataDir: resolve(baseDir, dataDir) } : {};
+}
+
+/** Reads a database URL from where the config says; the error never includes the URL. */
+export function resolveUrl(where: { urlEnv?: string; urlFile?: string }, what: string): string {
+  if (where.urlEnv) {
+    const url = process.env[where.urlEnv];
+    if (!url) throw new Error(`${what}: environment variable ${where.urlEnv} is not set`);
+    return url;
+  }
+  try {
+    return readFileSync(where.urlFile!, 'utf8').trim();
+  } catch (error) {
+    throw new Error(`${what}: cannot read the URL file ${where.urlFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

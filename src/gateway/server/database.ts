@@ -1,0 +1,82 @@
+/** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite. */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface QueryResult {
+  command: string;
+  rowCount: number;
+  columns: string[];
+  rows: Array<Record<string, unknown>>;
+  notices: string[];
+}
+
+export interface DatabaseSession {
+  query(sql: string): Promise<QueryResult>;
+  release(): Promise<void>;
+}
+
+export interface Database {
+  /** One session (connection) for one execution; PGlite sessions are serialised. */
+  session(): Promise<DatabaseSession>;
+  close(): Promise<void>;
+}
+
+export function postgresDatabase(url: string): Database {
+  return {
+    async session() {
+      const client = new pg.Client({ connectionString: url });
+      const notices: string[] = [];
+      client.on('notice', (notice) => notices.push(notice.message ?? String(notice)));
+      client.on('error', () => undefined);
+      await client.connect();
+      return {
+        async query(sql) {
+          notices.length = 0;
+          const result = await client.query(sql);
+          const last = Array.isArray(result) ? result[result.length - 1] : result;
+          return {
+            command: last.command ?? '',
+            rowCount: last.rowCount ?? 0,
+            columns: (last.fields ?? []).map((f: { name: string }) => f.name),
+            rows: last.rows ?? [],
+            notices: [...notices],
+          };
+        },
+        release: () => client.end(),
+      };
+    },
+    close: async () => undefined,
+  };
+}
+
+export async function pgliteDatabase(dataDir?: string): Promise<Database> {
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    async session() {
+      // A single embedded backend: one execution at a time.
+      let release!: () => void;
+      const previous = queue;
+      queue = new Promise((done) => (release = done));
+      await previous;
+      return {
+        async query(sql) {
+          const notices: string[] = [];
+          const result = await db.query<Record<string, unknown>>(sql, [], { onNotice: (n) => notices.push(n.message ?? '') });
+          return {
+            command: (result as { command?: string }).command ?? '',
+            rowCount: result.affectedRows ?? result.rows.length,
+            columns: result.fields.map((f) => f.name),
+            rows: result.rows,
+            notices,
+          };
+        },
+        async release() {
+          if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
+          release();
+        },
+      };
+    },
+    close: () => db.close(),
+  };
+}

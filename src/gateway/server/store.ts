@@ -1,0 +1,78 @@
+/**
+ * Where the gateway keeps shared state (signing keys, used token ids, sessions, the audit chain):
+ * a PostgreSQL database so replicas can share it, or the embedded PGlite by default.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface SqlClient {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+}
+
+export interface Store extends SqlClient {
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS mg_keys (kid text PRIMARY KEY, private_jwk jsonb NOT NULL, public_jwk jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE IF NOT EXISTS mg_used_jti (jti text NOT NULL, issuer text NOT NULL, expires_at timestamptz NOT NULL, PRIMARY KEY (issuer, jti));
+CREATE TABLE IF NOT EXISTS mg_sessions (
+  id text PRIMARY KEY, connection text NOT NULL, plan_digest text NOT NULL, verdict text NOT NULL,
+  identity jsonb NOT NULL, status text NOT NULL, review jsonb, request jsonb, results jsonb, message text,
+  created_at timestamptz NOT NULL DEFAULT now(), expires_at timestamptz NOT NULL);
+CREATE TABLE IF NOT EXISTS mg_audit (seq bigint PRIMARY KEY, at text NOT NULL, kind text NOT NULL, data jsonb NOT NULL, prev_hash text NOT NULL, hash text NOT NULL);
+CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL);
+`;
+
+/** Serialises schema creation and audit appends across replicas sharing one database. */
+export const STORE_LOCK = 7_245_101;
+
+export async function openStore(options: { driver: 'pglite'; dataDir?: string } | { driver: 'postgres'; url: string }): Promise<Store> {
+  const store = options.driver === 'postgres' ? postgresStore(options.url) : await pgliteStore(options.dataDir);
+  await store.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
+    for (const statement of SCHEMA.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
+  });
+  return store;
+}
+
+async function pgliteStore(dataDir?: string): Promise<Store> {
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const query = async <T>(client: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) => {
+    const result = await client.query<T>(sql, params);
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  };
+  return {
+    query: (sql, params) => query(db, sql, params),
+    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => query(tx, sql, params) })),
+    close: () => db.close(),
+  };
+}
+
+function postgresStore(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => undefined); // idle client errors surface on the next query
+  const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => {
+    const result = await client.query(sql, params);
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+  };
+  return {
+    query: (sql, params) => query(pool, sql, params),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: (sql, params) => query(client, sql, params) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
