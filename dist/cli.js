@@ -48278,7 +48278,9 @@ var SubjectTokenVerifier = class {
 };
 function describeJoseError(error) {
   if (error instanceof OAuthError) return error;
-  if (error instanceof errors_exports.JWTExpired) return new OAuthError("invalid_grant", "subject_token has expired (exp)");
+  if (error instanceof errors_exports.JWTExpired) {
+    return new OAuthError("invalid_grant", error.claim === "iat" ? "subject_token issued-at (iat) check failed: it is older than the issuer's max-token-age" : "subject_token has expired (exp)");
+  }
   if (error instanceof errors_exports.JWTClaimValidationFailed) {
     const claim = error.claim;
     const detail = claim === "aud" ? "audience (aud) does not match this gateway" : claim === "iat" ? `issued-at (iat) check failed: ${error.message}` : `claim ${claim} check failed: ${error.message}`;
@@ -48361,13 +48363,13 @@ for the gateway config:
   } catch (error) {
     throw new InputError(`the gateway could not start: ${error.message}`);
   }
-  io.stdout(`migration-guard gateway listening on ${running.url}
-`);
   for (const c4 of cfg.connections) {
     io.stdout(`  connection ${c4.name}: ${c4.driver}${c4.driver === "pglite" ? ` (${c4.dataDir ?? "in memory"})` : ` (URL from ${c4.urlEnv ? `$${c4.urlEnv}` : c4.urlFile})`}, approval environment ${c4.approvalEnvironment}${c4.requireReview ? ", gateway-side review" : ""}
 `);
   }
   io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === "pglite" ? " (in memory)" : ""}; sessions last ${cfg.sessionTtl}s
+`);
+  io.stdout(`migration-guard gateway listening on ${running.url}
 `);
   await new Promise((stop2) => {
     process.once("SIGINT", stop2);

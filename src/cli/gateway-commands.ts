@@ -34,11 +34,11 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   } catch (error) {
     throw new InputError(`the gateway could not start: ${(error as Error).message}`);
   }
-  io.stdout(`migration-guard gateway listening on ${running.url}\n`);
   for (const c of cfg.connections) {
     io.stdout(`  connection ${c.name}: ${c.driver}${c.driver === 'pglite' ? ` (${c.dataDir ?? 'in memory'})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ', gateway-side review' : ''}\n`);
   }
   io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === 'pglite' ? ' (in memory)' : ''}; sessions last ${cfg.sessionTtl}s\n`);
+  io.stdout(`migration-guard gateway listening on ${running.url}\n`);
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

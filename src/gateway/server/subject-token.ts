@@ -58,7 +58,9 @@ export class SubjectTokenVerifier {
 /** Maps jose's typed errors one-to-one to RFC 6749 errors that name the failed check. */
 export function describeJoseError(error: unknown): OAuthError {
   if (error instanceof OAuthError) return error;
-  if (error instanceof errors.JWTExpired) return new OAuthError('invalid_grant', 'subject_token has expired (exp)');
+  if (error instanceof errors.JWTExpired) {
+    return new OAuthError('invalid_grant', error.claim === 'iat' ? 'subject_token issued-at (iat) check failed: it is older than the issuer\'s max-token-age' : 'subject_token has expired (exp)');
+  }
   if (error instanceof errors.JWTClaimValidationFailed) {
     const claim = error.claim;
     const detail = claim === 'aud' ? 'audience (aud) does not match this gateway' : claim === 'iat' ? `issued-at (iat) check failed: ${error.message}` : `claim ${claim} check failed: ${error.message}`;

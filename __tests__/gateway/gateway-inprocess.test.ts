@@ -1,0 +1,135 @@
+/**
+ * Gateway behaviours that need control over time or failures: the gateway runs in-process on real
+ * PGlite databases with an injected clock and a store whose audit writes can fail.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLog } from '../../src/gateway/server/audit.js';
+import { parseGatewayConfig } from '../../src/gateway/server/config.js';
+import { pgliteDatabase, type Database } from '../../src/gateway/server/database.js';
+import { Gateway } from '../../src/gateway/server/gateway.js';
+import { loadSigningKeys } from '../../src/gateway/server/keys.js';
+import { openStore, type Store } from '../../src/gateway/server/store.js';
+import { SubjectTokenVerifier } from '../../src/gateway/server/subject-token.js';
+import { DEFAULT_POLICY } from '../../src/policy/policy.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { planFor } from '../helpers/plan.js';
+
+let issuer: LocalIssuer;
+let store: Store;
+let database: Database;
+let clock = new Date();
+let failAuditOf: string | undefined;
+
+async function gatewayUnderTest() {
+  const config = parseGatewayConfig(
+    `version: 1\nissuers:\n  - issuer: ${issuer.url}\n    jwks-url: ${issuer.url}/.well-known/jwks\n    audience: aud\nsessions:\n  ttl: 60\nconnections:\n  - name: db\n    driver: pglite\n    access: { repository: [acme/shop] }\n`,
+    'gateway.yml',
+  );
+  // A store whose audit appends fail for one record kind, to prove "no audit record, no execution".
+  const failing: Store = {
+    ...store,
+    query: store.query.bind(store),
+    transaction: (fn) =>
+      store.transaction((tx) =>
+        fn({
+          query: (sql, params) => {
+            if (failAuditOf && sql.startsWith('INSERT INTO mg_audit ') && params?.[2] === failAuditOf) throw new Error('disk full');
+            return tx.query(sql, params);
+          },
+        }),
+      ),
+  };
+  return new Gateway({
+    config,
+    store: failing,
+    audit: new AuditLog(failing),
+    keys: await loadSigningKeys(store),
+    verifier: new SubjectTokenVerifier(config.issuers),
+    databases: new Map([['db', database]]),
+    policies: new Map([['db', DEFAULT_POLICY]]),
+    now: () => clock,
+  });
+}
+
+async function sessionFor(gateway: Gateway, sql: string) {
+  const plan = await planFor({ 'm.sql': sql });
+  const token = await issuer.sign({ ...GITHUB_CLAIMS, aud: 'aud' });
+  const form = new URLSearchParams({
+    grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+    subject_token: token,
+    subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+    audience: 'db',
+    plan_digest: plan.digest,
+    verdict: plan.verdict,
+  });
+  const { status, body } = await gateway.exchange(form);
+  expect(status, JSON.stringify(body)).toBe(200);
+  return { plan, bearer: `Bearer ${body.access_token}` };
+}
+
+beforeAll(async () => {
+  issuer = await new LocalIssuer().start();
+  store = await openStore({ driver: 'pglite' });
+  database = await pgliteDatabase();
+}, 60_000);
+
+afterAll(async () => {
+  await issuer.stop();
+  await store.close();
+  await database.close();
+});
+
+describe('sessions expire', () => {
+  it('refuses a session used after its TTL, and nothing runs', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE late (id int);');
+    clock = new Date(clock.getTime() + 61_000);
+    const { status, body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: 'invalid_token', error_description: 'the session has expired; run the apply step again to get a new session' });
+    const session = await database.session();
+    try {
+      expect((await session.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'late'")).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await session.release();
+    }
+  });
+});
+
+describe('no audit record, no execution', () => {
+  it('does not run a statement whose audit record cannot be written', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE unaudited (id int);');
+    failAuditOf = 'statement.start';
+    try {
+      const { body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+      expect(body.status).toBe('failed');
+      expect(JSON.stringify(body.results)).toMatch(/audit record could not be written, so the statement was not run \(disk full\)/);
+    } finally {
+      failAuditOf = undefined;
+    }
+    const session = await database.session();
+    try {
+      expect((await session.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'unaudited'")).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await session.release();
+    }
+  });
+
+  it('issues no session when the token exchange cannot be audited', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    failAuditOf = 'token.accepted';
+    try {
+      const plan = await planFor({ 'm.sql': 'SELECT 1;' });
+      const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: await issuer.sign({ ...GITHUB_CLAIMS, aud: 'aud' }), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'db', plan_digest: plan.digest, verdict: 'pass' });
+      const { status, body } = await gateway.exchange(form);
+      expect(status).toBe(500);
+      expect(body.access_token).toBeUndefined();
+    } finally {
+      failAuditOf = undefined;
+    }
+  });
+});
