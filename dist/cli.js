@@ -40120,6 +40120,7 @@ function constantString(expression) {
   }
 }
 function transactionRole(sql) {
+  if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return "transactional";
   let tree;
   try {
     tree = (0, import_libpg_query.parseSync)(sql);
@@ -46456,17 +46457,31 @@ var AuditLog = class {
   now;
   /** Appends a record; throws when it cannot be written (callers must then not act). */
   async append(kind, data) {
+    return (await this.appendMany([{ kind, data }]))[0];
+  }
+  /** Appends records in order, atomically: all are written or none (one store transaction, however many records). */
+  async appendMany(entries) {
+    if (entries.length === 0) return [];
     return this.store.transaction(async (tx) => {
       await tx.query("SELECT pg_advisory_xact_lock($1)", [STORE_LOCK]);
       const head = (await tx.query("SELECT seq, hash FROM mg_audit_head WHERE id = 1")).rows[0];
-      const seq = head ? Number(head.seq) + 1 : 1;
-      const prev = head?.hash ?? GENESIS_HASH;
+      let seq = head ? Number(head.seq) : 0;
+      let prev = head?.hash ?? GENESIS_HASH;
       const at3 = this.now().toISOString();
-      const clean = JSON.parse(JSON.stringify(data));
-      const hash = recordHash(prev, seq, at3, kind, clean);
-      await tx.query("INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)", [seq, at3, kind, JSON.stringify(clean), prev, hash]);
-      await tx.query("INSERT INTO mg_audit_head (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash", [seq, hash]);
-      return { seq, at: at3, kind, data: clean, prev_hash: prev, hash };
+      const records = [];
+      for (const { kind, data } of entries) {
+        seq++;
+        const clean = JSON.parse(JSON.stringify(data));
+        const hash = recordHash(prev, seq, at3, kind, clean);
+        records.push({ seq, at: at3, kind, data: clean, prev_hash: prev, hash });
+        prev = hash;
+      }
+      await tx.query(
+        "INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)",
+        [JSON.stringify(records)]
+      );
+      await tx.query("INSERT INTO mg_audit_head (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash", [seq, prev]);
+      return records;
     });
   }
   async records() {
@@ -47757,20 +47772,30 @@ async function executePlan(database, statements, options) {
   let transactionNumber = 0;
   let failure;
   const committed = [];
+  const auditGaps = [];
+  const recordAfter = (group) => options.after(group).catch((error) => void auditGaps.push(error.message));
   try {
     for (const unit of unitsOf(statements)) {
       if (unit.kind === "skip") {
         results.set(unit.statement.index, { ...results.get(unit.statement.index), status: "skipped", note: "transaction control is managed by the gateway" });
         continue;
       }
+      const group = unit.kind === "own" ? [unit.statement] : unit.statements;
+      const unaudited = await auditBefore(options, group);
+      if (unaudited) {
+        for (const s4 of group) results.set(s4.index, { ...results.get(s4.index), status: "failed", error: { message: unaudited } });
+        failure = `statement ${group[0].index + 1} (${group[0].path}) was not run: ${unaudited}`;
+        break;
+      }
       if (unit.kind === "own") {
         const statement = unit.statement;
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-        const result = await runOne(session, statement, "own", options, mask);
+        const result = await runOne(session, statement, "own", mask);
         results.set(statement.index, result);
         await session.query("RESET lock_timeout").catch(() => void 0);
         await session.query("RESET statement_timeout").catch(() => void 0);
+        await recordAfter([result]);
         if (result.status !== "ok") {
           failure = `statement ${statement.index + 1} (${statement.path}) failed: ${result.error?.message}; it runs outside a transaction, so nothing after it ran`;
           break;
@@ -47785,7 +47810,7 @@ async function executePlan(database, statements, options) {
       const ran = [];
       let failed;
       for (const statement of unit.statements) {
-        const result = await runOne(session, statement, transactionNumber, options, mask);
+        const result = await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
         if (result.status !== "ok") {
           failed = result;
@@ -47796,30 +47821,35 @@ async function executePlan(database, statements, options) {
       if (failed) {
         await session.query("ROLLBACK").catch(() => void 0);
         for (const r3 of ran) results.set(r3.index, { ...r3, status: "rolled_back" });
+        await recordAfter(unit.statements.map((s4) => results.get(s4.index)));
         failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? "" : "s"} in it undone)`;
         break;
       }
       await session.query("COMMIT");
       committed.push(...unit.statements.map((s4) => s4.index));
+      await recordAfter(ran);
     }
   } finally {
     await session.release().catch(() => void 0);
   }
   const ordered = statements.map((s4) => results.get(s4.index));
+  const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : "";
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i2) => i2 + 1).join(", ")} were committed before it.` : " Nothing was committed.";
-    return { ok: false, results: ordered, message: `${failure}.${kept}` };
+    return { ok: false, results: ordered, message: `${failure}.${kept}${gapNote}` };
   }
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}` };
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${gapNote}` };
 }
-async function runOne(session, statement, transaction, options, mask) {
-  const base = { index: statement.index, path: statement.path, status: "not_run", transaction };
+async function auditBefore(options, group) {
   try {
-    await options.before(statement);
+    await options.before(group);
+    return void 0;
   } catch (error) {
-    const result2 = { ...base, status: "failed", error: { message: `audit record could not be written, so the statement was not run (${error.message})` } };
-    return result2;
+    return `audit record could not be written, so the statement was not run (${error.message})`;
   }
+}
+async function runOne(session, statement, transaction, mask) {
+  const base = { index: statement.index, path: statement.path, status: "not_run", transaction };
   const started = performance.now();
   let result;
   try {
@@ -47837,7 +47867,6 @@ async function runOne(session, statement, transaction, options, mask) {
     const e = error;
     result = { ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...e.code ? { code: e.code } : {} } };
   }
-  await options.after(statement, result);
   return result;
 }
 function masker(rules) {
@@ -48056,11 +48085,12 @@ var Gateway = class {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
-        before: async (s4) => {
-          await this.deps.audit.append("statement.start", { session: session.id, connection: connection.name, index: s4.index, path: s4.path, digest: s4.digest, sql: s4.sql, identity });
+        // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
+        before: async (group) => {
+          await this.deps.audit.appendMany(group.map((s4) => ({ kind: "statement.start", data: { session: session.id, connection: connection.name, index: s4.index, path: s4.path, digest: s4.digest, sql: s4.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
         },
-        after: async (s4, r3) => {
-          await this.deps.audit.append("statement.result", { session: session.id, index: s4.index, status: r3.status, rows_affected: r3.rows_affected, duration_ms: r3.duration_ms, error: r3.error?.message });
+        after: async (results) => {
+          await this.deps.audit.appendMany(results.map((r3) => ({ kind: "statement.result", data: { session: session.id, index: r3.index, status: r3.status, rows_affected: r3.rows_affected, duration_ms: r3.duration_ms, error: r3.error?.message } })));
         }
       });
     } catch (error) {

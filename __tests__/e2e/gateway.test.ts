@@ -282,14 +282,16 @@ describe('audit trail', () => {
     const kinds = new Set(records.map((r) => r.kind));
     for (const kind of ['token.accepted', 'token.refused', 'exec.start', 'statement.start', 'statement.result', 'exec.end', 'exec.refused', 'review.requested', 'review']) expect(kinds).toContain(kind);
     const statement = records.find((r) => r.kind === 'statement.start' && r.data.sql === 'CREATE TABLE once (id int)');
-    expect(statement.data.identity).toMatchObject({ repository: 'acme/shop', actor: 'octocat', run_id: '4242', workflow: 'migrations', sha: 'abc123', environment: 'production' });
+    expect(statement.data).toMatchObject({ repository: 'acme/shop', actor: 'octocat', run_id: '4242' });
+    const start = records.find((r) => r.kind === 'exec.start' && r.data.session === statement.data.session);
+    expect(start.data.identity).toMatchObject({ repository: 'acme/shop', actor: 'octocat', run_id: '4242', workflow: 'migrations', sha: 'abc123', environment: 'production' });
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
   });
 
   it('verifies an intact chain and detects an edited or deleted record', async () => {
     const intact = await audit('verify');
     expect([intact.code, intact.stdout]).toEqual([0, expect.stringMatching(/^audit trail intact: \d+ records/)]);
-    await pg.query("UPDATE mg_audit SET data = jsonb_set(data, '{identity,actor}', '\"mallory\"') WHERE seq = (SELECT min(seq) FROM mg_audit WHERE kind = 'statement.start')", [], 'gateway_store');
+    await pg.query("UPDATE mg_audit SET data = jsonb_set(data, '{actor}', '\"mallory\"') WHERE seq = (SELECT min(seq) FROM mg_audit WHERE kind = 'statement.start')", [], 'gateway_store');
     const edited = await audit('verify');
     expect(edited.code).toBe(1);
     expect(edited.stdout).toMatch(/record \d+ \(statement\.start\) was modified/);

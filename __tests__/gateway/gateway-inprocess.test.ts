@@ -33,7 +33,7 @@ async function gatewayUnderTest() {
       store.transaction((tx) =>
         fn({
           query: (sql, params) => {
-            if (failAuditOf && sql.startsWith('INSERT INTO mg_audit ') && params?.[2] === failAuditOf) throw new Error('disk full');
+            if (failAuditOf && sql.startsWith('INSERT INTO mg_audit ') && String(params?.[0]).includes(`"kind":"${failAuditOf}"`)) throw new Error('disk full');
             return tx.query(sql, params);
           },
         }),

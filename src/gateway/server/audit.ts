@@ -38,17 +38,33 @@ export class AuditLog {
 
   /** Appends a record; throws when it cannot be written (callers must then not act). */
   async append(kind: string, data: Record<string, unknown>): Promise<AuditRecord> {
+    return (await this.appendMany([{ kind, data }]))[0]!;
+  }
+
+  /** Appends records in order, atomically: all are written or none (one store transaction, however many records). */
+  async appendMany(entries: Array<{ kind: string; data: Record<string, unknown> }>): Promise<AuditRecord[]> {
+    if (entries.length === 0) return [];
     return this.store.transaction(async (tx: SqlClient) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
       const head = (await tx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
-      const seq = head ? Number(head.seq) + 1 : 1;
-      const prev = head?.hash ?? GENESIS_HASH;
+      let seq = head ? Number(head.seq) : 0;
+      let prev = head?.hash ?? GENESIS_HASH;
       const at = this.now().toISOString();
-      const clean = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-      const hash = recordHash(prev, seq, at, kind, clean);
-      await tx.query('INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)', [seq, at, kind, JSON.stringify(clean), prev, hash]);
-      await tx.query('INSERT INTO mg_audit_head (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash', [seq, hash]);
-      return { seq, at, kind, data: clean, prev_hash: prev, hash };
+      const records: AuditRecord[] = [];
+      for (const { kind, data } of entries) {
+        seq++;
+        const clean = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+        const hash = recordHash(prev, seq, at, kind, clean);
+        records.push({ seq, at, kind, data: clean, prev_hash: prev, hash });
+        prev = hash;
+      }
+      // One insert of one JSON parameter: the chain is computed above, the database only stores it.
+      await tx.query(
+        'INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)',
+        [JSON.stringify(records)],
+      );
+      await tx.query('INSERT INTO mg_audit_head (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash', [seq, prev]);
+      return records;
     });
   }
 

@@ -35,9 +35,10 @@ export interface ExecutionOptions {
   lockTimeout: string;
   statementTimeout: string;
   masking: Array<{ columns: string[]; replacement: string }>;
-  /** Called before each statement runs; if it throws (the audit write failed), the statement does not run. */
-  before(statement: PlannedStatement): Promise<void>;
-  after(statement: PlannedStatement, result: StatementResult): Promise<void>;
+  /** Called before a group of statements runs (one transaction, or one statement on its own); if it throws (the audit write failed), none of them runs. */
+  before(statements: PlannedStatement[]): Promise<void>;
+  /** Called with the outcome of each statement of the group once the group has committed or rolled back. */
+  after(results: StatementResult[]): Promise<void>;
 }
 
 export const MAX_RESULT_ROWS = 1000;
@@ -68,20 +69,31 @@ export async function executePlan(database: Database, statements: PlannedStateme
   let transactionNumber = 0;
   let failure: string | undefined;
   const committed: number[] = [];
+  // Results are recorded after the fact; a failed write there cannot undo what ran, so it is reported instead.
+  const auditGaps: string[] = [];
+  const recordAfter = (group: StatementResult[]) => options.after(group).catch((error: Error) => void auditGaps.push(error.message));
   try {
     for (const unit of unitsOf(statements)) {
       if (unit.kind === 'skip') {
         results.set(unit.statement.index, { ...results.get(unit.statement.index)!, status: 'skipped', note: 'transaction control is managed by the gateway' });
         continue;
       }
+      const group = unit.kind === 'own' ? [unit.statement] : unit.statements;
+      const unaudited = await auditBefore(options, group);
+      if (unaudited) {
+        for (const s of group) results.set(s.index, { ...results.get(s.index)!, status: 'failed', error: { message: unaudited } });
+        failure = `statement ${group[0]!.index + 1} (${group[0]!.path}) was not run: ${unaudited}`;
+        break;
+      }
       if (unit.kind === 'own') {
         const statement = unit.statement;
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-        const result = await runOne(session, statement, 'own', options, mask);
+        const result = await runOne(session, statement, 'own', mask);
         results.set(statement.index, result);
         await session.query('RESET lock_timeout').catch(() => undefined);
         await session.query('RESET statement_timeout').catch(() => undefined);
+        await recordAfter([result]);
         if (result.status !== 'ok') {
           failure = `statement ${statement.index + 1} (${statement.path}) failed: ${result.error?.message}; it runs outside a transaction, so nothing after it ran`;
           break;
@@ -96,7 +108,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
       const ran: StatementResult[] = [];
       let failed: StatementResult | undefined;
       for (const statement of unit.statements) {
-        const result = await runOne(session, statement, transactionNumber, options, mask);
+        const result = await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
         if (result.status !== 'ok') {
           failed = result;
@@ -107,31 +119,38 @@ export async function executePlan(database: Database, statements: PlannedStateme
       if (failed) {
         await session.query('ROLLBACK').catch(() => undefined);
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
+        await recordAfter(unit.statements.map((s) => results.get(s.index)!));
         failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
       await session.query('COMMIT');
       committed.push(...unit.statements.map((s) => s.index));
+      await recordAfter(ran);
     }
   } finally {
     await session.release().catch(() => undefined);
   }
   const ordered = statements.map((s) => results.get(s.index)!);
+  const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : '';
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed before it.` : ' Nothing was committed.';
-    return { ok: false, results: ordered, message: `${failure}.${kept}` };
+    return { ok: false, results: ordered, message: `${failure}.${kept}${gapNote}` };
   }
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}` };
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${gapNote}` };
 }
 
-async function runOne(session: DatabaseSession, statement: PlannedStatement, transaction: number | 'own', options: ExecutionOptions, mask: (r: StatementResult) => StatementResult): Promise<StatementResult> {
-  const base: StatementResult = { index: statement.index, path: statement.path, status: 'not_run', transaction };
+/** Returns why the group must not run when its audit records cannot be written. */
+async function auditBefore(options: ExecutionOptions, group: PlannedStatement[]): Promise<string | undefined> {
   try {
-    await options.before(statement);
+    await options.before(group);
+    return undefined;
   } catch (error) {
-    const result = { ...base, status: 'failed' as const, error: { message: `audit record could not be written, so the statement was not run (${(error as Error).message})` } };
-    return result;
+    return `audit record could not be written, so the statement was not run (${(error as Error).message})`;
   }
+}
+
+async function runOne(session: DatabaseSession, statement: PlannedStatement, transaction: number | 'own', mask: (r: StatementResult) => StatementResult): Promise<StatementResult> {
+  const base: StatementResult = { index: statement.index, path: statement.path, status: 'not_run', transaction };
   const started = performance.now();
   let result: StatementResult;
   try {
@@ -149,7 +168,6 @@ async function runOne(session: DatabaseSession, statement: PlannedStatement, tra
     const e = error as { message: string; code?: string };
     result = { ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } };
   }
-  await options.after(statement, result);
   return result;
 }
 

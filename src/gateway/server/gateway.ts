@@ -228,11 +228,12 @@ export class Gateway {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
-        before: async (s) => {
-          await this.deps.audit.append('statement.start', { session: session.id, connection: connection.name, index: s.index, path: s.path, digest: s.digest, sql: s.sql, identity });
+        // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
+        before: async (group) => {
+          await this.deps.audit.appendMany(group.map((s) => ({ kind: 'statement.start', data: { session: session.id, connection: connection.name, index: s.index, path: s.path, digest: s.digest, sql: s.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
         },
-        after: async (s, r) => {
-          await this.deps.audit.append('statement.result', { session: session.id, index: s.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message });
+        after: async (results) => {
+          await this.deps.audit.appendMany(results.map((r) => ({ kind: 'statement.result', data: { session: session.id, index: r.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message } })));
         },
       });
     } catch (error) {

@@ -498,6 +498,8 @@ function constantString(expression: string): string | undefined {
  * and transaction control the gateway manages itself. Decided from the AST, not the text.
  */
 export function transactionRole(sql: string): 'transactional' | 'own' | 'transaction-control' {
+  // Most statements contain none of these words; only those that do need a parse to be sure.
+  if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return 'transactional';
   let tree: Node;
   try {
     tree = parseSync(sql) as Node;
