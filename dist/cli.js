@@ -40733,7 +40733,7 @@ function parseGatewayConfig(text, file) {
   if (config2.issuers.length === 0) throw y6.error(top.get("issuers").value, "`issuers` must list at least one trusted issuer");
   if (top.get("sessions")) {
     const s4 = y6.entries(top.get("sessions").value, "`sessions`", ["ttl"]);
-    config2.sessionTtl = y6.integer(s4.get("ttl"), 30, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
+    config2.sessionTtl = y6.integer(s4.get("ttl"), 5, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
   }
   if (top.get("store")) {
     const s4 = y6.entries(top.get("store").value, "`store`", ["driver", "data-dir", "url-env", "url-file"], ["driver"]);

@@ -36,7 +36,7 @@ describe('gateway config', () => {
   });
 
   it('caps the session TTL at one hour', () => {
-    expect(errorOf(`${BASE}sessions:\n  ttl: 7200\n`)).toMatch(/^gateway\.yml:13:8: `ttl` must be a whole number from 30 to 3600/);
+    expect(errorOf(`${BASE}sessions:\n  ttl: 7200\n`)).toMatch(/^gateway\.yml:13:8: `ttl` must be a whole number from 5 to 3600/);
   });
 
   it('refuses a connection open to every repository', () => {

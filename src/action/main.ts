@@ -16,6 +16,9 @@ import { normalizeDialect } from '../scan/types.js';
 import { InputError } from '../workspace/errors.js';
 import { runScan } from '../workspace/plan-run.js';
 import { changedFilesForPullRequest } from './changed-files.js';
+import { apply } from './apply.js';
+import { GatewayError } from '../gateway/client/gateway-client.js';
+import { fileDigests, planOf } from '../plan/plan.js';
 import { isPullRequestEvent, readEvent } from './event.js';
 import { githubClient } from './github-client.js';
 import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
@@ -26,10 +29,11 @@ const MAX_ANNOTATIONS = 100;
 export async function run(): Promise<void> {
   try {
     const command = core.getInput('command') || 'plan';
-    if (command !== 'plan') throw new InputError(`command "${command}" is not supported by this version; use "plan".`);
-    await plan();
+    if (command === 'plan') await plan();
+    else if (command === 'apply') await applyCommand();
+    else throw new InputError(`input command "${command}": expected plan or apply.`);
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message);
+    if (error instanceof InputError || error instanceof GatewayError) core.setFailed(error.message);
     else {
       core.debug((error as Error).stack ?? String(error));
       core.setFailed(`migration-guard failed: ${(error as Error).message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
@@ -37,18 +41,49 @@ export async function run(): Promise<void> {
   }
 }
 
-async function plan(): Promise<void> {
+function scanInputs() {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   const dialectInput = core.getInput('dialect');
   const dialect = dialectInput ? normalizeDialect(dialectInput) : undefined;
   if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
+  const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
+  return { cwd, dialect, patterns, config: core.getInput('config') || undefined };
+}
+
+async function applyCommand(): Promise<void> {
+  const { cwd, dialect, patterns, config } = scanInputs();
+  const required = (name: string) => {
+    const value = core.getInput(name);
+    if (!value) throw new InputError(`input ${name} is required for command: apply`);
+    return value;
+  };
+  const gatewayUrl = required('gateway-url');
+  const planDigest = required('plan-digest');
+  const connection = required('connection');
+  const reviewTimeout = Number(core.getInput('review-timeout') || '30');
+  if (!Number.isFinite(reviewTimeout) || reviewTimeout <= 0) throw new InputError('input review-timeout: expected a number of minutes');
+  const report = await runScan({ cwd, patterns, dialect, config, today: todayOf(), onProgress: (message) => core.info(message) });
+  await apply({
+    report,
+    planDigest,
+    planFiles: core.getInput('plan-files') || undefined,
+    gatewayUrl,
+    gateway: core.getInput('gateway') || 'reference',
+    connection,
+    audience: core.getInput('audience') || gatewayUrl,
+    reviewTimeoutMinutes: reviewTimeout,
+  });
+}
+
+async function plan(): Promise<void> {
+  const { cwd, dialect, patterns: scanPatterns, config } = scanInputs();
   const failOn = core.getInput('fail-on') || 'block';
   if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
   const environment = core.getInput('environment') || 'production';
   const approvalEnvironment = core.getInput('approval-environment') || 'production-approval';
   const commentMode = (core.getInput('comment') || 'auto') as CommentMode;
   if (!['auto', 'always', 'never'].includes(commentMode)) throw new InputError(`input comment "${commentMode}": expected auto, always or never.`);
-  const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
+  const patterns = scanPatterns;
 
   const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
   const today = todayOf();
@@ -57,7 +92,7 @@ async function plan(): Promise<void> {
     cwd,
     patterns,
     dialect,
-    config: core.getInput('config') || undefined,
+    config,
     changed,
     onProgress: (message) => core.info(message),
   });
@@ -75,6 +110,7 @@ async function plan(): Promise<void> {
   core.setOutput('plan-digest', report.planDigest);
   core.setOutput('report', reportPath);
   core.setOutput('sarif', sarifPath);
+  core.setOutput('plan-files', JSON.stringify(fileDigests(planOf(report.dialect, report.files))));
 
   annotate(report);
   await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment, today }), true).write();

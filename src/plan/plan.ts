@@ -1,6 +1,6 @@
 /** The canonical plan: what would run, in order. Its digest is what reviewers approve. */
 import { createHash } from 'node:crypto';
-import type { Dialect, ScannedFile } from '../scan/types.js';
+import type { Dialect, Statement } from '../scan/types.js';
 
 export interface Plan {
   version: 1;
@@ -10,7 +10,7 @@ export interface Plan {
   exemptions: Array<[path: string, statement: number, rule: string, id: string, expires: string, owner: string, reason: string]>;
 }
 
-export function planOf(dialect: Dialect, files: readonly ScannedFile[]): Plan {
+export function planOf(dialect: Dialect, files: ReadonlyArray<{ path: string; statements: readonly Statement[] }>): Plan {
   return {
     version: 1,
     dialect,
@@ -29,4 +29,17 @@ export function planDigest(plan: Plan): string {
   // Without exemptions the canonical form is unchanged, so plans that use none keep their digest.
   const canonical = JSON.stringify(plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]);
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
+}
+
+/** A digest per file (over its statement digests), so a later step can say which files changed since the plan. */
+export function fileDigests(plan: Plan): Record<string, string> {
+  return Object.fromEntries(plan.files.map((f) => [f.path, `sha256:${createHash('sha256').update(f.statements.join('\n')).digest('hex')}`]));
+}
+
+export function changedFiles(approved: Record<string, string>, current: Record<string, string>): { changed: string[]; added: string[]; removed: string[] } {
+  return {
+    changed: Object.keys(current).filter((p) => p in approved && approved[p] !== current[p]),
+    added: Object.keys(current).filter((p) => !(p in approved)),
+    removed: Object.keys(approved).filter((p) => !(p in current)),
+  };
 }

@@ -95,7 +95,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
 
   if (top.get('sessions')) {
     const s = y.entries(top.get('sessions')!.value, '`sessions`', ['ttl']);
-    config.sessionTtl = y.integer(s.get('ttl'), 30, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
+    config.sessionTtl = y.integer(s.get('ttl'), 5, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
   }
 
   if (top.get('store')) {

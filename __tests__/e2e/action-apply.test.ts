@@ -1,0 +1,157 @@
+/**
+ * The apply step end to end: the built action (dist/index.js) run as the runner runs it, getting its
+ * OIDC token through the real @actions/core code path from a local issuer that emulates GitHub's token
+ * endpoint, talking to the gateway process, which runs on a real PostgreSQL server.
+ */
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { tempDir, workspaceWith } from '../helpers/run.js';
+import { runAction } from '../helpers/runner.js';
+
+let pg: PostgresServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+let slowReview: GatewayProcess;
+const app = <T = Record<string, unknown>>(sql: string) => pg.query<T>(sql, [], 'app');
+const columnExists = async (table: string, column: string) => (await app<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = '${table}' AND column_name = '${column}'`))[0]!.n === 1;
+const tableExists = async (name: string) => (await app<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = '${name}'`))[0]!.n === 1;
+
+function gatewayConfig(extra: Record<string, unknown> = {}, connection: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: 'migration-guard' }],
+    connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', 'approval-environment': 'production-approval', access: { repository: ['acme/shop'], ref: ['refs/heads/main'] }, ...connection }],
+    ...extra,
+  };
+}
+
+beforeAll(async () => {
+  pg = await startPostgres();
+  const appUrl = await pg.createDatabase('app');
+  await app("CREATE TABLE customers (id int PRIMARY KEY, email text, legacy_ref text); INSERT INTO customers VALUES (1, 'a@x', 'r1')");
+  issuer = await new LocalIssuer().start();
+  gateway = await startGatewayProcess(gatewayConfig(), { APP_URL: appUrl });
+  slowReview = await startGatewayProcess(gatewayConfig({ sessions: { ttl: 5 } }, { 'require-review': true }), { APP_URL: appUrl });
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await slowReview?.stop();
+  await issuer?.stop();
+  pg?.stop();
+});
+
+beforeEach(() => {
+  issuer.claims = { ...GITHUB_CLAIMS };
+});
+
+const runnerEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken });
+const plan = (dir: string) => runAction(dir, { command: 'plan', migrations: 'db' });
+const apply = (dir: string, planRun: { outputs: Record<string, string> }, inputs: Record<string, string> = {}, env: Record<string, string> = runnerEnv(), gatewayUrl = gateway.url) =>
+  runAction(dir, { command: 'apply', migrations: 'db', 'gateway-url': gatewayUrl, audience: 'migration-guard', connection: 'prod', 'plan-digest': planRun.outputs['plan-digest']!, 'plan-files': planRun.outputs['plan-files'] ?? '', ...inputs }, env);
+
+describe('apply step', () => {
+  it('applies a safe plan through the gateway and reports what ran, under which identity', async () => {
+    const dir = workspaceWith({ 'db/001_orders.sql': 'CREATE TABLE orders (id int PRIMARY KEY);\nINSERT INTO orders VALUES (1), (2);\n' });
+    const planned = await plan(dir);
+    expect(planned.outputs.verdict).toBe('pass');
+    const applied = await apply(dir, planned);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.outputs).toMatchObject({ status: 'done', 'statements-applied': '2', 'session-id': expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(await app('SELECT count(*)::int AS n FROM orders')).toEqual([{ n: 2 }]);
+    expect(applied.stdout).toContain('[2/2] db/001_orders.sql:2 ok');
+    expect(applied.summary).toMatch(/## migration-guard apply: ✅ done/);
+    expect(applied.summary).toContain('repository <code>acme/shop</code>');
+    expect(applied.summary).toMatch(/audit record #\d+/);
+    // Tokens reach the runner only in ::add-mask:: commands (so it hides them), never in the log itself.
+    const visible = applied.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    expect(applied.stdout.match(/^::add-mask::/gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(visible).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/);
+  });
+
+  it('refuses an approval plan without the approval environment claim, and applies it with it', async () => {
+    const dir = workspaceWith({ 'db/002_drop_legacy.sql': "SET lock_timeout = '5s';\nALTER TABLE customers DROP COLUMN legacy_ref;\n" });
+    const planned = await plan(dir);
+    expect([planned.outputs.verdict, planned.outputs.environment]).toEqual(['approval', 'production-approval']);
+    const refused = await apply(dir, planned);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::the gateway refused the token exchange: the plan needs approval, but the token's environment claim is "production", not the approval environment "production-approval" \(access_denied\)/);
+    expect(await columnExists('customers', 'legacy_ref')).toBe(true);
+    issuer.claims = { ...GITHUB_CLAIMS, environment: 'production-approval', sub: 'repo:acme/shop:environment:production-approval' };
+    const applied = await apply(dir, planned);
+    expect([applied.code, applied.outputs.status]).toEqual([0, 'done']);
+    expect(await columnExists('customers', 'legacy_ref')).toBe(false);
+  });
+
+  it('refuses a plan whose files changed after approval, naming them', async () => {
+    const dir = workspaceWith({ 'db/003_a.sql': 'CREATE TABLE approved_only (id int);\n', 'db/004_b.sql': 'SELECT 1;\n' });
+    const planned = await plan(dir);
+    writeFileSync(join(dir, 'db/003_a.sql'), 'CREATE TABLE approved_only (id int);\nDROP TABLE customers;\n');
+    writeFileSync(join(dir, 'db/005_c.sql'), 'SELECT 2;\n');
+    const applied = await apply(dir, planned);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toMatch(/::error::the migrations changed since the plan was approved: .*Since the plan was approved, files were changed: db\/003_a\.sql; added: db\/005_c\.sql\./);
+    expect(await tableExists('approved_only')).toBe(false);
+    expect(await tableExists('customers')).toBe(true);
+  });
+
+  it('never runs a blocked plan', async () => {
+    const dir = workspaceWith({ 'db/006.sql': 'DROP DATABASE app;\n' });
+    const planned = await plan(dir);
+    expect([planned.code, planned.outputs.verdict]).toEqual([1, 'block']);
+    const applied = await apply(dir, planned);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toMatch(/::error::the plan is blocked: nothing runs/);
+    expect(await tableExists('customers')).toBe(true);
+  });
+
+  it('stops at a failing statement, names it, and the transaction rolls back', async () => {
+    const dir = workspaceWith({ 'db/007.sql': 'CREATE TABLE partial (id int);\nINSERT INTO partial VALUES (1);\nINSERT INTO no_such_table VALUES (1);\n' });
+    const applied = await apply(dir, await plan(dir));
+    expect([applied.code, applied.outputs.status, applied.outputs['statements-applied']]).toEqual([1, 'failed', '0']);
+    expect(applied.stdout).toMatch(/::error::the migration failed at db\/007\.sql:3: relation "no_such_table" does not exist\. .*transaction 1 rolled back/);
+    expect(await tableExists('partial')).toBe(false);
+  });
+
+  it('fails closed when the session expires while waiting for gateway-side review', async () => {
+    const dir = workspaceWith({ 'db/008.sql': 'UPDATE customers SET email = email;\n' });
+    issuer.claims = { ...GITHUB_CLAIMS, environment: 'production-approval' };
+    const applied = await apply(dir, await plan(dir), {}, runnerEnv(), slowReview.url);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toMatch(/Approve with:\n\s+migration-guard review show [0-9a-f-]+ --gateway http/);
+    expect(applied.stdout).toMatch(/::error::the gateway session expired before the plan ran/);
+  }, 60_000);
+
+  it('explains the missing id-token permission, naming the line to add', async () => {
+    const dir = workspaceWith({ 'db/009.sql': 'SELECT 1;\n' });
+    const applied = await apply(dir, await plan(dir), {}, {});
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toMatch(/::error::no OIDC token available: the job needs the `id-token: write` permission.*%0A  permissions:%0A    id-token: write/);
+  });
+
+  it('explains why apply never runs for a pull request from a fork', async () => {
+    const dir = workspaceWith({ 'db/010.sql': 'SELECT 1;\n' });
+    const event = join(tempDir('mg-event-'), 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 1, head: { repo: { full_name: 'mallory/shop' } } }, repository: { full_name: 'acme/shop' } }));
+    const applied = await apply(dir, await plan(dir), {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(applied.stdout).toMatch(/::error::this is a pull request from a fork: GitHub gives fork pull requests no OIDC token/);
+  });
+
+  it('retries an unreachable gateway with backoff, then fails closed', async () => {
+    const dir = workspaceWith({ 'db/011.sql': 'CREATE TABLE unreachable (id int);\n' });
+    const closed = createServer();
+    await new Promise<void>((ready) => closed.listen(0, '127.0.0.1', ready));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    const applied = await apply(dir, await plan(dir), {}, runnerEnv(), `http://127.0.0.1:${port}`);
+    expect(applied.code).toBe(1);
+    expect(applied.stdout).toMatch(/unreachable \(ECONNREFUSED\); retrying in/);
+    expect(applied.stdout).toMatch(/::error::the gateway at http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\) after 4 attempts; nothing was run/);
+  });
+});

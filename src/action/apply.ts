@@ -1,0 +1,157 @@
+/**
+ * The apply step: re-scan, insist on the approved plan digest, exchange the job's OIDC token for a
+ * gateway session, run exactly the approved statements through the gateway, and report. The job
+ * never holds a database credential; the session token stays in memory and is masked in logs.
+ */
+import * as core from '@actions/core';
+import { ReferenceGatewayClient } from '../gateway/client/reference.js';
+import { GatewayError, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
+import { changedFiles, fileDigests, planOf } from '../plan/plan.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import type { Report } from '../report/report.js';
+import { InputError } from '../workspace/errors.js';
+import { readEvent } from './event.js';
+
+const TERMINAL = new Set(['done', 'failed', 'blocked', 'rejected']);
+
+export interface ApplyInputs {
+  report: Report;
+  planDigest: string;
+  planFiles?: string;
+  gatewayUrl: string;
+  gateway: string;
+  connection: string;
+  audience: string;
+  reviewTimeoutMinutes: number;
+}
+
+export function gatewayClientFor(kind: string, url: string): GatewayClient {
+  switch (kind) {
+    case 'reference':
+      return new ReferenceGatewayClient({ url, log: (line) => core.info(line) });
+    default:
+      throw new InputError(`input gateway "${kind}": supported gateways are: reference`);
+  }
+}
+
+export async function apply(inputs: ApplyInputs): Promise<void> {
+  const { report } = inputs;
+  if (report.planDigest !== inputs.planDigest) throw new InputError(planChangedMessage(report, inputs));
+  if (report.verdict === 'block') throw new InputError('the plan is blocked: nothing runs. Change the statements or add a valid exemption, then plan again.');
+  const client = gatewayClientFor(inputs.gateway, inputs.gatewayUrl);
+
+  const idToken = await oidcToken(inputs.audience);
+  core.setSecret(idToken);
+  const session = await client.exchange({ idToken, connection: inputs.connection, planDigest: report.planDigest, verdict: report.verdict });
+  core.setSecret(session.accessToken);
+  core.setOutput('session-id', session.sessionId);
+  core.info(`gateway session ${session.sessionId} for connection ${inputs.connection} (expires in ${session.expiresIn}s)`);
+
+  const statements: PlanStatement[] = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
+  const exemptions = planOf(report.dialect, report.files).exemptions;
+  core.info(`sending ${statements.length} statement${statements.length === 1 ? '' : 's'} (plan ${report.planDigest})`);
+  let outcome = await client.exec(session, inputs.connection, report.planDigest, statements, exemptions);
+  if (outcome.status === 'review_pending') outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
+
+  printResults(outcome, statements);
+  const applied = outcome.results.filter((r) => r.status === 'ok').length;
+  core.setOutput('status', outcome.status);
+  core.setOutput('statements-applied', String(outcome.status === 'done' ? applied : outcome.results.filter((r) => r.status === 'ok' && r.transaction === 'own').length));
+  await core.summary.addRaw(applySummary(outcome, statements, report, inputs), true).write();
+  if (outcome.status !== 'done') core.setFailed(failureMessage(outcome, statements));
+}
+
+function planChangedMessage(report: Report, inputs: ApplyInputs): string {
+  let detail = 'Re-run the plan job so a reviewer approves what is there now.';
+  if (inputs.planFiles) {
+    try {
+      const diff = changedFiles(JSON.parse(inputs.planFiles) as Record<string, string>, fileDigests(planOf(report.dialect, report.files)));
+      const parts = [
+        diff.changed.length ? `changed: ${diff.changed.join(', ')}` : '',
+        diff.added.length ? `added: ${diff.added.join(', ')}` : '',
+        diff.removed.length ? `removed: ${diff.removed.join(', ')}` : '',
+      ].filter(Boolean);
+      if (parts.length) detail = `Since the plan was approved, files were ${parts.join('; ')}. ${detail}`;
+    } catch {
+      detail = `(plan-files is not valid JSON.) ${detail}`;
+    }
+  }
+  return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${inputs.planDigest}. Nothing was run. ${detail}`;
+}
+
+async function oidcToken(audience: string): Promise<string> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    const event = await readEvent().catch(() => ({}) as Awaited<ReturnType<typeof readEvent>>);
+    const head = event.pull_request?.head?.repo?.full_name;
+    if (event.pull_request && head && head !== event.repository?.full_name) {
+      throw new InputError('this is a pull request from a fork: GitHub gives fork pull requests no OIDC token, so apply never runs for them (by design). Apply runs on the default branch after the change is merged.');
+    }
+    throw new InputError('no OIDC token available: the job needs the `id-token: write` permission to prove its identity to the gateway. Add to the apply job:\n  permissions:\n    id-token: write\n    contents: read');
+  }
+  try {
+    return await core.getIDToken(audience);
+  } catch (error) {
+    throw new GatewayError(`could not get an OIDC token from GitHub for audience ${audience}: ${(error as Error).message}`, 'oidc');
+  }
+}
+
+async function waitForReview(client: GatewayClient, session: GatewaySession, timeoutMinutes: number): Promise<ExecOutcome> {
+  core.info(`the gateway requires a reviewer for session ${session.sessionId}. Approve with:\n  ${client.reviewHint(session.sessionId)}`);
+  const deadline = Date.now() + timeoutMinutes * 60_000;
+  let wait = 1000;
+  for (;;) {
+    const outcome = await client.status(session);
+    if (TERMINAL.has(outcome.status)) return outcome;
+    if (Date.now() + wait > deadline) {
+      return { ...outcome, status: 'failed', message: `no reviewer decided within ${timeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, results: [] };
+    }
+    core.info(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(wait / 1000)}s`);
+    await new Promise((r) => setTimeout(r, wait));
+    wait = Math.min(wait * 2, 30_000);
+  }
+}
+
+function printResults(outcome: ExecOutcome, statements: PlanStatement[]) {
+  const total = statements.length;
+  for (const result of outcome.results) {
+    const s = statements[result.index];
+    const where = s ? `${s.path}:${s.line}` : result.path;
+    const duration = result.duration_ms === undefined ? '' : ` ${result.duration_ms}ms`;
+    const tx = result.transaction === 'own' ? ' (outside a transaction)' : '';
+    core.info(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ''}`);
+  }
+  core.info(`${outcome.status}: ${outcome.message}`);
+}
+
+function failureMessage(outcome: ExecOutcome, statements: PlanStatement[]): string {
+  if (outcome.status === 'failed') {
+    const failed = outcome.results.find((r) => r.status === 'failed');
+    const s = failed ? statements[failed.index] : undefined;
+    const where = s ? ` at ${s.path}:${s.line}` : '';
+    return `the migration failed${where}: ${failed?.error?.message ?? outcome.message}. ${outcome.message}`;
+  }
+  if (outcome.status === 'rejected') return 'a reviewer rejected this plan at the gateway; nothing ran.';
+  return `the gateway refused the plan: ${outcome.message}`;
+}
+
+function applySummary(outcome: ExecOutcome, statements: PlanStatement[], report: Report, inputs: ApplyInputs): string {
+  const icon = outcome.status === 'done' ? '✅' : '⛔';
+  const out = [`## migration-guard apply: ${icon} ${outcome.status}`, '', escapeMarkdown(outcome.message, 1000), ''];
+  const id = outcome.identity ?? {};
+  out.push(
+    `Connection ${inputs.connection} on ${inlineCode(inputs.gatewayUrl, 200)} · session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` · audit record #${outcome.auditSeq}` : ''}`,
+    '',
+    `Identity: repository ${inlineCode(id.repository ?? '?')}, workflow ${inlineCode(id.workflow ?? '?')}, run ${inlineCode(id.run_id ?? '?')}, actor ${inlineCode(id.actor ?? '?')}, environment ${inlineCode(id.environment ?? '(none)')}, sha ${inlineCode(id.sha ?? '?')}`,
+    '',
+    '| # | Statement | Status | Rows | Time |',
+    '|---|---|---|---|---|',
+  );
+  for (const r of outcome.results) {
+    const s = statements[r.index];
+    out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? '', 80)} | ${r.status}${r.transaction === 'own' ? ' (own)' : ''} | ${r.rows_affected ?? ''} | ${r.duration_ms ?? ''}${r.duration_ms === undefined ? '' : ' ms'} |`);
+  }
+  const used = report.exemptions.applied;
+  if (used.length) out.push('', `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(', ')}`);
+  out.push('', `Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  return `${out.join('\n')}\n`;
+}
