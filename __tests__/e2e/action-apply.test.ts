@@ -132,7 +132,7 @@ describe('apply step', () => {
     const dir = workspaceWith({ 'db/009.sql': 'SELECT 1;\n' });
     const applied = await apply(dir, await plan(dir), {}, {});
     expect(applied.code).toBe(1);
-    expect(applied.stdout).toMatch(/::error::no OIDC token available: the job needs the `id-token: write` permission.*%0A  permissions:%0A    id-token: write/);
+    expect(applied.stdout).toMatch(/::error::no OIDC token available: the job needs the `id-token: write` permission.*%0A {2}permissions:%0A {4}id-token: write/);
   });
 
   it('explains why apply never runs for a pull request from a fork', async () => {
