@@ -58432,11 +58432,18 @@ async function readEvent() {
 // src/action/changed-files.ts
 async function changedFilesForPullRequest(cwd, mode, token) {
   if (!["auto", "true", "false"].includes(mode)) throw new InputError(`input changed-only "${mode}": expected auto, true or false.`);
-  if (mode === "false" || mode === "auto" && !isPullRequestEvent()) return void 0;
+  const isPush = process.env.GITHUB_EVENT_NAME === "push";
+  if (mode === "false" || mode === "auto" && !isPullRequestEvent() && !isPush) return void 0;
   const event = await readEvent();
   const pr = event.pull_request;
   if (!pr) {
-    if (mode === "true") warning("changed-only is true but this is not a pull request event: scanning every migration.");
+    const before = event.before;
+    if (isPush && before && !/^0+$/.test(before)) {
+      if (!await fetchCommit(cwd, before)) throw new InputError(`changed-only: the commit before this push (${before.slice(0, 12)}) is not in this clone; set fetch-depth: 2 (or 0) on actions/checkout, or changed-only: false.`);
+      info(`changed-only: scanning the files this push changed since ${before.slice(0, 12)}`);
+      return changedFilesSince(cwd, before);
+    }
+    if (mode === "true") warning("changed-only is true but the event names no base commit: scanning every migration.");
     return void 0;
   }
   const base = pr.base?.sha;

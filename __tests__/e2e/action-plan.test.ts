@@ -100,6 +100,23 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
     expect(all.outputs.verdict).toBe('approval');
   });
 
+  it('on pushes scans only the files the push changed, so plan and apply after a merge see the same files', async () => {
+    const dir = workspace({ 'db/001.sql': 'DROP TABLE old;' });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV }).toString().trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'before');
+    const before = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/002.sql'), 'CREATE TABLE merged (id int);');
+    git('add', '.');
+    git('commit', '-qm', 'merge');
+    const event = join(dir, '..', `${dir.split('/').pop()}-push.json`);
+    writeFileSync(event, JSON.stringify({ before, repository: { name: 'r', owner: { login: 'o' } } }));
+    const run = await runAction(dir, { migrations: 'db' }, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).files.map((f: { path: string }) => f.path)).toEqual(['db/002.sql']);
+    expect(run.outputs.verdict).toBe('pass');
+  });
+
   describe('with a shallow clone (base commit missing)', () => {
     let api: GitHubApi;
     beforeAll(async () => (api = await new GitHubApi().start()));

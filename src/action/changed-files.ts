@@ -1,6 +1,7 @@
 /**
- * changed-only mode: on pull requests, scan only the files the PR changes. Prefer git (fetching the
- * base commit into a shallow clone); fall back to the pull request files API with github-token.
+ * changed-only mode: on pull requests, scan only the files the PR changes; on pushes, the files the push
+ * changed (so the apply job after a merge runs the merged migrations, and plans the same files as its plan job).
+ * Prefer git (fetching the base commit into a shallow clone); for pull requests fall back to the files API.
  */
 import * as core from '@actions/core';
 import { githubClient } from './github-client.js';
@@ -11,11 +12,18 @@ import { isPullRequestEvent, readEvent, type PullRequestEvent } from './event.js
 
 export async function changedFilesForPullRequest(cwd: string, mode: string, token: string): Promise<Set<string> | undefined> {
   if (!['auto', 'true', 'false'].includes(mode)) throw new InputError(`input changed-only "${mode}": expected auto, true or false.`);
-  if (mode === 'false' || (mode === 'auto' && !isPullRequestEvent())) return undefined;
+  const isPush = process.env.GITHUB_EVENT_NAME === 'push';
+  if (mode === 'false' || (mode === 'auto' && !isPullRequestEvent() && !isPush)) return undefined;
   const event: PullRequestEvent = await readEvent();
   const pr = event.pull_request;
   if (!pr) {
-    if (mode === 'true') core.warning('changed-only is true but this is not a pull request event: scanning every migration.');
+    const before = event.before;
+    if (isPush && before && !/^0+$/.test(before)) {
+      if (!(await fetchCommit(cwd, before))) throw new InputError(`changed-only: the commit before this push (${before.slice(0, 12)}) is not in this clone; set fetch-depth: 2 (or 0) on actions/checkout, or changed-only: false.`);
+      core.info(`changed-only: scanning the files this push changed since ${before.slice(0, 12)}`);
+      return changedFilesSince(cwd, before);
+    }
+    if (mode === 'true') core.warning('changed-only is true but the event names no base commit: scanning every migration.');
     return undefined;
   }
   const base = pr.base?.sha;

@@ -9,6 +9,8 @@ export interface PullRequestEvent {
     head?: { sha?: string; repo?: { full_name?: string } };
   };
   repository?: { name?: string; full_name?: string; html_url?: string; owner?: { login?: string } };
+  /** push events: the commit the branch pointed at before the push. */
+  before?: string;
 }
 
 export function isPullRequestEvent(): boolean {

@@ -13,6 +13,7 @@ import { TOOL_VERSION } from '../version.js';
 import { InputError } from '../workspace/errors.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
+import { runDemo } from '../demo/demo.js';
 import { exemptionsCommand } from './exemptions-list.js';
 import { auditCommand, gatewayCommand, reviewCommand } from './gateway-commands.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
@@ -22,6 +23,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const USAGE = `Usage: migration-guard <command> [options]
 
 Commands:
+  demo                   Run the whole loop locally: plan, approval, gateway, audit
   scan [PATH|GLOB ...]   Scan migration files and report findings
   rules [--format text|markdown]
                          List the rule catalog
@@ -69,6 +71,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return rulesCommand(rest, io);
       case 'policy':
         return await policyCommand(rest, io);
+      case 'demo':
+        return await runDemo((line) => io.stdout(`${line}\n`));
       case 'gateway':
         return await gatewayCommand(rest, io);
       case 'audit':

@@ -24,6 +24,8 @@ export function openConfiguredStore(store: StoreConfig): Promise<Store> {
 export interface RunningGateway {
   url: string;
   gateway: Gateway;
+  audit: AuditLog;
+  databases: ReadonlyMap<string, Database>;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   return {
     url,
     gateway,
+    audit,
+    databases,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await Promise.allSettled([...gateway.background]);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT, runNode } from '../helpers/run.js';
+
+describe('migration-guard demo', () => {
+  it('runs the whole loop on one machine and every step holds', async () => {
+    const result = await runNode(CLI, ['demo'], { cwd: ROOT });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const steps = result.stdout.split('\n').filter((line) => /^[✓✗] \d\./.test(line));
+    expect(steps.map((line) => line.slice(0, 4))).toEqual(['✓ 1.', '✓ 2.', '✓ 3.', '✓ 4.', '✓ 5.', '✓ 6.']);
+    expect(result.stdout).toMatch(/✓ 2\. DROP COLUMN: verdict approval .* the gateway refused a token without that environment/);
+    expect(result.stdout).toMatch(/✓ 6\. audit verify: intact/);
+    expect(result.stdout).toMatch(/^demo complete in \d+\.\ds$/m);
+  }, 120_000);
+});
