@@ -38278,21 +38278,101 @@ function normalizeDialect(name3) {
 
 // src/policy/policy.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-reader.ts
 var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_MAX_EXEMPTION_DAYS = 90;
-var MAX_EXEMPTION_DAYS_CEILING = 365;
-var PolicyError = class extends Error {
+var ConfigError = class extends Error {
   constructor(file, line, column, detail) {
     super(`${file}:${line}:${column}: ${detail}`);
     this.file = file;
     this.line = line;
     this.column = column;
-    this.name = "PolicyError";
+    this.name = "ConfigError";
   }
   file;
   line;
   column;
 };
+var YamlReader = class {
+  constructor(text, file) {
+    this.file = file;
+    const doc = (0, import_yaml.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      const { line, col } = this.lines.linePos(error.pos[0]);
+      throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split("\n")[0]}`);
+    }
+    this.root = doc.contents;
+  }
+  file;
+  lines = new import_yaml.LineCounter();
+  root;
+  error(node, detail) {
+    const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+    return new ConfigError(this.file, line, col, detail);
+  }
+  line(node) {
+    return this.lines.linePos(node?.range?.[0] ?? 0).line;
+  }
+  map(node, what) {
+    if (!(0, import_yaml.isMap)(node)) throw this.error(node, `${what} must be a mapping`);
+    return node;
+  }
+  /** The entries of a mapping; keys outside `allowed` are errors, `required` keys must be present. */
+  entries(node, what, allowed, required = []) {
+    const map = this.map(node, what);
+    const out2 = /* @__PURE__ */ new Map();
+    for (const pair of map.items) {
+      const keyNode = pair.key;
+      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\` in ${what}; expected one of ${allowed.join(", ")}`);
+      out2.set(key, { key, keyNode, value: pair.value });
+    }
+    const missing = required.filter((k4) => !out2.has(k4));
+    if (missing.length) throw this.error(map, `${what} is missing ${missing.map((k4) => `\`${k4}\``).join(", ")}`);
+    return out2;
+  }
+  string(entry, what = `\`${entry?.key}\``) {
+    if (!entry) return void 0;
+    const { value } = entry;
+    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" && typeof value.value !== "number" || String(value.value).trim() === "") {
+      throw this.error(value ?? entry.keyNode, `${what} must be a non-empty string`);
+    }
+    return String(value.value);
+  }
+  boolean(entry) {
+    if (!entry) return void 0;
+    if (!(0, import_yaml.isScalar)(entry.value) || typeof entry.value.value !== "boolean") throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be true or false`);
+    return entry.value.value;
+  }
+  integer(entry, min, max) {
+    if (!entry) return void 0;
+    const value = (0, import_yaml.isScalar)(entry.value) ? entry.value.value : void 0;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+      throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  }
+  strings(entry) {
+    if (!entry) return void 0;
+    const { value } = entry;
+    if ((0, import_yaml.isScalar)(value) && typeof value.value === "string") return [value.value];
+    if (!(0, import_yaml.isSeq)(value) || value.items.some((item) => !(0, import_yaml.isScalar)(item) || typeof item.value !== "string")) {
+      throw this.error(value ?? entry.keyNode, `\`${entry.key}\` must be a string or a list of strings`);
+    }
+    return value.items.map((item) => String(item.value));
+  }
+  list(entry) {
+    if (!entry) return [];
+    if (!(0, import_yaml.isSeq)(entry.value)) throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a list`);
+    return entry.value.items;
+  }
+};
+
+// src/policy/policy.ts
+var DEFAULT_MAX_EXEMPTION_DAYS = 90;
+var MAX_EXEMPTION_DAYS_CEILING = 365;
 var DEFAULT_POLICY = {
   version: 1,
   migrations: [],
@@ -38318,48 +38398,48 @@ var TOP_LEVEL_KEYS = [
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
 var REQUIRED_EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires"];
 function parsePolicy(text, file, options) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at3 = (node, detail) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return new PolicyError(file, line, col, detail);
+    return new ConfigError(file, line, col, detail);
   };
   const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new PolicyError(file, line, col, `invalid YAML: ${error.message.split("\n")[0]}`);
+    throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split("\n")[0]}`);
   }
   const entries = (map, allowed, where2) => map.items.map((pair) => {
     const keyNode = pair.key;
-    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
     if (!allowed.includes(key)) throw at3(keyNode, `unknown key \`${key}\`${where2}; expected one of ${allowed.join(", ")}`);
     return { key, keyNode, value: pair.value };
   });
   const string = (value, keyNode, what) => {
-    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" || value.value.trim() === "") throw at3(value ?? keyNode, `${what} must be a non-empty string`);
+    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string" || value.value.trim() === "") throw at3(value ?? keyNode, `${what} must be a non-empty string`);
     return value.value;
   };
   const boolean = (value, keyNode, what) => {
-    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "boolean") throw at3(value ?? keyNode, `${what} must be true or false`);
+    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "boolean") throw at3(value ?? keyNode, `${what} must be true or false`);
     return value.value;
   };
   const globs = (value, keyNode, what) => {
-    if (!(0, import_yaml.isSeq)(value) || value.items.length === 0 || value.items.some((item) => !(0, import_yaml.isScalar)(item) || typeof item.value !== "string")) {
+    if (!(0, import_yaml2.isSeq)(value) || value.items.length === 0 || value.items.some((item) => !(0, import_yaml2.isScalar)(item) || typeof item.value !== "string")) {
       throw at3(value ?? keyNode, `${what} must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
     }
     return value.items.map((item) => String(item.value));
   };
   const ruleSettings = (value, keyNode) => {
-    if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) return {};
-    if (!(0, import_yaml.isMap)(value)) throw at3(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
+    if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) return {};
+    if (!(0, import_yaml2.isMap)(value)) throw at3(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
     const settings = {};
     for (const pair of value.items) {
       const ruleKey = pair.key;
-      const id = (0, import_yaml.isScalar)(ruleKey) ? String(ruleKey.value) : "";
+      const id = (0, import_yaml2.isScalar)(ruleKey) ? String(ruleKey.value) : "";
       if (!ruleById(id)) throw at3(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
       const severityNode = pair.value;
-      const severity = (0, import_yaml.isScalar)(severityNode) ? String(severityNode.value) : "";
+      const severity = (0, import_yaml2.isScalar)(severityNode) ? String(severityNode.value) : "";
       if (severity !== "off" && !SEVERITIES.includes(severity)) {
         throw at3(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
       }
@@ -38368,18 +38448,18 @@ function parsePolicy(text, file, options) {
     return settings;
   };
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) throw at3(root, "expected a mapping with at least `version: 1`");
+  if (!(0, import_yaml2.isMap)(root)) throw at3(root, "expected a mapping with at least `version: 1`");
   const policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
   let sawVersion = false;
   let exemptionsNode;
   for (const { key, keyNode, value } of entries(root, TOP_LEVEL_KEYS, "")) {
     switch (key) {
       case "version":
-        if (!(0, import_yaml.isScalar)(value) || value.value !== 1) throw at3(value ?? keyNode, "unsupported `version`: expected 1");
+        if (!(0, import_yaml2.isScalar)(value) || value.value !== 1) throw at3(value ?? keyNode, "unsupported `version`: expected 1");
         sawVersion = true;
         break;
       case "dialect": {
-        const dialect = (0, import_yaml.isScalar)(value) ? normalizeDialect(String(value.value)) : void 0;
+        const dialect = (0, import_yaml2.isScalar)(value) ? normalizeDialect(String(value.value)) : void 0;
         if (!dialect) throw at3(value ?? keyNode, "`dialect` must be one of postgres, mysql, mariadb, sqlite");
         policy.dialect = dialect;
         break;
@@ -38391,9 +38471,9 @@ function parsePolicy(text, file, options) {
         policy.rules = ruleSettings(value, keyNode);
         break;
       case "overrides":
-        if (!(0, import_yaml.isSeq)(value)) throw at3(value ?? keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
+        if (!(0, import_yaml2.isSeq)(value)) throw at3(value ?? keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
         for (const item of value.items) {
-          if (!(0, import_yaml.isMap)(item)) throw at3(item, "each override must be a mapping with `paths` and `rules`");
+          if (!(0, import_yaml2.isMap)(item)) throw at3(item, "each override must be a mapping with `paths` and `rules`");
           const override = { paths: [], rules: {} };
           let sawPaths = false;
           for (const entry of entries(item, ["paths", "rules"], " in an override")) {
@@ -38413,7 +38493,7 @@ function parsePolicy(text, file, options) {
         policy.allowBlockExemptions = boolean(value, keyNode, "`allow-block-exemptions`");
         break;
       case "max-exemption-days": {
-        const days = (0, import_yaml.isScalar)(value) ? value.value : void 0;
+        const days = (0, import_yaml2.isScalar)(value) ? value.value : void 0;
         if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
           throw at3(value ?? keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
         }
@@ -38426,12 +38506,12 @@ function parsePolicy(text, file, options) {
     }
   }
   if (!sawVersion) throw at3(root, "missing `version: 1`");
-  if (exemptionsNode && !((0, import_yaml.isScalar)(exemptionsNode.value) && exemptionsNode.value.value === null)) {
+  if (exemptionsNode && !((0, import_yaml2.isScalar)(exemptionsNode.value) && exemptionsNode.value.value === null)) {
     const { value, keyNode } = exemptionsNode;
-    if (!(0, import_yaml.isSeq)(value)) throw at3(value ?? keyNode, "`exemptions` must be a list");
+    if (!(0, import_yaml2.isSeq)(value)) throw at3(value ?? keyNode, "`exemptions` must be a list");
     const ids = /* @__PURE__ */ new Set();
     for (const item of value.items) {
-      if (!(0, import_yaml.isMap)(item)) throw at3(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
+      if (!(0, import_yaml2.isMap)(item)) throw at3(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
       const fields = {};
       let revoked = false;
       for (const entry of entries(item, EXEMPTION_KEYS, " in an exemption")) {
@@ -38958,7 +39038,7 @@ async function loadPolicy(cwd, configPath, today) {
     try {
       return parsePolicy(text, candidate, { today });
     } catch (error) {
-      if (error instanceof PolicyError) throw new InputError(`invalid policy: ${error.message}`);
+      if (error instanceof ConfigError) throw new InputError(`invalid policy: ${error.message}`);
       throw error;
     }
   }
@@ -40694,98 +40774,6 @@ function networkErrorCode(error) {
 // src/gateway/server/config.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname, resolve as resolve4 } from "node:path";
-
-// src/config/yaml-reader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var ConfigError = class extends Error {
-  constructor(file, line, column, detail) {
-    super(`${file}:${line}:${column}: ${detail}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-};
-var YamlReader = class {
-  constructor(text, file) {
-    this.file = file;
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0];
-      const { line, col } = this.lines.linePos(error.pos[0]);
-      throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split("\n")[0]}`);
-    }
-    this.root = doc.contents;
-  }
-  file;
-  lines = new import_yaml2.LineCounter();
-  root;
-  error(node, detail) {
-    const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
-    return new ConfigError(this.file, line, col, detail);
-  }
-  line(node) {
-    return this.lines.linePos(node?.range?.[0] ?? 0).line;
-  }
-  map(node, what) {
-    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${what} must be a mapping`);
-    return node;
-  }
-  /** The entries of a mapping; keys outside `allowed` are errors, `required` keys must be present. */
-  entries(node, what, allowed, required = []) {
-    const map = this.map(node, what);
-    const out2 = /* @__PURE__ */ new Map();
-    for (const pair of map.items) {
-      const keyNode = pair.key;
-      const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
-      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\` in ${what}; expected one of ${allowed.join(", ")}`);
-      out2.set(key, { key, keyNode, value: pair.value });
-    }
-    const missing = required.filter((k4) => !out2.has(k4));
-    if (missing.length) throw this.error(map, `${what} is missing ${missing.map((k4) => `\`${k4}\``).join(", ")}`);
-    return out2;
-  }
-  string(entry, what = `\`${entry?.key}\``) {
-    if (!entry) return void 0;
-    const { value } = entry;
-    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string" && typeof value.value !== "number" || String(value.value).trim() === "") {
-      throw this.error(value ?? entry.keyNode, `${what} must be a non-empty string`);
-    }
-    return String(value.value);
-  }
-  boolean(entry) {
-    if (!entry) return void 0;
-    if (!(0, import_yaml2.isScalar)(entry.value) || typeof entry.value.value !== "boolean") throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be true or false`);
-    return entry.value.value;
-  }
-  integer(entry, min, max) {
-    if (!entry) return void 0;
-    const value = (0, import_yaml2.isScalar)(entry.value) ? entry.value.value : void 0;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-      throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a whole number from ${min} to ${max}`);
-    }
-    return value;
-  }
-  strings(entry) {
-    if (!entry) return void 0;
-    const { value } = entry;
-    if ((0, import_yaml2.isScalar)(value) && typeof value.value === "string") return [value.value];
-    if (!(0, import_yaml2.isSeq)(value) || value.items.some((item) => !(0, import_yaml2.isScalar)(item) || typeof item.value !== "string")) {
-      throw this.error(value ?? entry.keyNode, `\`${entry.key}\` must be a string or a list of strings`);
-    }
-    return value.items.map((item) => String(item.value));
-  }
-  list(entry) {
-    if (!entry) return [];
-    if (!(0, import_yaml2.isSeq)(entry.value)) throw this.error(entry.value ?? entry.keyNode, `\`${entry.key}\` must be a list`);
-    return entry.value.items;
-  }
-};
-
-// src/gateway/server/config.ts
 var ACCESS_CLAIMS = ["repository", "repository_owner", "ref", "environment", "job_workflow_ref"];
 var DEFAULT_SESSION_TTL = 600;
 var MAX_SESSION_TTL = 3600;

@@ -20943,10 +20943,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20967,7 +20967,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20979,11 +20979,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -25091,9 +25091,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25129,7 +25129,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25169,7 +25169,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25192,7 +25192,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -25224,7 +25224,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25240,7 +25240,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26527,7 +26527,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26611,7 +26611,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27210,7 +27210,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27233,7 +27233,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -28141,7 +28141,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28167,7 +28167,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -28203,7 +28203,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -51792,7 +51792,7 @@ function changedFiles(approved, current) {
 
 // src/policy/policy.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/scan/types.ts
 var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
@@ -51815,21 +51815,24 @@ function normalizeDialect(name2) {
   return DIALECTS.includes(lower) ? lower : void 0;
 }
 
-// src/policy/policy.ts
-var DEFAULT_MAX_EXEMPTION_DAYS = 90;
-var MAX_EXEMPTION_DAYS_CEILING = 365;
-var PolicyError = class extends Error {
+// src/config/yaml-reader.ts
+var import_yaml = __toESM(require_dist(), 1);
+var ConfigError = class extends Error {
   constructor(file, line, column, detail) {
     super(`${file}:${line}:${column}: ${detail}`);
     this.file = file;
     this.line = line;
     this.column = column;
-    this.name = "PolicyError";
+    this.name = "ConfigError";
   }
   file;
   line;
   column;
 };
+
+// src/policy/policy.ts
+var DEFAULT_MAX_EXEMPTION_DAYS = 90;
+var MAX_EXEMPTION_DAYS_CEILING = 365;
 var DEFAULT_POLICY = {
   version: 1,
   migrations: [],
@@ -51855,48 +51858,48 @@ var TOP_LEVEL_KEYS = [
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
 var REQUIRED_EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires"];
 function parsePolicy(text, file, options) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (node, detail) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return new PolicyError(file, line, col, detail);
+    return new ConfigError(file, line, col, detail);
   };
   const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   if (doc.errors.length > 0) {
     const error2 = doc.errors[0];
     const { line, col } = lineCounter.linePos(error2.pos[0]);
-    throw new PolicyError(file, line, col, `invalid YAML: ${error2.message.split("\n")[0]}`);
+    throw new ConfigError(file, line, col, `invalid YAML: ${error2.message.split("\n")[0]}`);
   }
   const entries = (map, allowed, where2) => map.items.map((pair) => {
     const keyNode = pair.key;
-    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
     if (!allowed.includes(key)) throw at(keyNode, `unknown key \`${key}\`${where2}; expected one of ${allowed.join(", ")}`);
     return { key, keyNode, value: pair.value };
   });
   const string = (value, keyNode, what) => {
-    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" || value.value.trim() === "") throw at(value ?? keyNode, `${what} must be a non-empty string`);
+    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string" || value.value.trim() === "") throw at(value ?? keyNode, `${what} must be a non-empty string`);
     return value.value;
   };
   const boolean = (value, keyNode, what) => {
-    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "boolean") throw at(value ?? keyNode, `${what} must be true or false`);
+    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "boolean") throw at(value ?? keyNode, `${what} must be true or false`);
     return value.value;
   };
   const globs = (value, keyNode, what) => {
-    if (!(0, import_yaml.isSeq)(value) || value.items.length === 0 || value.items.some((item) => !(0, import_yaml.isScalar)(item) || typeof item.value !== "string")) {
+    if (!(0, import_yaml2.isSeq)(value) || value.items.length === 0 || value.items.some((item) => !(0, import_yaml2.isScalar)(item) || typeof item.value !== "string")) {
       throw at(value ?? keyNode, `${what} must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
     }
     return value.items.map((item) => String(item.value));
   };
   const ruleSettings = (value, keyNode) => {
-    if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) return {};
-    if (!(0, import_yaml.isMap)(value)) throw at(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
+    if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) return {};
+    if (!(0, import_yaml2.isMap)(value)) throw at(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
     const settings = {};
     for (const pair of value.items) {
       const ruleKey = pair.key;
-      const id = (0, import_yaml.isScalar)(ruleKey) ? String(ruleKey.value) : "";
+      const id = (0, import_yaml2.isScalar)(ruleKey) ? String(ruleKey.value) : "";
       if (!ruleById(id)) throw at(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
       const severityNode = pair.value;
-      const severity = (0, import_yaml.isScalar)(severityNode) ? String(severityNode.value) : "";
+      const severity = (0, import_yaml2.isScalar)(severityNode) ? String(severityNode.value) : "";
       if (severity !== "off" && !SEVERITIES.includes(severity)) {
         throw at(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
       }
@@ -51905,18 +51908,18 @@ function parsePolicy(text, file, options) {
     return settings;
   };
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) throw at(root, "expected a mapping with at least `version: 1`");
+  if (!(0, import_yaml2.isMap)(root)) throw at(root, "expected a mapping with at least `version: 1`");
   const policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
   let sawVersion = false;
   let exemptionsNode;
   for (const { key, keyNode, value } of entries(root, TOP_LEVEL_KEYS, "")) {
     switch (key) {
       case "version":
-        if (!(0, import_yaml.isScalar)(value) || value.value !== 1) throw at(value ?? keyNode, "unsupported `version`: expected 1");
+        if (!(0, import_yaml2.isScalar)(value) || value.value !== 1) throw at(value ?? keyNode, "unsupported `version`: expected 1");
         sawVersion = true;
         break;
       case "dialect": {
-        const dialect = (0, import_yaml.isScalar)(value) ? normalizeDialect(String(value.value)) : void 0;
+        const dialect = (0, import_yaml2.isScalar)(value) ? normalizeDialect(String(value.value)) : void 0;
         if (!dialect) throw at(value ?? keyNode, "`dialect` must be one of postgres, mysql, mariadb, sqlite");
         policy.dialect = dialect;
         break;
@@ -51928,9 +51931,9 @@ function parsePolicy(text, file, options) {
         policy.rules = ruleSettings(value, keyNode);
         break;
       case "overrides":
-        if (!(0, import_yaml.isSeq)(value)) throw at(value ?? keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
+        if (!(0, import_yaml2.isSeq)(value)) throw at(value ?? keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
         for (const item of value.items) {
-          if (!(0, import_yaml.isMap)(item)) throw at(item, "each override must be a mapping with `paths` and `rules`");
+          if (!(0, import_yaml2.isMap)(item)) throw at(item, "each override must be a mapping with `paths` and `rules`");
           const override = { paths: [], rules: {} };
           let sawPaths = false;
           for (const entry of entries(item, ["paths", "rules"], " in an override")) {
@@ -51950,7 +51953,7 @@ function parsePolicy(text, file, options) {
         policy.allowBlockExemptions = boolean(value, keyNode, "`allow-block-exemptions`");
         break;
       case "max-exemption-days": {
-        const days = (0, import_yaml.isScalar)(value) ? value.value : void 0;
+        const days = (0, import_yaml2.isScalar)(value) ? value.value : void 0;
         if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
           throw at(value ?? keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
         }
@@ -51963,12 +51966,12 @@ function parsePolicy(text, file, options) {
     }
   }
   if (!sawVersion) throw at(root, "missing `version: 1`");
-  if (exemptionsNode && !((0, import_yaml.isScalar)(exemptionsNode.value) && exemptionsNode.value.value === null)) {
+  if (exemptionsNode && !((0, import_yaml2.isScalar)(exemptionsNode.value) && exemptionsNode.value.value === null)) {
     const { value, keyNode } = exemptionsNode;
-    if (!(0, import_yaml.isSeq)(value)) throw at(value ?? keyNode, "`exemptions` must be a list");
+    if (!(0, import_yaml2.isSeq)(value)) throw at(value ?? keyNode, "`exemptions` must be a list");
     const ids = /* @__PURE__ */ new Set();
     for (const item of value.items) {
-      if (!(0, import_yaml.isMap)(item)) throw at(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
+      if (!(0, import_yaml2.isMap)(item)) throw at(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
       const fields = {};
       let revoked = false;
       for (const entry of entries(item, EXEMPTION_KEYS, " in an exemption")) {
@@ -53893,7 +53896,7 @@ async function loadPolicy(cwd, configPath, today) {
     try {
       return parsePolicy(text, candidate, { today });
     } catch (error2) {
-      if (error2 instanceof PolicyError) throw new InputError(`invalid policy: ${error2.message}`);
+      if (error2 instanceof ConfigError) throw new InputError(`invalid policy: ${error2.message}`);
       throw error2;
     }
   }

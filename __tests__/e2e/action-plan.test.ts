@@ -11,6 +11,20 @@ const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t',
 
 const workspace = workspaceWith;
 
+/** A git repository whose first commit has db/001.sql (risky) and whose second adds db/002.sql. */
+function twoCommits(second: string): { dir: string; base: string } {
+  const dir = workspace({ 'db/001.sql': 'DROP TABLE old;' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV }).toString().trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'first');
+  const base = git('rev-parse', 'HEAD');
+  writeFileSync(join(dir, 'db/002.sql'), second);
+  git('add', '.');
+  git('commit', '-qm', 'second');
+  return { dir, base };
+}
+
 describe('action plan step (dist/index.js as the runner runs it)', () => {
   it('sets outputs, writes the summary, reports and annotations for an approval plan', async () => {
     const dir = workspace({ 'db/001.sql': 'CREATE TABLE a (id int);', 'db/002.sql': 'SELECT 1;\nALTER TABLE users DROP COLUMN ssn;' });
@@ -81,15 +95,7 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
   });
 
   it('on pull requests scans only the files the PR changed (git, base commit present)', async () => {
-    const dir = workspace({ 'db/001.sql': 'DROP TABLE old;' });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV }).toString().trim();
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'base');
-    const base = git('rev-parse', 'HEAD');
-    writeFileSync(join(dir, 'db/002.sql'), 'CREATE TABLE n (id int);');
-    git('add', '.');
-    git('commit', '-qm', 'pr');
+    const { dir, base } = twoCommits('CREATE TABLE n (id int);');
     const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } }, repository: { name: 'r', owner: { login: 'o' } } }));
     const run = await runAction(dir, { migrations: 'db' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
@@ -101,15 +107,7 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
   });
 
   it('on pushes scans only the files the push changed, so plan and apply after a merge see the same files', async () => {
-    const dir = workspace({ 'db/001.sql': 'DROP TABLE old;' });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV }).toString().trim();
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'before');
-    const before = git('rev-parse', 'HEAD');
-    writeFileSync(join(dir, 'db/002.sql'), 'CREATE TABLE merged (id int);');
-    git('add', '.');
-    git('commit', '-qm', 'merge');
+    const { dir, base: before } = twoCommits('CREATE TABLE merged (id int);');
     const event = join(dir, '..', `${dir.split('/').pop()}-push.json`);
     writeFileSync(event, JSON.stringify({ before, repository: { name: 'r', owner: { login: 'o' } } }));
     const run = await runAction(dir, { migrations: 'db' }, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { ruleById } from '../scan/rules/catalog.js';
 import { normalizeDialect, SEVERITIES, type Dialect, type Severity } from '../scan/types.js';
+import { ConfigError as PolicyError } from '../config/yaml-reader.js';
 import { daysBetween, isCalendarDate } from './dates.js';
 
 export type RuleSetting = Severity | 'off';
@@ -50,17 +51,8 @@ export interface Policy {
 export const DEFAULT_MAX_EXEMPTION_DAYS = 90;
 export const MAX_EXEMPTION_DAYS_CEILING = 365;
 
-export class PolicyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    detail: string,
-  ) {
-    super(`${file}:${line}:${column}: ${detail}`);
-    this.name = 'PolicyError';
-  }
-}
+/** A policy file error: file, line and column, what is wrong and what is expected. */
+export { ConfigError as PolicyError } from '../config/yaml-reader.js';
 
 export const DEFAULT_POLICY: Policy = {
   version: 1,
