@@ -23,6 +23,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Shared code and lazily loaded commands (gateway, demo) go to chunks, so a scan never parses PGlite.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   target: 'node20',
   banner: { js: banner },
   define: { __MG_VERSION__: JSON.stringify(version) },

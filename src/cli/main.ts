@@ -13,9 +13,7 @@ import { TOOL_VERSION } from '../version.js';
 import { InputError } from '../workspace/errors.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
-import { runDemo } from '../demo/demo.js';
 import { exemptionsCommand } from './exemptions-list.js';
-import { auditCommand, gatewayCommand, reviewCommand } from './gateway-commands.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -71,14 +69,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return rulesCommand(rest, io);
       case 'policy':
         return await policyCommand(rest, io);
+      // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case 'demo':
-        return await runDemo((line) => io.stdout(`${line}\n`));
+        return await (await import('../demo/demo.js')).runDemo((line) => io.stdout(`${line}\n`));
       case 'gateway':
-        return await gatewayCommand(rest, io);
+        return await (await import('./gateway-commands.js')).gatewayCommand(rest, io);
       case 'audit':
-        return await auditCommand(rest, io);
+        return await (await import('./gateway-commands.js')).auditCommand(rest, io);
       case 'review':
-        return await reviewCommand(rest, io);
+        return await (await import('./gateway-commands.js')).reviewCommand(rest, io);
       case 'exemptions':
         if (rest[0] !== 'list') throw new InputError('usage: migration-guard exemptions list [--config FILE] [--format text|json]');
         return await exemptionsCommand(rest.slice(1), io);

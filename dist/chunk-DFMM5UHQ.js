@@ -1,0 +1,134 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+
+// src/gateway/client/gateway-client.ts
+var GatewayError = class extends Error {
+  constructor(message, code, retryable = false) {
+    super(message);
+    this.code = code;
+    this.retryable = retryable;
+    this.name = "GatewayError";
+  }
+  code;
+  retryable;
+};
+
+// src/gateway/client/reference.ts
+var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
+var ReferenceGatewayClient = class {
+  base;
+  attempts;
+  backoffMs;
+  fetch;
+  log;
+  sleep;
+  constructor(options) {
+    this.base = options.url.replace(/\/+$/, "");
+    this.attempts = options.attempts ?? 4;
+    this.backoffMs = options.backoffMs ?? 500;
+    this.fetch = options.fetch ?? fetch;
+    this.log = options.log ?? (() => void 0);
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+  reviewHint(sessionId) {
+    return `migration-guard review show ${sessionId} --gateway ${this.base}  (then: review approve|reject ${sessionId})`;
+  }
+  /**
+   * Sends a request, retrying only when it cannot have had an effect: the connection failed or a proxy
+   * answered 502/503/504 for the token exchange. An exec is never retried once it may have reached the gateway.
+   */
+  async request(path, init, retrySafe) {
+    let lastError = "";
+    for (let attempt = 1; attempt <= this.attempts; attempt++) {
+      let response;
+      try {
+        response = await this.fetch(`${this.base}${path}`, { ...init, signal: AbortSignal.timeout(15 * 6e4) });
+      } catch (error) {
+        lastError = networkErrorCode(error);
+        if (attempt === this.attempts) break;
+        const wait = this.backoffMs * 2 ** (attempt - 1);
+        this.log(`gateway ${this.base} unreachable (${lastError}); retrying in ${(wait / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${this.attempts})`);
+        await this.sleep(wait);
+        continue;
+      }
+      const body = await response.json().catch(() => ({}));
+      if (TRANSIENT_STATUS.has(response.status) && retrySafe && attempt < this.attempts) {
+        lastError = `HTTP ${response.status}`;
+        const wait = this.backoffMs * 2 ** (attempt - 1);
+        this.log(`gateway answered ${response.status}; retrying in ${(wait / 1e3).toFixed(1)}s`);
+        await this.sleep(wait);
+        continue;
+      }
+      return { status: response.status, body };
+    }
+    throw new GatewayError(`the gateway at ${this.base} is unreachable (${lastError}) after ${this.attempts} attempts; nothing was run. Check gateway-url and that the gateway is up, then re-run the job.`, "unreachable", true);
+  }
+  async exchange(request) {
+    const { status, body } = await this.request(
+      "/v1/token",
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "urn:ietf:params:oauth:grant-type:token-exchange",
+          subject_token: request.idToken,
+          subject_token_type: "urn:ietf:params:oauth:token-type:jwt",
+          audience: request.connection,
+          scope: "exec",
+          plan_digest: request.planDigest,
+          verdict: request.verdict
+        })
+      },
+      true
+    );
+    if (status !== 200 || typeof body.access_token !== "string") {
+      throw new GatewayError(`the gateway refused the token exchange: ${String(body.error_description ?? `HTTP ${status}`)} (${String(body.error ?? status)})`, String(body.error ?? status));
+    }
+    return { accessToken: body.access_token, sessionId: String(body.session_id ?? ""), expiresIn: Number(body.expires_in ?? 0) };
+  }
+  async exec(session, connection, planDigest, statements, exemptions) {
+    const { status, body } = await this.request(
+      `/v1/connections/${encodeURIComponent(connection)}/exec`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
+      },
+      false
+    );
+    return this.outcome(status, body, session);
+  }
+  async status(session) {
+    const { status, body } = await this.request(`/v1/sessions/${encodeURIComponent(session.sessionId)}`, { headers: { authorization: `Bearer ${session.accessToken}` } }, true);
+    return this.outcome(status, body, session);
+  }
+  outcome(status, body, session) {
+    if (status === 401) {
+      const description = String(body.error_description ?? "the session token was refused");
+      throw new GatewayError(/expired/.test(description) ? `the gateway session expired before the plan ran (${description}); nothing more will run under it. Re-run the apply job.` : `the gateway refused the session: ${description}`, "invalid_token");
+    }
+    if (typeof body.status !== "string") throw new GatewayError(`unexpected answer from the gateway (HTTP ${status}): ${String(body.error_description ?? body.message ?? "")}`, String(status));
+    return {
+      sessionId: String(body.session_id ?? session.sessionId),
+      status: body.status,
+      message: String(body.message ?? ""),
+      results: body.results ?? [],
+      identity: body.identity,
+      auditSeq: typeof body.audit_seq === "number" ? body.audit_seq : void 0,
+      findings: body.findings
+    };
+  }
+};
+function networkErrorCode(error) {
+  const cause = error.cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? error.message;
+}
+
+export {
+  GatewayError,
+  ReferenceGatewayClient
+};

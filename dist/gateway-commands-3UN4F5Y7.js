@@ -1,0 +1,132 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  InputError
+} from "./chunk-TJJ42HL2.js";
+import {
+  AuditLog,
+  loadGatewayConfig,
+  openConfiguredStore,
+  startGateway
+} from "./chunk-EWNSJGN7.js";
+import {
+  ConfigError
+} from "./chunk-S53NEQGQ.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
+
+// src/cli/gateway-commands.ts
+import { createHash, randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+async function config(path) {
+  if (!path) throw new InputError("--config FILE is required (the gateway configuration)");
+  try {
+    return await loadGatewayConfig(path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(`invalid gateway config: ${error.message}`);
+    if (error.code === "ENOENT") throw new InputError(`${path}: no such file`);
+    throw error;
+  }
+}
+async function gatewayCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, debug: { type: "boolean" } } });
+  if (positionals[0] === "reviewer-token") {
+    const token = `mgr_${randomBytes(32).toString("base64url")}`;
+    io.stdout(`reviewer token (give it to the reviewer; it is shown once):
+  ${token}
+for the gateway config:
+  token-sha256: ${createHash("sha256").update(token).digest("hex")}
+`);
+    return 0;
+  }
+  const cfg = await config(values.config);
+  const port = values.port === void 0 ? void 0 : Number(values.port);
+  if (port !== void 0 && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
+  let running;
+  try {
+    running = await startGateway(cfg, { port, log: (line) => io.stderr(`gateway: ${line}
+`) });
+  } catch (error) {
+    throw new InputError(`the gateway could not start: ${error.message}`);
+  }
+  for (const c of cfg.connections) {
+    io.stdout(`  connection ${c.name}: ${c.driver}${c.driver === "pglite" ? ` (${c.dataDir ?? "in memory"})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ", gateway-side review" : ""}
+`);
+  }
+  io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === "pglite" ? " (in memory)" : ""}; sessions last ${cfg.sessionTtl}s
+`);
+  io.stdout(`migration-guard gateway listening on ${running.url}
+`);
+  await new Promise((stop) => {
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await running.close();
+  return 0;
+}
+async function auditCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, format: { type: "string", default: "jsonl" }, debug: { type: "boolean" } } });
+  const action = positionals[0];
+  if (action !== "verify" && action !== "export") throw new InputError("usage: migration-guard audit verify|export --config gateway.yml [--format jsonl]");
+  const cfg = await config(values.config);
+  const store = await openConfiguredStore(cfg.store);
+  try {
+    const audit = new AuditLog(store);
+    if (action === "export") {
+      if (values.format !== "jsonl") throw new InputError(`--format ${values.format}: only jsonl is supported`);
+      for (const record of await audit.records()) io.stdout(`${JSON.stringify(record)}
+`);
+      return 0;
+    }
+    const result = await audit.verify();
+    if (result.problems.length === 0) {
+      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? "(empty)"}
+`);
+      return 0;
+    }
+    io.stdout(`audit trail TAMPERED (${result.records} records):
+${result.problems.map((p) => `  - ${p}`).join("\n")}
+`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+async function reviewCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { gateway: { type: "string" }, comment: { type: "string" }, debug: { type: "boolean" } } });
+  const [decision, session] = positionals;
+  if (!["approve", "reject", "show"].includes(decision ?? "") || !session) throw new InputError("usage: migration-guard review approve|reject|show <session-id> --gateway URL [--comment TEXT] (reviewer token in MIGRATION_GUARD_REVIEWER_TOKEN)");
+  const gateway = values.gateway ?? process.env.MIGRATION_GUARD_GATEWAY_URL;
+  if (!gateway) throw new InputError("--gateway URL is required (or MIGRATION_GUARD_GATEWAY_URL)");
+  const token = process.env.MIGRATION_GUARD_REVIEWER_TOKEN;
+  if (!token) throw new InputError("set MIGRATION_GUARD_REVIEWER_TOKEN to your reviewer token (it is never taken as an argument)");
+  const base = gateway.replace(/\/+$/, "");
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const response = decision === "show" ? await fetch(`${base}/v1/sessions/${encodeURIComponent(session)}`, { headers }) : await fetch(`${base}/v1/sessions/${encodeURIComponent(session)}/review`, { method: "POST", headers, body: JSON.stringify({ decision, comment: values.comment }) });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    io.stderr(`migration-guard: the gateway refused: ${String(body.error_description ?? body.message ?? response.status)}
+`);
+    return 1;
+  }
+  if (decision === "show") {
+    io.stdout(`session ${session}: ${body.status} (verdict ${body.verdict}, plan ${body.plan_digest})
+identity: ${JSON.stringify(body.identity)}
+`);
+    for (const s of body.statements ?? []) io.stdout(`
+-- ${s.path}
+${s.sql};
+`);
+  } else io.stdout(`session ${session}: ${body.status} by ${body.reviewer}
+`);
+  return 0;
+}
+export {
+  auditCommand,
+  gatewayCommand,
+  reviewCommand
+};
