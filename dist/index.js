@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-LBIAEEMU.js";
+} from "./chunk-Y7JO5TUK.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-S53NEQGQ.js";
+} from "./chunk-RP7WBPB7.js";
 import {
   __commonJS,
   __require,

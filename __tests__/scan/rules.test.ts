@@ -16,7 +16,7 @@ const CASES: Record<string, { positive: Case[]; negative: Case[] }> = {
     negative: [['CREATE SCHEMA billing'], ["COMMENT ON TABLE t IS 'DROP SCHEMA billing'"]],
   },
   'drop-table': {
-    positive: [['DROP TABLE users'], ['DROP TABLE IF EXISTS a, b CASCADE'], ['DROP TABLE `users`', 'mysql'], ['DROP TABLE users', 'sqlite'], ['DROP TABLE users', 'mariadb']],
+    positive: [['DROP TABLE users'], ['DROP TABLE IF EXISTS a, b CASCADE'], ['DROP TABLE `users`', 'mysql'], ['DROP TABLE users', 'sqlite'], ['DROP TABLE users', 'mariadb'], ['CREATE TABLE IF NOT EXISTS users (id int); DROP TABLE users'], ['CREATE TABLE IF NOT EXISTS users (id int); DROP TABLE users', 'mysql'], ["DO $$ BEGIN IF false THEN CREATE TABLE users (id int); END IF; END $$; DROP TABLE users"]],
     negative: [['CREATE TABLE tmp (id int); DROP TABLE tmp'], ["SELECT $$DROP TABLE users$$"], ['/* DROP TABLE users */ SELECT 1'], ["INSERT INTO log VALUES ('DROP TABLE users')", 'mysql'], ['# DROP TABLE users\nSELECT 1', 'mysql']],
   },
   'drop-column': {

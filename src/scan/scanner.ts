@@ -74,7 +74,7 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
         if (origin?.line && origin.line !== start.line) finding.line = origin.line;
         findings.push(finding);
       }
-      learn(op, context);
+      learn(op, context, !origin);
     }
     statements.push({
       index: statements.length,
@@ -107,9 +107,13 @@ function directivesAbove(segment: Segment, lines: LineIndex, statement: number):
   return found;
 }
 
-/** Facts later statements depend on: new tables are empty, lock_timeout protects what follows. */
-function learn(op: Operation, context: FileContext) {
-  if (op.kind === 'create-table') context.createdTables.add(unqualified(op.table));
+/**
+ * Facts later statements depend on: new tables are empty, lock_timeout protects what follows. Only
+ * unconditional top-level statements count: a CREATE TABLE IF NOT EXISTS, or one inside a DO block or a
+ * function body, may not create anything, and a DROP of that name could destroy real data.
+ */
+function learn(op: Operation, context: FileContext, topLevel: boolean) {
+  if (op.kind === 'create-table' && topLevel && !op.ifNotExists) context.createdTables.add(unqualified(op.table));
   else if (op.kind === 'set-lock-timeout') context.lockTimeoutSet = true;
 }
 

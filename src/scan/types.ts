@@ -37,7 +37,8 @@ export type Operation =
   | { kind: 'rename'; object: 'table' | 'column'; table: string; from: string; to: string }
   | { kind: 'set-lock-timeout' }
   | { kind: 'access-exclusive'; table: string; command: string }
-  | { kind: 'create-table'; table: string }
+  /** `ifNotExists`: the table may already exist (with data), so it is not known to be new. */
+  | { kind: 'create-table'; table: string; ifNotExists: boolean }
   | { kind: 'unparseable'; reason: string };
 
 /** Where an operation came from when it is not the top-level statement itself (a DO block, a function body, EXECUTE '…'). */

@@ -255,8 +255,9 @@ function createStatement(tokens: Token[], dialect: Dialect, nested: NestedAnalyz
   const kind = tokens[i]?.value;
   switch (kind) {
     case 'TABLE': {
+      const ifNotExists = isWord(tokens[i + 1], 'IF');
       const at = skipWords(tokens, i + 1, 'IF', 'NOT', 'EXISTS');
-      return [{ kind: 'create-table', table: qualifiedName(tokens, at)[0] }];
+      return [{ kind: 'create-table', table: qualifiedName(tokens, at)[0], ifNotExists }];
     }
     case 'INDEX': {
       const concurrently = isWord(tokens[i + 1], 'CONCURRENTLY');

@@ -301,10 +301,10 @@ class AstAnalyzer {
         if (n.name === 'lock_timeout') this.emit({ kind: 'set-lock-timeout' }, origin);
         return 'skip';
       case 'CreateStmt':
-        this.emit({ kind: 'create-table', table: relationName(n.relation) }, origin);
+        this.emit({ kind: 'create-table', table: relationName(n.relation), ifNotExists: !!n.if_not_exists }, origin);
         return;
       case 'CreateTableAsStmt':
-        if (n.into?.rel) this.emit({ kind: 'create-table', table: relationName(n.into.rel) }, origin);
+        if (n.into?.rel) this.emit({ kind: 'create-table', table: relationName(n.into.rel), ifNotExists: !!n.if_not_exists }, origin);
         return;
       case 'ExplainStmt':
         // EXPLAIN alone never runs the statement; EXPLAIN ANALYZE does.

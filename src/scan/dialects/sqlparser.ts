@@ -147,7 +147,7 @@ function walk(node: Node | null | undefined, ops: Operation[]): void {
       return;
     }
     case 'create':
-      if (node.keyword === 'table') for (const t of node.table ?? []) ops.push({ kind: 'create-table', table: tableName(t) });
+      if (node.keyword === 'table') for (const t of node.table ?? []) ops.push({ kind: 'create-table', table: tableName(t), ifNotExists: !!node.if_not_exists });
       if (node.keyword === 'index') ops.push({ kind: 'create-index', table: tableName(node.table), concurrently: false });
       return;
     case 'alter':

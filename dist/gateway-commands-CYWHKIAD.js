@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-EWNSJGN7.js";
+} from "./chunk-PYED3DZY.js";
 import {
   ConfigError
-} from "./chunk-S53NEQGQ.js";
+} from "./chunk-RP7WBPB7.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-EWNSJGN7.js";
+} from "./chunk-PYED3DZY.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-S53NEQGQ.js";
+} from "./chunk-RP7WBPB7.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

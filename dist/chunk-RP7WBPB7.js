@@ -29257,8 +29257,9 @@ function createStatement(tokens, dialect, nested) {
   const kind = tokens[i]?.value;
   switch (kind) {
     case "TABLE": {
+      const ifNotExists = isWord(tokens[i + 1], "IF");
       const at = skipWords(tokens, i + 1, "IF", "NOT", "EXISTS");
-      return [{ kind: "create-table", table: qualifiedName(tokens, at)[0] }];
+      return [{ kind: "create-table", table: qualifiedName(tokens, at)[0], ifNotExists }];
     }
     case "INDEX": {
       const concurrently = isWord(tokens[i + 1], "CONCURRENTLY");
@@ -29862,10 +29863,10 @@ var AstAnalyzer = class _AstAnalyzer {
         if (n.name === "lock_timeout") this.emit({ kind: "set-lock-timeout" }, origin);
         return "skip";
       case "CreateStmt":
-        this.emit({ kind: "create-table", table: relationName(n.relation) }, origin);
+        this.emit({ kind: "create-table", table: relationName(n.relation), ifNotExists: !!n.if_not_exists }, origin);
         return;
       case "CreateTableAsStmt":
-        if (n.into?.rel) this.emit({ kind: "create-table", table: relationName(n.into.rel) }, origin);
+        if (n.into?.rel) this.emit({ kind: "create-table", table: relationName(n.into.rel), ifNotExists: !!n.if_not_exists }, origin);
         return;
       case "ExplainStmt":
         return defElems(n.options).has("analyze") ? void 0 : "skip";
@@ -30206,7 +30207,7 @@ function walk(node, ops) {
       return;
     }
     case "create":
-      if (node.keyword === "table") for (const t of node.table ?? []) ops.push({ kind: "create-table", table: tableName(t) });
+      if (node.keyword === "table") for (const t of node.table ?? []) ops.push({ kind: "create-table", table: tableName(t), ifNotExists: !!node.if_not_exists });
       if (node.keyword === "index") ops.push({ kind: "create-index", table: tableName(node.table), concurrently: false });
       return;
     case "alter":
@@ -30652,7 +30653,7 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
         if (origin?.line && origin.line !== start.line) finding.line = origin.line;
         findings.push(finding);
       }
-      learn(op, context);
+      learn(op, context, !origin);
     }
     statements.push({
       index: statements.length,
@@ -30681,8 +30682,8 @@ function directivesAbove(segment, lines, statement) {
   }
   return found;
 }
-function learn(op, context) {
-  if (op.kind === "create-table") context.createdTables.add(unqualified(op.table));
+function learn(op, context, topLevel) {
+  if (op.kind === "create-table" && topLevel && !op.ifNotExists) context.createdTables.add(unqualified(op.table));
   else if (op.kind === "set-lock-timeout") context.lockTimeoutSet = true;
 }
 function analyzeSegment(text, segment, dialect, lines) {

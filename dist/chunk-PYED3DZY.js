@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-S53NEQGQ.js";
+} from "./chunk-RP7WBPB7.js";
 import {
   Ce,
   F,
