@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-Y7JO5TUK.js";
+} from "./chunk-PFZ7ODRM.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-RP7WBPB7.js";
+} from "./chunk-PRXSCAIF.js";
 import {
   __commonJS,
   __require,

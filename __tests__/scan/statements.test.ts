@@ -26,6 +26,21 @@ describe('statement splitting', () => {
     expect(sqlOf(text, 'mysql')).toEqual(["SELECT 'it\\'s;', `a;b`", 'CREATE PROCEDURE p() BEGIN DELETE FROM t WHERE id = 1; END', 'CALL p()']);
   });
 
+  it('does not take MySQL arithmetic `--1` for a comment (a comment needs a space after --)', async () => {
+    const file = await scanSql('SELECT 1--1; DROP TABLE users;\n-- a real comment; DROP TABLE ignored\nSELECT 2;', 'mysql');
+    expect(file.statements.map((s) => s.sql)).toEqual(['SELECT 1--1', 'DROP TABLE users', 'SELECT 2']);
+  });
+
+  it('follows NO_BACKSLASH_ESCAPES: a backslash no longer escapes the quote', async () => {
+    const file = await scanSql("SET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT '\\'; DROP TABLE users; SELECT '';", 'mysql');
+    expect(file.statements.map((s) => s.findings.map((f) => f.rule))).toEqual([[], [], ['drop-table'], []]);
+  });
+
+  it("treats MariaDB's /*M! … */ executable comments as code", async () => {
+    const file = await scanSql('/*M!100100 DROP TABLE users */;', 'mariadb');
+    expect(file.statements[0]!.findings.map((f) => f.rule)).toEqual(['drop-table']);
+  });
+
   it('treats MySQL executable comments as code', async () => {
     const file = await scanSql('/*!40000 DROP TABLE users */;\n/* DROP TABLE ignored */ SELECT 1;', 'mysql');
     expect(file.statements).toHaveLength(2);

@@ -53,9 +53,12 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
   let parenDepth = 0;
   let blockDepth = 0; // BEGIN ATOMIC / CASE … END in PostgreSQL, BEGIN … END in MySQL routines with ';' delimiter is not tracked
   let execCommentDepth = 0; // inside /*! … */
+  // MySQL strings honour backslash escapes unless the script turns on NO_BACKSLASH_ESCAPES.
+  let backslashEscapes = mysqlFamily;
   let i = 0;
 
   const flush = (end: number) => {
+    if (mysqlFamily && tokens[0]?.value === 'SET' && tokens.some((t) => /NO_BACKSLASH_ESCAPES/i.test(t.value))) backslashEscapes = false;
     if (tokens.length > 0) {
       segments.push({ kind: 'sql', start: stmtStart, end, tokens, hidden, comments });
       comments = [];
@@ -126,8 +129,8 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
       i = end;
       continue;
     }
-    // Comments.
-    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+    // Comments. In MySQL `--` starts a comment only when followed by whitespace: `1--1` is arithmetic.
+    if (c === 45 && text.charCodeAt(i + 1) === 45 && (!mysqlFamily || i + 2 >= n || text.charCodeAt(i + 2) <= 32)) {
       const end = lineEnd(i);
       comments.push({ start: i, end, text: text.slice(i, end) });
       i = end;
@@ -140,9 +143,10 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      if (mysqlFamily && text.charCodeAt(i + 2) === 33 /* ! */) {
-        // MySQL executable comment: /*!NNNNN code */ is code MySQL runs. Hide the markers, lex the inside.
-        let j = i + 3;
+      const mariadbExecutable = dialect === 'mariadb' && text.charCodeAt(i + 2) === 77 /* M */ && text.charCodeAt(i + 3) === 33;
+      if ((mysqlFamily && text.charCodeAt(i + 2) === 33 /* ! */) || mariadbExecutable) {
+        // Executable comments: /*!NNNNN code */ (and MariaDB's /*M!NNNNNN code */) are code the server runs. Hide the markers, lex the inside.
+        let j = i + (mariadbExecutable ? 4 : 3);
         while (j < n && isDigit(text.charCodeAt(j))) j++;
         if (stmtStart < 0) stmtStart = i;
         hidden.push([i, j]);
@@ -173,14 +177,14 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
     }
     // Strings.
     if (c === 39 /* ' */) {
-      const escapes = mysqlFamily || (postgres && isEscapeStringPrefix(text, i, tokens));
+      const escapes = backslashEscapes || (postgres && isEscapeStringPrefix(text, i, tokens));
       const end = scanQuoted(text, i, 39, escapes);
       push('string', i, end, unquote(text.slice(i + 1, end - 1), "'"));
       i = end;
       continue;
     }
     if (c === 34 /* " */) {
-      const end = scanQuoted(text, i, 34, mysqlFamily);
+      const end = scanQuoted(text, i, 34, backslashEscapes);
       push(mysqlFamily ? 'string' : 'quoted', i, end, unquote(text.slice(i + 1, end - 1), '"'));
       i = end;
       continue;

@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-RP7WBPB7.js";
+} from "./chunk-PRXSCAIF.js";
 import {
   Ce,
   F,

@@ -29329,8 +29329,10 @@ function splitStatements(text, dialect) {
   let parenDepth = 0;
   let blockDepth = 0;
   let execCommentDepth = 0;
+  let backslashEscapes = mysqlFamily;
   let i = 0;
   const flush = (end) => {
+    if (mysqlFamily && tokens[0]?.value === "SET" && tokens.some((t) => /NO_BACKSLASH_ESCAPES/i.test(t.value))) backslashEscapes = false;
     if (tokens.length > 0) {
       segments.push({ kind: "sql", start: stmtStart, end, tokens, hidden, comments });
       comments = [];
@@ -29397,7 +29399,7 @@ function splitStatements(text, dialect) {
       i = end;
       continue;
     }
-    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+    if (c === 45 && text.charCodeAt(i + 1) === 45 && (!mysqlFamily || i + 2 >= n || text.charCodeAt(i + 2) <= 32)) {
       const end = lineEnd(i);
       comments.push({ start: i, end, text: text.slice(i, end) });
       i = end;
@@ -29410,8 +29412,9 @@ function splitStatements(text, dialect) {
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      if (mysqlFamily && text.charCodeAt(i + 2) === 33) {
-        let j2 = i + 3;
+      const mariadbExecutable = dialect === "mariadb" && text.charCodeAt(i + 2) === 77 && text.charCodeAt(i + 3) === 33;
+      if (mysqlFamily && text.charCodeAt(i + 2) === 33 || mariadbExecutable) {
+        let j2 = i + (mariadbExecutable ? 4 : 3);
         while (j2 < n && isDigit(text.charCodeAt(j2))) j2++;
         if (stmtStart < 0) stmtStart = i;
         hidden.push([i, j2]);
@@ -29441,14 +29444,14 @@ function splitStatements(text, dialect) {
       continue;
     }
     if (c === 39) {
-      const escapes = mysqlFamily || postgres2 && isEscapeStringPrefix(text, i, tokens);
+      const escapes = backslashEscapes || postgres2 && isEscapeStringPrefix(text, i, tokens);
       const end = scanQuoted(text, i, 39, escapes);
       push("string", i, end, unquote(text.slice(i + 1, end - 1), "'"));
       i = end;
       continue;
     }
     if (c === 34) {
-      const end = scanQuoted(text, i, 34, mysqlFamily);
+      const end = scanQuoted(text, i, 34, backslashEscapes);
       push(mysqlFamily ? "string" : "quoted", i, end, unquote(text.slice(i + 1, end - 1), '"'));
       i = end;
       continue;

@@ -23,7 +23,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-RP7WBPB7.js";
+} from "./chunk-PRXSCAIF.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

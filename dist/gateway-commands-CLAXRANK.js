@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-PYED3DZY.js";
+} from "./chunk-AKAY3VZI.js";
 import {
   ConfigError
-} from "./chunk-RP7WBPB7.js";
+} from "./chunk-PRXSCAIF.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

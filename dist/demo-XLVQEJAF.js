@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-PYED3DZY.js";
+} from "./chunk-AKAY3VZI.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-RP7WBPB7.js";
+} from "./chunk-PRXSCAIF.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
