@@ -97,6 +97,17 @@ describe('sessions expire', () => {
   });
 });
 
+describe('re-scanning at the gateway', () => {
+  it('keeps statements that end in a comment apart (the statement text may end with `-- …`)', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE commented (id int) -- a trailing comment\n;\nINSERT INTO commented VALUES (1);');
+    expect(plan.statements[0]!.sql).toBe('CREATE TABLE commented (id int) -- a trailing comment');
+    const { body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+    expect(body.status).toBe('done');
+  });
+});
+
 describe('no audit record, no execution', () => {
   it('does not run a statement whose audit record cannot be written', async () => {
     clock = new Date();

@@ -194,7 +194,7 @@ export class Gateway {
     const policy = this.deps.policies.get(connection.name)!;
     const files = parsed.plan.files.map((f) => ({ path: f.path, sqls: parsed.statements.filter((s) => s.path === f.path).map((s) => s.sql) }));
     const scanned = await scanSources(
-      files.map((f) => ({ path: f.path, text: f.sqls.map((sql) => `${sql};\n`).join('') })),
+      files.map((f) => ({ path: f.path, text: f.sqls.map((sql) => `${sql}\n;\n`).join('') })),
       { dialect: 'postgres', severityOf: severityUnder(policy) },
     );
     const rescanned = scanned.flatMap((f) => f.statements.map((s) => s.digest));

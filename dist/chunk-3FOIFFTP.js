@@ -12706,7 +12706,8 @@ var Gateway = class {
     const policy = this.deps.policies.get(connection.name);
     const files = parsed.plan.files.map((f2) => ({ path: f2.path, sqls: parsed.statements.filter((s2) => s2.path === f2.path).map((s2) => s2.sql) }));
     const scanned = await scanSources(
-      files.map((f2) => ({ path: f2.path, text: f2.sqls.map((sql) => `${sql};
+      files.map((f2) => ({ path: f2.path, text: f2.sqls.map((sql) => `${sql}
+;
 `).join("") })),
       { dialect: "postgres", severityOf: severityUnder(policy) }
     );

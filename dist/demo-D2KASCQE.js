@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-AKAY3VZI.js";
+} from "./chunk-3FOIFFTP.js";
 import {
   planDigest,
   statementDigest

@@ -12,7 +12,7 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-AKAY3VZI.js";
+} from "./chunk-3FOIFFTP.js";
 import {
   ConfigError
 } from "./chunk-PRXSCAIF.js";
