@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-PFZ7ODRM.js";
+} from "./chunk-VMNG6TUQ.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-PRXSCAIF.js";
+} from "./chunk-V6W7CSUA.js";
 import {
   __commonJS,
   __require,

@@ -56,6 +56,9 @@ describe('migration-guard scan (exit codes)', () => {
     expect([binary.code, binary.stderr]).toEqual([2, expect.stringMatching(/binary/)]);
     const link = await runNode(CLI, ['scan', 'link.sql'], { cwd: dir });
     expect([link.code, link.stderr]).toEqual([2, expect.stringMatching(/outside the working directory/)]);
+    symlinkSync(outside, join(dir, 'linkdir'));
+    const throughDirectory = await runNode(CLI, ['scan', 'linkdir/secret.sql'], { cwd: dir });
+    expect([throughDirectory.code, throughDirectory.stderr]).toEqual([2, expect.stringMatching(/outside the working directory/)]);
   });
 
   it('follows symlinks that stay inside the working directory', async () => {

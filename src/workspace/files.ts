@@ -4,7 +4,7 @@
  * is an InputError rather than a silent skip.
  */
 // Synchronous on purpose: one short-lived process reading many small files is faster without the thread pool.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../scan/scanner.js';
@@ -68,21 +68,21 @@ export async function discoverFiles(cwd: string, patterns: readonly string[]): P
 
 /** Reads files as UTF-8 text, refusing what a migration file cannot be. Paths in the result are cwd-relative POSIX. */
 export async function readSources(cwd: string, files: readonly string[]): Promise<SourceFile[]> {
-  const root = realpathSync(cwd);
+  const root = realpathSync.native(cwd);
   const sources: SourceFile[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of files) {
     const display = toPosix(relative(cwd, file));
-    const link = lstatSync(file);
-    let target: string | undefined;
+    // Resolve every path, not only symlinked files: a path inside the tree through a symlinked directory can
+    // leave it too. (A path the user wrote outside the working directory is their explicit choice.)
+    let target: string;
     try {
-      target = realpathSync(file);
+      target = realpathSync.native(file);
     } catch {
-      target = undefined;
+      throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
     }
-    if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
-    if (link.isSymbolicLink() && !isInside(root, target)) {
-      throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
+    if (isInside(cwd, file) && !isInside(root, target)) {
+      throw new InputError(`${display}: resolves to ${target}, outside the working directory (through a symlink); refusing to scan it. Copy the file into the repository instead.`);
     }
     const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);

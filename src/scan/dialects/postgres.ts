@@ -212,7 +212,9 @@ class AstAnalyzer {
       return;
     }
     if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node as Node)) {
+    // for…in rather than Object.entries: this loop runs for every AST node of every statement.
+    for (const key in node as Node) {
+      const value = (node as Node)[key];
       if (value && typeof value === 'object') {
         if (this.visit(key, value as Node, origin) === 'skip') continue;
         this.walk(value, origin);

@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-PRXSCAIF.js";
+} from "./chunk-V6W7CSUA.js";
 import {
   Ce,
   F,

@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-3FOIFFTP.js";
+} from "./chunk-YIJXO73L.js";
 import {
   ConfigError
-} from "./chunk-PRXSCAIF.js";
+} from "./chunk-V6W7CSUA.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

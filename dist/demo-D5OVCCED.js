@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-3FOIFFTP.js";
+} from "./chunk-YIJXO73L.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-PRXSCAIF.js";
+} from "./chunk-V6W7CSUA.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

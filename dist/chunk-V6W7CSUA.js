@@ -29778,7 +29778,8 @@ var AstAnalyzer = class _AstAnalyzer {
       return;
     }
     if (!node || typeof node !== "object") return;
-    for (const [key, value] of Object.entries(node)) {
+    for (const key in node) {
+      const value = node[key];
       if (value && typeof value === "object") {
         if (this.visit(key, value, origin) === "skip") continue;
         this.walk(value, origin);

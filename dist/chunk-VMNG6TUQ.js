@@ -23,7 +23,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-PRXSCAIF.js";
+} from "./chunk-V6W7CSUA.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -236,7 +236,7 @@ async function loadPolicy(cwd, configPath, today) {
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -287,21 +287,19 @@ async function discoverFiles(cwd, patterns) {
   return [...found].sort((a, b) => toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1);
 }
 async function readSources(cwd, files) {
-  const root = realpathSync(cwd);
+  const root = realpathSync.native(cwd);
   const sources = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
   for (const file of files) {
     const display = toPosix(relative(cwd, file));
-    const link = lstatSync(file);
     let target;
     try {
-      target = realpathSync(file);
+      target = realpathSync.native(file);
     } catch {
-      target = void 0;
+      throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
     }
-    if (!target) throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
-    if (link.isSymbolicLink() && !isInside(root, target)) {
-      throw new InputError(`${display}: is a symlink to ${target}, outside the working directory; refusing to scan it. Copy the file into the repository instead.`);
+    if (isInside(cwd, file) && !isInside(root, target)) {
+      throw new InputError(`${display}: resolves to ${target}, outside the working directory (through a symlink); refusing to scan it. Copy the file into the repository instead.`);
     }
     const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
