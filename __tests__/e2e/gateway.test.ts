@@ -229,6 +229,27 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
   });
 });
 
+describe('replicas sharing one store', () => {
+  it('a session issued by one replica runs on another, and both write one audit chain', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const replica = await startGatewayProcess(parse(readFileSync(gateway.configPath, 'utf8')), { APP_URL: appUrl, STORE_URL: storeUrl });
+    try {
+      const plan = await planFor({ 'db/replica.sql': 'CREATE TABLE from_replica (id int);' });
+      const { body } = await exchange(gateway.url, await idToken(), { audience: 'prod', plan });
+      const result = await exec(replica.url, 'prod', body.access_token!, plan);
+      expect(result.body.status).toBe('done');
+      expect(await tableExists('from_replica')).toBe(true);
+      const replayed = await exchange(replica.url, await idToken({ jti: 'shared-jti-1' }), { audience: 'prod', plan });
+      expect(replayed.status).toBe(200);
+      const again = await exchange(gateway.url, await idToken({ jti: 'shared-jti-1' }), { audience: 'prod', plan });
+      expect(again.body.error_description).toMatch(/jti replay/);
+    } finally {
+      await replica.stop();
+    }
+  });
+});
+
 describe('gateway-side review', () => {
   async function pending(sql: string) {
     const plan = await planFor({ 'db/r.sql': sql });
