@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-VMNG6TUQ.js";
+} from "./chunk-54WVNUDL.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-V6W7CSUA.js";
+} from "./chunk-2JXQBEIY.js";
 import {
   __commonJS,
   __require,
@@ -22577,10 +22577,21 @@ function getIDToken(aud) {
   });
 }
 
-// src/action/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
-import { tmpdir } from "node:os";
+// src/action/event.ts
+import { readFile } from "node:fs/promises";
+function isPullRequestEvent() {
+  const name = process.env.GITHUB_EVENT_NAME ?? "";
+  return name === "pull_request" || name === "pull_request_target";
+}
+async function readEvent() {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (error2) {
+    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
+  }
+}
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -27076,24 +27087,6 @@ function githubClient(token) {
 
 // src/action/changed-files.ts
 import { resolve } from "node:path";
-
-// src/action/event.ts
-import { readFile } from "node:fs/promises";
-function isPullRequestEvent() {
-  const name = process.env.GITHUB_EVENT_NAME ?? "";
-  return name === "pull_request" || name === "pull_request_target";
-}
-async function readEvent() {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, "utf8"));
-  } catch (error2) {
-    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH: ${error2.message}`);
-  }
-}
-
-// src/action/changed-files.ts
 async function changedFilesForPullRequest(cwd, mode, token) {
   if (!["auto", "true", "false"].includes(mode)) throw new InputError(`input changed-only "${mode}": expected auto, true or false.`);
   const isPush = process.env.GITHUB_EVENT_NAME === "push";
@@ -27126,8 +27119,42 @@ async function changedFilesForPullRequest(cwd, mode, token) {
   return new Set(files.filter((f) => f.status !== "removed").map((f) => resolve(top, f.filename)));
 }
 
+// src/action/inputs.ts
+async function scanFromInputs(today = todayOf()) {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const dialectInput = getInput("dialect");
+  const dialect = dialectInput ? normalizeDialect(dialectInput) : void 0;
+  if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
+  const patterns = getMultilineInput("migrations").flatMap((line) => line.split(",")).map((p) => p.trim()).filter(Boolean);
+  const changed = await changedFilesForPullRequest(cwd, getInput("changed-only") || "auto", getInput("github-token"));
+  return runScan({ cwd, patterns, dialect, config: getInput("config") || void 0, changed, today, onProgress: (message) => info(message) });
+}
+
 // src/action/apply.ts
 var TERMINAL = /* @__PURE__ */ new Set(["done", "failed", "blocked", "rejected"]);
+async function applyFromInputs() {
+  const required = (name) => {
+    const value = getInput(name);
+    if (!value) throw new InputError(`input ${name} is required for command: apply`);
+    return value;
+  };
+  const gatewayUrl = required("gateway-url");
+  const planDigest = required("plan-digest");
+  const connection = required("connection");
+  const reviewTimeout = Number(getInput("review-timeout") || "30");
+  if (!Number.isFinite(reviewTimeout) || reviewTimeout <= 0) throw new InputError("input review-timeout: expected a number of minutes");
+  await ensureOidcAvailable();
+  await apply({
+    report: await scanFromInputs(),
+    planDigest,
+    planFiles: getInput("plan-files") || void 0,
+    gatewayUrl,
+    gateway: getInput("gateway") || "reference",
+    connection,
+    audience: getInput("audience") || gatewayUrl,
+    reviewTimeoutMinutes: reviewTimeout
+  });
+}
 function gatewayClientFor(kind, url) {
   switch (kind) {
     case "reference":
@@ -27155,7 +27182,7 @@ async function apply(inputs) {
   printResults(outcome, statements);
   const applied = outcome.results.filter((r) => r.status === "ok").length;
   setOutput("status", outcome.status);
-  setOutput("statements-applied", String(outcome.status === "done" ? applied : outcome.results.filter((r) => r.status === "ok" && r.transaction === "own").length));
+  setOutput("statements-applied", String(applied));
   await summary.addRaw(applySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== "done") setFailed(failureMessage(outcome, statements));
 }
@@ -27176,7 +27203,7 @@ function planChangedMessage(report, inputs) {
   }
   return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${inputs.planDigest}. Nothing was run. ${detail}`;
 }
-async function oidcToken(audience) {
+async function ensureOidcAvailable() {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     const event = await readEvent().catch(() => ({}));
     const head = event.pull_request?.head?.repo?.full_name;
@@ -27185,6 +27212,9 @@ async function oidcToken(audience) {
     }
     throw new InputError("no OIDC token available: the job needs the `id-token: write` permission to prove its identity to the gateway. Add to the apply job:\n  permissions:\n    id-token: write\n    contents: read");
   }
+}
+async function oidcToken(audience) {
+  await ensureOidcAvailable();
   try {
     return await getIDToken(audience);
   } catch (error2) {
@@ -27251,38 +27281,10 @@ function applySummary(outcome, statements, report, inputs) {
 `;
 }
 
-// src/action/sticky-comment.ts
-async function upsertStickyComment(request2) {
-  const { client, owner, repo, number, marker, body } = request2;
-  try {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
-    const ours = comments.filter((c) => c.body?.includes(marker));
-    const existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
-    if (!existing) {
-      if (request2.mode === "auto" && !request2.flagged) {
-        info("No flagged statements and no earlier comment: not commenting.");
-        return "skipped";
-      }
-      await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
-      info(`Posted the migration-guard comment on #${number}.`);
-      return "created";
-    }
-    if (existing.body === body) return "unchanged";
-    await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    info(`Updated the migration-guard comment on #${number} in place.`);
-    return "updated";
-  } catch (error2) {
-    const status = error2.status;
-    if (status === 403 || status === 404) {
-      warning(
-        `No pull request comment posted: the token cannot write to #${number} (HTTP ${status}). Pull requests from forks get a read-only GITHUB_TOKEN; the job summary and annotations carry the full report. To comment, grant \`pull-requests: write\` on same-repository pull requests.`
-      );
-      return "read-only";
-    }
-    warning(`Could not post the pull request comment: ${error2.message}. The verdict is unaffected; the job summary has the full report.`);
-    return "failed";
-  }
-}
+// src/action/plan.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // src/report/pr-comment.ts
 var COMMENT_LIMIT = 6e4;
@@ -27321,74 +27323,50 @@ ${renderMarkdown(report, { today: context3.today, environment: context3.environm
   return `${full.slice(0, cut)}${note}`;
 }
 
-// src/action/main.ts
-var MAX_ANNOTATIONS = 100;
-async function run() {
+// src/action/sticky-comment.ts
+async function upsertStickyComment(request2) {
+  const { client, owner, repo, number, marker, body } = request2;
   try {
-    const command = getInput("command") || "plan";
-    if (command === "plan") await plan();
-    else if (command === "apply") await applyCommand();
-    else throw new InputError(`input command "${command}": expected plan or apply.`);
-  } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof GatewayError) setFailed(error2.message);
-    else {
-      debug(error2.stack ?? String(error2));
-      setFailed(`migration-guard failed: ${error2.message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const ours = comments.filter((c) => c.body?.includes(marker));
+    const existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
+    if (!existing) {
+      if (request2.mode === "auto" && !request2.flagged) {
+        info("No flagged statements and no earlier comment: not commenting.");
+        return "skipped";
+      }
+      await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+      info(`Posted the migration-guard comment on #${number}.`);
+      return "created";
     }
+    if (existing.body === body) return "unchanged";
+    await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+    info(`Updated the migration-guard comment on #${number} in place.`);
+    return "updated";
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 403 || status === 404) {
+      warning(
+        `No pull request comment posted: the token cannot write to #${number} (HTTP ${status}). Pull requests from forks get a read-only GITHUB_TOKEN; the job summary and annotations carry the full report. To comment, grant \`pull-requests: write\` on same-repository pull requests.`
+      );
+      return "read-only";
+    }
+    warning(`Could not post the pull request comment: ${error2.message}. The verdict is unaffected; the job summary has the full report.`);
+    return "failed";
   }
 }
-function scanInputs() {
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const dialectInput = getInput("dialect");
-  const dialect = dialectInput ? normalizeDialect(dialectInput) : void 0;
-  if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
-  const patterns = getMultilineInput("migrations").flatMap((line) => line.split(",")).map((p) => p.trim()).filter(Boolean);
-  return { cwd, dialect, patterns, config: getInput("config") || void 0 };
-}
-async function applyCommand() {
-  const { cwd, dialect, patterns, config } = scanInputs();
-  const required = (name) => {
-    const value = getInput(name);
-    if (!value) throw new InputError(`input ${name} is required for command: apply`);
-    return value;
-  };
-  const gatewayUrl = required("gateway-url");
-  const planDigest = required("plan-digest");
-  const connection = required("connection");
-  const reviewTimeout = Number(getInput("review-timeout") || "30");
-  if (!Number.isFinite(reviewTimeout) || reviewTimeout <= 0) throw new InputError("input review-timeout: expected a number of minutes");
-  const report = await runScan({ cwd, patterns, dialect, config, today: todayOf(), onProgress: (message) => info(message) });
-  await apply({
-    report,
-    planDigest,
-    planFiles: getInput("plan-files") || void 0,
-    gatewayUrl,
-    gateway: getInput("gateway") || "reference",
-    connection,
-    audience: getInput("audience") || gatewayUrl,
-    reviewTimeoutMinutes: reviewTimeout
-  });
-}
+
+// src/action/plan.ts
+var MAX_ANNOTATIONS = 100;
 async function plan() {
-  const { cwd, dialect, patterns: scanPatterns, config } = scanInputs();
   const failOn = getInput("fail-on") || "block";
   if (!["approval", "block", "none"].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
   const environment = getInput("environment") || "production";
   const approvalEnvironment = getInput("approval-environment") || "production-approval";
   const commentMode = getInput("comment") || "auto";
   if (!["auto", "always", "never"].includes(commentMode)) throw new InputError(`input comment "${commentMode}": expected auto, always or never.`);
-  const patterns = scanPatterns;
-  const changed = await changedFilesForPullRequest(cwd, getInput("changed-only") || "auto", getInput("github-token"));
   const today = todayOf();
-  const report = await runScan({
-    today,
-    cwd,
-    patterns,
-    dialect,
-    config,
-    changed,
-    onProgress: (message) => info(message)
-  });
+  const report = await scanFromInputs(today);
   const outputDir = join(process.env.RUNNER_TEMP || tmpdir(), "migration-guard");
   await mkdir2(outputDir, { recursive: true });
   const reportPath = join(outputDir, "report.json");
@@ -27464,6 +27442,22 @@ Instead: ${rule.alternative}` : ""}`;
   }
   for (const e of report.exemptions.applied) notice(`Exemption ${e.id} (owner ${e.owner}, until ${e.expires}) lowered ${e.rule}: ${e.reason}`, { title: "migration-guard: exemption used", file: e.file, startLine: e.line });
   if (findings.length > MAX_ANNOTATIONS) warning(`${findings.length - MAX_ANNOTATIONS} more findings are listed in the job summary and the JSON report.`);
+}
+
+// src/action/main.ts
+async function run() {
+  try {
+    const command = getInput("command") || "plan";
+    if (command === "plan") await plan();
+    else if (command === "apply") await applyFromInputs();
+    else throw new InputError(`input command "${command}": expected plan or apply.`);
+  } catch (error2) {
+    if (error2 instanceof InputError || error2 instanceof GatewayError) setFailed(error2.message);
+    else {
+      debug(error2.stack ?? String(error2));
+      setFailed(`migration-guard failed: ${error2.message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
+    }
+  }
 }
 
 // src/index.ts

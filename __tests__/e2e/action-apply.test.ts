@@ -3,6 +3,7 @@
  * OIDC token through the real @actions/core code path from a local issuer that emulates GitHub's token
  * endpoint, talking to the gateway process, which runs on a real PostgreSQL server.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -73,6 +74,27 @@ describe('apply step', () => {
     const visible = applied.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     expect(applied.stdout.match(/^::add-mask::/gm)?.length).toBeGreaterThanOrEqual(2);
     expect(visible).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/);
+  });
+
+  it('after a merge, plans and applies only the migrations the push added (changed-only on push events)', async () => {
+    const dir = workspaceWith({ 'db/001_already_applied.sql': 'CREATE TABLE applied_long_ago (id int);\n' });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env }).toString().trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'old');
+    const before = git('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'db/002_new.sql'), 'CREATE TABLE merged_by_push (id int);\n');
+    git('add', '.');
+    git('commit', '-qm', 'merge');
+    const event = join(tempDir('mg-event-'), 'push.json');
+    writeFileSync(event, JSON.stringify({ before, repository: { name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } } }));
+    const push = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event };
+    const planned = await runAction(dir, { command: 'plan', migrations: 'db' }, push);
+    const applied = await apply(dir, planned, {}, { ...runnerEnv(), ...push });
+    expect([applied.code, applied.outputs.status, applied.outputs['statements-applied']]).toEqual([0, 'done', '1']);
+    expect(await tableExists('merged_by_push')).toBe(true);
+    expect(await tableExists('applied_long_ago')).toBe(false);
   });
 
   it('refuses an approval plan without the approval environment claim, and applies it with it', async () => {

@@ -11,6 +11,7 @@ import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { Report } from '../report/report.js';
 import { InputError } from '../workspace/errors.js';
 import { readEvent } from './event.js';
+import { scanFromInputs } from './inputs.js';
 
 const TERMINAL = new Set(['done', 'failed', 'blocked', 'rejected']);
 
@@ -23,6 +24,31 @@ export interface ApplyInputs {
   connection: string;
   audience: string;
   reviewTimeoutMinutes: number;
+}
+
+/** The apply step's inputs, validated. */
+export async function applyFromInputs(): Promise<void> {
+  const required = (name: string) => {
+    const value = core.getInput(name);
+    if (!value) throw new InputError(`input ${name} is required for command: apply`);
+    return value;
+  };
+  const gatewayUrl = required('gateway-url');
+  const planDigest = required('plan-digest');
+  const connection = required('connection');
+  const reviewTimeout = Number(core.getInput('review-timeout') || '30');
+  if (!Number.isFinite(reviewTimeout) || reviewTimeout <= 0) throw new InputError('input review-timeout: expected a number of minutes');
+  await ensureOidcAvailable(); // before any work: forks and missing permissions fail with the reason
+  await apply({
+    report: await scanFromInputs(),
+    planDigest,
+    planFiles: core.getInput('plan-files') || undefined,
+    gatewayUrl,
+    gateway: core.getInput('gateway') || 'reference',
+    connection,
+    audience: core.getInput('audience') || gatewayUrl,
+    reviewTimeoutMinutes: reviewTimeout,
+  });
 }
 
 export function gatewayClientFor(kind: string, url: string): GatewayClient {
@@ -56,7 +82,8 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   printResults(outcome, statements);
   const applied = outcome.results.filter((r) => r.status === 'ok').length;
   core.setOutput('status', outcome.status);
-  core.setOutput('statements-applied', String(outcome.status === 'done' ? applied : outcome.results.filter((r) => r.status === 'ok' && r.transaction === 'own').length));
+  // Statements that stayed applied: rolled-back ones report `rolled_back`, not `ok`.
+  core.setOutput('statements-applied', String(applied));
   await core.summary.addRaw(applySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== 'done') core.setFailed(failureMessage(outcome, statements));
 }
@@ -79,7 +106,7 @@ function planChangedMessage(report: Report, inputs: ApplyInputs): string {
   return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${inputs.planDigest}. Nothing was run. ${detail}`;
 }
 
-async function oidcToken(audience: string): Promise<string> {
+async function ensureOidcAvailable(): Promise<void> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     const event = await readEvent().catch(() => ({}) as Awaited<ReturnType<typeof readEvent>>);
     const head = event.pull_request?.head?.repo?.full_name;
@@ -88,6 +115,10 @@ async function oidcToken(audience: string): Promise<string> {
     }
     throw new InputError('no OIDC token available: the job needs the `id-token: write` permission to prove its identity to the gateway. Add to the apply job:\n  permissions:\n    id-token: write\n    contents: read');
   }
+}
+
+async function oidcToken(audience: string): Promise<string> {
+  await ensureOidcAvailable();
   try {
     return await core.getIDToken(audience);
   } catch (error) {

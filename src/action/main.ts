@@ -1,36 +1,18 @@
 /**
- * The GitHub Action adapter (plan step): read inputs, run the same scan as the CLI, and report
- * through the runner: outputs, job summary, annotations, report files. No rules live here.
+ * The GitHub Action adapter: dispatch to the plan or apply step and turn failures into a failed step
+ * with a message that says what to do (stack traces only with step debug logging).
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { todayOf } from '../policy/dates.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { flaggedFindings, type Report } from '../report/report.js';
-import { renderSarif } from '../report/sarif.js';
-import { ruleById } from '../scan/rules/catalog.js';
-import { normalizeDialect } from '../scan/types.js';
-import { InputError } from '../workspace/errors.js';
-import { runScan } from '../workspace/plan-run.js';
-import { changedFilesForPullRequest } from './changed-files.js';
-import { apply } from './apply.js';
 import { GatewayError } from '../gateway/client/gateway-client.js';
-import { fileDigests, planOf } from '../plan/plan.js';
-import { isPullRequestEvent, readEvent } from './event.js';
-import { githubClient } from './github-client.js';
-import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
-import { commentMarker, hasFlaggedFindings, renderPrComment } from '../report/pr-comment.js';
-
-const MAX_ANNOTATIONS = 100;
+import { InputError } from '../workspace/errors.js';
+import { applyFromInputs } from './apply.js';
+import { plan } from './plan.js';
 
 export async function run(): Promise<void> {
   try {
     const command = core.getInput('command') || 'plan';
     if (command === 'plan') await plan();
-    else if (command === 'apply') await applyCommand();
+    else if (command === 'apply') await applyFromInputs();
     else throw new InputError(`input command "${command}": expected plan or apply.`);
   } catch (error) {
     if (error instanceof InputError || error instanceof GatewayError) core.setFailed(error.message);
@@ -39,142 +21,4 @@ export async function run(): Promise<void> {
       core.setFailed(`migration-guard failed: ${(error as Error).message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
     }
   }
-}
-
-function scanInputs() {
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const dialectInput = core.getInput('dialect');
-  const dialect = dialectInput ? normalizeDialect(dialectInput) : undefined;
-  if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
-  const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
-  return { cwd, dialect, patterns, config: core.getInput('config') || undefined };
-}
-
-async function applyCommand(): Promise<void> {
-  const { cwd, dialect, patterns, config } = scanInputs();
-  const required = (name: string) => {
-    const value = core.getInput(name);
-    if (!value) throw new InputError(`input ${name} is required for command: apply`);
-    return value;
-  };
-  const gatewayUrl = required('gateway-url');
-  const planDigest = required('plan-digest');
-  const connection = required('connection');
-  const reviewTimeout = Number(core.getInput('review-timeout') || '30');
-  if (!Number.isFinite(reviewTimeout) || reviewTimeout <= 0) throw new InputError('input review-timeout: expected a number of minutes');
-  const report = await runScan({ cwd, patterns, dialect, config, today: todayOf(), onProgress: (message) => core.info(message) });
-  await apply({
-    report,
-    planDigest,
-    planFiles: core.getInput('plan-files') || undefined,
-    gatewayUrl,
-    gateway: core.getInput('gateway') || 'reference',
-    connection,
-    audience: core.getInput('audience') || gatewayUrl,
-    reviewTimeoutMinutes: reviewTimeout,
-  });
-}
-
-async function plan(): Promise<void> {
-  const { cwd, dialect, patterns: scanPatterns, config } = scanInputs();
-  const failOn = core.getInput('fail-on') || 'block';
-  if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
-  const environment = core.getInput('environment') || 'production';
-  const approvalEnvironment = core.getInput('approval-environment') || 'production-approval';
-  const commentMode = (core.getInput('comment') || 'auto') as CommentMode;
-  if (!['auto', 'always', 'never'].includes(commentMode)) throw new InputError(`input comment "${commentMode}": expected auto, always or never.`);
-  const patterns = scanPatterns;
-
-  const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
-  const today = todayOf();
-  const report = await runScan({
-    today,
-    cwd,
-    patterns,
-    dialect,
-    config,
-    changed,
-    onProgress: (message) => core.info(message),
-  });
-
-  const outputDir = join(process.env.RUNNER_TEMP || tmpdir(), 'migration-guard');
-  await mkdir(outputDir, { recursive: true });
-  const reportPath = join(outputDir, 'report.json');
-  const sarifPath = join(outputDir, 'report.sarif');
-  await writeFile(reportPath, renderJson(report));
-  await writeFile(sarifPath, renderSarif(report));
-
-  const targetEnvironment = report.verdict === 'approval' ? approvalEnvironment : environment;
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('environment', targetEnvironment);
-  core.setOutput('plan-digest', report.planDigest);
-  core.setOutput('report', reportPath);
-  core.setOutput('sarif', sarifPath);
-  core.setOutput('plan-files', JSON.stringify(fileDigests(planOf(report.dialect, report.files))));
-
-  annotate(report);
-  await core.summary.addRaw(renderMarkdown(report, { environment: report.verdict === 'block' ? undefined : targetEnvironment, today }), true).write();
-
-  if (commentMode !== 'never' && isPullRequestEvent()) {
-    await commentOnPullRequest(report, { mode: commentMode, today, environment: report.verdict === 'block' ? undefined : targetEnvironment, reportPath });
-  }
-
-  core.info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
-  if (report.verdict === 'block') core.setFailed('migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.');
-  else if (report.verdict === 'approval' && failOn === 'approval') core.setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
-}
-
-async function commentOnPullRequest(report: Report, options: { mode: CommentMode; today: string; environment?: string; reportPath: string }) {
-  const event = await readEvent();
-  const pr = event.pull_request;
-  const owner = event.repository?.owner?.login;
-  const repo = event.repository?.name;
-  const token = core.getInput('github-token');
-  if (!pr || !owner || !repo) return core.info('Not commenting: the event payload names no pull request.');
-  if (!token) return core.info('Not commenting: no github-token.');
-  const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';
-  const job = process.env.GITHUB_JOB ?? 'job';
-  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-  const body = renderPrComment(report, {
-    workflow,
-    job,
-    today: options.today,
-    environment: options.environment,
-    repositoryUrl: event.repository?.html_url ?? `${server}/${owner}/${repo}`,
-    headSha: pr.head?.sha,
-    runUrl,
-    reportPath: options.reportPath,
-  });
-  await upsertStickyComment({ client: githubClient(token), owner, repo, number: pr.number, marker: commentMarker(workflow, job), body, flagged: hasFlaggedFindings(report), mode: options.mode });
-}
-
-function annotate(report: Report) {
-  const findings = flaggedFindings(report);
-  for (const { file, statement, finding } of findings.slice(0, MAX_ANNOTATIONS)) {
-    const rule = ruleById(finding.rule);
-    const properties: core.AnnotationProperties = {
-      title: `migration-guard ${finding.rule} (${finding.severity})`,
-      file,
-      startLine: finding.line ?? statement.line,
-      endLine: finding.line ?? statement.endLine,
-    };
-    if (!finding.line && statement.line === statement.endLine) {
-      properties.startColumn = statement.column;
-      properties.endColumn = statement.endColumn;
-    }
-    const message = `${finding.message}${rule ? `\nInstead: ${rule.alternative}` : ''}`;
-    if (finding.severity === 'block' || finding.severity === 'approval') core.error(message, properties);
-    else if (finding.severity === 'warning') core.warning(message, properties);
-    else core.notice(message, properties);
-  }
-  for (const e of report.exemptions.expired) {
-    core.warning(`Exemption ${e.id} (owner ${e.owner}) expired on ${e.expires}: it no longer applies to ${e.rule}. Renew it with a new expiry or remove it.`, {
-      title: 'migration-guard: expired exemption',
-      file: e.file,
-      startLine: e.line,
-    });
-  }
-  for (const e of report.exemptions.applied) core.notice(`Exemption ${e.id} (owner ${e.owner}, until ${e.expires}) lowered ${e.rule}: ${e.reason}`, { title: 'migration-guard: exemption used', file: e.file, startLine: e.line });
-  if (findings.length > MAX_ANNOTATIONS) core.warning(`${findings.length - MAX_ANNOTATIONS} more findings are listed in the job summary and the JSON report.`);
 }

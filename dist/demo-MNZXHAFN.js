@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-YIJXO73L.js";
+} from "./chunk-RH7BP2FH.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-V6W7CSUA.js";
+} from "./chunk-2JXQBEIY.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

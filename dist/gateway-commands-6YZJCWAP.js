@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-YIJXO73L.js";
+} from "./chunk-RH7BP2FH.js";
 import {
   ConfigError
-} from "./chunk-V6W7CSUA.js";
+} from "./chunk-2JXQBEIY.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-V6W7CSUA.js";
+} from "./chunk-2JXQBEIY.js";
 import {
   Ce,
   F,

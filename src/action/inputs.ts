@@ -1,0 +1,22 @@
+/** Inputs shared by the plan and apply steps: which files to scan, and how. */
+import * as core from '@actions/core';
+import { todayOf } from '../policy/dates.js';
+import type { Report } from '../report/report.js';
+import { normalizeDialect } from '../scan/types.js';
+import { InputError } from '../workspace/errors.js';
+import { runScan } from '../workspace/plan-run.js';
+import { changedFilesForPullRequest } from './changed-files.js';
+
+/**
+ * Scans what the step's inputs name. Plan and apply use the same inputs and the same changed-only rule,
+ * so an apply job after a merge scans exactly what its plan job approved.
+ */
+export async function scanFromInputs(today = todayOf()): Promise<Report> {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const dialectInput = core.getInput('dialect');
+  const dialect = dialectInput ? normalizeDialect(dialectInput) : undefined;
+  if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
+  const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
+  const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
+  return runScan({ cwd, patterns, dialect, config: core.getInput('config') || undefined, changed, today, onProgress: (message) => core.info(message) });
+}
