@@ -53,14 +53,14 @@ export class YamlReader {
     return node;
   }
 
-  /** The entries of a mapping; keys outside `allowed` are errors, `required` keys must be present. */
+  /** The entries of a mapping (in order); keys outside `allowed` are errors, `required` keys must be present. `what` names it in messages ('' for the top level). */
   entries(node: YamlNode | null, what: string, allowed: readonly string[], required: readonly string[] = []): Map<string, Entry> {
     const map = this.map(node, what);
     const out = new Map<string, Entry>();
     for (const pair of map.items) {
       const keyNode = pair.key as YamlNode;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
-      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\` in ${what}; expected one of ${allowed.join(', ')}`);
+      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ''}; expected one of ${allowed.join(', ')}`);
       out.set(key, { key, keyNode, value: pair.value as YamlNode | null });
     }
     const missing = required.filter((k) => !out.has(k));

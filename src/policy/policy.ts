@@ -4,10 +4,10 @@
  * disable a rule or an expiry.
  */
 import picomatch from 'picomatch';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { ruleById } from '../scan/rules/catalog.js';
 import { normalizeDialect, SEVERITIES, type Dialect, type Severity } from '../scan/types.js';
-import { ConfigError as PolicyError } from '../config/yaml-reader.js';
+import { YamlReader, type Entry } from '../config/yaml-reader.js';
 import { daysBetween, isCalendarDate } from './dates.js';
 
 export type RuleSetting = Severity | 'off';
@@ -86,138 +86,83 @@ export interface ParseOptions {
 }
 
 export function parsePolicy(text: string, file: string, options: ParseOptions): Policy {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (node: YamlNode | null | undefined, detail: string): PolicyError => {
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return new PolicyError(file, line, col, detail);
-  };
-  const lineOf = (node: YamlNode | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new PolicyError(file, line, col, `invalid YAML: ${error.message.split('\n')[0]}`);
-  }
-
-  /** Entries of a mapping, rejecting keys that are not allowed. */
-  const entries = (map: YAMLMap, allowed: readonly string[], where: string) =>
-    map.items.map((pair) => {
-      const keyNode = pair.key as YamlNode;
-      const key = isScalar(keyNode) ? String(keyNode.value) : '';
-      if (!allowed.includes(key)) throw at(keyNode, `unknown key \`${key}\`${where}; expected one of ${allowed.join(', ')}`);
-      return { key, keyNode, value: pair.value as YamlNode | null };
-    });
-  const string = (value: YamlNode | null, keyNode: YamlNode, what: string): string => {
-    if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '') throw at(value ?? keyNode, `${what} must be a non-empty string`);
-    return value.value;
-  };
-  const boolean = (value: YamlNode | null, keyNode: YamlNode, what: string): boolean => {
-    if (!isScalar(value) || typeof value.value !== 'boolean') throw at(value ?? keyNode, `${what} must be true or false`);
-    return value.value;
-  };
-  const globs = (value: YamlNode | null, keyNode: YamlNode, what: string): string[] => {
+  const y = new YamlReader(text, file);
+  const globs = (entry: Entry): string[] => {
+    const { value } = entry;
     if (!isSeq(value) || value.items.length === 0 || value.items.some((item) => !isScalar(item) || typeof item.value !== 'string')) {
-      throw at(value ?? keyNode, `${what} must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
+      throw y.error(value ?? entry.keyNode, `\`${entry.key}\` must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
     }
     return value.items.map((item) => String((item as { value: unknown }).value));
   };
-  const ruleSettings = (value: YamlNode | null, keyNode: YamlNode): Record<string, RuleSetting> => {
+  const ruleSettings = ({ value, keyNode }: Entry): Record<string, RuleSetting> => {
     if (value === null || (isScalar(value) && value.value === null)) return {};
-    if (!isMap(value)) throw at(value ?? keyNode, '`rules` must map rule ids to a severity (info, warning, approval, block, off)');
+    if (!isMap(value)) throw y.error(value ?? keyNode, '`rules` must map rule ids to a severity (info, warning, approval, block, off)');
     const settings: Record<string, RuleSetting> = {};
     for (const pair of value.items) {
       const ruleKey = pair.key as YamlNode;
       const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
-      if (!ruleById(id)) throw at(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
+      if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
       const severityNode = pair.value as YamlNode | null;
       const severity = isScalar(severityNode) ? String(severityNode.value) : '';
       if (severity !== 'off' && !(SEVERITIES as readonly string[]).includes(severity)) {
-        throw at(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
+        throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
       }
       settings[id] = severity as RuleSetting;
     }
     return settings;
   };
 
-  const root = doc.contents;
-  if (!isMap(root)) throw at(root, 'expected a mapping with at least `version: 1`');
+  if (!isMap(y.root)) throw y.error(y.root, 'expected a mapping with at least `version: 1`');
   const policy: Policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
-  let sawVersion = false;
-  let exemptionsNode: { value: YamlNode | null; keyNode: YamlNode } | undefined;
-  for (const { key, keyNode, value } of entries(root, TOP_LEVEL_KEYS, '')) {
-    switch (key) {
-      case 'version':
-        if (!isScalar(value) || value.value !== 1) throw at(value ?? keyNode, 'unsupported `version`: expected 1');
-        sawVersion = true;
-        break;
-      case 'dialect': {
-        const dialect = isScalar(value) ? normalizeDialect(String(value.value)) : undefined;
-        if (!dialect) throw at(value ?? keyNode, '`dialect` must be one of postgres, mysql, mariadb, sqlite');
-        policy.dialect = dialect;
-        break;
-      }
-      case 'migrations':
-        policy.migrations = globs(value, keyNode, '`migrations`');
-        break;
-      case 'rules':
-        policy.rules = ruleSettings(value, keyNode);
-        break;
-      case 'overrides':
-        if (!isSeq(value)) throw at(value ?? keyNode, '`overrides` must be a list of { paths: [globs], rules: { rule: severity } }');
-        for (const item of value.items) {
-          if (!isMap(item)) throw at(item as YamlNode, 'each override must be a mapping with `paths` and `rules`');
-          const override: PathOverride = { paths: [], rules: {} };
-          let sawPaths = false;
-          for (const entry of entries(item, ['paths', 'rules'], ' in an override')) {
-            if (entry.key === 'paths') {
-              override.paths = globs(entry.value, entry.keyNode, '`paths`');
-              sawPaths = true;
-            } else override.rules = ruleSettings(entry.value, entry.keyNode);
-          }
-          if (!sawPaths) throw at(item, 'an override needs `paths`');
-          policy.overrides.push(override);
-        }
-        break;
-      case 'inline-exemptions':
-        policy.inlineExemptions = boolean(value, keyNode, '`inline-exemptions`');
-        break;
-      case 'allow-block-exemptions':
-        policy.allowBlockExemptions = boolean(value, keyNode, '`allow-block-exemptions`');
-        break;
-      case 'max-exemption-days': {
-        const days = isScalar(value) ? value.value : undefined;
-        if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
-          throw at(value ?? keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
-        }
-        policy.maxExemptionDays = days;
-        break;
-      }
-      case 'exemptions':
-        exemptionsNode = { value, keyNode };
-        break;
+  const top = y.entries(y.root, '', TOP_LEVEL_KEYS);
+  const version = top.get('version');
+  if (!version) throw y.error(y.root, 'missing `version: 1`');
+  if (!isScalar(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, 'unsupported `version`: expected 1');
+  const dialect = top.get('dialect');
+  if (dialect) {
+    const name = isScalar(dialect.value) ? normalizeDialect(String(dialect.value.value)) : undefined;
+    if (!name) throw y.error(dialect.value ?? dialect.keyNode, '`dialect` must be one of postgres, mysql, mariadb, sqlite');
+    policy.dialect = name;
+  }
+  if (top.get('migrations')) policy.migrations = globs(top.get('migrations')!);
+  if (top.get('rules')) policy.rules = ruleSettings(top.get('rules')!);
+  const overrides = top.get('overrides');
+  if (overrides) {
+    if (!isSeq(overrides.value)) throw y.error(overrides.value ?? overrides.keyNode, '`overrides` must be a list of { paths: [globs], rules: { rule: severity } }');
+    for (const item of overrides.value.items as YamlNode[]) {
+      if (!isMap(item)) throw y.error(item, 'each override must be a mapping with `paths` and `rules`');
+      const entries = y.entries(item, 'an override', ['paths', 'rules']);
+      if (!entries.get('paths')) throw y.error(item, 'an override needs `paths`');
+      policy.overrides.push({ paths: globs(entries.get('paths')!), rules: entries.get('rules') ? ruleSettings(entries.get('rules')!) : {} });
     }
   }
-  if (!sawVersion) throw at(root, 'missing `version: 1`');
+  policy.inlineExemptions = y.boolean(top.get('inline-exemptions')) ?? policy.inlineExemptions;
+  policy.allowBlockExemptions = y.boolean(top.get('allow-block-exemptions')) ?? policy.allowBlockExemptions;
+  const maxDays = top.get('max-exemption-days');
+  if (maxDays) {
+    const days = isScalar(maxDays.value) ? maxDays.value.value : undefined;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
+      throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
+    }
+    policy.maxExemptionDays = days;
+  }
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.
-  if (exemptionsNode && !(isScalar(exemptionsNode.value) && exemptionsNode.value.value === null)) {
-    const { value, keyNode } = exemptionsNode;
-    if (!isSeq(value)) throw at(value ?? keyNode, '`exemptions` must be a list');
+  const exemptions = top.get('exemptions');
+  if (exemptions && !(isScalar(exemptions.value) && exemptions.value.value === null)) {
+    if (!isSeq(exemptions.value)) throw y.error(exemptions.value ?? exemptions.keyNode, '`exemptions` must be a list');
     const ids = new Set<string>();
-    for (const item of value.items) {
-      if (!isMap(item)) throw at(item as YamlNode, 'each exemption must be a mapping with id, rule, statement, reason, owner, expires');
+    for (const item of exemptions.value.items as YamlNode[]) {
+      if (!isMap(item)) throw y.error(item, 'each exemption must be a mapping with id, rule, statement, reason, owner, expires');
+      const entries = y.entries(item, 'an exemption', EXEMPTION_KEYS);
       const fields: Record<string, string> = {};
-      let revoked = false;
-      for (const entry of entries(item, EXEMPTION_KEYS, ' in an exemption')) {
-        if (entry.key === 'revoked') revoked = boolean(entry.value, entry.keyNode, '`revoked`');
-        else fields[entry.key] = string(entry.value, entry.keyNode, `\`${entry.key}\``);
-      }
+      for (const [key, entry] of entries) if (key !== 'revoked') fields[key] = y.string(entry)!;
       const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
-      if (missing.length) throw at(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ''}is missing ${missing.map((k) => `\`${k}\``).join(', ')}; every exemption is explicit, owned, reasoned and expiring`);
-      const node = (k: string) => (item.get(k, true) as YamlNode | undefined) ?? item;
+      if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ''}is missing ${missing.map((k) => `\`${k}\``).join(', ')}; every exemption is explicit, owned, reasoned and expiring`);
+      const node = (k: string) => entries.get(k)?.value ?? item;
       const problem = exemptionProblem(fields as unknown as ExemptionFields, policy.maxExemptionDays, options.today);
-      if (problem) throw at(node(problem.field), problem.message);
-      if (ids.has(fields.id!)) throw at(node('id'), `duplicate exemption id \`${fields.id}\``);
+      if (problem) throw y.error(node(problem.field), problem.message);
+      if (ids.has(fields.id!)) throw y.error(node('id'), `duplicate exemption id \`${fields.id}\``);
       ids.add(fields.id!);
       policy.exemptions.push({
         id: fields.id!,
@@ -227,10 +172,10 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
         owner: fields.owner!,
         expires: fields.expires!,
         ...(fields.ticket ? { ticket: fields.ticket } : {}),
-        revoked,
+        revoked: y.boolean(entries.get('revoked')) ?? false,
         source: 'policy',
         file,
-        line: lineOf(item),
+        line: y.line(item),
       });
     }
   }
