@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-54WVNUDL.js";
+} from "./chunk-M576MOZQ.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-2JXQBEIY.js";
+} from "./chunk-DCNJ4APV.js";
 import {
   __commonJS,
   __require,

@@ -52,7 +52,7 @@ beforeEach(() => {
   issuer.claims = { ...GITHUB_CLAIMS };
 });
 
-const runnerEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken });
+const runnerEnv = () => issuer.runnerEnv();
 const plan = (dir: string) => runAction(dir, { command: 'plan', migrations: 'db' });
 const apply = (dir: string, planRun: { outputs: Record<string, string> }, inputs: Record<string, string> = {}, env: Record<string, string> = runnerEnv(), gatewayUrl = gateway.url) =>
   runAction(dir, { command: 'apply', migrations: 'db', 'gateway-url': gatewayUrl, audience: 'migration-guard', connection: 'prod', 'plan-digest': planRun.outputs['plan-digest']!, 'plan-files': planRun.outputs['plan-files'] ?? '', ...inputs }, env);

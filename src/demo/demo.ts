@@ -12,7 +12,7 @@ import { parseGatewayConfig } from '../gateway/server/config.js';
 import { startGateway, type RunningGateway } from '../gateway/server/start.js';
 import { planDigest } from '../plan/plan.js';
 import { statementDigest } from '../scan/scanner.js';
-import { DemoIssuer } from './local-issuer.js';
+import { LocalOidcIssuer } from './local-issuer.js';
 import { runActionStep, type StepRun } from './runner.js';
 
 const REPOSITORY = 'demo/shop';
@@ -35,7 +35,7 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
   const examples = packageFile('examples/migrations');
   const action = packageFile('dist/index.js');
   mkdirSync(join(workspace, 'db'), { recursive: true });
-  const issuer = await new DemoIssuer().start();
+  const issuer = await new LocalOidcIssuer().start();
   let gateway: RunningGateway | undefined;
   let failures = 0;
   const step = (ok: boolean, line: string) => {
@@ -116,7 +116,7 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
     const sql = 'DROP DATABASE postgres';
     const statements = [{ path: 'db/005_wipe.sql', line: 1, sql, digest: statementDigest(sql) }];
     const lieDigest = planDigest({ version: 1, dialect: 'postgres', files: [{ path: 'db/005_wipe.sql', statements: [statementDigest(sql)] }], exemptions: [] });
-    const session = await client.exchange({ idToken: await issuer.sign('migration-guard-demo'), connection: 'shop', planDigest: lieDigest, verdict: 'pass' });
+    const session = await client.exchange({ idToken: await issuer.sign({ ...issuer.claims, aud: 'migration-guard-demo' }), connection: 'shop', planDigest: lieDigest, verdict: 'pass' });
     const attempt = await client.exec(session, 'shop', lieDigest, statements, []);
     const still = await query('SELECT count(*)::int AS n FROM accounts');
     step(planned.outputs.verdict === 'block' && planned.code !== 0 && attempt.status === 'blocked' && (still[0] as { n: number }).n === 1, `5. DROP DATABASE: verdict ${planned.outputs.verdict}, the plan step failed; a job claiming "pass" anyway was refused by the gateway (${attempt.status}), the database is untouched`);

@@ -1,19 +1,31 @@
 /**
- * For the demo only: a local stand-in for GitHub's OIDC issuer and the runner's token endpoint
- * (ACTIONS_ID_TOKEN_REQUEST_URL), so the real `core.getIDToken` code path runs on one machine.
+ * A local stand-in for GitHub's OIDC issuer (a JWKS at /.well-known/jwks, RS256 ID tokens) and for the
+ * runner's token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL), so the real `core.getIDToken` code path runs
+ * on one machine. Used by the demo and by the tests.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 
-export class DemoIssuer {
-  /** Claims of the next tokens, as GitHub would set them for the job (repository, ref, environment, …). */
-  claims: Record<string, string> = {};
+export interface SignOptions {
+  key?: CryptoKey;
+  kid?: string;
+  /** Seconds from `issuedAt` to `exp` (default 300, like GitHub's tokens). */
+  expiresIn?: number;
+  /** `iat` in seconds since the epoch (default now). */
+  issuedAt?: number;
+}
+
+export class LocalOidcIssuer {
+  /** Claims the token endpoint puts in the tokens it issues (repository, ref, environment, …). */
+  claims: Record<string, unknown> = {};
+  /** The request token the runner would give the job (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
   readonly requestToken = randomBytes(24).toString('base64url');
+  readonly kid = 'local-key-1';
+  privateKey!: CryptoKey;
+  publicJwk!: JWK;
   private server?: Server;
-  private key!: CryptoKey;
-  private jwk!: JWK;
 
   get url(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -25,37 +37,42 @@ export class DemoIssuer {
   }
 
   async start(): Promise<this> {
-    const { privateKey, publicKey } = await generateKeyPair('RS256');
-    this.key = privateKey;
-    this.jwk = { ...(await exportJWK(publicKey)), kid: 'demo', alg: 'RS256', use: 'sig' };
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    this.privateKey = privateKey;
+    this.publicJwk = { ...(await exportJWK(publicKey)), kid: this.kid, alg: 'RS256', use: 'sig' };
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', this.url);
-      if (url.pathname === '/.well-known/jwks') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [this.jwk] }));
-      if (url.pathname === '/token' && req.headers.authorization === `Bearer ${this.requestToken}`) {
-        void this.sign(url.searchParams.get('audience') ?? this.url).then((value) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value })));
+      if (url.pathname === '/.well-known/jwks') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [this.publicJwk] }));
+      if (url.pathname === '/.well-known/openid-configuration') {
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: this.url, jwks_uri: `${this.url}/.well-known/jwks` }));
+      }
+      if (url.pathname === '/token') {
+        // The runner's endpoint: Authorization: Bearer <ACTIONS_ID_TOKEN_REQUEST_TOKEN>, ?audience=… → {"value": "<jwt>"}
+        if (req.headers.authorization !== `Bearer ${this.requestToken}`) return void res.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"bad request token"}');
+        void this.sign({ ...this.claims, aud: url.searchParams.get('audience') ?? this.url }).then((value) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value })));
         return;
       }
-      res.writeHead(404).end('{}');
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
     });
     await new Promise<void>((ready) => this.server!.listen(0, '127.0.0.1', ready));
     return this;
   }
 
-  sign(audience: string): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ ...this.claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'demo', typ: 'JWT' })
-      .setIssuer(this.url)
-      .setAudience(audience)
-      .setSubject(`repo:${this.claims.repository}:environment:${this.claims.environment ?? 'none'}`)
-      .setIssuedAt(now)
-      .setNotBefore(now - 5)
-      .setExpirationTime(now + 300)
-      .setJti(randomUUID())
-      .sign(this.key);
-  }
-
   stop(): Promise<void> {
     return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+
+  /** Signs an ID token like GitHub's: RS256 with a kid, iss, aud, sub, iat, nbf, exp, jti. */
+  sign(claims: Record<string, unknown>, options: SignOptions = {}): Promise<string> {
+    const now = options.issuedAt ?? Math.floor(Date.now() / 1000);
+    return new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? this.kid, typ: 'JWT' })
+      .setIssuer(String(claims.iss ?? this.url))
+      .setSubject(String(claims.sub ?? `repo:${String(claims.repository ?? 'unknown')}:environment:${String(claims.environment ?? 'none')}`))
+      .setIssuedAt(now)
+      .setNotBefore(now - 5)
+      .setExpirationTime(now + (options.expiresIn ?? 300))
+      .setJti(String(claims.jti ?? randomUUID()))
+      .sign(options.key ?? this.privateKey);
   }
 }

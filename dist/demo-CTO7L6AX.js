@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-RH7BP2FH.js";
+} from "./chunk-VZBU4DOR.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-2JXQBEIY.js";
+} from "./chunk-DCNJ4APV.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -30,13 +30,15 @@ import { fileURLToPath } from "node:url";
 // src/demo/local-issuer.ts
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-var DemoIssuer = class {
-  /** Claims of the next tokens, as GitHub would set them for the job (repository, ref, environment, …). */
+var LocalOidcIssuer = class {
+  /** Claims the token endpoint puts in the tokens it issues (repository, ref, environment, …). */
   claims = {};
+  /** The request token the runner would give the job (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
   requestToken = randomBytes(24).toString("base64url");
+  kid = "local-key-1";
+  privateKey;
+  publicJwk;
   server;
-  key;
-  jwk;
   get url() {
     return `http://127.0.0.1:${this.server.address().port}`;
   }
@@ -45,27 +47,32 @@ var DemoIssuer = class {
     return { ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.requestToken };
   }
   async start() {
-    const { privateKey, publicKey } = await generateKeyPair("RS256");
-    this.key = privateKey;
-    this.jwk = { ...await exportJWK(publicKey), kid: "demo", alg: "RS256", use: "sig" };
+    const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+    this.privateKey = privateKey;
+    this.publicJwk = { ...await exportJWK(publicKey), kid: this.kid, alg: "RS256", use: "sig" };
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? "/", this.url);
-      if (url.pathname === "/.well-known/jwks") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [this.jwk] }));
-      if (url.pathname === "/token" && req.headers.authorization === `Bearer ${this.requestToken}`) {
-        void this.sign(url.searchParams.get("audience") ?? this.url).then((value) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ value })));
+      if (url.pathname === "/.well-known/jwks") return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [this.publicJwk] }));
+      if (url.pathname === "/.well-known/openid-configuration") {
+        return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ issuer: this.url, jwks_uri: `${this.url}/.well-known/jwks` }));
+      }
+      if (url.pathname === "/token") {
+        if (req.headers.authorization !== `Bearer ${this.requestToken}`) return void res.writeHead(401, { "content-type": "application/json" }).end('{"message":"bad request token"}');
+        void this.sign({ ...this.claims, aud: url.searchParams.get("audience") ?? this.url }).then((value) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ count: 1, value })));
         return;
       }
-      res.writeHead(404).end("{}");
+      res.writeHead(404, { "content-type": "application/json" }).end("{}");
     });
     await new Promise((ready) => this.server.listen(0, "127.0.0.1", ready));
     return this;
   }
-  sign(audience) {
-    const now = Math.floor(Date.now() / 1e3);
-    return new SignJWT({ ...this.claims }).setProtectedHeader({ alg: "RS256", kid: "demo", typ: "JWT" }).setIssuer(this.url).setAudience(audience).setSubject(`repo:${this.claims.repository}:environment:${this.claims.environment ?? "none"}`).setIssuedAt(now).setNotBefore(now - 5).setExpirationTime(now + 300).setJti(randomUUID()).sign(this.key);
-  }
   stop() {
     return new Promise((done) => this.server ? this.server.close(() => done()) : done());
+  }
+  /** Signs an ID token like GitHub's: RS256 with a kid, iss, aud, sub, iat, nbf, exp, jti. */
+  sign(claims, options = {}) {
+    const now = options.issuedAt ?? Math.floor(Date.now() / 1e3);
+    return new SignJWT({ ...claims }).setProtectedHeader({ alg: "RS256", kid: options.kid ?? this.kid, typ: "JWT" }).setIssuer(String(claims.iss ?? this.url)).setSubject(String(claims.sub ?? `repo:${String(claims.repository ?? "unknown")}:environment:${String(claims.environment ?? "none")}`)).setIssuedAt(now).setNotBefore(now - 5).setExpirationTime(now + (options.expiresIn ?? 300)).setJti(String(claims.jti ?? randomUUID())).sign(options.key ?? this.privateKey);
   }
 };
 
@@ -138,7 +145,7 @@ async function runDemo(print) {
   const examples = packageFile("examples/migrations");
   const action = packageFile("dist/index.js");
   mkdirSync(join2(workspace, "db"), { recursive: true });
-  const issuer = await new DemoIssuer().start();
+  const issuer = await new LocalOidcIssuer().start();
   let gateway;
   let failures = 0;
   const step = (ok, line) => {
@@ -207,7 +214,7 @@ async function runDemo(print) {
     const sql = "DROP DATABASE postgres";
     const statements = [{ path: "db/005_wipe.sql", line: 1, sql, digest: statementDigest(sql) }];
     const lieDigest = planDigest({ version: 1, dialect: "postgres", files: [{ path: "db/005_wipe.sql", statements: [statementDigest(sql)] }], exemptions: [] });
-    const session = await client.exchange({ idToken: await issuer.sign("migration-guard-demo"), connection: "shop", planDigest: lieDigest, verdict: "pass" });
+    const session = await client.exchange({ idToken: await issuer.sign({ ...issuer.claims, aud: "migration-guard-demo" }), connection: "shop", planDigest: lieDigest, verdict: "pass" });
     const attempt = await client.exec(session, "shop", lieDigest, statements, []);
     const still = await query("SELECT count(*)::int AS n FROM accounts");
     step(planned.outputs.verdict === "block" && planned.code !== 0 && attempt.status === "blocked" && still[0].n === 1, `5. DROP DATABASE: verdict ${planned.outputs.verdict}, the plan step failed; a job claiming "pass" anyway was refused by the gateway (${attempt.status}), the database is untouched`);

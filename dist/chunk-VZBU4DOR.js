@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-2JXQBEIY.js";
+} from "./chunk-DCNJ4APV.js";
 import {
   Ce,
   F,

@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-RH7BP2FH.js";
+} from "./chunk-VZBU4DOR.js";
 import {
   ConfigError
-} from "./chunk-2JXQBEIY.js";
+} from "./chunk-DCNJ4APV.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

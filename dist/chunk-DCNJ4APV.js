@@ -6290,7 +6290,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6313,7 +6313,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7221,7 +7221,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7283,7 +7283,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -28836,14 +28836,14 @@ var YamlReader = class {
     if (!(0, import_yaml.isMap)(node)) throw this.error(node, `${what} must be a mapping`);
     return node;
   }
-  /** The entries of a mapping; keys outside `allowed` are errors, `required` keys must be present. */
+  /** The entries of a mapping (in order); keys outside `allowed` are errors, `required` keys must be present. `what` names it in messages ('' for the top level). */
   entries(node, what, allowed, required = []) {
     const map = this.map(node, what);
     const out = /* @__PURE__ */ new Map();
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
-      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\` in ${what}; expected one of ${allowed.join(", ")}`);
+      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ""}; expected one of ${allowed.join(", ")}`);
       out.set(key, { key, keyNode, value: pair.value });
     }
     const missing = required.filter((k) => !out.has(k));
@@ -30800,132 +30800,80 @@ var TOP_LEVEL_KEYS = [
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
 var REQUIRED_EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires"];
 function parsePolicy(text, file, options) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (node, detail) => {
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return new ConfigError(file, line, col, detail);
-  };
-  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  const entries = (map, allowed, where2) => map.items.map((pair) => {
-    const keyNode = pair.key;
-    const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
-    if (!allowed.includes(key)) throw at(keyNode, `unknown key \`${key}\`${where2}; expected one of ${allowed.join(", ")}`);
-    return { key, keyNode, value: pair.value };
-  });
-  const string = (value, keyNode, what) => {
-    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "string" || value.value.trim() === "") throw at(value ?? keyNode, `${what} must be a non-empty string`);
-    return value.value;
-  };
-  const boolean = (value, keyNode, what) => {
-    if (!(0, import_yaml2.isScalar)(value) || typeof value.value !== "boolean") throw at(value ?? keyNode, `${what} must be true or false`);
-    return value.value;
-  };
-  const globs = (value, keyNode, what) => {
+  const y = new YamlReader(text, file);
+  const globs = (entry) => {
+    const { value } = entry;
     if (!(0, import_yaml2.isSeq)(value) || value.items.length === 0 || value.items.some((item) => !(0, import_yaml2.isScalar)(item) || typeof item.value !== "string")) {
-      throw at(value ?? keyNode, `${what} must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
+      throw y.error(value ?? entry.keyNode, `\`${entry.key}\` must be a list of glob strings, e.g. ["db/migrations/**/*.sql"]`);
     }
     return value.items.map((item) => String(item.value));
   };
-  const ruleSettings = (value, keyNode) => {
+  const ruleSettings = ({ value, keyNode }) => {
     if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) return {};
-    if (!(0, import_yaml2.isMap)(value)) throw at(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
+    if (!(0, import_yaml2.isMap)(value)) throw y.error(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
     const settings = {};
     for (const pair of value.items) {
       const ruleKey = pair.key;
       const id = (0, import_yaml2.isScalar)(ruleKey) ? String(ruleKey.value) : "";
-      if (!ruleById(id)) throw at(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
+      if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
       const severityNode = pair.value;
       const severity = (0, import_yaml2.isScalar)(severityNode) ? String(severityNode.value) : "";
       if (severity !== "off" && !SEVERITIES.includes(severity)) {
-        throw at(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
+        throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
       }
       settings[id] = severity;
     }
     return settings;
   };
-  const root = doc.contents;
-  if (!(0, import_yaml2.isMap)(root)) throw at(root, "expected a mapping with at least `version: 1`");
+  if (!(0, import_yaml2.isMap)(y.root)) throw y.error(y.root, "expected a mapping with at least `version: 1`");
   const policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
-  let sawVersion = false;
-  let exemptionsNode;
-  for (const { key, keyNode, value } of entries(root, TOP_LEVEL_KEYS, "")) {
-    switch (key) {
-      case "version":
-        if (!(0, import_yaml2.isScalar)(value) || value.value !== 1) throw at(value ?? keyNode, "unsupported `version`: expected 1");
-        sawVersion = true;
-        break;
-      case "dialect": {
-        const dialect = (0, import_yaml2.isScalar)(value) ? normalizeDialect(String(value.value)) : void 0;
-        if (!dialect) throw at(value ?? keyNode, "`dialect` must be one of postgres, mysql, mariadb, sqlite");
-        policy.dialect = dialect;
-        break;
-      }
-      case "migrations":
-        policy.migrations = globs(value, keyNode, "`migrations`");
-        break;
-      case "rules":
-        policy.rules = ruleSettings(value, keyNode);
-        break;
-      case "overrides":
-        if (!(0, import_yaml2.isSeq)(value)) throw at(value ?? keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
-        for (const item of value.items) {
-          if (!(0, import_yaml2.isMap)(item)) throw at(item, "each override must be a mapping with `paths` and `rules`");
-          const override = { paths: [], rules: {} };
-          let sawPaths = false;
-          for (const entry of entries(item, ["paths", "rules"], " in an override")) {
-            if (entry.key === "paths") {
-              override.paths = globs(entry.value, entry.keyNode, "`paths`");
-              sawPaths = true;
-            } else override.rules = ruleSettings(entry.value, entry.keyNode);
-          }
-          if (!sawPaths) throw at(item, "an override needs `paths`");
-          policy.overrides.push(override);
-        }
-        break;
-      case "inline-exemptions":
-        policy.inlineExemptions = boolean(value, keyNode, "`inline-exemptions`");
-        break;
-      case "allow-block-exemptions":
-        policy.allowBlockExemptions = boolean(value, keyNode, "`allow-block-exemptions`");
-        break;
-      case "max-exemption-days": {
-        const days = (0, import_yaml2.isScalar)(value) ? value.value : void 0;
-        if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
-          throw at(value ?? keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
-        }
-        policy.maxExemptionDays = days;
-        break;
-      }
-      case "exemptions":
-        exemptionsNode = { value, keyNode };
-        break;
+  const top = y.entries(y.root, "", TOP_LEVEL_KEYS);
+  const version = top.get("version");
+  if (!version) throw y.error(y.root, "missing `version: 1`");
+  if (!(0, import_yaml2.isScalar)(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, "unsupported `version`: expected 1");
+  const dialect = top.get("dialect");
+  if (dialect) {
+    const name2 = (0, import_yaml2.isScalar)(dialect.value) ? normalizeDialect(String(dialect.value.value)) : void 0;
+    if (!name2) throw y.error(dialect.value ?? dialect.keyNode, "`dialect` must be one of postgres, mysql, mariadb, sqlite");
+    policy.dialect = name2;
+  }
+  if (top.get("migrations")) policy.migrations = globs(top.get("migrations"));
+  if (top.get("rules")) policy.rules = ruleSettings(top.get("rules"));
+  const overrides = top.get("overrides");
+  if (overrides) {
+    if (!(0, import_yaml2.isSeq)(overrides.value)) throw y.error(overrides.value ?? overrides.keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
+    for (const item of overrides.value.items) {
+      if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each override must be a mapping with `paths` and `rules`");
+      const entries = y.entries(item, "an override", ["paths", "rules"]);
+      if (!entries.get("paths")) throw y.error(item, "an override needs `paths`");
+      policy.overrides.push({ paths: globs(entries.get("paths")), rules: entries.get("rules") ? ruleSettings(entries.get("rules")) : {} });
     }
   }
-  if (!sawVersion) throw at(root, "missing `version: 1`");
-  if (exemptionsNode && !((0, import_yaml2.isScalar)(exemptionsNode.value) && exemptionsNode.value.value === null)) {
-    const { value, keyNode } = exemptionsNode;
-    if (!(0, import_yaml2.isSeq)(value)) throw at(value ?? keyNode, "`exemptions` must be a list");
+  policy.inlineExemptions = y.boolean(top.get("inline-exemptions")) ?? policy.inlineExemptions;
+  policy.allowBlockExemptions = y.boolean(top.get("allow-block-exemptions")) ?? policy.allowBlockExemptions;
+  const maxDays = top.get("max-exemption-days");
+  if (maxDays) {
+    const days = (0, import_yaml2.isScalar)(maxDays.value) ? maxDays.value.value : void 0;
+    if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
+      throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
+    }
+    policy.maxExemptionDays = days;
+  }
+  const exemptions = top.get("exemptions");
+  if (exemptions && !((0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null)) {
+    if (!(0, import_yaml2.isSeq)(exemptions.value)) throw y.error(exemptions.value ?? exemptions.keyNode, "`exemptions` must be a list");
     const ids = /* @__PURE__ */ new Set();
-    for (const item of value.items) {
-      if (!(0, import_yaml2.isMap)(item)) throw at(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
+    for (const item of exemptions.value.items) {
+      if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
+      const entries = y.entries(item, "an exemption", EXEMPTION_KEYS);
       const fields = {};
-      let revoked = false;
-      for (const entry of entries(item, EXEMPTION_KEYS, " in an exemption")) {
-        if (entry.key === "revoked") revoked = boolean(entry.value, entry.keyNode, "`revoked`");
-        else fields[entry.key] = string(entry.value, entry.keyNode, `\`${entry.key}\``);
-      }
+      for (const [key, entry] of entries) if (key !== "revoked") fields[key] = y.string(entry);
       const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
-      if (missing.length) throw at(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ""}is missing ${missing.map((k) => `\`${k}\``).join(", ")}; every exemption is explicit, owned, reasoned and expiring`);
-      const node = (k) => item.get(k, true) ?? item;
+      if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ""}is missing ${missing.map((k) => `\`${k}\``).join(", ")}; every exemption is explicit, owned, reasoned and expiring`);
+      const node = (k) => entries.get(k)?.value ?? item;
       const problem = exemptionProblem(fields, policy.maxExemptionDays, options.today);
-      if (problem) throw at(node(problem.field), problem.message);
-      if (ids.has(fields.id)) throw at(node("id"), `duplicate exemption id \`${fields.id}\``);
+      if (problem) throw y.error(node(problem.field), problem.message);
+      if (ids.has(fields.id)) throw y.error(node("id"), `duplicate exemption id \`${fields.id}\``);
       ids.add(fields.id);
       policy.exemptions.push({
         id: fields.id,
@@ -30935,10 +30883,10 @@ function parsePolicy(text, file, options) {
         owner: fields.owner,
         expires: fields.expires,
         ...fields.ticket ? { ticket: fields.ticket } : {},
-        revoked,
+        revoked: y.boolean(entries.get("revoked")) ?? false,
         source: "policy",
         file,
-        line: lineOf(item)
+        line: y.line(item)
       });
     }
   }

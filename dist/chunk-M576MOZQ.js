@@ -23,7 +23,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-2JXQBEIY.js";
+} from "./chunk-DCNJ4APV.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
