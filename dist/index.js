@@ -27177,7 +27177,10 @@ async function apply(inputs) {
   const statements = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
   const exemptions = planOf(report.dialect, report.files).exemptions;
   info(`sending ${statements.length} statement${statements.length === 1 ? "" : "s"} (plan ${report.planDigest})`);
-  let outcome = await client.exec(session, inputs.connection, report.planDigest, statements, exemptions);
+  let outcome = await whileWaiting(
+    `running ${statements.length} statement${statements.length === 1 ? "" : "s"} at the gateway`,
+    () => client.exec(session, inputs.connection, report.planDigest, statements, exemptions)
+  );
   if (outcome.status === "review_pending") outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
   printResults(outcome, statements);
   const applied = outcome.results.filter((r) => r.status === "ok").length;
@@ -27235,6 +27238,15 @@ async function waitForReview(client, session, timeoutMinutes) {
     info(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(wait / 1e3)}s`);
     await new Promise((r) => setTimeout(r, wait));
     wait = Math.min(wait * 2, 3e4);
+  }
+}
+async function whileWaiting(what, work) {
+  const started = Date.now();
+  const ticker = setInterval(() => info(`${what}: still running after ${Math.round((Date.now() - started) / 1e3)}s`), 15e3);
+  try {
+    return await work();
+  } finally {
+    clearInterval(ticker);
   }
 }
 function printResults(outcome, statements) {

@@ -150,6 +150,13 @@ describe('apply step', () => {
     expect(applied.stdout).toMatch(/::error::the gateway session expired before the plan ran/);
   }, 60_000);
 
+  it('says it is still running while a long statement runs', async () => {
+    const dir = workspaceWith({ 'db/012_slow.sql': 'SELECT pg_sleep(16);\n' });
+    const applied = await apply(dir, await plan(dir));
+    expect(applied.outputs.status).toBe('done');
+    expect(applied.stdout).toMatch(/running 1 statement at the gateway: still running after 15s/);
+  }, 60_000);
+
   it('explains the missing id-token permission, naming the line to add', async () => {
     const dir = workspaceWith({ 'db/009.sql': 'SELECT 1;\n' });
     const applied = await apply(dir, await plan(dir), {}, {});

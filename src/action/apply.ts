@@ -76,7 +76,9 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   const statements: PlanStatement[] = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
   const exemptions = planOf(report.dialect, report.files).exemptions;
   core.info(`sending ${statements.length} statement${statements.length === 1 ? '' : 's'} (plan ${report.planDigest})`);
-  let outcome = await client.exec(session, inputs.connection, report.planDigest, statements, exemptions);
+  let outcome = await whileWaiting(`running ${statements.length} statement${statements.length === 1 ? '' : 's'} at the gateway`, () =>
+    client.exec(session, inputs.connection, report.planDigest, statements, exemptions),
+  );
   if (outcome.status === 'review_pending') outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
 
   printResults(outcome, statements);
@@ -139,6 +141,17 @@ async function waitForReview(client: GatewayClient, session: GatewaySession, tim
     core.info(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(wait / 1000)}s`);
     await new Promise((r) => setTimeout(r, wait));
     wait = Math.min(wait * 2, 30_000);
+  }
+}
+
+/** Long migrations answer late: say every 15 seconds that the step is still waiting, and for how long. */
+async function whileWaiting<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const ticker = setInterval(() => core.info(`${what}: still running after ${Math.round((Date.now() - started) / 1000)}s`), 15_000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(ticker);
   }
 }
 
