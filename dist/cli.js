@@ -258,7 +258,7 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-CTO7L6AX.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-MQVJKOD2.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
         return await (await import("./gateway-commands-4QP522JL.js")).gatewayCommand(rest, io);

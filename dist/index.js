@@ -27217,7 +27217,6 @@ async function ensureOidcAvailable() {
   }
 }
 async function oidcToken(audience) {
-  await ensureOidcAvailable();
   try {
     return await getIDToken(audience);
   } catch (error2) {

@@ -119,8 +119,8 @@ async function ensureOidcAvailable(): Promise<void> {
   }
 }
 
+/** The job's OIDC token; `applyFromInputs` has already checked that the runner offers one. */
 async function oidcToken(audience: string): Promise<string> {
-  await ensureOidcAvailable();
   try {
     return await core.getIDToken(audience);
   } catch (error) {

@@ -4,12 +4,28 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface StepRun {
+export interface ScriptRun {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+export interface StepRun extends ScriptRun {
   outputs: Record<string, string>;
   summary: string;
+}
+
+/** Runs a script with this Node.js, with only PATH and HOME inherited plus `env`, and collects its output. */
+export function runNodeScript(script: string, args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<ScriptRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', fail);
+    child.once('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** Parses the GITHUB_OUTPUT file format (name<<delimiter … delimiter). */
@@ -34,11 +50,9 @@ export async function runActionStep(actionScript: string, workspace: string, inp
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  const child = spawn(process.execPath, [actionScript], {
+  const run = await runNodeScript(actionScript, [], {
     cwd: workspace,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
       GITHUB_OUTPUT: outputFile,
@@ -49,13 +63,5 @@ export async function runActionStep(actionScript: string, workspace: string, inp
       ...env,
     },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number>((done, fail) => {
-    child.once('error', fail);
-    child.once('close', (exit) => done(exit ?? -1));
-  });
-  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return { ...run, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }

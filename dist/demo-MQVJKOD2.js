@@ -81,6 +81,17 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+function runNodeScript(script, args, options) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk);
+    child.stderr.on("data", (chunk) => stderr += chunk);
+    child.once("error", fail);
+    child.once("close", (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
 function parseOutputFile(text) {
   const outputs = {};
   const lines = text.split("\n");
@@ -101,11 +112,9 @@ async function runActionStep(actionScript, workspace, inputs, env = {}) {
   writeFileSync(outputFile, "");
   writeFileSync(summaryFile, "");
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  const child = spawn(process.execPath, [actionScript], {
+  const run = await runNodeScript(actionScript, [], {
     cwd: workspace,
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: workspace,
       GITHUB_OUTPUT: outputFile,
@@ -116,15 +125,7 @@ async function runActionStep(actionScript, workspace, inputs, env = {}) {
       ...env
     }
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => stdout += chunk);
-  child.stderr.on("data", (chunk) => stderr += chunk);
-  const code = await new Promise((done, fail) => {
-    child.once("error", fail);
-    child.once("close", (exit) => done(exit ?? -1));
-  });
-  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+  return { ...run, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
 }
 
 // src/demo/demo.ts
