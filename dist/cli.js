@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-M576MOZQ.js";
+} from "./chunk-G3XKANDV.js";
 import {
   InputError
 } from "./chunk-TJJ42HL2.js";
@@ -34,7 +34,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-DCNJ4APV.js";
+} from "./chunk-O7XI3X4C.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -258,14 +258,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-MQVJKOD2.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-JWJWKKU6.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-4QP522JL.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-MKW5Q5N5.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-4QP522JL.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-MKW5Q5N5.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-4QP522JL.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-MKW5Q5N5.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-M576MOZQ.js";
+} from "./chunk-G3XKANDV.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-DCNJ4APV.js";
+} from "./chunk-O7XI3X4C.js";
 import {
   __commonJS,
   __require,

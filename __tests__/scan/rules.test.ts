@@ -90,6 +90,62 @@ const CASES: Record<string, { positive: Case[]; negative: Case[] }> = {
   'drop-function': { positive: [['DROP FUNCTION f(int)'], ['DROP PROCEDURE p'], ['DROP PROCEDURE IF EXISTS p', 'mysql']], negative: [['CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$']] },
   'drop-type': { positive: [['DROP TYPE mood'], ['DROP DOMAIN email']], negative: [["CREATE TYPE mood AS ENUM ('DROP TYPE')"]] },
   'drop-index': { positive: [['DROP INDEX idx'], ['DROP INDEX CONCURRENTLY idx'], ['DROP INDEX idx ON t', 'mysql']], negative: [['CREATE INDEX CONCURRENTLY idx ON t (a)']] },
+  'drop-cascade': {
+    positive: [['DROP TYPE mood CASCADE'], ['DROP DOMAIN email CASCADE'], ['DROP FUNCTION f(int) CASCADE'], ['DROP VIEW v CASCADE'], ['DROP VIEW v CASCADE', 'mysql']],
+    negative: [['DROP TYPE mood'], ['DROP VIEW v RESTRICT'], ["SELECT 'DROP TYPE x CASCADE'"], ['DROP EXTENSION postgis CASCADE']],
+  },
+  'drop-partition': {
+    positive: [['ALTER TABLE events DROP PARTITION p2019', 'mysql'], ['ALTER TABLE events TRUNCATE PARTITION p2019', 'mysql'], ['ALTER TABLE events DROP PARTITION p1, p2', 'mariadb']],
+    negative: [['ALTER TABLE events ADD PARTITION (PARTITION p2030 VALUES LESS THAN (2031))', 'mysql'], ['ALTER TABLE events DROP COLUMN p', 'mysql'], ["SELECT 'ALTER TABLE t DROP PARTITION p'", 'mysql']],
+  },
+  'replace-table': {
+    positive: [['CREATE OR REPLACE TABLE users (id int)', 'mariadb'], ['CREATE OR REPLACE TABLE users (id int)', 'mysql']],
+    negative: [['CREATE TABLE IF NOT EXISTS users (id int)', 'mariadb'], ['CREATE OR REPLACE VIEW v AS SELECT 1', 'mariadb'], ['CREATE TABLE users (id int); CREATE OR REPLACE TABLE users (id int)', 'mariadb']],
+  },
+  'merge-delete': {
+    positive: [['MERGE INTO users u USING stale s ON u.id = s.id WHEN MATCHED THEN DELETE'], ['MERGE INTO users u USING keep k ON u.id = k.id WHEN NOT MATCHED BY SOURCE THEN DELETE'], ['MERGE INTO users u USING src s ON u.id = s.id WHEN NOT MATCHED BY SOURCE THEN UPDATE SET active = false']],
+    negative: [['MERGE INTO users u USING src s ON u.id = s.id WHEN MATCHED THEN UPDATE SET name = s.name WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)'], ["SELECT 'MERGE … THEN DELETE'"]],
+  },
+  'alter-column-using': {
+    positive: [['ALTER TABLE users ALTER COLUMN email TYPE text USING NULL'], ['ALTER TABLE users ALTER COLUMN n TYPE int USING 0'], ['ALTER TABLE users ALTER COLUMN n TYPE bigint USING other_column'], ['ALTER TABLE users ALTER COLUMN n TYPE int USING n * 0']],
+    negative: [['ALTER TABLE users ALTER COLUMN n TYPE bigint'], ['ALTER TABLE users ALTER COLUMN n TYPE bigint USING n::bigint'], ['ALTER TABLE users ALTER COLUMN n TYPE text USING CAST(n AS text)'], ['CREATE TABLE t (n int); ALTER TABLE t ALTER COLUMN n TYPE text USING NULL']],
+  },
+  'volatile-storage': {
+    positive: [['ALTER TABLE users ENGINE=BLACKHOLE', 'mysql'], ['ALTER TABLE users ENGINE = MEMORY', 'mariadb'], ['ALTER TABLE users SET UNLOGGED']],
+    negative: [['ALTER TABLE users ENGINE=InnoDB', 'mysql'], ['ALTER TABLE users SET LOGGED'], ["COMMENT ON TABLE users IS 'ENGINE=BLACKHOLE'"]],
+  },
+  'grant-role': {
+    positive: [['GRANT pg_write_server_files TO app'], ['GRANT admin TO bob WITH ADMIN OPTION'], ['CREATE ROLE bob IN ROLE admin'], ["GRANT 'admin' TO 'bob'", 'mysql']],
+    negative: [['REVOKE admin FROM bob'], ['GRANT SELECT ON users TO bob'], ["SELECT 'GRANT admin TO bob'"]],
+  },
+  'row-security-weakened': {
+    positive: [['ALTER TABLE accounts DISABLE ROW LEVEL SECURITY'], ['ALTER TABLE accounts NO FORCE ROW LEVEL SECURITY'], ['DROP POLICY tenant_isolation ON accounts']],
+    negative: [['ALTER TABLE accounts ENABLE ROW LEVEL SECURITY'], ['ALTER TABLE accounts FORCE ROW LEVEL SECURITY'], ['CREATE POLICY p ON accounts USING (tenant_id = 1)']],
+  },
+  'server-access': {
+    positive: [["COPY users FROM PROGRAM 'curl https://example.test/x'"], ["COPY users TO '/tmp/users.csv'"], ["SELECT pg_read_file('/etc/passwd')"], ["LOAD 'plugin'"], ['CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$ return 1 $$'], ['CREATE EXTENSION dblink'], ["SELECT * FROM users INTO OUTFILE '/tmp/x'", 'mysql'], ["LOAD DATA INFILE '/tmp/x' INTO TABLE users", 'mysql'], ["SELECT load_extension('/tmp/evil.so')", 'sqlite'], ["ATTACH DATABASE '/var/www/x.php' AS x", 'sqlite'], ["VACUUM INTO '/tmp/copy.db'", 'sqlite']],
+    negative: [['COPY users FROM STDIN'], ['COPY (SELECT 1) TO STDOUT'], ["LOAD DATA LOCAL INFILE 'x.csv' INTO TABLE users", 'mysql'], ["SELECT 'COPY users FROM PROGRAM x'"], ['CREATE EXTENSION IF NOT EXISTS pgcrypto']],
+  },
+  'server-administration': {
+    positive: [["ALTER SYSTEM SET work_mem = '1GB'"], ['SELECT pg_terminate_backend(pid) FROM pg_stat_activity'], ["CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'x')"], ['CREATE PUBLICATION p FOR ALL TABLES'], ['SET GLOBAL max_connections = 1', 'mysql'], ["GRANT SUPER ON *.* TO 'app'@'%'", 'mysql'], ['UPDATE pg_catalog.pg_class SET relname = relname WHERE oid = 1'], ["UPDATE mysql.user SET Super_priv = 'Y' WHERE User = 'app'", 'mysql'], ["UPDATE sqlite_master SET sql = 'x' WHERE name = 't'", 'sqlite']],
+    negative: [["SET statement_timeout = '5s'"], ['SELECT pg_backend_pid()'], ['GRANT SELECT ON db.* TO app', 'mysql'], ['UPDATE users SET name = 1 WHERE id = 2']],
+  },
+  'disable-safeguard': {
+    positive: [['SET session_replication_role = replica'], ['ALTER TABLE orders DISABLE TRIGGER ALL'], ['ALTER TABLE orders DISABLE TRIGGER audit_orders'], ['SET ROLE admin'], ['SET sql_log_bin = 0', 'mysql'], ['PRAGMA writable_schema = ON', 'sqlite']],
+    negative: [['SET session_replication_role = origin'], ['ALTER TABLE orders ENABLE TRIGGER ALL'], ['RESET ROLE'], ['SET FOREIGN_KEY_CHECKS = 0', 'mysql'], ['PRAGMA foreign_keys = OFF', 'sqlite']],
+  },
+  'rename-object': {
+    positive: [['ALTER VIEW active_users RENAME TO live_users'], ['ALTER FUNCTION f(int) RENAME TO g'], ["ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'"], ['ALTER SCHEMA billing RENAME TO invoicing']],
+    negative: [['ALTER INDEX a RENAME TO b'], ['ALTER TABLE t RENAME CONSTRAINT a TO b'], ["ALTER TYPE mood ADD VALUE 'ok'"]],
+  },
+  'drop-object': {
+    positive: [['DROP TRIGGER audit ON orders'], ['DROP ROLE analyst'], ['DROP EXTENSION postgis'], ['DROP TRIGGER audit', 'mysql']],
+    negative: [['DROP TABLE IF EXISTS x'], ['DROP INDEX idx'], ["SELECT 'DROP TRIGGER x'"]],
+  },
+  unclassified: {
+    positive: [['SELECT do_cleanup()'], ['CALL purge_accounts()'], ['CALL purge(1)', 'mysql'], ['CREATE EXTENSION mystery_ext'], ['SET my_unknown_setting = 1'], ['ALTER TABLE t ENGINE=FEDERATED', 'mysql'], ['PRAGMA mystery_pragma = 1', 'sqlite'], ['CREATE INDEX ON users (my_fn(email))'], ["SELECT set_config(current_setting('x'), 'y', false)"]],
+    negative: [['CREATE FUNCTION cleanup() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$; SELECT cleanup()'], ["SELECT lower('X'), now(), gen_random_uuid()"], ['CREATE VIEW v AS SELECT my_fn(1)'], ['CREATE TRIGGER t BEFORE INSERT ON users FOR EACH ROW EXECUTE PROCEDURE audit()'], ["SELECT 'CALL purge()'"], ["SELECT pg_catalog.set_config('search_path', '', false)"], ['SET app.tenant = 7']],
+  },
 };
 
 describe('rule catalog', () => {

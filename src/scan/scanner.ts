@@ -9,7 +9,7 @@ import { codeOf, splitStatements, type Segment, type Token } from './dialects/le
 import { analyzePostgres, loadPostgresParser } from './dialects/postgres.js';
 import { analyzeWithSqlParser } from './dialects/sqlparser.js';
 import { RULES, type FileContext } from './rules/catalog.js';
-import { unqualified } from './rules/rule.js';
+import { ObjectRegistry } from './objects.js';
 import { LineIndex, stripBom } from './source.js';
 import type { Dialect, Finding, InlineDirective, LocatedOperation, Operation, ScannedFile, Severity, Statement } from './types.js';
 
@@ -42,7 +42,7 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
   const lines = new LineIndex(text);
   const context: FileContext = {
     dialect: options.dialect,
-    createdTables: new Set(),
+    objects: new ObjectRegistry(options.dialect),
     lockTimeoutSet: false,
     lockTimeoutReported: false,
     scannedPaths,
@@ -74,8 +74,9 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
         if (origin?.line && origin.line !== start.line) finding.line = origin.line;
         findings.push(finding);
       }
-      learn(op, context, !origin);
     }
+    // Rules judge a statement by what was true before it ran; what it changes counts from the next one.
+    for (const { op, origin } of ops) learn(op, context, !origin);
     statements.push({
       index: statements.length,
       line: start.line,
@@ -108,13 +109,43 @@ function directivesAbove(segment: Segment, lines: LineIndex, statement: number):
 }
 
 /**
- * Facts later statements depend on: new tables are empty, lock_timeout protects what follows. Only
- * unconditional top-level statements count: a CREATE TABLE IF NOT EXISTS, or one inside a DO block or a
- * function body, may not create anything, and a DROP of that name could destroy real data.
+ * Facts later statements depend on: which tables are new (empty), how unqualified names resolve, which
+ * routines the file defines, whether lock_timeout protects what follows. Only unconditional top-level
+ * statements make a table new: a CREATE TABLE IF NOT EXISTS, or one inside a DO block or a function body, may
+ * not create anything. Anything that may move or remove a name (drops, renames, schema changes, anywhere)
+ * makes it not new.
  */
 function learn(op: Operation, context: FileContext, topLevel: boolean) {
-  if (op.kind === 'create-table' && topLevel && !op.ifNotExists) context.createdTables.add(unqualified(op.table));
-  else if (op.kind === 'set-lock-timeout') context.lockTimeoutSet = true;
+  const objects = context.objects;
+  switch (op.kind) {
+    case 'create-table':
+      if (topLevel && !op.ifNotExists) objects.created(op.table, op.temporary);
+      break;
+    case 'replace-table':
+      if (topLevel) objects.created(op.table, false);
+      break;
+    case 'drop':
+      if (op.object === 'schema' || op.object === 'database') objects.schemaChanged(op.names.map((n) => n.name));
+      else for (const name of op.names) objects.dropped(name);
+      break;
+    case 'rename':
+      if (op.object === 'table' && op.target) objects.renamed(op.table, op.target, topLevel);
+      break;
+    case 'search-path':
+      objects.searchPath(topLevel ? op.schemas : null);
+      break;
+    case 'schema-change':
+      objects.schemaChanged(op.schemas);
+      break;
+    case 'create-routine':
+      objects.defineRoutine(op.name);
+      break;
+    case 'set-lock-timeout':
+      context.lockTimeoutSet = true;
+      break;
+    default:
+      break;
+  }
 }
 
 function analyzeSegment(text: string, segment: Segment, dialect: Dialect, lines: LineIndex): LocatedOperation[] {

@@ -13,33 +13,74 @@ export type Category = (typeof CATEGORIES)[number];
 export type Verdict = 'pass' | 'approval' | 'block';
 
 /**
+ * A table (or other object) as a statement names it, each part already folded the way the dialect folds
+ * identifiers (PostgreSQL: unquoted to lower case; MySQL: as written; SQLite: lower case). `uncertain` marks a
+ * name the front end could not read exactly: such a name is never taken to be a new object.
+ */
+export interface ObjectName {
+  schema?: string;
+  name: string;
+  uncertain?: boolean;
+}
+
+export function displayName(ref: ObjectName): string {
+  return ref.schema ? `${ref.schema}.${ref.name}` : ref.name;
+}
+
+/**
  * What a statement does, independent of the dialect and parser that understood it.
  * Dialect front ends turn ASTs (or tokens) into operations; rules only look at operations.
  */
 export type Operation =
-  | { kind: 'drop'; object: string; names: string[]; cascade: boolean; concurrently: boolean }
-  | { kind: 'drop-column'; table: string; column: string }
+  | { kind: 'drop'; object: string; names: ObjectName[]; cascade: boolean; concurrently: boolean }
+  | { kind: 'drop-column'; table: ObjectName; column: string }
   | { kind: 'drop-owned' }
-  | { kind: 'truncate'; tables: string[] }
-  | { kind: 'delete' | 'update'; table: string; where: 'none' | 'always-true' | 'present' }
-  | { kind: 'rule-instead-nothing'; table: string }
+  | { kind: 'drop-partition'; table: ObjectName; partitions: string[]; truncate: boolean }
+  | { kind: 'truncate'; tables: ObjectName[] }
+  | { kind: 'delete' | 'update'; table: ObjectName; where: WhereState }
+  | { kind: 'merge'; table: ObjectName; deletes: boolean; overwritesUnmatched: boolean }
+  | { kind: 'replace-table'; table: ObjectName }
+  | { kind: 'rule-instead-nothing'; table: ObjectName }
   | { kind: 'dynamic-sql'; detail: string }
   | { kind: 'include'; path: string }
   | { kind: 'meta-command'; command: string }
-  | { kind: 'grant'; toPublic: boolean; allPrivileges: boolean; grantees: string[] }
-  | { kind: 'role-attribute'; role: string; attribute: 'superuser' | 'bypassrls'; create: boolean }
-  | { kind: 'create-index'; table: string; concurrently: boolean }
-  | { kind: 'add-constraint'; table: string; constraint: 'foreign-key' | 'check'; notValid: boolean }
-  | { kind: 'set-not-null'; table: string; column: string }
-  | { kind: 'alter-column-type'; table: string; column: string }
-  | { kind: 'add-column'; table: string; column: string; volatileDefault: string | null }
-  | { kind: 'rewrite-table'; command: 'VACUUM FULL' | 'CLUSTER'; table: string }
-  | { kind: 'rename'; object: 'table' | 'column'; table: string; from: string; to: string }
+  /** `ownership`: an owner change, which hands over every privilege. */
+  | { kind: 'grant'; toPublic: boolean; allPrivileges: boolean; grantees: string[]; ownership?: boolean }
+  | { kind: 'grant-role'; roles: string[]; grantees: string[]; admin: boolean }
+  | { kind: 'role-attribute'; role: string; attribute: 'superuser' | 'bypassrls' | 'replication'; create: boolean }
+  | { kind: 'row-security'; table: ObjectName; change: string }
+  | { kind: 'server-access'; detail: string }
+  | { kind: 'server-administration'; detail: string }
+  | { kind: 'disable-safeguard'; detail: string }
+  | { kind: 'volatile-storage'; table: ObjectName; detail: string }
+  | { kind: 'create-index'; table: ObjectName; concurrently: boolean }
+  | { kind: 'add-constraint'; table: ObjectName; constraint: 'foreign-key' | 'check'; notValid: boolean }
+  | { kind: 'set-not-null'; table: ObjectName; column: string }
+  | { kind: 'alter-column-type'; table: ObjectName; column: string }
+  /** `using`: the USING expression when it is not a plain conversion of the column itself. */
+  | { kind: 'alter-column-using'; table: ObjectName; column: string; using: string }
+  | { kind: 'add-column'; table: ObjectName; column: string; volatileDefault: string | null }
+  | { kind: 'rewrite-table'; command: string; table: ObjectName }
+  /** `target`: the table's identity after a table rename (or a move to another schema). */
+  | { kind: 'rename'; object: 'table' | 'column'; table: ObjectName; from: string; to: string; target?: ObjectName }
+  | { kind: 'rename-object'; object: string; from: string; to: string }
   | { kind: 'set-lock-timeout' }
-  | { kind: 'access-exclusive'; table: string; command: string }
+  /** Unqualified names resolve differently from here on: `schemas` is the new search path (or database), null when unknown. */
+  | { kind: 'search-path'; schemas: string[] | null }
+  /** Schemas were created, renamed or dropped: what their names refer to may have changed. */
+  | { kind: 'schema-change'; schemas: string[] }
+  | { kind: 'access-exclusive'; table: ObjectName; command: string }
   /** `ifNotExists`: the table may already exist (with data), so it is not known to be new. */
-  | { kind: 'create-table'; table: string; ifNotExists: boolean }
+  | { kind: 'create-table'; table: ObjectName; ifNotExists: boolean; temporary: boolean }
+  | { kind: 'create-routine'; name: ObjectName }
+  /** A call of a function or procedure that is no known built-in: only one defined in the same file is known. */
+  | { kind: 'call'; name: ObjectName; routine: 'function' | 'procedure' }
+  /** Something no classification table knows: `what` names it exactly. */
+  | { kind: 'unclassified'; what: string }
   | { kind: 'unparseable'; reason: string };
+
+/** Whether a DELETE or UPDATE is limited: no WHERE, one that matches every row, or a real condition. */
+export type WhereState = 'none' | 'always-true' | 'present';
 
 /** Where an operation came from when it is not the top-level statement itself (a DO block, a function body, EXECUTE '…'). */
 export interface Origin {

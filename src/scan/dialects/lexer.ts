@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** Upper-cased text for words, the unquoted value for strings and quoted identifiers, the raw text otherwise. */
   value: string;
+  /** Words only: the text as written (identifiers keep their case in MySQL). */
+  raw?: string;
 }
 
 export interface Comment {
@@ -69,9 +71,9 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
     parenDepth = 0;
     blockDepth = 0;
   };
-  const push = (type: TokenType, start: number, end: number, value: string) => {
+  const push = (type: TokenType, start: number, end: number, value: string, raw?: string) => {
     if (stmtStart < 0) stmtStart = start;
-    tokens.push({ type, start, end, value });
+    tokens.push(raw === undefined ? { type, start, end, value } : { type, start, end, value, raw });
   };
   const lineEnd = (from: number) => {
     const nl = text.indexOf('\n', from);
@@ -227,8 +229,9 @@ export function splitStatements(text: string, dialect: Dialect): Segment[] {
     if (isWordStart(c)) {
       let j = i + 1;
       while (j < n && isWordPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j).toUpperCase();
-      push('word', i, j, word);
+      const raw = text.slice(i, j);
+      const word = raw.toUpperCase();
+      push('word', i, j, word, raw);
       if (postgres) trackPostgresBlocks(word);
       i = j;
       continue;

@@ -6,7 +6,10 @@
 import mysql from 'node-sql-parser/build/mysql.js';
 import mariadb from 'node-sql-parser/build/mariadb.js';
 import sqlite from 'node-sql-parser/build/sqlite.js';
-import type { Dialect, Operation } from '../types.js';
+import { catalogWrite } from '../catalogs.js';
+import { callOperations } from '../functions.js';
+import { settingOperations } from '../settings.js';
+import { displayName, type Dialect, type ObjectName, type Operation, type WhereState } from '../types.js';
 
 type Node = Record<string, any>;
 type SqlParser = { astify(sql: string): Node | Node[] };
@@ -31,7 +34,7 @@ export function analyzeWithSqlParser(code: string, dialect: Dialect): SqlParserA
     return { parsed: false, error: firstLine((error as Error).message) };
   }
   const ops: Operation[] = [];
-  for (const node of Array.isArray(ast) ? ast : [ast]) walk(node, ops);
+  for (const node of Array.isArray(ast) ? ast : [ast]) statement(node, { dialect, ops });
   return { parsed: true, ops };
 }
 
@@ -40,14 +43,23 @@ function firstLine(message: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-function tableName(ref: Node | string | null | undefined): string {
-  if (!ref) return '?';
-  if (typeof ref === 'string') return ref;
-  if (ref.table) return [ref.db, ref.table].filter(Boolean).join('.');
-  if (ref.name) return typeof ref.name === 'string' ? ref.name : tableName(ref.name);
-  if (ref.value) return String(ref.value);
-  if (ref.column) return columnName(ref);
-  return '?';
+interface Context {
+  dialect: Dialect;
+  ops: Operation[];
+}
+
+/** SQLite compares identifiers case-insensitively; MySQL table names are case-sensitive on most servers: kept as written. */
+function fold(name: string, dialect: Dialect): string {
+  return dialect === 'sqlite' ? name.toLowerCase() : name;
+}
+
+function tableName(ref: Node | string | null | undefined, dialect: Dialect): ObjectName {
+  if (!ref) return { name: '?', uncertain: true };
+  if (typeof ref === 'string') return { name: fold(ref, dialect) };
+  if (typeof ref.table === 'string') return ref.db ? { schema: fold(ref.db, dialect), name: fold(ref.table, dialect) } : { name: fold(ref.table, dialect) };
+  if (ref.name) return typeof ref.name === 'string' ? { name: fold(ref.name, dialect) } : tableName(ref.name, dialect);
+  if (ref.value) return { name: fold(String(ref.value), dialect) };
+  return { name: '?', uncertain: true };
 }
 
 function columnName(ref: Node | string | null | undefined): string {
@@ -56,7 +68,7 @@ function columnName(ref: Node | string | null | undefined): string {
   const column = ref.column;
   if (typeof column === 'string') return column;
   if (column?.expr?.value) return String(column.expr.value);
-  return tableName(ref);
+  return '?';
 }
 
 function literalKey(node: Node | undefined): string | undefined {
@@ -98,10 +110,42 @@ function truth(expr: Node | undefined): boolean | undefined {
   return undefined;
 }
 
-function whereState(where: Node | null | undefined): 'none' | 'always-true' | 'present' {
+function whereState(where: Node | null | undefined): WhereState {
   if (!where) return 'none';
   return truth(where) === true ? 'always-true' : 'present';
 }
+
+/** Every function call below a node: built-ins pass, dangerous ones are findings, others are calls to check. */
+function calls(node: unknown, context: Context, executedNow: boolean): void {
+  if (Array.isArray(node)) {
+    for (const item of node) calls(item, context, executedNow);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const n = node as Node;
+  if (n.type === 'function') {
+    const parts: string[] = Array.isArray(n.name?.name) ? n.name.name.map((p: Node) => String(p.value)) : [String(n.name ?? '?')];
+    const name = parts.length > 1 ? { schema: parts[parts.length - 2]!, name: parts[parts.length - 1]! } : { name: parts[0]! };
+    context.ops.push(...callOperations(context.dialect, name, executedNow));
+  }
+  for (const key in n) if (n[key] && typeof n[key] === 'object') calls(n[key], context, executedNow);
+}
+
+/** Storage engines that keep what is written; BLACKHOLE and MEMORY do not; anything else is unclassified. */
+const DURABLE_ENGINES = new Set(['innodb', 'myisam', 'aria', 'rocksdb', 'tokudb', 'ndb', 'ndbcluster', 'archive', 'csv', 'mrg_myisam', 'merge']);
+const VOLATILE_ENGINES: Record<string, string> = {
+  blackhole: 'ENGINE=BLACKHOLE discards every row written to it',
+  memory: 'ENGINE=MEMORY keeps rows only until the server restarts',
+  heap: 'ENGINE=HEAP keeps rows only until the server restarts',
+};
+
+function engine(value: unknown, table: ObjectName, context: Context) {
+  const name = String(value ?? '').toLowerCase();
+  if (VOLATILE_ENGINES[name]) context.ops.push({ kind: 'volatile-storage', table, detail: VOLATILE_ENGINES[name]! });
+  else if (!DURABLE_ENGINES.has(name)) context.ops.push({ kind: 'unclassified', what: `storage engine ${name}` });
+}
+
+type Handler = (node: Node, context: Context) => void;
 
 const DROP_KEYWORDS: Record<string, string> = {
   table: 'table',
@@ -114,60 +158,193 @@ const DROP_KEYWORDS: Record<string, string> = {
   function: 'function',
   type: 'type',
   sequence: 'sequence',
+  event: 'event',
+  user: 'user',
+  role: 'role',
 };
 
-function walk(node: Node | null | undefined, ops: Operation[]): void {
-  if (!node || typeof node !== 'object') return;
-  for (const cte of node.with ?? []) walk(cte?.stmt?.ast ?? cte?.stmt, ops);
-  switch (node.type) {
-    case 'drop': {
-      const object = DROP_KEYWORDS[String(node.keyword).toLowerCase()] ?? String(node.keyword).toLowerCase();
-      const names = (Array.isArray(node.name) ? node.name : [node.name]).map(tableName);
-      ops.push({ kind: 'drop', object, names, cascade: /cascade/i.test(JSON.stringify(node.options ?? '')), concurrently: false });
-      return;
-    }
-    case 'truncate':
-      ops.push({ kind: 'truncate', tables: (node.name ?? []).map(tableName) });
-      return;
-    case 'delete':
-      ops.push({ kind: 'delete', table: tableName((node.from ?? node.table ?? [])[0]), where: whereState(node.where) });
-      return;
-    case 'update':
-      ops.push({ kind: 'update', table: tableName((node.table ?? [])[0]), where: whereState(node.where) });
-      return;
-    case 'rename':
-      for (const pair of node.table ?? []) {
-        ops.push({ kind: 'rename', object: 'table', table: tableName(pair[0]), from: tableName(pair[0]), to: tableName(pair[1]) });
-      }
-      return;
-    case 'grant': {
-      const privileges = (node.objects ?? []).map((o: Node) => String(o?.priv?.value ?? '').toUpperCase());
-      const grantees = (node.user_or_roles ?? []).map((u: Node) => String(u?.name?.value ?? '?'));
-      ops.push({ kind: 'grant', toPublic: grantees.some((g: string) => g.toUpperCase() === 'PUBLIC'), allPrivileges: privileges.some((p: string) => p.startsWith('ALL')), grantees });
-      return;
-    }
-    case 'create':
-      if (node.keyword === 'table') for (const t of node.table ?? []) ops.push({ kind: 'create-table', table: tableName(t), ifNotExists: !!node.if_not_exists });
-      if (node.keyword === 'index') ops.push({ kind: 'create-index', table: tableName(node.table), concurrently: false });
-      return;
-    case 'alter':
-      alterTable(node, ops);
-      return;
-    default:
-      return;
+/** ALTER TABLE actions (`action/resource` as node-sql-parser reports them): a reason they are safe, or a handler. */
+const ALTER_ACTIONS: Record<string, string | ((expr: Node, table: ObjectName, context: Context) => void)> = {
+  'add/column': 'adds a column',
+  'add/index': 'adds an index',
+  'add/constraint': 'adds a constraint; existing rows are checked, not changed',
+  'add/partition': 'adds an empty partition',
+  'drop/column': (expr, table, c) => c.ops.push({ kind: 'drop-column', table, column: columnName(expr.column) }),
+  'drop/index': 'drops an index or key; rows are unchanged',
+  'drop/key': 'drops an index or key; rows are unchanged',
+  'drop/constraint': 'drops a constraint; rows are unchanged',
+  'drop/check': 'drops a CHECK constraint; rows are unchanged',
+  'drop/foreign key': 'drops a foreign key; rows are unchanged',
+  'drop/primary key': 'drops the primary key; rows are unchanged',
+  'drop/partition': (expr, table, c) => c.ops.push({ kind: 'drop-partition', table, partitions: (expr.partitions ?? []).map((p: Node) => columnName(p.expr)), truncate: false }),
+  'truncate/partition': (expr, table, c) => c.ops.push({ kind: 'drop-partition', table, partitions: (expr.partitions ?? []).map((p: Node) => columnName(p.expr)), truncate: true }),
+  'modify/column': 'changes a column definition; strict SQL mode refuses lossy conversions',
+  'change/column': (expr, table, c) => {
+    const from = columnName(expr.old_column);
+    const to = columnName(expr.column);
+    if (from !== to) c.ops.push({ kind: 'rename', object: 'column', table, from, to });
+  },
+  'alter/column': 'changes a column default',
+  'rename/table': (expr, table, c) => {
+    const target = tableName(expr.table, c.dialect);
+    c.ops.push({ kind: 'rename', object: 'table', table, from: displayName(table), to: displayName(target), target });
+  },
+  'rename/column': (expr, table, c) => c.ops.push({ kind: 'rename', object: 'column', table, from: columnName(expr.old_column), to: columnName(expr.column) }),
+  'rename/index': 'renames an index',
+  'rename/key': 'renames an index',
+  '/engine': (expr, table, c) => engine(expr.engine, table, c),
+  '/algorithm': 'chooses how MySQL performs the change',
+  '/lock': 'chooses the lock MySQL takes for the change',
+  '/comment': 'sets a comment',
+  '/collate': 'sets the default collation for new columns',
+  '/charset': 'sets the default character set for new columns',
+  '/character set': 'sets the default character set for new columns',
+  '/auto_increment': 'sets the next auto-increment value',
+  '/row_format': 'sets the row format',
+  '/key_block_size': 'sets the key block size',
+  'convert/': 'converts text columns to another character set',
+};
+
+function alterTable(node: Node, context: Context) {
+  const table = tableName((node.table ?? [])[0], context.dialect);
+  for (const expr of node.expr ?? []) {
+    const action = String(expr.action ?? '').toLowerCase();
+    const resource = String(expr.resource ?? expr.keyword ?? '').toLowerCase();
+    const entry = ALTER_ACTIONS[`${action}/${resource}`];
+    if (typeof entry === 'function') entry(expr, table, context);
+    else if (entry === undefined) context.ops.push({ kind: 'unclassified', what: `ALTER TABLE action ${[action, resource].filter(Boolean).join(' ').toUpperCase()}` });
+    calls(expr, context, false);
   }
 }
 
-function alterTable(node: Node, ops: Operation[]) {
-  const table = tableName((node.table ?? [])[0]);
-  for (const expr of node.expr ?? []) {
-    const action = String(expr.action ?? '').toLowerCase();
-    const resource = String(expr.resource ?? '').toLowerCase();
-    if (action === 'drop' && resource === 'column') ops.push({ kind: 'drop-column', table, column: columnName(expr.column) });
-    else if (action === 'rename' && resource === 'table') ops.push({ kind: 'rename', object: 'table', table, from: table, to: tableName(expr.table) });
-    else if (action === 'rename' && resource === 'column') ops.push({ kind: 'rename', object: 'column', table, from: columnName(expr.old_column), to: columnName(expr.column) });
-    else if (action === 'change' && expr.old_column && columnName(expr.old_column) !== columnName(expr.column)) {
-      ops.push({ kind: 'rename', object: 'column', table, from: columnName(expr.old_column), to: columnName(expr.column) });
-    }
+function create(node: Node, context: Context) {
+  const keyword = String(node.keyword ?? '').toLowerCase();
+  switch (keyword) {
+    case 'table':
+      for (const t of node.table ?? []) {
+        const table = tableName(t, context.dialect);
+        context.ops.push({ kind: 'create-table', table, ifNotExists: !!node.if_not_exists, temporary: !!node.temporary });
+        for (const option of node.table_options ?? []) if (String(option.keyword).toLowerCase() === 'engine') engine(option.value, table, context);
+      }
+      calls(node.query_expr, context, true); // CREATE TABLE … AS SELECT runs its query now
+      calls(node.create_definitions, context, false);
+      return;
+    case 'index':
+    case 'fulltext':
+    case 'spatial':
+    case 'unique':
+      context.ops.push({ kind: 'create-index', table: tableName(node.table, context.dialect), concurrently: false });
+      return;
+    case 'procedure':
+    case 'function':
+      context.ops.push({ kind: 'create-routine', name: tableName(node.name ?? node.procedure ?? node.function, context.dialect) });
+      return;
+    case 'view':
+    case 'trigger':
+    case 'database':
+    case 'schema':
+    case 'user':
+    case 'role':
+    case 'sequence':
+      calls(node, context, false); // definitions: their queries and defaults run later
+      return;
+    default:
+      context.ops.push({ kind: 'unclassified', what: `CREATE ${keyword.toUpperCase()}` });
   }
+}
+
+function setStatement(node: Node, context: Context) {
+  const global = /^(global|persist|persist_only)$/i.test(String(node.keyword ?? ''));
+  for (const assign of node.expr ?? []) {
+    const left = assign.left ?? {};
+    calls(assign.right, context, true);
+    if (left.prefix === '@') continue; // a user variable of this session
+    const systemScope = left.prefix === '@@' && left.members?.length ? String(left.name).toLowerCase() : undefined;
+    const name = systemScope ? String(left.members[left.members.length - 1]) : String(left.name ?? '');
+    const scope = global || systemScope === 'global' || systemScope === 'persist' ? 'server' : 'session';
+    context.ops.push(...settingOperations(context.dialect, name, null, scope));
+  }
+}
+
+/**
+ * Every statement type node-sql-parser produces for these dialects: a reviewed reason it is safe, or a
+ * handler. A type not listed is `unclassified`.
+ */
+const STATEMENTS: Record<string, string | Handler> = {
+  select: (node, c) => {
+    const into = String(node.into?.keyword ?? '').toUpperCase();
+    if (into === 'OUTFILE' || into === 'DUMPFILE') c.ops.push({ kind: 'server-access', detail: `SELECT … INTO ${into} writes a file on the database server` });
+    calls(node, c, true);
+  },
+  insert: (node, c) => {
+    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), 'INSERT INTO'));
+    calls(node, c, true);
+  },
+  replace: (node, c) => {
+    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), 'REPLACE INTO'));
+    calls(node, c, true);
+  },
+  update: (node, c) => {
+    const table = tableName((node.table ?? [])[0], c.dialect);
+    c.ops.push({ kind: 'update', table, where: whereState(node.where) }, ...catalogWrite(c.dialect, table, 'UPDATE'));
+    calls(node, c, true);
+  },
+  delete: (node, c) => {
+    const table = tableName((node.from ?? node.table ?? [])[0], c.dialect);
+    c.ops.push({ kind: 'delete', table, where: whereState(node.where) }, ...catalogWrite(c.dialect, table, 'DELETE FROM'));
+    calls(node, c, true);
+  },
+  drop: (node, c) => {
+    const keyword = String(node.keyword).toLowerCase();
+    const object = DROP_KEYWORDS[keyword] ?? keyword;
+    const names = (Array.isArray(node.name) ? node.name : [node.name]).map((n: Node) => tableName(n, c.dialect));
+    c.ops.push({ kind: 'drop', object, names, cascade: /cascade/i.test(JSON.stringify(node.options ?? '')), concurrently: false });
+  },
+  truncate: (node, c) => c.ops.push({ kind: 'truncate', tables: (node.name ?? []).map((n: Node) => tableName(n, c.dialect)) }),
+  rename: (node, c) => {
+    for (const pair of node.table ?? []) {
+      const table = tableName(pair[0], c.dialect);
+      const target = tableName(pair[1], c.dialect);
+      c.ops.push({ kind: 'rename', object: 'table', table, from: displayName(table), to: displayName(target), target });
+    }
+  },
+  grant: (node, c) => {
+    const grantees = (node.user_or_roles ?? []).map((u: Node) => String(u?.name?.value ?? '?'));
+    if (String(node.keyword ?? '').toLowerCase() === 'role') {
+      c.ops.push({ kind: 'grant-role', roles: (node.objects ?? []).map((o: Node) => String(o?.priv?.value ?? '?')), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? '')) });
+      return;
+    }
+    const privileges = (node.objects ?? []).map((o: Node) => String(o?.priv?.value ?? '').toUpperCase());
+    if ((node.on?.priv_level ?? []).some((l: Node) => l.prefix === '*' || (l.prefix == null && l.name === '*'))) {
+      c.ops.push({ kind: 'server-administration', detail: `GRANT ${privileges.join(', ')} ON *.* grants server-wide privileges` });
+    }
+    c.ops.push({ kind: 'grant', toPublic: grantees.some((g: string) => g.toUpperCase() === 'PUBLIC'), allPrivileges: privileges.some((p: string) => p.startsWith('ALL')), grantees });
+  },
+  create,
+  alter: alterTable,
+  use: (node, c) => c.ops.push({ kind: 'search-path', schemas: node.db ? [fold(String(node.db), c.dialect)] : null }),
+  set: setStatement,
+  call: (node, c) => {
+    const parts: string[] = (node.expr?.name?.name ?? []).map((p: Node) => String(p.value));
+    c.ops.push({ kind: 'call', name: { name: parts[parts.length - 1] ?? '?' }, routine: 'procedure' });
+    calls(node.expr?.args, c, true);
+  },
+  load_data: (node, c) => {
+    if (!node.local) c.ops.push({ kind: 'server-access', detail: 'LOAD DATA INFILE reads a file on the database server' });
+  },
+  transaction: 'transaction control (the gateway manages transactions itself)',
+  show: 'reads server metadata',
+  desc: 'reads a table definition',
+  explain: (node, c) => statement(node.expr, c), // MySQL EXPLAIN ANALYZE runs the statement: analyse it as if it ran
+  lock: 'LOCK TABLES: held until UNLOCK TABLES or the session ends',
+  attach: (node, c) => c.ops.push({ kind: 'server-access', detail: `ATTACH opens or creates the database file ${JSON.stringify(String(node.expr?.value ?? '?'))}` }),
+  unlock: 'releases table locks',
+};
+
+function statement(node: Node | null | undefined, context: Context): void {
+  if (!node || typeof node !== 'object') return;
+  for (const cte of node.with ?? []) statement(cte?.stmt?.ast ?? cte?.stmt, context);
+  const entry = STATEMENTS[String(node.type)];
+  if (typeof entry === 'function') entry(node, context);
+  else if (entry === undefined) context.ops.push({ kind: 'unclassified', what: `${context.dialect} statement type ${String(node.type)}` });
 }

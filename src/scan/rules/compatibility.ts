@@ -2,6 +2,9 @@
 import type { Operation } from '../types.js';
 import { isNewTable, quote, type RuleDefinition } from './rule.js';
 
+/** Objects with a DROP rule of their own; every other DROP is `drop-object`. */
+const OWN_DROP_RULE = new Set(['database', 'schema', 'table', 'sequence', 'materialized view', 'view', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'index', 'policy']);
+
 function dropped(objects: string[], op: Operation): string | null {
   if (op.kind !== 'drop' || !objects.includes(op.object)) return null;
   return `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(', ')}: clients that still use ${op.names.length > 1 ? 'them' : 'it'} will fail.`;
@@ -65,5 +68,26 @@ export const compatibilityRules: RuleDefinition[] = [
     why: 'Queries that relied on the index can become full scans and time out; dropping a unique index also removes a guarantee.',
     alternative: 'Check pg_stat_user_indexes that the index is unused; use DROP INDEX CONCURRENTLY to avoid blocking writes.',
     check: (op) => dropped(['index'], op),
+  },
+  {
+    id: 'rename-object',
+    category: 'backward-incompatible',
+    severity: 'warning',
+    title: 'Rename or move a view, routine, type, schema or role',
+    why: 'Clients, other views and routines refer to these objects by name: the running application version fails as soon as the rename commits.',
+    alternative: 'Create the new name alongside the old one (a view, a wrapper function), move callers over, then remove the old name in a later release.',
+    check: (op) => (op.kind === 'rename-object' ? `Renames ${op.object} ${quote(op.from)} to ${quote(op.to)}.` : null),
+  },
+  {
+    id: 'drop-object',
+    category: 'backward-incompatible',
+    severity: 'warning',
+    title: 'DROP of another object (trigger, role, rule, server, …)',
+    why: 'Whatever uses the object stops working; without CASCADE PostgreSQL refuses while dependent objects exist, so no data is dropped with it.',
+    alternative: 'Confirm nothing uses the object any more (triggers that enforce or audit, roles that connect) before dropping it.',
+    check: (op) =>
+      op.kind === 'drop' && !OWN_DROP_RULE.has(op.object) && !(op.object === 'extension' && op.cascade)
+        ? `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(', ')}: whatever uses ${op.names.length > 1 ? 'them' : 'it'} stops working.`
+        : null,
   },
 ];

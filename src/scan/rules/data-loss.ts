@@ -10,6 +10,9 @@ function dropOf(object: string, op: Operation, context: FileContext, extra?: (op
   return `DROP ${object.toUpperCase()} ${names.map(quote).join(', ')}${op.cascade ? ' CASCADE' : ''} deletes ${names.length > 1 ? 'them' : 'it'} and all ${object === 'schema' || object === 'database' ? 'objects and data in it' : 'its data'}.`;
 }
 
+/** Objects whose DROP has a data-loss rule of its own that already covers CASCADE. */
+const OWN_DATA_LOSS_RULE = new Set(['table', 'schema', 'database', 'extension', 'sequence', 'materialized view']);
+
 export const dataLossRules: RuleDefinition[] = [
   {
     id: 'drop-database',
@@ -76,6 +79,77 @@ export const dataLossRules: RuleDefinition[] = [
     why: 'CASCADE also drops every column, index and function that depends on the extension, with their data.',
     alternative: 'Drop dependent objects explicitly, then drop the extension without CASCADE so PostgreSQL refuses if anything still depends on it.',
     check: (op, c) => dropOf('extension', op, c, (d) => d.cascade),
+  },
+  {
+    id: 'drop-cascade',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP … CASCADE',
+    why: 'CASCADE silently drops everything that depends on the object: columns of a type or domain, generated columns, defaults, views and materialized views, with their data.',
+    alternative: 'Drop or change the dependent objects explicitly first, then drop the object without CASCADE so PostgreSQL refuses if anything still depends on it.',
+    check: (op) =>
+      op.kind === 'drop' && op.cascade && !OWN_DATA_LOSS_RULE.has(op.object)
+        ? `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(', ')} CASCADE also drops every column, default and view that depends on ${op.names.length > 1 ? 'them' : 'it'}, with their data.`
+        : null,
+  },
+  {
+    id: 'drop-partition',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'DROP or TRUNCATE PARTITION',
+    why: "Dropping or truncating a partition deletes every row in it at once, with no WHERE clause to limit it.",
+    alternative: 'Exchange the partition into a standalone table (ALTER TABLE … EXCHANGE PARTITION), keep it until the data is verified or archived, then drop that table.',
+    dialects: ['mysql', 'mariadb'],
+    check: (op, c) =>
+      op.kind === 'drop-partition' && !isNewTable(op.table, c)
+        ? `${op.truncate ? 'TRUNCATE' : 'DROP'} PARTITION ${op.partitions.map(quote).join(', ')} of ${quote(op.table)} deletes every row in ${op.partitions.length > 1 ? 'them' : 'it'}.`
+        : null,
+  },
+  {
+    id: 'replace-table',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'CREATE OR REPLACE TABLE',
+    why: 'MariaDB drops an existing table of that name, with all its rows, before creating the new one.',
+    alternative: 'Use CREATE TABLE IF NOT EXISTS, or create the new table under another name, copy the data, and swap with RENAME TABLE.',
+    dialects: ['mysql', 'mariadb'],
+    check: (op, c) => (op.kind === 'replace-table' && !isNewTable(op.table, c) ? `CREATE OR REPLACE TABLE ${quote(op.table)} drops the existing table and all its rows first.` : null),
+  },
+  {
+    id: 'merge-delete',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'MERGE … THEN DELETE',
+    why: 'A MERGE that deletes removes every matched row (or, WHEN NOT MATCHED BY SOURCE, every row the source lacks), however large the join turns out to be.',
+    alternative: 'Write the DELETE out with an explicit WHERE clause (and batches on large tables), or restrict the WHEN clause with AND conditions that are reviewed.',
+    dialects: ['postgres'],
+    check: (op, c) => {
+      if (op.kind !== 'merge' || isNewTable(op.table, c)) return null;
+      const what = [op.deletes ? 'deletes every row it matches' : '', op.overwritesUnmatched ? 'overwrites every row the source does not match' : ''].filter(Boolean).join(' and ');
+      return `MERGE INTO ${quote(op.table)} ${what}.`;
+    },
+  },
+  {
+    id: 'alter-column-using',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'ALTER COLUMN … TYPE … USING an expression',
+    why: 'A USING expression that is not a plain conversion of the column (USING NULL, a constant, arithmetic, another column) replaces the value in every row.',
+    alternative: 'Convert with a plain cast (USING col::newtype); compute new values in a new column with a reviewed, batched UPDATE instead.',
+    dialects: ['postgres'],
+    check: (op, c) =>
+      op.kind === 'alter-column-using' && !isNewTable(op.table, c)
+        ? `Changing the type of ${quote(op.table)}.${quote(op.column)} with ${op.using} rewrites the value in every row.`
+        : null,
+  },
+  {
+    id: 'volatile-storage',
+    category: 'data-loss',
+    severity: 'approval',
+    title: 'Storage that loses data',
+    why: 'BLACKHOLE discards every write, MEMORY tables are emptied on restart, and UNLOGGED tables are truncated after a crash and not replicated: moving a table there loses data.',
+    alternative: 'Keep tables on a durable engine (InnoDB, logged PostgreSQL tables); use a separate, clearly named cache table for data that may be lost.',
+    check: (op, c) => (op.kind === 'volatile-storage' && !isNewTable(op.table, c) ? `${quote(op.table)}: ${op.detail}.` : null),
   },
   {
     id: 'drop-owned',

@@ -1,10 +1,11 @@
 /** The shape of a rule and the per-file facts rules may consult. */
-import type { Category, Dialect, Operation, Severity } from '../types.js';
+import type { ObjectRegistry } from '../objects.js';
+import { displayName, type Category, type Dialect, type ObjectName, type Operation, type Severity } from '../types.js';
 
 export interface FileContext {
   dialect: Dialect;
-  /** Tables created earlier in the same file (lower-case, unqualified): new and empty, so locks and data loss do not apply. */
-  createdTables: Set<string>;
+  /** Tables the file created earlier (new and empty, so locks and data loss do not apply) and routines it defined. */
+  objects: ObjectRegistry;
   lockTimeoutSet: boolean;
   lockTimeoutReported: boolean;
   /** Repository-relative paths of every file in this scan, for psql `\i` includes. */
@@ -28,13 +29,8 @@ export interface RuleDefinition {
   check(op: Operation, context: FileContext): string | null;
 }
 
-export function unqualified(name: string): string {
-  const parts = name.split('.');
-  return (parts[parts.length - 1] ?? name).toLowerCase();
+export function isNewTable(name: ObjectName, context: FileContext): boolean {
+  return context.objects.isNew(name);
 }
 
-export function isNewTable(name: string, context: FileContext): boolean {
-  return context.createdTables.has(unqualified(name));
-}
-
-export const quote = (name: string) => `\`${name}\``;
+export const quote = (name: string | ObjectName) => `\`${typeof name === 'string' ? name : displayName(name)}\``;

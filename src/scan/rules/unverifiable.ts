@@ -1,5 +1,5 @@
 /** Rules for statements whose effect cannot be known before they run. */
-import type { RuleDefinition } from './rule.js';
+import { quote, type RuleDefinition } from './rule.js';
 
 export const unverifiableRules: RuleDefinition[] = [
   {
@@ -31,6 +31,21 @@ export const unverifiableRules: RuleDefinition[] = [
     why: 'Neither the parser nor the lexical classifier understood this statement, so nothing about it can be vouched for.',
     alternative: 'Fix the syntax, or check that the dialect is right (--dialect / the policy file); a human must review it otherwise.',
     check: (op) => (op.kind === 'unparseable' ? `This statement could not be parsed: ${op.reason}` : null),
+  },
+  {
+    id: 'unclassified',
+    category: 'unverifiable',
+    severity: 'approval',
+    title: 'Unclassified statement or call',
+    why: 'The scanner classifies every statement kind, sub-command, setting and function it knows; what is in none of its tables (or calls a routine this file does not define) is not known to be safe, so a human must look.',
+    alternative: 'Review what the statement does; if it is a routine of yours, define it in the same migration; if it is a harmless built-in, report it so the tables can classify it.',
+    check: (op, c) => {
+      if (op.kind === 'unclassified') return `Not classified: ${op.what}. migration-guard does not know what it does, so it cannot vouch for it.`;
+      if (op.kind === 'call' && !c.objects.isDefinedRoutine(op.name)) {
+        return `Calls ${op.routine} ${quote(op.name)}, which is neither a known built-in nor defined earlier in this file: what it does cannot be checked.`;
+      }
+      return null;
+    },
   },
   {
     id: 'psql-meta-command',

@@ -23,7 +23,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-DCNJ4APV.js";
+} from "./chunk-O7XI3X4C.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

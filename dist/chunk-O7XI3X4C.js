@@ -1067,16 +1067,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -4715,8 +4715,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4756,19 +4756,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -28572,7 +28572,7 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
+      const create2 = (str) => {
         switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
@@ -28593,14 +28593,14 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
+            const source2 = create2(match[1]);
             if (!source2) return;
             return source2 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
+      let source = create2(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -28891,59 +28891,315 @@ var YamlReader = class {
 import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
 
+// src/scan/catalogs.ts
+var MYSQL_SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["mysql", "sys", "performance_schema", "information_schema"]);
+var SQLITE_CATALOGS = /* @__PURE__ */ new Set(["sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"]);
+function isSystemCatalog(dialect, table) {
+  if (table.uncertain) return false;
+  if (dialect === "postgres") return table.schema === "pg_catalog" || table.schema === "information_schema" || table.schema === void 0 && table.name.startsWith("pg_");
+  if (dialect === "sqlite") return SQLITE_CATALOGS.has(table.name.toLowerCase());
+  return table.schema !== void 0 && MYSQL_SYSTEM_SCHEMAS.has(table.schema.toLowerCase());
+}
+function catalogWrite(dialect, table, command) {
+  if (!isSystemCatalog(dialect, table)) return [];
+  const name2 = table.schema ? `${table.schema}.${table.name}` : table.name;
+  return [{ kind: "server-administration", detail: `${command} ${name2} writes to a system catalog (accounts, privileges or the schema itself)` }];
+}
+
+// src/scan/functions.ts
+var words = (text) => text.trim().split(/\s+/);
+var POSTGRES_BUILTINS = new Set(
+  words(`
+  abs acos asin atan atan2 cbrt ceil ceiling cos cot degrees div exp floor ln log log10 mod pi power radians random
+  random_normal round sign sin sqrt tan trunc width_bucket greatest least numeric_scale setseed gcd lcm factorial
+  ascii bit_length btrim char_length character_length chr concat concat_ws convert convert_from convert_to decode
+  encode format initcap left length lower lpad ltrim md5 normalize octet_length overlay parse_ident position
+  quote_ident quote_literal quote_nullable regexp_count regexp_instr regexp_like regexp_match regexp_matches
+  regexp_replace regexp_split_to_array regexp_split_to_table regexp_substr repeat replace reverse right rpad rtrim
+  split_part starts_with string_to_array string_to_table strpos substr substring to_ascii to_hex translate trim
+  unistr upper casefold sha224 sha256 sha384 sha512 crc32 crc32c get_byte set_byte get_bit set_bit
+  age clock_timestamp current_date current_time current_timestamp date_add date_bin date_part date_subtract
+  date_trunc extract isfinite justify_days justify_hours justify_interval localtime localtimestamp make_date
+  make_interval make_time make_timestamp make_timestamptz now statement_timestamp timeofday transaction_timestamp
+  to_char to_date to_number to_timestamp timezone
+  array_agg array_append array_cat array_dims array_fill array_length array_lower array_ndims array_position
+  array_positions array_prepend array_remove array_replace array_to_string array_upper cardinality unnest
+  array_to_json array_sample array_shuffle trim_array array_reverse array_sort
+  json_agg json_array_elements json_array_elements_text json_array_length json_build_array json_build_object
+  json_each json_each_text json_extract_path json_extract_path_text json_object json_object_agg json_object_keys
+  json_populate_record json_populate_recordset json_strip_nulls json_to_record json_to_recordset json_typeof
+  jsonb_agg jsonb_array_elements jsonb_array_elements_text jsonb_array_length jsonb_build_array jsonb_build_object
+  jsonb_each jsonb_each_text jsonb_extract_path jsonb_extract_path_text jsonb_insert jsonb_object jsonb_object_agg
+  jsonb_object_keys jsonb_path_exists jsonb_path_match jsonb_path_query jsonb_path_query_array jsonb_path_query_first
+  jsonb_populate_record jsonb_populate_recordset jsonb_pretty jsonb_set jsonb_set_lax jsonb_strip_nulls
+  jsonb_to_record jsonb_to_recordset jsonb_typeof row_to_json to_json to_jsonb json_scalar json_serialize
+  avg bit_and bit_or bool_and bool_or count every max min string_agg sum xmlagg stddev stddev_pop stddev_samp
+  variance var_pop var_samp corr covar_pop covar_samp mode percentile_cont percentile_disc any_value
+  row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value
+  coalesce nullif generate_series generate_subscripts num_nulls num_nonnulls
+  gen_random_uuid uuid_generate_v1 uuid_generate_v1mc uuid_generate_v3 uuid_generate_v4 uuid_generate_v5
+  uuid_nil uuid_ns_dns uuid_ns_url uuid_ns_oid uuid_ns_x500 uuidv4 uuidv7 uuid_extract_timestamp uuid_extract_version
+  digest hmac crypt gen_salt gen_random_bytes encrypt decrypt encrypt_iv decrypt_iv pgp_sym_encrypt pgp_sym_decrypt
+  pgp_pub_encrypt pgp_pub_decrypt armor dearmor
+  nextval currval lastval setval
+  to_tsvector to_tsquery plainto_tsquery phraseto_tsquery websearch_to_tsquery setweight ts_rank ts_rank_cd
+  ts_headline tsvector_to_array array_to_tsvector strip numnode querytree ts_rewrite tsvector_update_trigger
+  similarity word_similarity strict_word_similarity show_trgm unaccent levenshtein soundex difference metaphone dmetaphone
+  current_setting current_schema current_schemas current_database current_catalog current_user current_role
+  session_user user inet_client_addr inet_server_addr pg_backend_pid version txid_current txid_current_if_assigned
+  pg_current_xact_id pg_typeof pg_column_size pg_relation_size pg_total_relation_size pg_table_size
+  pg_indexes_size pg_database_size pg_size_pretty pg_size_bytes pg_get_serial_sequence pg_get_indexdef
+  pg_get_viewdef pg_get_constraintdef pg_get_functiondef pg_get_function_arguments pg_get_function_result
+  pg_get_triggerdef pg_get_expr pg_get_userbyid format_type obj_description col_description shobj_description
+  to_regclass to_regtype to_regproc to_regprocedure to_regrole to_regnamespace pg_table_is_visible
+  pg_function_is_visible pg_type_is_visible has_table_privilege has_column_privilege has_schema_privilege
+  has_database_privilege has_function_privilege has_sequence_privilege has_type_privilege has_role pg_has_role
+  row_security_active pg_is_in_recovery pg_postmaster_start_time pg_encoding_to_char pg_char_to_encoding
+  pg_advisory_lock pg_advisory_unlock pg_advisory_xact_lock pg_try_advisory_lock pg_try_advisory_xact_lock
+  pg_advisory_lock_shared pg_advisory_unlock_shared pg_advisory_xact_lock_shared pg_try_advisory_lock_shared
+  pg_try_advisory_xact_lock_shared pg_advisory_unlock_all pg_sleep pg_sleep_for pg_sleep_until pg_notify
+  pg_input_is_valid pg_input_error_info
+  inet host netmask network masklen broadcast abbrev family set_masklen text cidr
+  int2 int4 int8 float4 float8 numeric bool date time timestamp timestamptz interval varchar bpchar char name oid regclass
+  point line lseg box path polygon circle area center diameter radius height width npoints
+  lower_inc upper_inc lower_inf upper_inf isempty range_merge int4range int8range numrange tsrange tstzrange daterange
+  hstore akeys avals skeys svals each exist defined delete_key hstore_to_json hstore_to_jsonb
+  nlevel subltree subpath text2ltree ltree2text lca index
+  xmlelement xmlforest xmlconcat xmlparse xmlserialize xmlroot xpath xpath_exists xml_is_well_formed
+  tablefunc crosstab normal_rand connectby
+`)
+);
+var MYSQL_BUILTINS = new Set(
+  words(`
+  abs acos asin atan atan2 ceil ceiling conv cos cot crc32 degrees exp floor ln log log10 log2 mod pi pow power
+  radians rand round sign sin sqrt tan truncate greatest least coalesce ifnull if nullif isnull interval
+  ascii bin bit_length char char_length character_length concat concat_ws elt export_set field find_in_set format
+  from_base64 hex insert instr lcase left length locate lower lpad ltrim make_set mid oct octet_length ord position
+  quote regexp_instr regexp_like regexp_replace regexp_substr repeat replace reverse right rpad rtrim soundex space
+  strcmp substr substring substring_index to_base64 trim ucase unhex upper weight_string md5 sha sha1 sha2
+  uuid uuid_short uuid_to_bin bin_to_uuid is_uuid random_bytes
+  adddate addtime convert_tz curdate current_date current_time current_timestamp curtime date date_add date_format
+  date_sub datediff day dayname dayofmonth dayofweek dayofyear extract from_days from_unixtime get_format hour
+  last_day localtime localtimestamp makedate maketime microsecond minute month monthname now period_add period_diff
+  quarter sec_to_time second str_to_date subdate subtime sysdate time time_format time_to_sec timediff timestamp
+  timestampadd timestampdiff to_days to_seconds unix_timestamp utc_date utc_time utc_timestamp week weekday
+  weekofyear year yearweek
+  json_array json_array_append json_array_insert json_arrayagg json_contains json_contains_path json_depth
+  json_extract json_insert json_keys json_length json_merge json_merge_patch json_merge_preserve json_object
+  json_objectagg json_overlaps json_pretty json_quote json_remove json_replace json_search json_set json_storage_size
+  json_table json_type json_unquote json_valid json_value member
+  avg bit_and bit_or bit_xor count group_concat max min std stddev stddev_pop stddev_samp sum var_pop var_samp variance
+  row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value
+  cast convert database schema user current_user session_user system_user version connection_id found_rows
+  row_count last_insert_id charset collation coercibility benchmark sleep get_lock release_lock release_all_locks
+  is_free_lock is_used_lock inet_aton inet_ntoa inet6_aton inet6_ntoa values default exists not_exists
+`)
+);
+var SQLITE_BUILTINS = new Set(
+  words(`
+  abs changes char coalesce concat concat_ws format glob hex ifnull iif instr last_insert_rowid length like likely
+  lower ltrim max min nullif octet_length printf quote random randomblob replace round rtrim sign soundex substr
+  substring total_changes trim typeof unhex unicode unlikely upper zeroblob
+  date time datetime julianday unixepoch strftime timediff
+  avg count group_concat string_agg sum total
+  row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value
+  json json_array json_array_length json_error_position json_extract json_insert json_object json_patch json_remove
+  json_replace json_set json_type json_valid json_quote json_group_array json_group_object json_each json_tree
+  jsonb jsonb_array jsonb_extract jsonb_insert jsonb_object jsonb_patch jsonb_remove jsonb_replace jsonb_set
+  sqlite_version current_timestamp current_date current_time exists
+`)
+);
+var POSTGRES_DANGERS = {
+  pg_read_file: { kind: "server-access", effect: "reads a file on the database server" },
+  pg_read_binary_file: { kind: "server-access", effect: "reads a file on the database server" },
+  pg_ls_dir: { kind: "server-access", effect: "lists a directory on the database server" },
+  pg_stat_file: { kind: "server-access", effect: "inspects a file on the database server" },
+  pg_file_write: { kind: "server-access", effect: "writes a file on the database server" },
+  pg_file_rename: { kind: "server-access", effect: "renames a file on the database server" },
+  pg_file_unlink: { kind: "server-access", effect: "deletes a file on the database server" },
+  lo_import: { kind: "server-access", effect: "reads a server file into a large object" },
+  lo_export: { kind: "server-access", effect: "writes a large object to a server file" },
+  lo_unlink: { kind: "server-administration", effect: "deletes a large object and its data" },
+  lo_truncate: { kind: "server-administration", effect: "truncates a large object" },
+  pg_terminate_backend: { kind: "server-administration", effect: "kills another session's connection" },
+  pg_cancel_backend: { kind: "server-administration", effect: "cancels another session's query" },
+  pg_reload_conf: { kind: "server-administration", effect: "reloads the server's configuration" },
+  pg_rotate_logfile: { kind: "server-administration", effect: "rotates the server's log file" },
+  pg_promote: { kind: "server-administration", effect: "promotes a standby server" },
+  pg_switch_wal: { kind: "server-administration", effect: "forces a WAL switch" },
+  pg_create_restore_point: { kind: "server-administration", effect: "creates a WAL restore point" },
+  pg_backup_start: { kind: "server-administration", effect: "starts a base backup" },
+  pg_backup_stop: { kind: "server-administration", effect: "stops a base backup" },
+  pg_drop_replication_slot: { kind: "server-administration", effect: "drops a replication slot (a replica loses its place)" },
+  pg_create_physical_replication_slot: { kind: "server-administration", effect: "creates a replication slot that retains WAL" },
+  pg_create_logical_replication_slot: { kind: "server-administration", effect: "creates a replication slot that retains WAL" },
+  pg_replication_origin_drop: { kind: "server-administration", effect: "drops a replication origin" },
+  pg_stat_reset: { kind: "server-administration", effect: "resets the statistics counters" },
+  pg_wal_replay_pause: { kind: "server-administration", effect: "pauses WAL replay" },
+  dblink: { kind: "dynamic-sql", effect: "runs SQL given as a string on another connection" },
+  dblink_exec: { kind: "dynamic-sql", effect: "runs SQL given as a string on another connection" },
+  dblink_connect: { kind: "server-access", effect: "opens a connection from the database server to another server" },
+  query_to_xml: { kind: "dynamic-sql", effect: "runs SQL given as a string" },
+  query_to_xmlschema: { kind: "dynamic-sql", effect: "runs SQL given as a string" },
+  query_to_xml_and_xmlschema: { kind: "dynamic-sql", effect: "runs SQL given as a string" },
+  cursor_to_xml: { kind: "dynamic-sql", effect: "reads a cursor opened elsewhere" }
+};
+var MYSQL_DANGERS = {
+  load_file: { kind: "server-access", effect: "reads a file on the database server" },
+  sys_exec: { kind: "server-access", effect: "runs a shell command on the database server" },
+  sys_eval: { kind: "server-access", effect: "runs a shell command on the database server" }
+};
+var SQLITE_DANGERS = {
+  load_extension: { kind: "server-access", effect: "loads a shared library into the database process" },
+  readfile: { kind: "server-access", effect: "reads a file" },
+  writefile: { kind: "server-access", effect: "writes a file" },
+  edit: { kind: "server-access", effect: "starts an editor process" },
+  fts3_tokenizer: { kind: "server-administration", effect: "registers a tokenizer by memory address" }
+};
+var BUILTIN_SCHEMAS = {
+  postgres: /* @__PURE__ */ new Set(["pg_catalog", "public", "extensions"]),
+  mysql: /* @__PURE__ */ new Set(),
+  mariadb: /* @__PURE__ */ new Set(),
+  sqlite: /* @__PURE__ */ new Set()
+};
+function tablesFor(dialect) {
+  if (dialect === "postgres") return { builtins: POSTGRES_BUILTINS, dangers: POSTGRES_DANGERS };
+  if (dialect === "sqlite") return { builtins: SQLITE_BUILTINS, dangers: SQLITE_DANGERS };
+  return { builtins: MYSQL_BUILTINS, dangers: MYSQL_DANGERS };
+}
+function callOperations(dialect, name2, executedNow) {
+  const { builtins, dangers } = tablesFor(dialect);
+  const folded = dialect === "postgres" ? name2.name : name2.name.toLowerCase();
+  const builtinSchema = name2.schema === void 0 || BUILTIN_SCHEMAS[dialect].has(name2.schema);
+  const danger = builtinSchema ? dangers[folded] : void 0;
+  if (danger) {
+    const detail = `${folded}() ${danger.effect}`;
+    return [danger.kind === "dynamic-sql" ? { kind: "dynamic-sql", detail } : { kind: danger.kind, detail }];
+  }
+  if (builtinSchema && builtins.has(folded)) return [];
+  return executedNow ? [{ kind: "call", name: name2, routine: "function" }] : [];
+}
+
+// src/scan/settings.ts
+var names = (text) => new Set(text.trim().split(/\s+/));
+var POSTGRES_HARMLESS = names(`
+  statement_timeout idle_in_transaction_session_timeout idle_session_timeout transaction_timeout lock_timeout
+  client_encoding standard_conforming_strings check_function_bodies xmloption xmlbinary client_min_messages
+  row_security default_tablespace default_table_access_method default_toast_compression default_with_oids
+  timezone datestyle intervalstyle extra_float_digits bytea_output lc_messages lc_monetary lc_numeric lc_time
+  maintenance_work_mem work_mem temp_buffers hash_mem_multiplier max_parallel_workers_per_gather
+  max_parallel_maintenance_workers application_name synchronous_commit constraint_exclusion jit
+  default_transaction_isolation default_transaction_read_only default_transaction_deferrable transaction_isolation
+  transaction_read_only transaction_deferrable transaction search_path escape_string_warning array_nulls
+  backslash_quote quote_all_identifiers enable_seqscan enable_indexscan enable_bitmapscan enable_hashjoin
+  enable_mergejoin enable_nestloop enable_sort enable_partitionwise_join random_page_cost effective_cache_size
+  plan_cache_mode cursor_tuple_fraction from_collapse_limit join_collapse_limit gin_pending_list_limit
+  vacuum_cost_delay vacuum_cost_limit default_statistics_target temp_tablespaces password_encryption
+  session_preload_libraries log_min_duration_statement log_statement_sample_rate lock_timeout deadlock_timeout
+`);
+var POSTGRES_SAFEGUARDS = {
+  session_replication_role: "switches off triggers (and the foreign keys they enforce) unless set back to origin",
+  role: "runs the statements that follow as another role than the audited identity",
+  session_authorization: "runs the statements that follow as another user than the audited identity",
+  allow_system_table_mods: "allows changes to the system catalogs",
+  zero_damaged_pages: "discards damaged pages instead of failing",
+  ignore_system_indexes: "ignores the system catalog indexes",
+  log_statement: "changes what the server logs (a migration should not hide its own statements)",
+  fsync: "switches off crash safety",
+  full_page_writes: "switches off crash safety"
+};
+var MYSQL_HARMLESS = names(`
+  names charset character_set_client character_set_connection character_set_results character_set_database
+  character_set_server collation_connection collation_database collation_server sql_mode foreign_key_checks
+  unique_checks time_zone autocommit sql_notes sql_quote_show_create sql_safe_updates max_execution_time
+  innodb_lock_wait_timeout lock_wait_timeout group_concat_max_len sql_require_primary_key transaction_isolation
+  tx_isolation transaction_read_only tx_read_only sql_auto_is_null sql_big_selects sql_select_limit
+  max_heap_table_size tmp_table_size sort_buffer_size join_buffer_size innodb_strict_mode explicit_defaults_for_timestamp
+  default_storage_engine storage_engine sql_warnings wait_timeout net_read_timeout net_write_timeout
+  max_statement_time old_passwords innodb_file_per_table innodb_large_prefix innodb_file_format long_query_time
+  session_track_schema session_track_state_change div_precision_increment
+`);
+var MYSQL_SAFEGUARDS = {
+  sql_log_bin: "stops writing to the binary log: replicas and point-in-time recovery miss the changes",
+  foreign_key_checks_global: "switches off foreign keys for every session",
+  innodb_force_recovery: "starts InnoDB in recovery mode"
+};
+var SQLITE_HARMLESS = names(`
+  foreign_keys legacy_alter_table defer_foreign_keys user_version application_id journal_mode synchronous
+  busy_timeout encoding cache_size temp_store recursive_triggers case_sensitive_like automatic_index auto_vacuum
+  page_size foreign_key_check foreign_key_list integrity_check quick_check table_info table_xinfo index_list
+  index_info index_xinfo database_list compile_options optimize wal_checkpoint secure_delete cell_size_check
+  query_only mmap_size locking_mode analysis_limit max_page_count reverse_unordered_selects threads
+  trusted_schema_off incremental_vacuum shrink_memory soft_heap_limit hard_heap_limit collation_list function_list
+  module_list pragma_list schema_version_read data_version freelist_count page_count
+`);
+var SQLITE_SAFEGUARDS = {
+  writable_schema: "allows direct edits of sqlite_schema, which can corrupt the database",
+  ignore_check_constraints: "switches off CHECK constraints",
+  schema_version: "overwrites the schema version counter, which can corrupt the database",
+  trusted_schema: "lets schema objects call application-defined functions with side effects"
+};
+var isCustomSetting = (name2) => name2.includes(".");
+function settingOperations(dialect, rawName, values, scope) {
+  const name2 = rawName.toLowerCase();
+  if (dialect === "postgres") return postgresSetting(name2, values, scope);
+  if (dialect === "sqlite") {
+    if (SQLITE_SAFEGUARDS[name2]) return [{ kind: "disable-safeguard", detail: `PRAGMA ${name2} ${SQLITE_SAFEGUARDS[name2]}` }];
+    return SQLITE_HARMLESS.has(name2) ? [] : [{ kind: "unclassified", what: `PRAGMA ${name2}` }];
+  }
+  if (scope === "server") return [{ kind: "server-administration", detail: `SET GLOBAL ${name2} changes the setting for every session on the server` }];
+  if (MYSQL_SAFEGUARDS[name2]) return [{ kind: "disable-safeguard", detail: `SET ${name2} ${MYSQL_SAFEGUARDS[name2]}` }];
+  if (name2 === "lock_wait_timeout") return [{ kind: "set-lock-timeout" }];
+  return MYSQL_HARMLESS.has(name2) ? [] : [{ kind: "unclassified", what: `setting ${name2}` }];
+}
+function postgresSetting(name2, values, scope) {
+  const where2 = scope === "role" || scope === "database" ? ` for every future session of the ${scope}` : "";
+  if (scope === "server") return [{ kind: "server-administration", detail: `ALTER SYSTEM changes ${name2 || "settings"} for the whole server` }];
+  if (name2 === "session_replication_role") {
+    const value = values?.[0]?.toLowerCase();
+    return value === "origin" || value === "default" ? [] : [{ kind: "disable-safeguard", detail: `session_replication_role ${POSTGRES_SAFEGUARDS[name2]}${where2}` }];
+  }
+  const reset = values === null || ["none", "default"].includes(values[0]?.toLowerCase() ?? "");
+  if ((name2 === "role" || name2 === "session_authorization") && reset && (scope === "session" || scope === "transaction")) return [];
+  if (POSTGRES_SAFEGUARDS[name2]) return [{ kind: "disable-safeguard", detail: `${name2} ${POSTGRES_SAFEGUARDS[name2]}${where2}` }];
+  if (where2 && name2.startsWith("default_transaction_read_only")) return [{ kind: "unclassified", what: `setting ${name2}${where2}` }];
+  if (scope === "session" || scope === "transaction") {
+    if (name2 === "search_path") return [{ kind: "search-path", schemas: scope === "session" ? values : null }];
+    if (name2 === "lock_timeout") return [{ kind: "set-lock-timeout" }];
+  }
+  if (isCustomSetting(name2) || POSTGRES_HARMLESS.has(name2)) return [];
+  return [{ kind: "unclassified", what: `setting ${name2}` }];
+}
+function parseSearchPath(value) {
+  return value.split(",").map((part) => part.trim()).filter(Boolean).map((part) => part.startsWith('"') && part.endsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase());
+}
+
+// src/scan/types.ts
+var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
+var SEVERITIES = ["info", "warning", "approval", "block"];
+var CATEGORIES = ["data-loss", "lock", "backward-incompatible", "privilege", "unverifiable"];
+function displayName(ref) {
+  return ref.schema ? `${ref.schema}.${ref.name}` : ref.name;
+}
+function verdictOf(severities) {
+  return worstVerdict(Array.from(severities, (s) => s === "block" || s === "approval" ? s : "pass"));
+}
+function worstVerdict(verdicts) {
+  let worst = "pass";
+  for (const verdict of verdicts) {
+    if (verdict === "block") return "block";
+    if (verdict === "approval") worst = "approval";
+  }
+  return worst;
+}
+function normalizeDialect(name2) {
+  const lower = name2.trim().toLowerCase();
+  if (lower === "postgresql" || lower === "pg") return "postgres";
+  if (lower === "sqlite3") return "sqlite";
+  return DIALECTS.includes(lower) ? lower : void 0;
+}
+
 // src/scan/dialects/lexical.ts
-var HARMLESS = /* @__PURE__ */ new Set([
-  "SELECT",
-  "INSERT",
-  "REPLACE",
-  "VALUES",
-  "TABLE",
-  "COMMENT",
-  "REVOKE",
-  "USE",
-  "LOCK",
-  "UNLOCK",
-  "START",
-  "BEGIN",
-  "COMMIT",
-  "END",
-  "ROLLBACK",
-  "SAVEPOINT",
-  "RELEASE",
-  "SHOW",
-  "DESCRIBE",
-  "DESC",
-  "EXPLAIN",
-  "ANALYZE",
-  "ANALYSE",
-  "OPTIMIZE",
-  "REINDEX",
-  "PRAGMA",
-  "CALL",
-  "FLUSH",
-  "DEALLOCATE",
-  "CHECKPOINT",
-  "LISTEN",
-  "NOTIFY",
-  "UNLISTEN",
-  "REFRESH",
-  "SECURITY",
-  "IMPORT",
-  "ATTACH",
-  "DETACH",
-  "DECLARE",
-  "FETCH",
-  "CLOSE",
-  "MOVE",
-  "DISCARD",
-  "RESET",
-  "LOAD",
-  "CHECKSUM",
-  "CHECK",
-  "REPAIR",
-  "HANDLER",
-  "DO"
-]);
 var ALTER_TABLE_CLAUSES = /* @__PURE__ */ new Set([
   "ADD",
   "DROP",
@@ -29034,22 +29290,29 @@ var DROP_NON_COLUMN = /* @__PURE__ */ new Set([
 ]);
 var ROUTINE_STARTERS = /* @__PURE__ */ new Set(["DELETE", "UPDATE", "DROP", "TRUNCATE", "ALTER", "PREPARE", "EXECUTE", "GRANT", "RENAME", "CREATE"]);
 var ROUTINE_BOUNDARIES = /* @__PURE__ */ new Set([";", "BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT", ":"]);
-var isWord = (t, ...words) => !!t && t.type === "word" && words.includes(t.value);
+var isWord = (t, ...words2) => !!t && t.type === "word" && words2.includes(t.value);
 var name = (t) => t ? t.type === "word" ? t.value.toLowerCase() : t.value : "?";
-function qualifiedName(tokens, i) {
+function identifier(t, dialect) {
+  if (dialect === "sqlite") return t.value.toLowerCase();
+  if (t.type !== "word") return t.value;
+  return dialect === "postgres" ? t.value.toLowerCase() : t.raw ?? t.value;
+}
+function qualifiedName(tokens, i, dialect) {
   const parts = [];
   while (i < tokens.length && (tokens[i].type === "word" || tokens[i].type === "quoted")) {
-    parts.push(name(tokens[i]));
+    parts.push(identifier(tokens[i], dialect));
     if (tokens[i + 1]?.value === ".") i += 2;
     else {
       i++;
       break;
     }
   }
-  return [parts.join(".") || "?", i];
+  const last = parts.pop();
+  if (last === void 0) return [{ name: "?", uncertain: true }, i];
+  return [parts.length ? { schema: parts[parts.length - 1], name: last } : { name: last }, i];
 }
-function skipWords(tokens, i, ...words) {
-  while (isWord(tokens[i], ...words)) i++;
+function skipWords(tokens, i, ...words2) {
+  while (isWord(tokens[i], ...words2)) i++;
   return i;
 }
 function topLevelClauses(tokens, from, to = tokens.length) {
@@ -29099,66 +29362,221 @@ function lexicallyAlwaysTrue(tokens) {
   }
   return false;
 }
+var NOT_CALLS = /* @__PURE__ */ new Set([
+  "IN",
+  "VALUES",
+  "EXISTS",
+  "AS",
+  "AND",
+  "OR",
+  "NOT",
+  "ON",
+  "USING",
+  "OVER",
+  "FILTER",
+  "WITHIN",
+  "INTO",
+  "TABLE",
+  "FROM",
+  "JOIN",
+  "WHERE",
+  "SELECT",
+  "SET",
+  "REFERENCES",
+  "KEY",
+  "INDEX",
+  "PRIMARY",
+  "UNIQUE",
+  "CHECK",
+  "ANY",
+  "ALL",
+  "SOME",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "RETURNING",
+  "PARTITION",
+  "BY",
+  "WITH",
+  "UNION",
+  "LATERAL",
+  "ROW",
+  "ARRAY",
+  "DISTINCT",
+  "IF",
+  "DO",
+  "CALL",
+  "HAVING",
+  "LIMIT",
+  "GROUP",
+  "ORDER",
+  "INSERT",
+  "REPLACE",
+  "UPDATE",
+  "DELETE"
+]);
+function lexicalCalls(tokens, dialect) {
+  const ops = [];
+  tokens.forEach((t, k) => {
+    if (t.type !== "word" || tokens[k + 1]?.value !== "(" || NOT_CALLS.has(t.value) || tokens[k - 1]?.value === ".") return;
+    if (isWord(tokens[k - 1], "INTO", "TABLE", "REFERENCES", "AS", "JOIN", "FROM", "UPDATE", "ON", "KEY", "INDEX", "CALL")) return;
+    ops.push(...callOperations(dialect, { name: identifier(t, dialect) }, true));
+  });
+  return ops;
+}
+function setStatement(tokens, dialect) {
+  const ops = [];
+  for (const clause of topLevelClauses(tokens, 1)) {
+    let i = 0;
+    let scope = "session";
+    while (isWord(clause[i], "GLOBAL", "PERSIST", "PERSIST_ONLY", "SESSION", "LOCAL")) {
+      if (!isWord(clause[i], "SESSION")) scope = isWord(clause[i], "LOCAL") && dialect === "postgres" ? "transaction" : isWord(clause[i], "LOCAL") ? "session" : "server";
+      i++;
+    }
+    if (clause[i]?.value === "@" && clause[i + 1]?.value === "@") {
+      if (isWord(clause[i + 2], "GLOBAL", "PERSIST")) scope = "server";
+      i += clause[i + 3]?.value === "." ? 4 : 2;
+    } else if (clause[i]?.value === "@") continue;
+    const head = clause[i];
+    if (!head || head.type !== "word") return void 0;
+    if (isWord(head, "NAMES", "CHARSET", "CHARACTER", "TRANSACTION", "CONSTRAINTS") || isWord(head, "SESSION") && isWord(clause[i + 1], "CHARACTERISTICS")) continue;
+    const values = clause.slice(i + 1).filter((t) => t.type === "word" || t.type === "string" || t.type === "quoted" || t.type === "number");
+    const named = values[0] && isWord(values[0], "TO") ? values.slice(1) : values;
+    ops.push(...settingOperations(dialect, head.value.toLowerCase(), named.length && dialect === "postgres" ? named.map((t) => identifier(t, dialect)) : null, scope));
+    ops.push(...lexicalCalls(clause.slice(i + 1), dialect));
+  }
+  return ops;
+}
+var safe = (reason) => () => reason ? [] : void 0;
+var LEADING_KEYWORDS = {
+  DELETE: (tokens, dialect) => {
+    const from = skipWords(tokens, 1, "LOW_PRIORITY", "QUICK", "IGNORE", "FROM");
+    const table = qualifiedName(tokens, from, dialect)[0];
+    return [{ kind: "delete", table, where: whereOf(tokens, from) }, ...catalogWrite(dialect, table, "DELETE FROM"), ...lexicalCalls(tokens, dialect)];
+  },
+  UPDATE: (tokens, dialect) => {
+    const at = skipWords(tokens, 1, "LOW_PRIORITY", "IGNORE", "OR", "ROLLBACK", "ABORT", "FAIL", "REPLACE", "ONLY");
+    const table = qualifiedName(tokens, at, dialect)[0];
+    return [{ kind: "update", table, where: whereOf(tokens, at) }, ...catalogWrite(dialect, table, "UPDATE"), ...lexicalCalls(tokens, dialect)];
+  },
+  TRUNCATE: (tokens, dialect) => {
+    const at = skipWords(tokens, 1, "TABLE", "ONLY");
+    return [{ kind: "truncate", tables: topLevelClauses(tokens, at).map((c) => qualifiedName(c, 0, dialect)[0]) }];
+  },
+  DROP: (tokens, dialect) => dropStatement(tokens, dialect),
+  ALTER: (tokens, dialect) => alterStatement(tokens, dialect),
+  RENAME: (tokens, dialect) => {
+    if (!isWord(tokens[1], "TABLE")) return void 0;
+    return topLevelClauses(tokens, 2).map((c) => {
+      const [table, at] = qualifiedName(c, 0, dialect);
+      const target = qualifiedName(c, at + 1, dialect)[0];
+      return { kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target };
+    });
+  },
+  CREATE: (tokens, dialect, nested) => createStatement(tokens, dialect, nested),
+  GRANT: (tokens) => {
+    const on = tokens.findIndex((t) => isWord(t, "ON"));
+    const to = tokens.findIndex((t) => isWord(t, "TO"));
+    if (to < 0) return void 0;
+    const privileges = tokens.slice(1, on < 0 ? to : on).filter((t) => t.type === "word" || t.type === "quoted" || t.type === "string").map((t) => t.value);
+    const grantees = topLevelClauses(tokens, to + 1).map((c) => name(c[0]));
+    if (on < 0) return [{ kind: "grant-role", roles: privileges, grantees, admin: tokens.some((t) => isWord(t, "ADMIN")) }];
+    const grant = { kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: privileges[0] === "ALL", grantees };
+    const serverWide = tokens[on + 1]?.value === "*" && tokens[on + 2]?.value === "." && tokens[on + 3]?.value === "*";
+    return serverWide ? [grant, { kind: "server-administration", detail: `GRANT ${privileges.join(", ")} ON *.* grants server-wide privileges` }] : [grant];
+  },
+  PREPARE: () => [{ kind: "dynamic-sql", detail: "PREPARE builds a statement from a string at run time" }],
+  EXECUTE: () => [{ kind: "dynamic-sql", detail: "EXECUTE runs a prepared statement whose text is only known at run time" }],
+  SET: (tokens, dialect) => setStatement(tokens, dialect),
+  PRAGMA: (tokens, dialect) => {
+    const at = tokens[2]?.value === "." ? 3 : 1;
+    return tokens[at]?.type === "word" ? settingOperations(dialect, tokens[at].value.toLowerCase(), null, "session") : void 0;
+  },
+  USE: (tokens, dialect) => tokens[1] ? [{ kind: "search-path", schemas: [identifier(tokens[1], dialect)] }] : void 0,
+  VACUUM: (tokens, dialect) => {
+    if (tokens.some((t) => isWord(t, "INTO"))) return [{ kind: "server-access", detail: "VACUUM INTO writes a copy of the database to a file" }];
+    return isWord(tokens[1], "FULL") ? [{ kind: "rewrite-table", command: "VACUUM FULL", table: qualifiedName(tokens, 2, dialect)[0] }] : [];
+  },
+  CLUSTER: (tokens, dialect) => [{ kind: "rewrite-table", command: "CLUSTER", table: qualifiedName(tokens, 1, dialect)[0] }],
+  WITH: (tokens, dialect, nested) => {
+    const ops = [];
+    tokens.forEach((t, k) => {
+      if (isWord(t, "DELETE", "UPDATE") && k > 0 && (tokens[k - 1].value === "(" || tokens[k - 1].value === ")")) {
+        const sub = classifyLexically(tokens.slice(k), dialect, nested);
+        if (sub) ops.push(...sub);
+      }
+    });
+    return [...ops, ...lexicalCalls(tokens, dialect)];
+  },
+  SELECT: (tokens, dialect) => [
+    ...tokens.some((t) => isWord(t, "OUTFILE", "DUMPFILE")) ? [{ kind: "server-access", detail: "SELECT \u2026 INTO OUTFILE writes a file on the database server" }] : [],
+    ...lexicalCalls(tokens, dialect)
+  ],
+  INSERT: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  REPLACE: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  VALUES: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  CALL: (tokens, dialect) => {
+    const [procedure, at] = qualifiedName(tokens, 1, dialect);
+    return [{ kind: "call", name: procedure, routine: "procedure" }, ...lexicalCalls(tokens.slice(at), dialect)];
+  },
+  DO: (tokens, dialect) => dialect === "postgres" ? void 0 : lexicalCalls(tokens, dialect),
+  // PostgreSQL DO needs the parser
+  LOAD: (tokens) => isWord(tokens[1], "DATA", "XML") && !isWord(tokens[isWord(tokens[2], "LOW_PRIORITY", "CONCURRENT") ? 3 : 2], "LOCAL") ? [{ kind: "server-access", detail: "LOAD DATA INFILE reads a file on the database server" }] : isWord(tokens[1], "DATA", "XML") ? [] : [{ kind: "server-access", detail: "LOAD loads a shared library into the database server" }],
+  EXPLAIN: (tokens, dialect, nested) => isWord(tokens[1], "ANALYZE", "ANALYSE") ? classifyLexically(tokens.slice(2), dialect, nested) : [],
+  REFRESH: (tokens, dialect) => isWord(tokens[3], "CONCURRENTLY") ? [] : [{ kind: "rewrite-table", command: "REFRESH MATERIALIZED VIEW", table: qualifiedName(tokens, 3, dialect)[0] }],
+  FLUSH: (tokens) => isWord(tokens[1], "PRIVILEGES") ? [] : [{ kind: "server-administration", detail: "FLUSH acts on the whole server (FLUSH TABLES WITH READ LOCK blocks every write)" }],
+  RESET: (tokens, dialect) => dialect === "postgres" ? isWord(tokens[1], "ALL", "SEARCH_PATH") ? [{ kind: "search-path", schemas: null }] : [] : isWord(tokens[1], "QUERY") ? [] : [{ kind: "server-administration", detail: `RESET ${tokens[1]?.value ?? ""} resets server-wide state (binary logs, replication)` }],
+  DISCARD: (tokens) => isWord(tokens[1], "ALL") ? [{ kind: "search-path", schemas: null }] : [],
+  REPAIR: (tokens) => tokens.some((t) => isWord(t, "USE_FRM")) ? [{ kind: "unclassified", what: "REPAIR TABLE \u2026 USE_FRM (rebuilds the table from its definition and can lose rows)" }] : [],
+  START: (tokens) => isWord(tokens[1], "TRANSACTION") ? [] : [{ kind: "server-administration", detail: `START ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
+  STOP: (tokens) => [{ kind: "server-administration", detail: `STOP ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
+  CHANGE: () => [{ kind: "server-administration", detail: "CHANGE MASTER/REPLICATION SOURCE repoints replication" }],
+  KILL: () => [{ kind: "server-administration", detail: "KILL ends another session's connection or query" }],
+  SHUTDOWN: () => [{ kind: "server-administration", detail: "SHUTDOWN stops the database server" }],
+  PURGE: () => [{ kind: "server-administration", detail: "PURGE BINARY LOGS deletes logs replicas and recovery may need" }],
+  INSTALL: () => [{ kind: "server-access", detail: "INSTALL PLUGIN/COMPONENT loads a shared library into the database server" }],
+  UNINSTALL: () => [{ kind: "server-administration", detail: "UNINSTALL removes a server plugin" }],
+  COMMENT: safe("sets a comment"),
+  REVOKE: safe("only narrows access"),
+  LOCK: safe("LOCK TABLES: held until UNLOCK TABLES or the session ends"),
+  UNLOCK: safe("releases table locks"),
+  BEGIN: safe("transaction control"),
+  COMMIT: safe("transaction control"),
+  END: safe("transaction control (or the end of a routine body)"),
+  ROLLBACK: safe("transaction control"),
+  SAVEPOINT: safe("transaction control"),
+  RELEASE: safe("transaction control"),
+  SHOW: safe("reads server metadata"),
+  DESCRIBE: safe("reads a table definition"),
+  DESC: safe("reads a table definition"),
+  TABLE: safe("reads a table"),
+  ANALYZE: safe("updates planner statistics"),
+  ANALYSE: safe("updates planner statistics"),
+  OPTIMIZE: safe("rebuilds a table online (InnoDB) to reclaim space"),
+  REINDEX: safe("rebuilds indexes from the table rows"),
+  DEALLOCATE: safe("forgets a prepared statement"),
+  CHECKPOINT: safe("forces a checkpoint: I/O only"),
+  LISTEN: safe("listens for notifications"),
+  NOTIFY: safe("sends a notification"),
+  UNLISTEN: safe("stops listening"),
+  SECURITY: safe("SECURITY LABEL: only a label provider module acts on it"),
+  IMPORT: safe("IMPORT FOREIGN SCHEMA defines foreign tables; no local data"),
+  ATTACH: () => [{ kind: "server-access", detail: "ATTACH opens or creates a database file at any path the process can write" }],
+  DETACH: safe("SQLite DETACH closes an attached database file"),
+  DECLARE: safe("declares a cursor or handler"),
+  FETCH: safe("reads from a cursor"),
+  CLOSE: safe("closes a cursor"),
+  MOVE: safe("moves a cursor"),
+  CHECKSUM: safe("reads a table checksum"),
+  CHECK: safe("CHECK TABLE reads and verifies a table"),
+  HANDLER: safe("HANDLER reads rows through an index"),
+  CACHE: safe("CACHE INDEX assigns an index to a key cache")
+};
 function classifyLexically(tokens, dialect, nested) {
   const first = tokens[0];
   if (!first || first.type !== "word") return void 0;
-  const w = (k) => tokens[k]?.type === "word" ? tokens[k].value : "";
-  switch (first.value) {
-    case "DELETE": {
-      const from = skipWords(tokens, 1, "LOW_PRIORITY", "QUICK", "IGNORE", "FROM");
-      return [{ kind: "delete", table: qualifiedName(tokens, from)[0], where: whereOf(tokens, from) }];
-    }
-    case "UPDATE": {
-      const at = skipWords(tokens, 1, "LOW_PRIORITY", "IGNORE", "OR", "ROLLBACK", "ABORT", "FAIL", "REPLACE", "ONLY");
-      return [{ kind: "update", table: qualifiedName(tokens, at)[0], where: whereOf(tokens, at) }];
-    }
-    case "TRUNCATE": {
-      const at = skipWords(tokens, 1, "TABLE", "ONLY");
-      return [{ kind: "truncate", tables: topLevelClauses(tokens, at).map((c) => qualifiedName(c, 0)[0]) }];
-    }
-    case "DROP":
-      return dropStatement(tokens);
-    case "ALTER":
-      return alterStatement(tokens, dialect);
-    case "RENAME":
-      if (w(1) !== "TABLE") return void 0;
-      return topLevelClauses(tokens, 2).map((c) => {
-        const [from, at] = qualifiedName(c, 0);
-        return { kind: "rename", object: "table", table: from, from, to: qualifiedName(c, at + 1)[0] };
-      });
-    case "CREATE":
-      return createStatement(tokens, dialect, nested);
-    case "GRANT": {
-      const on = tokens.findIndex((t) => isWord(t, "ON"));
-      const to = tokens.findIndex((t) => isWord(t, "TO"));
-      if (to < 0) return void 0;
-      const privileges = tokens.slice(1, on < 0 ? to : on).filter((t) => t.type === "word").map((t) => t.value);
-      const grantees = topLevelClauses(tokens, to + 1).map((c) => name(c[0]));
-      return [{ kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: on >= 0 && privileges[0] === "ALL", grantees }];
-    }
-    case "PREPARE":
-      return [{ kind: "dynamic-sql", detail: "PREPARE builds a statement from a string at run time" }];
-    case "EXECUTE":
-      return [{ kind: "dynamic-sql", detail: "EXECUTE runs a prepared statement whose text is only known at run time" }];
-    case "SET":
-      return tokens.some((t) => isWord(t, "LOCK_TIMEOUT")) ? [{ kind: "set-lock-timeout" }] : [];
-    case "VACUUM":
-      return isWord(tokens[1], "FULL") ? [{ kind: "rewrite-table", command: "VACUUM FULL", table: qualifiedName(tokens, 2)[0] }] : [];
-    case "CLUSTER":
-      return [{ kind: "rewrite-table", command: "CLUSTER", table: qualifiedName(tokens, 1)[0] }];
-    case "WITH": {
-      const ops = [];
-      tokens.forEach((t, k) => {
-        if (isWord(t, "DELETE", "UPDATE") && k > 0 && (tokens[k - 1].value === "(" || tokens[k - 1].value === ")")) {
-          const sub = classifyLexically(tokens.slice(k), dialect, nested);
-          if (sub) ops.push(...sub);
-        }
-      });
-      return ops;
-    }
-    default:
-      return HARMLESS.has(first.value) && !(first.value === "DO" && dialect === "postgres") ? [] : void 0;
-  }
+  return LEADING_KEYWORDS[first.value]?.(tokens, dialect, nested);
 }
 var DROP_OBJECTS = {
   TABLE: "table",
@@ -29185,7 +29603,7 @@ var DROP_OBJECTS = {
   SERVER: "server",
   TABLESPACE: "tablespace"
 };
-function dropStatement(tokens) {
+function dropStatement(tokens, dialect) {
   let i = skipWords(tokens, 1, "TEMPORARY", "UNIQUE");
   if (isWord(tokens[i], "OWNED")) return [{ kind: "drop-owned" }];
   let object;
@@ -29204,9 +29622,29 @@ function dropStatement(tokens) {
   i = skipWords(tokens, i, "CONCURRENTLY", "IF", "EXISTS");
   let end = tokens.findIndex((t, k) => k >= i && isWord(t, "CASCADE", "RESTRICT", "ON"));
   if (end < 0) end = tokens.length;
-  const names = topLevelClauses(tokens, i, end).map((c) => qualifiedName(c, 0)[0]);
-  return [{ kind: "drop", object, names, cascade: tokens.some((t) => isWord(t, "CASCADE")), concurrently }];
+  const names2 = topLevelClauses(tokens, i, end).map((c) => qualifiedName(c, 0, dialect)[0]);
+  return [{ kind: "drop", object, names: names2, cascade: tokens.some((t) => isWord(t, "CASCADE")), concurrently }];
 }
+var DURABLE_ENGINES = /* @__PURE__ */ new Set(["INNODB", "MYISAM", "ARIA", "ROCKSDB", "TOKUDB", "NDB", "NDBCLUSTER", "ARCHIVE", "CSV", "MRG_MYISAM", "MERGE"]);
+var VOLATILE_ENGINES = /* @__PURE__ */ new Set(["BLACKHOLE", "MEMORY", "HEAP"]);
+function engineOption(clause, table) {
+  const value = clause.find((t, k) => k > 0 && (t.type === "word" || t.type === "string" || t.type === "quoted"))?.value.toUpperCase() ?? "?";
+  if (VOLATILE_ENGINES.has(value)) return [{ kind: "volatile-storage", table, detail: `ENGINE=${value} ${value === "BLACKHOLE" ? "discards every row written to it" : "keeps rows only until the server restarts"}` }];
+  return DURABLE_ENGINES.has(value) ? [] : [{ kind: "unclassified", what: `storage engine ${value.toLowerCase()}` }];
+}
+var ALTER_TARGETS = {
+  VIEW: () => [],
+  DATABASE: () => [],
+  SCHEMA: () => [],
+  PROCEDURE: () => [],
+  FUNCTION: () => [],
+  SEQUENCE: () => [],
+  INDEX: () => [],
+  EVENT: (tokens) => [{ kind: "server-administration", detail: `ALTER EVENT ${name(tokens[2])} changes a job the server runs on a schedule` }],
+  DEFINER: () => [],
+  ALGORITHM: () => [],
+  SQL: () => []
+};
 function alterStatement(tokens, dialect) {
   const target = tokens[1]?.value;
   if (target === "ROLE" || target === "USER") {
@@ -29216,20 +29654,36 @@ function alterStatement(tokens, dialect) {
     if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops2.push({ kind: "role-attribute", role, attribute: "bypassrls", create: false });
     return ops2;
   }
-  if (target !== "TABLE") return tokens[1]?.type === "word" ? [] : void 0;
-  let i = skipWords(tokens, 2, "IF", "EXISTS", "ONLY", "ONLINE", "IGNORE");
-  const [table, after] = qualifiedName(tokens, i);
+  if (target !== "TABLE" && !(target === "ONLINE" || target === "IGNORE")) {
+    const other = target ? ALTER_TARGETS[target] : void 0;
+    return other ? other(tokens) : [{ kind: "unclassified", what: `ALTER ${target ?? ""}` }];
+  }
+  let i = skipWords(tokens, 1, "ONLINE", "IGNORE", "TABLE", "IF", "EXISTS", "ONLY");
+  const [table, after] = qualifiedName(tokens, i, dialect);
   i = after;
   const ops = [];
-  for (const clause of topLevelClauses(tokens, i)) {
+  const clauses = topLevelClauses(tokens, i);
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
     const head = clause[0];
     if (!head || head.type !== "word" || !ALTER_TABLE_CLAUSES.has(head.value)) return void 0;
-    if (head.value === "DROP" && !DROP_NON_COLUMN.has(clause[1]?.value ?? "")) {
+    const partitions = () => {
+      const names2 = [name(clause[2])];
+      while (clauses[k + 1]?.length === 1 && !ALTER_TABLE_CLAUSES.has(clauses[k + 1][0].value)) names2.push(name(clauses[++k][0]));
+      return names2;
+    };
+    if (head.value === "DROP" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: false });
+    else if (head.value === "TRUNCATE" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: true });
+    else if (head.value === "DISCARD" && isWord(clause[1], "TABLESPACE")) ops.push({ kind: "volatile-storage", table, detail: "DISCARD TABLESPACE deletes the table's data file" });
+    else if (head.value === "ENGINE") ops.push(...engineOption(clause, table));
+    else if (head.value === "DROP" && !DROP_NON_COLUMN.has(clause[1]?.value ?? "")) {
       const at = skipWords(clause, 1, "COLUMN", "IF", "EXISTS");
       ops.push({ kind: "drop-column", table, column: name(clause[at]) });
     } else if (head.value === "RENAME") {
-      if (isWord(clause[1], "TO", "AS")) ops.push({ kind: "rename", object: "table", table, from: table, to: qualifiedName(clause, 2)[0] });
-      else if (!isWord(clause[1], "INDEX", "KEY", "CONSTRAINT")) {
+      if (isWord(clause[1], "TO", "AS")) {
+        const target2 = qualifiedName(clause, 2, dialect)[0];
+        ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 });
+      } else if (!isWord(clause[1], "INDEX", "KEY", "CONSTRAINT")) {
         const at = skipWords(clause, 1, "COLUMN");
         ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 2]) });
       }
@@ -29239,11 +29693,13 @@ function alterStatement(tokens, dialect) {
     } else if (head.value === "ALTER" && dialect === "postgres") {
       const at = skipWords(clause, 1, "COLUMN");
       const column = name(clause[at]);
-      const words = clause.slice(at + 1).map((t) => t.value);
-      if (words[0] === "SET" && words[1] === "NOT" && words[2] === "NULL") ops.push({ kind: "set-not-null", table, column });
-      if (words[0] === "TYPE" || words[0] === "SET" && words[1] === "DATA") ops.push({ kind: "alter-column-type", table, column });
+      const words2 = clause.slice(at + 1).map((t) => t.value);
+      if (words2[0] === "SET" && words2[1] === "NOT" && words2[2] === "NULL") ops.push({ kind: "set-not-null", table, column });
+      if (words2[0] === "TYPE" || words2[0] === "SET" && words2[1] === "DATA") ops.push({ kind: "alter-column-type", table, column });
+    } else if (head.value === "DISABLE" && dialect === "postgres") {
+      ops.push({ kind: "unclassified", what: `ALTER TABLE \u2026 DISABLE ${clause[1]?.value ?? ""}` });
     } else if (head.value === "ADD" && clause.some((t) => isWord(t, "FOREIGN", "REFERENCES", "CHECK"))) {
-      const notValid = clause.some((t, k) => isWord(t, "NOT") && isWord(clause[k + 1], "VALID"));
+      const notValid = clause.some((t, k2) => isWord(t, "NOT") && isWord(clause[k2 + 1], "VALID"));
       const constraint = clause.some((t) => isWord(t, "CHECK")) ? "check" : "foreign-key";
       if (dialect === "postgres") ops.push({ kind: "add-constraint", table, constraint, notValid });
     }
@@ -29252,19 +29708,25 @@ function alterStatement(tokens, dialect) {
   return ops;
 }
 function createStatement(tokens, dialect, nested) {
-  let i = skipWords(tokens, 1, "OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "GLOBAL", "LOCAL", "UNLOGGED", "DEFINER", "ALGORITHM", "SQL", "SECURITY");
-  while (i < tokens.length && !isWord(tokens[i], "TABLE", "INDEX", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "ROLE", "USER", "RULE", "VIEW") && i < 12) i++;
+  const orReplace = isWord(tokens[1], "OR") && isWord(tokens[2], "REPLACE");
+  let i = skipWords(tokens, 1, "OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "GLOBAL", "LOCAL", "UNLOGGED", "DEFINER", "ALGORITHM", "SQL", "SECURITY", "VIRTUAL");
+  const temporary = tokens.slice(1, i).some((t) => isWord(t, "TEMPORARY", "TEMP"));
+  while (i < tokens.length && !isWord(tokens[i], "TABLE", "INDEX", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "ROLE", "USER", "RULE", "VIEW", "DATABASE", "SCHEMA") && i < 12) i++;
   const kind = tokens[i]?.value;
   switch (kind) {
     case "TABLE": {
       const ifNotExists = isWord(tokens[i + 1], "IF");
       const at = skipWords(tokens, i + 1, "IF", "NOT", "EXISTS");
-      return [{ kind: "create-table", table: qualifiedName(tokens, at)[0], ifNotExists }];
+      const table = qualifiedName(tokens, at, dialect)[0];
+      const engine2 = tokens.findIndex((t, k) => isWord(t, "ENGINE") && tokens[k - 1]?.value === ")");
+      const storage = engine2 < 0 ? [] : engineOption(tokens.slice(engine2), table);
+      if (orReplace && dialect !== "sqlite" && dialect !== "postgres") return [{ kind: "replace-table", table }, ...storage];
+      return [{ kind: "create-table", table, ifNotExists, temporary }, ...storage];
     }
     case "INDEX": {
       const concurrently = isWord(tokens[i + 1], "CONCURRENTLY");
       const on = tokens.findIndex((t) => isWord(t, "ON"));
-      const table = on < 0 ? "?" : qualifiedName(tokens, skipWords(tokens, on + 1, "ONLY"))[0];
+      const table = on < 0 ? { name: "?", uncertain: true } : qualifiedName(tokens, skipWords(tokens, on + 1, "ONLY"), dialect)[0];
       return [{ kind: "create-index", table, concurrently }];
     }
     case "ROLE":
@@ -29278,19 +29740,24 @@ function createStatement(tokens, dialect, nested) {
     case "RULE": {
       const instead = tokens.findIndex((t) => isWord(t, "INSTEAD"));
       const on = tokens.findIndex((t) => isWord(t, "TO"));
-      if (instead >= 0 && isWord(tokens[instead + 1], "NOTHING")) return [{ kind: "rule-instead-nothing", table: qualifiedName(tokens, on + 1)[0] }];
+      if (instead >= 0 && isWord(tokens[instead + 1], "NOTHING")) return [{ kind: "rule-instead-nothing", table: qualifiedName(tokens, on + 1, dialect)[0] }];
       return [];
     }
     case "PROCEDURE":
     case "FUNCTION":
     case "TRIGGER":
-    case "EVENT":
+    case "EVENT": {
       if (dialect === "postgres") return void 0;
-      return routineBody(tokens, nested);
+      const [routine] = qualifiedName(tokens, skipWords(tokens, i + 1, "IF", "NOT", "EXISTS"), dialect);
+      const defines = kind === "PROCEDURE" || kind === "FUNCTION" ? [{ kind: "create-routine", name: routine }] : [];
+      return [...defines, ...routineBody(tokens, nested)];
+    }
     case "VIEW":
+    case "DATABASE":
+    case "SCHEMA":
       return [];
     default:
-      return tokens[i]?.type === "word" && i < tokens.length ? [] : void 0;
+      return void 0;
   }
 }
 function routineBody(tokens, nested) {
@@ -29343,9 +29810,9 @@ function splitStatements(text, dialect) {
     parenDepth = 0;
     blockDepth = 0;
   };
-  const push = (type, start, end, value) => {
+  const push = (type, start, end, value, raw) => {
     if (stmtStart < 0) stmtStart = start;
-    tokens.push({ type, start, end, value });
+    tokens.push(raw === void 0 ? { type, start, end, value } : { type, start, end, value, raw });
   };
   const lineEnd = (from) => {
     const nl = text.indexOf("\n", from);
@@ -29494,8 +29961,9 @@ function splitStatements(text, dialect) {
     if (isWordStart(c)) {
       let j = i + 1;
       while (j < n && isWordPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j).toUpperCase();
-      push("word", i, j, word);
+      const raw = text.slice(i, j);
+      const word = raw.toUpperCase();
+      push("word", i, j, word, raw);
       if (postgres2) trackPostgresBlocks(word);
       i = j;
       continue;
@@ -29603,73 +30071,7 @@ function byteToCharMapper(text) {
   };
 }
 
-// src/scan/dialects/postgres.ts
-var loaded;
-function loadPostgresParser() {
-  loaded ??= (0, import_libpg_query.loadModule)();
-  return loaded;
-}
-function analyzePostgres(code, lineOf) {
-  let tree;
-  try {
-    tree = (0, import_libpg_query.parseSync)(code);
-  } catch (error) {
-    return { parsed: false, error: error.message };
-  }
-  const ops = [];
-  const toChar = byteToCharMapper(code);
-  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)));
-  analyzer.walkStatements(code, tree, void 0);
-  return { parsed: true, ops };
-}
-var DROP_OBJECTS2 = {
-  OBJECT_TABLE: "table",
-  OBJECT_SCHEMA: "schema",
-  OBJECT_SEQUENCE: "sequence",
-  OBJECT_MATVIEW: "materialized view",
-  OBJECT_EXTENSION: "extension",
-  OBJECT_VIEW: "view",
-  OBJECT_FUNCTION: "function",
-  OBJECT_PROCEDURE: "procedure",
-  OBJECT_ROUTINE: "routine",
-  OBJECT_AGGREGATE: "aggregate",
-  OBJECT_TYPE: "type",
-  OBJECT_DOMAIN: "domain",
-  OBJECT_INDEX: "index",
-  OBJECT_FOREIGN_TABLE: "foreign table"
-};
-var WEAKER_LOCK_SUBCOMMANDS = /* @__PURE__ */ new Set([
-  "AT_ValidateConstraint",
-  "AT_SetStatistics",
-  "AT_SetOptions",
-  "AT_ResetOptions",
-  "AT_ClusterOn",
-  "AT_DropCluster",
-  "AT_AttachPartition",
-  "AT_DetachPartitionFinalize",
-  "AT_EnableTrig",
-  "AT_DisableTrig",
-  "AT_EnableAlwaysTrig",
-  "AT_EnableReplicaTrig",
-  "AT_EnableTrigAll",
-  "AT_DisableTrigAll",
-  "AT_EnableTrigUser",
-  "AT_DisableTrigUser"
-]);
-var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "random",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "txid_current"
-]);
-var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "bigserial", "smallserial", "serial4", "serial8", "serial2"]);
+// src/scan/dialects/postgres-ast.ts
 function strings(node, out = []) {
   if (Array.isArray(node)) for (const item of node) strings(item, out);
   else if (node && typeof node === "object") {
@@ -29681,8 +30083,32 @@ function strings(node, out = []) {
   return out;
 }
 function relationName(rangeVar) {
-  if (!rangeVar) return "?";
-  return [rangeVar.catalogname, rangeVar.schemaname, rangeVar.relname].filter(Boolean).join(".");
+  if (!rangeVar?.relname) return { name: "?", uncertain: true };
+  return rangeVar.schemaname ? { schema: rangeVar.schemaname, name: rangeVar.relname } : { name: rangeVar.relname };
+}
+function listName(node) {
+  const parts = strings(node);
+  const name2 = parts.pop();
+  if (name2 === void 0) return { name: "?", uncertain: true };
+  return parts.length ? { schema: parts[parts.length - 1], name: name2 } : { name: name2 };
+}
+function defElems(options) {
+  const out = /* @__PURE__ */ new Map();
+  for (const option of options ?? []) if (option.DefElem) out.set(option.DefElem.defname, option.DefElem);
+  return out;
+}
+function constantText(node) {
+  const c = node?.A_Const;
+  if (c) {
+    if (c.sval) return c.sval.sval ?? "";
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.fval) return c.fval.fval;
+    if (c.boolval) return String(c.boolval.boolval === true);
+    return void 0;
+  }
+  if (node?.String) return node.String.sval;
+  if (node?.TypeCast) return constantText(node.TypeCast.arg);
+  return void 0;
 }
 function constKey(node) {
   const value = node?.A_Const;
@@ -29746,266 +30172,29 @@ function whereState(where2) {
   if (!where2) return "none";
   return isAlwaysTrue(where2) ? "always-true" : "present";
 }
-function defElems(options) {
-  const out = /* @__PURE__ */ new Map();
-  for (const option of options ?? []) if (option.DefElem) out.set(option.DefElem.defname, option.DefElem);
-  return out;
+function isPlainConversion(expr, column) {
+  if (!expr) return true;
+  if (expr.TypeCast) return isPlainConversion(expr.TypeCast.arg, column);
+  if (expr.CollateClause) return isPlainConversion(expr.CollateClause.arg, column);
+  const fields = expr.ColumnRef?.fields;
+  if (!fields) return false;
+  const last = fields[fields.length - 1]?.String?.sval;
+  return last === column;
 }
-var AstAnalyzer = class _AstAnalyzer {
-  constructor(ops, lineOfByte) {
-    this.ops = ops;
-    this.lineOfByte = lineOfByte;
-  }
-  ops;
-  lineOfByte;
-  /** The source text of the statement being walked (CREATE FUNCTION bodies are compiled from it). */
-  statementText = "";
-  walkStatements(sql, tree, origin) {
-    const bytes = Buffer.from(sql, "utf8");
-    for (const raw of tree.stmts ?? []) {
-      const start = raw.stmt_location ?? 0;
-      this.statementText = bytes.subarray(start, raw.stmt_len ? start + raw.stmt_len : bytes.length).toString("utf8");
-      this.walk(raw.stmt, origin);
-    }
-  }
-  emit(op, origin) {
-    this.ops.push(origin ? { op, origin } : { op });
-  }
-  /** Visits every node; handlers emit operations. Nested DML (CTEs, rule actions, SQL function bodies) is found this way. */
-  walk(node, origin) {
-    if (Array.isArray(node)) {
-      for (const item of node) this.walk(item, origin);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    for (const key in node) {
-      const value = node[key];
-      if (value && typeof value === "object") {
-        if (this.visit(key, value, origin) === "skip") continue;
-        this.walk(value, origin);
-      }
-    }
-  }
-  visit(type, n, origin) {
-    switch (type) {
-      case "DropStmt": {
-        const object = DROP_OBJECTS2[n.removeType] ?? String(n.removeType ?? "object").replace(/^OBJECT_/, "").toLowerCase();
-        const names = (n.objects ?? []).map((o) => strings(o).join("."));
-        this.emit({ kind: "drop", object, names, cascade: n.behavior === "DROP_CASCADE", concurrently: !!n.concurrent }, origin);
-        if (object === "table") for (const table of names) this.emit({ kind: "access-exclusive", table, command: "DROP TABLE" }, origin);
-        return "skip";
-      }
-      case "DropdbStmt":
-        this.emit({ kind: "drop", object: "database", names: [n.dbname], cascade: false, concurrently: false }, origin);
-        return "skip";
-      case "DropOwnedStmt":
-        this.emit({ kind: "drop-owned" }, origin);
-        return "skip";
-      case "TruncateStmt": {
-        const tables = (n.relations ?? []).map((r) => relationName(r.RangeVar));
-        this.emit({ kind: "truncate", tables }, origin);
-        for (const table of tables) this.emit({ kind: "access-exclusive", table, command: "TRUNCATE" }, origin);
-        return;
-      }
-      case "DeleteStmt":
-        this.emit({ kind: "delete", table: relationName(n.relation), where: whereState(n.whereClause) }, origin);
-        return;
-      case "UpdateStmt":
-        this.emit({ kind: "update", table: relationName(n.relation), where: whereState(n.whereClause) }, origin);
-        return;
-      case "RuleStmt":
-        if (n.instead && (!n.actions || n.actions.length === 0)) this.emit({ kind: "rule-instead-nothing", table: relationName(n.relation) }, origin);
-        return;
-      case "GrantStmt": {
-        if (!n.is_grant) return "skip";
-        const grantees = (n.grantees ?? []).map((g) => g.RoleSpec?.roletype === "ROLESPEC_PUBLIC" ? "PUBLIC" : g.RoleSpec?.rolename ?? "?");
-        this.emit({ kind: "grant", toPublic: grantees.includes("PUBLIC"), allPrivileges: !n.privileges || n.privileges.length === 0, grantees }, origin);
-        return "skip";
-      }
-      case "CreateRoleStmt":
-      case "AlterRoleStmt": {
-        const role = type === "CreateRoleStmt" ? n.role : n.role?.rolename ?? "?";
-        for (const attribute of ["superuser", "bypassrls"]) {
-          const option = defElems(n.options).get(attribute);
-          if (option && option.arg?.Boolean?.boolval === true) this.emit({ kind: "role-attribute", role, attribute, create: type === "CreateRoleStmt" }, origin);
-        }
-        return "skip";
-      }
-      case "IndexStmt":
-        this.emit({ kind: "create-index", table: relationName(n.relation), concurrently: !!n.concurrent }, origin);
-        return "skip";
-      case "AlterTableStmt":
-        this.alterTable(n, origin);
-        return;
-      case "RenameStmt":
-        if (n.renameType === "OBJECT_TABLE") {
-          const table = relationName(n.relation);
-          this.emit({ kind: "rename", object: "table", table, from: table, to: n.newname }, origin);
-          this.emit({ kind: "access-exclusive", table, command: "ALTER TABLE \u2026 RENAME" }, origin);
-        } else if (n.renameType === "OBJECT_COLUMN") {
-          const table = relationName(n.relation);
-          this.emit({ kind: "rename", object: "column", table, from: n.subname, to: n.newname }, origin);
-          this.emit({ kind: "access-exclusive", table, command: "ALTER TABLE \u2026 RENAME COLUMN" }, origin);
-        }
-        return "skip";
-      case "VacuumStmt":
-        if (n.is_vacuumcmd && defElems(n.options).has("full")) {
-          const tables = (n.rels ?? []).map((r) => relationName(r.VacuumRelation?.relation));
-          for (const table of tables.length ? tables : ["(all tables)"]) {
-            this.emit({ kind: "rewrite-table", command: "VACUUM FULL", table }, origin);
-            this.emit({ kind: "access-exclusive", table, command: "VACUUM FULL" }, origin);
-          }
-        }
-        return "skip";
-      case "ClusterStmt": {
-        const table = n.relation ? relationName(n.relation) : "(all clustered tables)";
-        this.emit({ kind: "rewrite-table", command: "CLUSTER", table }, origin);
-        this.emit({ kind: "access-exclusive", table, command: "CLUSTER" }, origin);
-        return "skip";
-      }
-      case "VariableSetStmt":
-        if (n.name === "lock_timeout") this.emit({ kind: "set-lock-timeout" }, origin);
-        return "skip";
-      case "CreateStmt":
-        this.emit({ kind: "create-table", table: relationName(n.relation), ifNotExists: !!n.if_not_exists }, origin);
-        return;
-      case "CreateTableAsStmt":
-        if (n.into?.rel) this.emit({ kind: "create-table", table: relationName(n.into.rel), ifNotExists: !!n.if_not_exists }, origin);
-        return;
-      case "ExplainStmt":
-        return defElems(n.options).has("analyze") ? void 0 : "skip";
-      case "DoStmt":
-        this.doBlock(n, origin);
-        return "skip";
-      case "CreateFunctionStmt":
-        this.functionBody(n, origin);
-        return;
-      default:
-        return;
-    }
-  }
-  alterTable(n, origin) {
-    if (n.objtype && n.objtype !== "OBJECT_TABLE") return;
-    const table = relationName(n.relation);
-    let accessExclusive = false;
-    for (const item of n.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (!cmd) continue;
-      const foreignKey = cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint?.contype === "CONSTR_FOREIGN";
-      if (!WEAKER_LOCK_SUBCOMMANDS.has(cmd.subtype) && !foreignKey) accessExclusive = true;
-      switch (cmd.subtype) {
-        case "AT_DropColumn":
-          this.emit({ kind: "drop-column", table, column: cmd.name }, origin);
-          break;
-        case "AT_AddConstraint": {
-          const constraint = cmd.def?.Constraint;
-          if (constraint?.contype === "CONSTR_FOREIGN" || constraint?.contype === "CONSTR_CHECK") {
-            this.emit({ kind: "add-constraint", table, constraint: constraint.contype === "CONSTR_FOREIGN" ? "foreign-key" : "check", notValid: !!constraint.skip_validation }, origin);
-          }
-          break;
-        }
-        case "AT_SetNotNull":
-          this.emit({ kind: "set-not-null", table, column: cmd.name }, origin);
-          break;
-        case "AT_AlterColumnType":
-          this.emit({ kind: "alter-column-type", table, column: cmd.name }, origin);
-          break;
-        case "AT_AddColumn": {
-          const column = cmd.def?.ColumnDef;
-          if (!column) break;
-          this.emit({ kind: "add-column", table, column: column.colname, volatileDefault: volatileDefaultOf(column) }, origin);
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    if (accessExclusive) this.emit({ kind: "access-exclusive", table, command: "ALTER TABLE" }, origin);
-  }
-  doBlock(n, origin) {
-    const options = defElems(n.args);
-    const language = options.get("language")?.arg?.String?.sval ?? "plpgsql";
-    const body = options.get("as");
-    if (language.toLowerCase() !== "plpgsql" || !body) return;
-    const source = body.arg?.String?.sval ?? "";
-    const bodyLine = this.lineOfByte(body.location ?? 0);
-    this.plpgsql(wrapAsFunction(source), { context: "DO block", line: bodyLine }, origin);
-  }
-  functionBody(n, origin) {
-    const options = defElems(n.options);
-    const language = String(options.get("language")?.arg?.String?.sval ?? "sql").toLowerCase();
-    const asElem = options.get("as");
-    const source = asElem?.arg?.List?.items?.[0]?.String?.sval;
-    if (typeof source !== "string") return;
-    const name2 = strings(n.funcname).join(".");
-    const kind = n.is_procedure ? "procedure" : "function";
-    const body = { context: `${kind} ${name2}()`, line: this.lineOfByte(asElem?.location ?? 0) };
-    if (language === "plpgsql") this.plpgsql(this.statementText, body, origin);
-    else if (language === "sql") this.nested(source, origin ? { ...body, context: `${origin.context} \u203A ${body.context}` } : body);
-  }
-  plpgsql(sql, body, parent) {
-    const bodyLine = body.line ?? 1;
-    const context = parent ? `${parent.context} \u203A ${body.context}` : body.context;
-    let tree;
-    try {
-      tree = (0, import_libpg_query.parsePlPgSQLSync)(sql);
-    } catch (error) {
-      this.emit({ kind: "unparseable", reason: `${body.context} body: ${error.message}` }, { context, line: bodyLine });
-      return;
-    }
-    const visit = (node, line) => {
-      if (Array.isArray(node)) {
-        for (const item of node) visit(item, line);
-        return;
-      }
-      if (!node || typeof node !== "object") return;
-      for (const [key, value] of Object.entries(node)) {
-        if (!value || typeof value !== "object") continue;
-        const here = typeof value.lineno === "number" ? bodyLine + value.lineno - 1 : line;
-        const origin = { context, line: here };
-        switch (key) {
-          case "PLpgSQL_stmt_execsql":
-            this.nested(value.sqlstmt?.PLpgSQL_expr?.query ?? "", origin);
-            continue;
-          case "PLpgSQL_stmt_dynexecute":
-          case "PLpgSQL_stmt_dynfors":
-            this.dynamic(value.query?.PLpgSQL_expr?.query ?? "", origin);
-            if (key === "PLpgSQL_stmt_dynfors") visit(value.body, here);
-            continue;
-          case "PLpgSQL_stmt_open":
-          case "PLpgSQL_stmt_return_query":
-            if (value.dynquery) this.dynamic(value.dynquery?.PLpgSQL_expr?.query ?? "", origin);
-            else if (value.query) this.nested(value.query?.PLpgSQL_expr?.query ?? "", origin);
-            continue;
-          default:
-            visit(value, here);
-        }
-      }
-    };
-    visit(tree.plpgsql_funcs, bodyLine);
-  }
-  /** EXECUTE <expr>: a constant string is parsed and analysed; anything else cannot be verified statically. */
-  dynamic(expression, origin) {
-    const constant = constantString(expression);
-    if (constant === void 0) {
-      this.emit({ kind: "dynamic-sql", detail: `EXECUTE ${expression.replace(/\s+/g, " ").trim()}` }, origin);
-      return;
-    }
-    this.nested(constant, { context: `${origin.context} \u203A EXECUTE '\u2026'`, line: origin.line });
-  }
-  nested(sql, origin) {
-    if (!sql.trim()) return;
-    let tree;
-    try {
-      tree = (0, import_libpg_query.parseSync)(sql);
-    } catch (error) {
-      this.emit({ kind: "unparseable", reason: `${origin.context}: ${error.message}` }, origin);
-      return;
-    }
-    const line = origin.line ?? 1;
-    new _AstAnalyzer(this.ops, () => line).walkStatements(sql, tree, origin);
-  }
-};
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "random",
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "txid_current"
+]);
+var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "bigserial", "smallserial", "serial4", "serial8", "serial2"]);
 function volatileDefaultOf(column) {
   const typeName = strings(column.typeName?.names).pop()?.toLowerCase();
   if (typeName && SERIAL_TYPES.has(typeName)) return `${typeName} (nextval)`;
@@ -30030,6 +30219,804 @@ function volatileDefaultOf(column) {
   }
   return null;
 }
+
+// src/scan/dialects/postgres-statements.ts
+var serverAdministration = (detail) => (_n, w) => w.emit({ kind: "server-administration", detail });
+var deferred = (n, w) => {
+  w.walkDeferred(n);
+  return "skip";
+};
+var UNTRUSTED_LANGUAGES = /* @__PURE__ */ new Set(["c", "internal", "plpythonu", "plpython2u", "plpython3u", "plperlu", "pltclu", "plsh", "plrust"]);
+var TRUSTED_LANGUAGES = /* @__PURE__ */ new Set(["sql", "plpgsql", "plperl", "pltcl", "plv8", "plcoffee", "plls"]);
+var HARMLESS_EXTENSIONS = new Set(
+  `pgcrypto uuid-ossp citext hstore pg_trgm btree_gin btree_gist unaccent fuzzystrmatch ltree intarray cube
+  earthdistance isn tablefunc pg_stat_statements pgstattuple pg_buffercache postgis postgis_topology
+  postgis_raster postgis_tiger_geocoder address_standardizer vector pgvector pg_partman bloom tsm_system_rows
+  tsm_system_time seg intagg dict_int dict_xsyn lo pg_hashids pgjwt pg_graphql pg_stat_monitor pgaudit
+  pg_walinspect amcheck pg_visibility pg_prewarm plpgsql moddatetime insert_username autoinc refint
+  timescaledb pg_repack hypopg index_advisor pg_jsonschema pg_net supabase_vault pgsodium http`.split(/\s+/)
+);
+var SERVER_ACCESS_EXTENSIONS = /* @__PURE__ */ new Set(["adminpack", "file_fdw", "dblink", "postgres_fdw", "plpython3u", "plpythonu", "plperlu", "pltclu", "plsh", "pg_cron"]);
+var OBJECT_NAMES = {
+  OBJECT_ACCESS_METHOD: "access method",
+  OBJECT_AGGREGATE: "aggregate",
+  OBJECT_AMOP: "operator of an operator family",
+  OBJECT_AMPROC: "function of an operator family",
+  OBJECT_ATTRIBUTE: "attribute",
+  OBJECT_CAST: "cast",
+  OBJECT_COLUMN: "column",
+  OBJECT_COLLATION: "collation",
+  OBJECT_CONVERSION: "conversion",
+  OBJECT_DATABASE: "database",
+  OBJECT_DEFAULT: "default",
+  OBJECT_DEFACL: "default privileges",
+  OBJECT_DOMAIN: "domain",
+  OBJECT_DOMCONSTRAINT: "domain constraint",
+  OBJECT_EVENT_TRIGGER: "event trigger",
+  OBJECT_EXTENSION: "extension",
+  OBJECT_FDW: "foreign-data wrapper",
+  OBJECT_FOREIGN_SERVER: "server",
+  OBJECT_FOREIGN_TABLE: "foreign table",
+  OBJECT_FUNCTION: "function",
+  OBJECT_INDEX: "index",
+  OBJECT_LANGUAGE: "language",
+  OBJECT_LARGEOBJECT: "large object",
+  OBJECT_MATVIEW: "materialized view",
+  OBJECT_OPCLASS: "operator class",
+  OBJECT_OPERATOR: "operator",
+  OBJECT_OPFAMILY: "operator family",
+  OBJECT_PARAMETER_ACL: "parameter privilege",
+  OBJECT_POLICY: "policy",
+  OBJECT_PROCEDURE: "procedure",
+  OBJECT_PUBLICATION: "publication",
+  OBJECT_PUBLICATION_NAMESPACE: "publication schema",
+  OBJECT_PUBLICATION_REL: "publication table",
+  OBJECT_ROLE: "role",
+  OBJECT_ROUTINE: "routine",
+  OBJECT_RULE: "rule",
+  OBJECT_SCHEMA: "schema",
+  OBJECT_SEQUENCE: "sequence",
+  OBJECT_SUBSCRIPTION: "subscription",
+  OBJECT_STATISTIC_EXT: "statistics object",
+  OBJECT_TABCONSTRAINT: "constraint",
+  OBJECT_TABLE: "table",
+  OBJECT_TABLESPACE: "tablespace",
+  OBJECT_TRANSFORM: "transform",
+  OBJECT_TRIGGER: "trigger",
+  OBJECT_TSCONFIGURATION: "text search configuration",
+  OBJECT_TSDICTIONARY: "text search dictionary",
+  OBJECT_TSPARSER: "text search parser",
+  OBJECT_TSTEMPLATE: "text search template",
+  OBJECT_TYPE: "type",
+  OBJECT_USER_MAPPING: "user mapping",
+  OBJECT_VIEW: "view"
+};
+var objectName = (type) => OBJECT_NAMES[type] ?? type.replace(/^OBJECT_/, "").toLowerCase();
+var RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_INDEX", "OBJECT_FOREIGN_TABLE"]);
+var RENAME_HARMLESS = /* @__PURE__ */ new Set([
+  "OBJECT_INDEX",
+  "OBJECT_TABCONSTRAINT",
+  "OBJECT_DOMCONSTRAINT",
+  "OBJECT_TRIGGER",
+  "OBJECT_POLICY",
+  "OBJECT_RULE",
+  "OBJECT_STATISTIC_EXT",
+  "OBJECT_EVENT_TRIGGER",
+  "OBJECT_OPCLASS",
+  "OBJECT_OPFAMILY",
+  "OBJECT_COLLATION",
+  "OBJECT_CONVERSION",
+  "OBJECT_TSCONFIGURATION",
+  "OBJECT_TSDICTIONARY",
+  "OBJECT_TSPARSER",
+  "OBJECT_TSTEMPLATE",
+  "OBJECT_PUBLICATION",
+  "OBJECT_SUBSCRIPTION",
+  "OBJECT_FDW",
+  "OBJECT_FOREIGN_SERVER",
+  "OBJECT_TABLESPACE",
+  "OBJECT_LANGUAGE",
+  "OBJECT_ACCESS_METHOD"
+]);
+var WEAKER_LOCK = /* @__PURE__ */ new Set([
+  "AT_ValidateConstraint",
+  "AT_SetStatistics",
+  "AT_SetOptions",
+  "AT_ResetOptions",
+  "AT_ClusterOn",
+  "AT_DropCluster",
+  "AT_AttachPartition",
+  "AT_DetachPartitionFinalize",
+  "AT_EnableTrig",
+  "AT_DisableTrig",
+  "AT_EnableAlwaysTrig",
+  "AT_EnableReplicaTrig",
+  "AT_EnableTrigAll",
+  "AT_DisableTrigAll",
+  "AT_EnableTrigUser",
+  "AT_DisableTrigUser"
+]);
+var INTERNAL = null;
+var ALTER_TABLE_COMMANDS = {
+  AT_AddColumn: (cmd, table, w) => {
+    const column = cmd.def?.ColumnDef;
+    if (column) w.emit({ kind: "add-column", table, column: column.colname, volatileDefault: volatileDefaultOf(column) });
+    w.walk(cmd.def);
+  },
+  AT_AddColumnToView: "adds a column to a view definition; no data changes",
+  AT_ColumnDefault: (cmd, _table, w) => w.walkDeferred(cmd.def),
+  // applies to future rows only
+  AT_CookedColumnDefault: INTERNAL,
+  AT_DropNotNull: "relaxes a constraint; existing rows are unchanged",
+  AT_SetNotNull: (cmd, table, w) => w.emit({ kind: "set-not-null", table, column: cmd.name }),
+  AT_SetExpression: (_cmd, table, w) => w.emit({ kind: "rewrite-table", command: "ALTER COLUMN \u2026 SET EXPRESSION", table }),
+  AT_DropExpression: "keeps the stored values and stops computing them",
+  AT_SetStatistics: "planner statistics target only",
+  AT_SetOptions: "planner options of a column only",
+  AT_ResetOptions: "planner options of a column only",
+  AT_SetStorage: "storage strategy for future values; existing rows are unchanged",
+  AT_SetCompression: "compression for future values; existing rows are unchanged",
+  AT_DropColumn: (cmd, table, w) => w.emit({ kind: "drop-column", table, column: cmd.name }),
+  AT_AddIndex: (_cmd, table, w) => w.emit({ kind: "create-index", table, concurrently: false }),
+  AT_ReAddIndex: INTERNAL,
+  AT_AddConstraint: (cmd, table, w) => {
+    const constraint = cmd.def?.Constraint;
+    const type = constraint?.contype;
+    if (type === "CONSTR_FOREIGN" || type === "CONSTR_CHECK") {
+      w.emit({ kind: "add-constraint", table, constraint: type === "CONSTR_FOREIGN" ? "foreign-key" : "check", notValid: !!constraint.skip_validation });
+    } else if ((type === "CONSTR_PRIMARY" || type === "CONSTR_UNIQUE" || type === "CONSTR_EXCLUSION") && !constraint.indexname) {
+      w.emit({ kind: "create-index", table, concurrently: false });
+    } else if (type === "CONSTR_NOTNULL") {
+      for (const key of strings(constraint.keys)) w.emit({ kind: "set-not-null", table, column: key });
+    }
+    w.walk(cmd.def);
+  },
+  AT_ReAddConstraint: INTERNAL,
+  AT_ReAddDomainConstraint: INTERNAL,
+  AT_AlterConstraint: "changes deferrability or enforcement flags of a constraint",
+  AT_ValidateConstraint: "validates with a lock that allows reads and writes",
+  AT_AddIndexConstraint: "turns an existing index into a constraint without a scan",
+  AT_DropConstraint: "removes a constraint; existing rows are unchanged",
+  AT_ReAddComment: INTERNAL,
+  AT_AlterColumnType: (cmd, table, w) => {
+    w.emit({ kind: "alter-column-type", table, column: cmd.name });
+    const using = cmd.def?.ColumnDef?.raw_default;
+    if (using && !isPlainConversion(using, cmd.name)) w.emit({ kind: "alter-column-using", table, column: cmd.name, using: usingText(w.statementText) });
+    w.walk(cmd.def);
+  },
+  AT_AlterColumnGenericOptions: "options of a foreign table column",
+  AT_ChangeOwner: (cmd, _table, w) => owner(cmd.newowner, w),
+  AT_ClusterOn: "marks the index CLUSTER would use; nothing is rewritten now",
+  AT_DropCluster: "unmarks the CLUSTER index",
+  AT_SetLogged: (_cmd, table, w) => w.emit({ kind: "rewrite-table", command: "SET LOGGED", table }),
+  AT_SetUnLogged: (_cmd, table, w) => {
+    w.emit({ kind: "rewrite-table", command: "SET UNLOGGED", table });
+    w.emit({ kind: "volatile-storage", table, detail: "SET UNLOGGED: the table is emptied after a crash and is not replicated" });
+  },
+  AT_DropOids: "a no-op kept for old dumps",
+  AT_SetAccessMethod: (_cmd, table, w) => w.emit({ kind: "rewrite-table", command: "SET ACCESS METHOD", table }),
+  AT_SetTableSpace: (_cmd, table, w) => w.emit({ kind: "rewrite-table", command: "SET TABLESPACE", table }),
+  AT_SetRelOptions: "storage parameters (fillfactor, autovacuum) only",
+  AT_ResetRelOptions: "storage parameters (fillfactor, autovacuum) only",
+  AT_ReplaceRelOptions: "storage parameters (fillfactor, autovacuum) only",
+  AT_EnableTrig: "enables a trigger",
+  AT_EnableAlwaysTrig: "enables a trigger",
+  AT_EnableReplicaTrig: "enables a trigger for replication sessions",
+  AT_DisableTrig: (cmd, table, w) => w.emit({ kind: "disable-safeguard", detail: `DISABLE TRIGGER ${cmd.name} on ${displayName(table)}: writes skip what the trigger enforces or records` }),
+  AT_EnableTrigAll: "enables triggers",
+  AT_DisableTrigAll: (_cmd, table, w) => w.emit({ kind: "disable-safeguard", detail: `DISABLE TRIGGER ALL on ${displayName(table)} also switches off its foreign keys` }),
+  AT_EnableTrigUser: "enables triggers",
+  AT_DisableTrigUser: (_cmd, table, w) => w.emit({ kind: "disable-safeguard", detail: `DISABLE TRIGGER USER on ${displayName(table)}: writes skip what its triggers enforce or record` }),
+  AT_EnableRule: "enables a rewrite rule",
+  AT_EnableAlwaysRule: "enables a rewrite rule",
+  AT_EnableReplicaRule: "enables a rewrite rule for replication sessions",
+  AT_DisableRule: "disables a rewrite rule; queries run as written",
+  AT_AddInherit: "adds an inheritance parent; rows stay where they are",
+  AT_DropInherit: "removes an inheritance parent; rows stay in the child table",
+  AT_AddOf: "binds the table to a composite type of the same shape",
+  AT_DropOf: "unbinds the table from its composite type",
+  AT_ReplicaIdentity: "sets what logical replication logs for updates and deletes",
+  AT_EnableRowSecurity: "enables row-level security (restricts access)",
+  AT_DisableRowSecurity: (_cmd, table, w) => w.emit({ kind: "row-security", table, change: "DISABLE ROW LEVEL SECURITY: every policy stops applying" }),
+  AT_ForceRowSecurity: "applies row-level security to the owner too (restricts access)",
+  AT_NoForceRowSecurity: (_cmd, table, w) => w.emit({ kind: "row-security", table, change: "NO FORCE ROW LEVEL SECURITY: the owner bypasses every policy" }),
+  AT_GenericOptions: "options of a foreign table",
+  AT_AttachPartition: "attaches a table as a partition; its rows are checked, not changed",
+  AT_DetachPartition: "detaches a partition; its rows stay in the detached table",
+  AT_DetachPartitionFinalize: "completes a concurrent detach",
+  AT_AddIdentity: "makes a column an identity column; existing values are kept",
+  AT_SetIdentity: "changes identity sequence options",
+  AT_DropIdentity: "stops generating values; existing values are kept",
+  AT_ReAddStatistics: INTERNAL
+};
+function usingText(statement2) {
+  const at = statement2.search(/\busing\b/i);
+  const text = at < 0 ? "USING \u2026" : statement2.slice(at).replace(/\s+/g, " ").trim();
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+function alterTable(n, w) {
+  const table = relationName(n.relation);
+  const isTable = !n.objtype || n.objtype === "OBJECT_TABLE";
+  let accessExclusive = false;
+  for (const item of n.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (!cmd) continue;
+    const entry = ALTER_TABLE_COMMANDS[cmd.subtype];
+    const foreignKey = cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint?.contype === "CONSTR_FOREIGN";
+    if (!WEAKER_LOCK.has(cmd.subtype) && !foreignKey) accessExclusive = true;
+    if (typeof entry === "function") entry(cmd, table, w);
+    else if (typeof entry === "string") w.walk(cmd.def);
+    else w.emit({ kind: "unclassified", what: `ALTER ${objectName(n.objtype ?? "OBJECT_TABLE").toUpperCase()} sub-command ${cmd.subtype}` });
+  }
+  if (accessExclusive && isTable) w.emit({ kind: "access-exclusive", table, command: "ALTER TABLE" });
+  return "skip";
+}
+function dropNames(n) {
+  if (n.removeType === "OBJECT_SCHEMA" || n.removeType === "OBJECT_EXTENSION" || n.removeType === "OBJECT_DATABASE") {
+    return (n.objects ?? []).map((o) => ({ name: strings(o).join(".") }));
+  }
+  return (n.objects ?? []).map((o) => RELATIONS.has(n.removeType) ? listName(o) : { name: strings(o).join("."), uncertain: true });
+}
+function roleNames(specs) {
+  return (specs ?? []).map((g) => {
+    const spec = g.RoleSpec ?? g;
+    if (spec.roletype === "ROLESPEC_PUBLIC") return "PUBLIC";
+    return spec.rolename ?? spec.priv_name ?? spec.AccessPriv?.priv_name ?? String(spec.roletype ?? "?").replace(/^ROLESPEC_/, "").toLowerCase();
+  });
+}
+function owner(spec, w) {
+  const [role = "?"] = roleNames(spec ? [spec] : []);
+  w.emit({ kind: "grant", toPublic: false, allPrivileges: true, grantees: [role], ownership: true });
+}
+function setting(stmt, scope, w) {
+  if (!stmt) return;
+  if (stmt.kind === "VAR_RESET_ALL") {
+    if (scope === "session" || scope === "transaction") w.emit({ kind: "search-path", schemas: null });
+    return;
+  }
+  if (stmt.kind === "VAR_SET_MULTI") return;
+  const values = stmt.kind === "VAR_SET_VALUE" ? (stmt.args ?? []).map((a) => constantText(a)) : null;
+  const constant = values && values.every((v) => v !== void 0) ? values : null;
+  for (const op of settingOperations("postgres", String(stmt.name ?? ""), constant, stmt.is_local && scope === "session" ? "transaction" : scope)) w.emit(op);
+}
+function roleOptions(n, role, create2, w) {
+  const options = defElems(n.options);
+  for (const attribute of ["superuser", "bypassrls", "replication"]) {
+    if (options.get(attribute)?.arg?.Boolean?.boolval === true) w.emit({ kind: "role-attribute", role, attribute, create: create2 });
+  }
+  const membership = (key) => roleNames(options.get(key)?.arg?.List?.items ?? options.get(key)?.arg);
+  if (options.has("addroleto")) w.emit({ kind: "grant-role", roles: membership("addroleto"), grantees: [role], admin: false });
+  if (options.has("rolemembers")) w.emit({ kind: "grant-role", roles: [role], grantees: membership("rolemembers"), admin: false });
+  if (options.has("adminmembers")) w.emit({ kind: "grant-role", roles: [role], grantees: membership("adminmembers"), admin: true });
+}
+var STATEMENTS = {
+  RawStmt: "a wrapper; the statement inside is classified",
+  InsertStmt: (n, w) => catalogWrite("postgres", relationName(n.relation), "INSERT INTO").forEach((op) => w.emit(op)),
+  DeleteStmt: (n, w) => {
+    const table = relationName(n.relation);
+    w.emit({ kind: "delete", table, where: whereState(n.whereClause) });
+    catalogWrite("postgres", table, "DELETE FROM").forEach((op) => w.emit(op));
+  },
+  UpdateStmt: (n, w) => {
+    const table = relationName(n.relation);
+    w.emit({ kind: "update", table, where: whereState(n.whereClause) });
+    catalogWrite("postgres", table, "UPDATE").forEach((op) => w.emit(op));
+  },
+  MergeStmt: (n, w) => {
+    const clauses = (n.mergeWhenClauses ?? []).map((c) => c.MergeWhenClause ?? {});
+    const deletes = clauses.some((c) => c.commandType === "CMD_DELETE");
+    const overwritesUnmatched = clauses.some((c) => c.matchKind === "MERGE_WHEN_NOT_MATCHED_BY_SOURCE" && c.commandType === "CMD_UPDATE");
+    if (deletes || overwritesUnmatched) w.emit({ kind: "merge", table: relationName(n.relation), deletes, overwritesUnmatched });
+    catalogWrite("postgres", relationName(n.relation), "MERGE INTO").forEach((op) => w.emit(op));
+  },
+  SelectStmt: (n, w) => {
+    if (n.intoClause?.rel) w.emit({ kind: "create-table", table: relationName(n.intoClause.rel), ifNotExists: false, temporary: n.intoClause.rel.relpersistence === "t" });
+  },
+  SetOperationStmt: "UNION / INTERSECT / EXCEPT of queries that are analysed",
+  ReturnStmt: "RETURN of an SQL function body; its expression is analysed",
+  PLAssignStmt: "PL/pgSQL assignment; its expression is analysed",
+  CreateSchemaStmt: (n, w) => {
+    w.emit({ kind: "schema-change", schemas: [n.schemaname ?? ""] });
+    w.walkNested(n.schemaElts, { context: `CREATE SCHEMA ${n.schemaname ?? ""}` });
+    return "skip";
+  },
+  AlterTableStmt: alterTable,
+  ReplicaIdentityStmt: "sets what logical replication logs for updates and deletes",
+  AlterCollationStmt: "refreshes a collation version",
+  AlterDomainStmt: (n, w) => {
+    const domain = listName(n.typeName);
+    switch (n.subtype) {
+      case "O":
+        w.emit({ kind: "set-not-null", table: { ...domain, uncertain: true }, column: "(every column of the domain)" });
+        break;
+      case "C": {
+        const c = n.def?.Constraint;
+        if (c?.contype === "CONSTR_CHECK") w.emit({ kind: "add-constraint", table: { ...domain, uncertain: true }, constraint: "check", notValid: !!c.skip_validation });
+        break;
+      }
+      case "T":
+      case "N":
+      case "X":
+      case "V":
+        break;
+      // default, DROP NOT NULL, DROP CONSTRAINT, VALIDATE: nothing is rewritten or lost
+      default:
+        w.emit({ kind: "unclassified", what: `ALTER DOMAIN action ${String(n.subtype)}` });
+    }
+    w.walkDeferred(n.def);
+    return "skip";
+  },
+  GrantStmt: (n, w) => {
+    if (!n.is_grant) return "skip";
+    const grantees = roleNames(n.grantees);
+    w.emit({ kind: "grant", toPublic: grantees.includes("PUBLIC"), allPrivileges: !n.privileges || n.privileges.length === 0, grantees });
+    return "skip";
+  },
+  GrantRoleStmt: (n, w) => {
+    if (!n.is_grant) return "skip";
+    const admin = defElems(n.opt).get("admin")?.arg?.Boolean?.boolval === true;
+    w.emit({ kind: "grant-role", roles: roleNames(n.granted_roles), grantees: roleNames(n.grantee_roles), admin });
+    return "skip";
+  },
+  AlterDefaultPrivilegesStmt: "default privileges for future objects; its GRANT is analysed like a GRANT",
+  CopyStmt: (n, w) => {
+    const direction = n.is_from ? "FROM" : "TO";
+    if (n.is_program) w.emit({ kind: "server-access", detail: `COPY \u2026 ${direction} PROGRAM runs a shell command on the database server` });
+    else if (n.filename) w.emit({ kind: "server-access", detail: `COPY \u2026 ${direction} '${n.filename}' ${n.is_from ? "reads" : "writes"} a file on the database server` });
+  },
+  VariableSetStmt: (n, w) => {
+    setting(n, "session", w);
+    return "skip";
+  },
+  VariableShowStmt: "shows a setting",
+  CreateStmt: (n, w) => {
+    w.emit({ kind: "create-table", table: relationName(n.relation), ifNotExists: !!n.if_not_exists, temporary: n.relation?.relpersistence === "t" });
+    w.walkDeferred(n);
+    return "skip";
+  },
+  CreateTableSpaceStmt: serverAdministration("CREATE TABLESPACE points the server at a directory of its file system"),
+  DropTableSpaceStmt: serverAdministration("DROP TABLESPACE removes a storage location of the server"),
+  AlterTableSpaceOptionsStmt: serverAdministration("ALTER TABLESPACE changes storage options of the server"),
+  AlterTableMoveAllStmt: serverAdministration("ALTER TABLE ALL IN TABLESPACE moves every table, each under an ACCESS EXCLUSIVE lock"),
+  CreateExtensionStmt: (n, w) => {
+    const name2 = String(n.extname ?? "");
+    if (SERVER_ACCESS_EXTENSIONS.has(name2)) w.emit({ kind: "server-access", detail: `extension ${name2} reaches outside the database (files, shell or other servers)` });
+    else if (!HARMLESS_EXTENSIONS.has(name2)) w.emit({ kind: "unclassified", what: `extension ${name2}` });
+    return "skip";
+  },
+  AlterExtensionStmt: "updates an installed extension with its authors' own script",
+  AlterExtensionContentsStmt: "changes which objects belong to an extension",
+  CreateFdwStmt: serverAdministration("CREATE FOREIGN DATA WRAPPER installs a handler that reaches other servers"),
+  AlterFdwStmt: serverAdministration("ALTER FOREIGN DATA WRAPPER changes how other servers are reached"),
+  CreateForeignServerStmt: serverAdministration("CREATE SERVER points the database at another server"),
+  AlterForeignServerStmt: serverAdministration("ALTER SERVER changes which server the database reaches"),
+  CreateForeignTableStmt: "defines a table stored on another server; no local data",
+  CreateUserMappingStmt: serverAdministration("CREATE USER MAPPING stores credentials for another server"),
+  AlterUserMappingStmt: serverAdministration("ALTER USER MAPPING changes stored credentials for another server"),
+  DropUserMappingStmt: "removes stored credentials for another server",
+  ImportForeignSchemaStmt: "defines foreign tables; no local data",
+  CreatePolicyStmt: deferred,
+  AlterPolicyStmt: deferred,
+  CreateAmStmt: serverAdministration("CREATE ACCESS METHOD installs a storage or index handler"),
+  CreateTrigStmt: deferred,
+  CreateEventTrigStmt: serverAdministration("CREATE EVENT TRIGGER runs a function on every DDL command in the database"),
+  AlterEventTrigStmt: (n, w) => {
+    if (n.tgenabled === "D") w.emit({ kind: "disable-safeguard", detail: `ALTER EVENT TRIGGER ${n.trigname} DISABLE switches off a check on every DDL command` });
+    else w.emit({ kind: "server-administration", detail: `ALTER EVENT TRIGGER ${n.trigname} changes when a DDL hook runs` });
+  },
+  CreatePLangStmt: (n, w) => {
+    const language = String(n.plname ?? "").toLowerCase();
+    if (!TRUSTED_LANGUAGES.has(language)) w.emit({ kind: "server-access", detail: `CREATE LANGUAGE ${language} lets functions run code on the database server` });
+  },
+  CreateRoleStmt: (n, w) => {
+    roleOptions(n, n.role, true, w);
+    return "skip";
+  },
+  AlterRoleStmt: (n, w) => {
+    roleOptions(n, n.role?.rolename ?? "?", false, w);
+    return "skip";
+  },
+  AlterRoleSetStmt: (n, w) => {
+    setting(n.setstmt, "role", w);
+    return "skip";
+  },
+  DropRoleStmt: (n, w) => {
+    w.emit({ kind: "drop", object: "role", names: roleNames(n.roles).map((name2) => ({ name: name2, uncertain: true })), cascade: false, concurrently: false });
+    return "skip";
+  },
+  CreateSeqStmt: "creates a sequence",
+  AlterSeqStmt: "changes sequence options; a RESTART below existing keys makes inserts fail, it deletes nothing",
+  DefineStmt: deferred,
+  CreateDomainStmt: deferred,
+  CreateOpClassStmt: "defines an operator class",
+  CreateOpFamilyStmt: "defines an operator family",
+  AlterOpFamilyStmt: "changes an operator family",
+  DropStmt: (n, w) => {
+    const object = objectName(n.removeType);
+    const names2 = dropNames(n);
+    w.emit({ kind: "drop", object, names: names2, cascade: n.behavior === "DROP_CASCADE", concurrently: !!n.concurrent });
+    if (object === "table") for (const table of names2) w.emit({ kind: "access-exclusive", table, command: "DROP TABLE" });
+    return "skip";
+  },
+  TruncateStmt: (n, w) => {
+    const tables = (n.relations ?? []).map((r) => relationName(r.RangeVar));
+    w.emit({ kind: "truncate", tables });
+    for (const table of tables) catalogWrite("postgres", table, "TRUNCATE").forEach((op) => w.emit(op));
+    for (const table of tables) w.emit({ kind: "access-exclusive", table, command: "TRUNCATE" });
+  },
+  CommentStmt: "sets a comment",
+  SecLabelStmt: "sets a security label; only a label provider module acts on it",
+  DeclareCursorStmt: "declares a cursor over a query that is analysed",
+  ClosePortalStmt: "closes a cursor",
+  FetchStmt: "reads from a cursor",
+  IndexStmt: (n, w) => {
+    w.emit({ kind: "create-index", table: relationName(n.relation), concurrently: !!n.concurrent });
+  },
+  CreateStatsStmt: "defines extended planner statistics",
+  AlterStatsStmt: "changes a statistics target",
+  CreateFunctionStmt: (n, w) => {
+    const language = String(defElems(n.options).get("language")?.arg?.String?.sval ?? "sql").toLowerCase();
+    const name2 = listName(n.funcname);
+    w.emit({ kind: "create-routine", name: name2 });
+    if (UNTRUSTED_LANGUAGES.has(language)) w.emit({ kind: "server-access", detail: `${displayName(name2)}() is written in ${language}, which runs code on the database server unchecked` });
+    w.functionBody(n);
+    w.walkDeferred([n.parameters, n.returnType, n.sql_body]);
+    return "skip";
+  },
+  AlterFunctionStmt: "changes routine attributes; its SET clauses apply inside the routine only",
+  DoStmt: (n, w) => {
+    w.doBlock(n);
+    return "skip";
+  },
+  CallStmt: (n, w) => {
+    const call = n.funccall?.FuncCall;
+    w.emit({ kind: "call", name: listName(call?.funcname), routine: "procedure" });
+    w.walk(call?.args);
+    return "skip";
+  },
+  RenameStmt: (n, w) => {
+    if (n.renameType === "OBJECT_TABLE" || n.renameType === "OBJECT_COLUMN" && (!n.relationType || n.relationType === "OBJECT_TABLE")) {
+      const table = relationName(n.relation);
+      if (n.renameType === "OBJECT_TABLE") {
+        w.emit({ kind: "rename", object: "table", table, from: displayName(table), to: n.newname, target: { ...table, name: n.newname } });
+        w.emit({ kind: "access-exclusive", table, command: "ALTER TABLE \u2026 RENAME" });
+      } else {
+        w.emit({ kind: "rename", object: "column", table, from: n.subname, to: n.newname });
+        w.emit({ kind: "access-exclusive", table, command: "ALTER TABLE \u2026 RENAME COLUMN" });
+      }
+    } else if (n.renameType === "OBJECT_SCHEMA") {
+      w.emit({ kind: "schema-change", schemas: [n.subname, n.newname] });
+      w.emit({ kind: "rename-object", object: "schema", from: n.subname, to: n.newname });
+    } else if (!RENAME_HARMLESS.has(n.renameType)) {
+      const from = n.relation ? displayName(relationName(n.relation)) : n.subname ?? strings(n.object).join(".");
+      w.emit({ kind: "rename-object", object: objectName(n.renameType), from: n.subname && n.relation ? `${from}.${n.subname}` : from, to: n.newname });
+      if (n.relation && RELATIONS.has(n.renameType)) w.emit({ kind: "rename", object: "table", table: relationName(n.relation), from, to: n.newname, target: { ...relationName(n.relation), name: n.newname } });
+    }
+    return "skip";
+  },
+  AlterObjectDependsStmt: "marks an object as depending on an extension",
+  AlterObjectSchemaStmt: (n, w) => {
+    if (n.relation) {
+      const table = relationName(n.relation);
+      const target = { schema: n.newschema, name: table.name };
+      if (n.objectType === "OBJECT_TABLE") w.emit({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
+      else w.emit({ kind: "rename-object", object: objectName(n.objectType), from: displayName(table), to: displayName(target) });
+    } else {
+      const name2 = strings(n.object).join(".");
+      w.emit({ kind: "rename-object", object: objectName(n.objectType), from: name2, to: `${n.newschema}.${name2.split(".").pop()}` });
+    }
+    return "skip";
+  },
+  AlterOwnerStmt: (n, w) => {
+    owner(n.newowner, w);
+    return "skip";
+  },
+  AlterOperatorStmt: "changes operator options",
+  AlterTypeStmt: "changes type options (storage, send/receive functions)",
+  RuleStmt: (n, w) => {
+    if (n.instead && (!n.actions || n.actions.length === 0)) w.emit({ kind: "rule-instead-nothing", table: relationName(n.relation) });
+    w.walkDeferred(n);
+    return "skip";
+  },
+  NotifyStmt: "sends a notification",
+  ListenStmt: "listens for notifications",
+  UnlistenStmt: "stops listening",
+  TransactionStmt: "transaction control (the gateway manages transactions itself)",
+  CompositeTypeStmt: "creates a composite type",
+  CreateEnumStmt: "creates an enum type",
+  CreateRangeStmt: "creates a range type",
+  AlterEnumStmt: (n, w) => {
+    if (n.oldVal) w.emit({ kind: "rename-object", object: `value of enum ${strings(n.typeName).join(".")}`, from: n.oldVal, to: n.newVal });
+  },
+  ViewStmt: deferred,
+  LoadStmt: (n, w) => w.emit({ kind: "server-access", detail: `LOAD '${n.filename}' loads a shared library into the database server` }),
+  CreatedbStmt: "creates an empty database",
+  AlterDatabaseStmt: serverAdministration("ALTER DATABASE changes connection limits, templates or storage of a whole database"),
+  AlterDatabaseRefreshCollStmt: "refreshes the collation version of a database",
+  AlterDatabaseSetStmt: (n, w) => {
+    setting(n.setstmt, "database", w);
+    return "skip";
+  },
+  DropdbStmt: (n, w) => {
+    w.emit({ kind: "drop", object: "database", names: [{ name: n.dbname }], cascade: false, concurrently: false });
+    return "skip";
+  },
+  AlterSystemStmt: (n, w) => {
+    w.emit({ kind: "server-administration", detail: `ALTER SYSTEM changes ${n.setstmt?.name ?? "settings"} for the whole server` });
+    return "skip";
+  },
+  ClusterStmt: (n, w) => {
+    const table = n.relation ? relationName(n.relation) : { name: "(all clustered tables)", uncertain: true };
+    w.emit({ kind: "rewrite-table", command: "CLUSTER", table });
+    w.emit({ kind: "access-exclusive", table, command: "CLUSTER" });
+    return "skip";
+  },
+  VacuumStmt: (n, w) => {
+    if (n.is_vacuumcmd && defElems(n.options).has("full")) {
+      const tables = (n.rels ?? []).map((r) => relationName(r.VacuumRelation?.relation));
+      for (const table of tables.length ? tables : [{ name: "(all tables)", uncertain: true }]) {
+        w.emit({ kind: "rewrite-table", command: "VACUUM FULL", table });
+        w.emit({ kind: "access-exclusive", table, command: "VACUUM FULL" });
+      }
+    }
+    return "skip";
+  },
+  // EXPLAIN alone never runs the statement; EXPLAIN ANALYZE does.
+  ExplainStmt: (n) => defElems(n.options).has("analyze") ? void 0 : "skip",
+  CreateTableAsStmt: (n, w) => {
+    if (n.into?.rel) w.emit({ kind: "create-table", table: relationName(n.into.rel), ifNotExists: !!n.if_not_exists, temporary: n.into.rel.relpersistence === "t" });
+    if (n.into?.skipData) {
+      w.walkDeferred(n);
+      return "skip";
+    }
+  },
+  RefreshMatViewStmt: (n, w) => {
+    if (n.concurrent) return;
+    const view = relationName(n.relation);
+    w.emit({ kind: "rewrite-table", command: "REFRESH MATERIALIZED VIEW", table: view });
+    w.emit({ kind: "access-exclusive", table: view, command: "REFRESH MATERIALIZED VIEW" });
+  },
+  CheckPointStmt: "forces a checkpoint: I/O only",
+  DiscardStmt: (n, w) => {
+    if (n.target === "DISCARD_ALL") w.emit({ kind: "search-path", schemas: null });
+  },
+  LockStmt: (n, w) => {
+    if ((n.mode ?? 8) === 8) for (const r of n.relations ?? []) w.emit({ kind: "access-exclusive", table: relationName(r.RangeVar), command: "LOCK TABLE" });
+  },
+  ConstraintsSetStmt: "sets constraint checking to deferred or immediate for the transaction",
+  ReindexStmt: (n, w) => {
+    if (JSON.stringify(n.params ?? []).includes('"concurrently"')) return;
+    const table = n.relation ? relationName(n.relation) : { name: n.name ?? "(all)", uncertain: true };
+    w.emit({ kind: "rewrite-table", command: "REINDEX", table });
+  },
+  CreateConversionStmt: "defines an encoding conversion",
+  CreateCastStmt: deferred,
+  CreateTransformStmt: "defines a type transform for a procedural language",
+  PrepareStmt: "prepares a statement whose query is analysed here",
+  ExecuteStmt: (n, w) => w.emit({ kind: "dynamic-sql", detail: `EXECUTE ${n.name} runs a prepared statement, which may have been prepared outside this file` }),
+  DeallocateStmt: "forgets a prepared statement",
+  DropOwnedStmt: (_n, w) => {
+    w.emit({ kind: "drop-owned" });
+    return "skip";
+  },
+  ReassignOwnedStmt: serverAdministration("REASSIGN OWNED hands every object of a role to another role"),
+  AlterTSDictionaryStmt: "changes text search dictionary options",
+  AlterTSConfigurationStmt: "changes a text search configuration",
+  CreatePublicationStmt: serverAdministration("CREATE PUBLICATION publishes table rows to subscribers"),
+  AlterPublicationStmt: serverAdministration("ALTER PUBLICATION changes which rows are published"),
+  CreateSubscriptionStmt: serverAdministration("CREATE SUBSCRIPTION connects to another server and copies its rows here"),
+  AlterSubscriptionStmt: serverAdministration("ALTER SUBSCRIPTION changes replication from another server"),
+  DropSubscriptionStmt: serverAdministration("DROP SUBSCRIPTION stops replication and drops its slot on the publisher")
+};
+function isStatementType(type) {
+  return type.endsWith("Stmt") && type.charCodeAt(0) >= 65 && type.charCodeAt(0) <= 90;
+}
+
+// src/scan/dialects/postgres.ts
+var loaded;
+function loadPostgresParser() {
+  loaded ??= (0, import_libpg_query.loadModule)();
+  return loaded;
+}
+function analyzePostgres(code, lineOf) {
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parseSync)(code);
+  } catch (error) {
+    return { parsed: false, error: error.message };
+  }
+  const ops = [];
+  const toChar = byteToCharMapper(code);
+  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)), void 0, true);
+  analyzer.walkStatements(code, tree);
+  return { parsed: true, ops };
+}
+var AstAnalyzer = class _AstAnalyzer {
+  /**
+   * @param origin where these statements come from when not top level (a DO block, a function body)
+   * @param executedNow false inside definitions (view queries, function bodies, defaults): calls there run later
+   */
+  constructor(ops, lineOfByte, origin, executedNow) {
+    this.ops = ops;
+    this.lineOfByte = lineOfByte;
+    this.origin = origin;
+    this.executedNow = executedNow;
+  }
+  ops;
+  lineOfByte;
+  origin;
+  executedNow;
+  /** The source text of the statement being walked (CREATE FUNCTION bodies are compiled from it). */
+  statementText = "";
+  walkStatements(sql, tree) {
+    const bytes = Buffer.from(sql, "utf8");
+    for (const raw of tree.stmts ?? []) {
+      const start = raw.stmt_location ?? 0;
+      this.statementText = bytes.subarray(start, raw.stmt_len ? start + raw.stmt_len : bytes.length).toString("utf8");
+      this.walk(raw.stmt);
+    }
+  }
+  emit(op) {
+    this.ops.push(this.origin ? { op, origin: this.origin } : { op });
+  }
+  /** Visits every node; statement nodes and calls are classified, and nested DML (CTEs, rule actions) is found this way. */
+  walk(node) {
+    if (Array.isArray(node)) {
+      for (const item of node) this.walk(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    for (const key in node) {
+      const value = node[key];
+      if (value && typeof value === "object") {
+        if (this.visit(key, value) === "skip") continue;
+        this.walk(value);
+      }
+    }
+  }
+  walkDeferred(node) {
+    this.within(this.origin, false, () => this.walk(node));
+  }
+  walkNested(node, origin) {
+    this.within(this.origin ? { ...origin, context: `${this.origin.context} \u203A ${origin.context}` } : origin, this.executedNow, () => this.walk(node));
+  }
+  within(origin, executedNow, run) {
+    const saved = [this.origin, this.executedNow];
+    this.origin = origin;
+    this.executedNow = executedNow;
+    try {
+      run();
+    } finally {
+      [this.origin, this.executedNow] = saved;
+    }
+  }
+  visit(type, n) {
+    if (type === "FuncCall") return this.functionCall(n);
+    if (!isStatementType(type)) return;
+    const entry = STATEMENTS[type];
+    if (entry === void 0) {
+      this.emit({ kind: "unclassified", what: `statement ${type}` });
+      return;
+    }
+    return typeof entry === "string" ? void 0 : entry(n, this);
+  }
+  /** A call: set_config is a setting change; everything else is classified by the function table. */
+  functionCall(n) {
+    const name2 = listName(n.funcname);
+    if (name2.name === "set_config" && (name2.schema === void 0 || name2.schema === "pg_catalog")) {
+      const [setting2, value, local] = (n.args ?? []).map((a) => constantText(a));
+      if (setting2 === void 0) this.emit({ kind: "unclassified", what: "set_config() of a setting whose name is computed" });
+      else {
+        const values = value === void 0 ? null : setting2.toLowerCase() === "search_path" ? parseSearchPath(value) : [value];
+        for (const op of settingOperations("postgres", setting2, values, local === "true" ? "transaction" : "session")) this.emit(op);
+      }
+      return;
+    }
+    for (const op of callOperations("postgres", name2, this.executedNow)) this.emit(op);
+  }
+  doBlock(n) {
+    const options = defElems(n.args);
+    const language = options.get("language")?.arg?.String?.sval ?? "plpgsql";
+    const body = options.get("as");
+    if (!body) return;
+    if (language.toLowerCase() !== "plpgsql") {
+      this.emit({ kind: "unclassified", what: `DO block in language ${language}` });
+      return;
+    }
+    const source = body.arg?.String?.sval ?? "";
+    const bodyLine = this.lineOfByte(body.location ?? 0);
+    this.plpgsql(wrapAsFunction(source), { context: "DO block", line: bodyLine }, this.executedNow);
+  }
+  functionBody(n) {
+    const options = defElems(n.options);
+    const language = String(options.get("language")?.arg?.String?.sval ?? "sql").toLowerCase();
+    const asElem = options.get("as");
+    const source = asElem?.arg?.List?.items?.[0]?.String?.sval;
+    if (typeof source !== "string") return;
+    const name2 = strings(n.funcname).join(".");
+    const kind = n.is_procedure ? "procedure" : "function";
+    const body = { context: `${kind} ${name2}()`, line: this.lineOfByte(asElem?.location ?? 0) };
+    if (language === "plpgsql") this.plpgsql(this.statementText, body, false);
+    else if (language === "sql") this.nested(source, this.origin ? { ...body, context: `${this.origin.context} \u203A ${body.context}` } : body, false);
+  }
+  plpgsql(sql, body, executedNow) {
+    const bodyLine = body.line ?? 1;
+    const context = this.origin ? `${this.origin.context} \u203A ${body.context}` : body.context;
+    let tree;
+    try {
+      tree = (0, import_libpg_query.parsePlPgSQLSync)(sql);
+    } catch (error) {
+      this.ops.push({ op: { kind: "unparseable", reason: `${body.context} body: ${error.message}` }, origin: { context, line: bodyLine } });
+      return;
+    }
+    const visit = (node, line) => {
+      if (Array.isArray(node)) {
+        for (const item of node) visit(item, line);
+        return;
+      }
+      if (!node || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (!value || typeof value !== "object") continue;
+        const here = typeof value.lineno === "number" ? bodyLine + value.lineno - 1 : line;
+        const origin = { context, line: here };
+        switch (key) {
+          case "PLpgSQL_stmt_dynexecute":
+          case "PLpgSQL_stmt_dynfors":
+            this.dynamic(value.query?.PLpgSQL_expr?.query ?? "", origin, executedNow);
+            visit(value.params, here);
+            if (key === "PLpgSQL_stmt_dynfors") visit(value.body, here);
+            continue;
+          case "PLpgSQL_stmt_open":
+          case "PLpgSQL_stmt_return_query":
+            if (value.dynquery) {
+              this.dynamic(value.dynquery?.PLpgSQL_expr?.query ?? "", origin, executedNow);
+              visit(value.params, here);
+            } else visit(value.query, here);
+            continue;
+          case "PLpgSQL_expr":
+            this.expression(value, origin, executedNow);
+            continue;
+          default:
+            visit(value, here);
+        }
+      }
+    };
+    visit(tree.plpgsql_funcs, bodyLine);
+  }
+  /**
+   * Every PL/pgSQL expression is SQL: a whole statement, an expression (parsed as `SELECT <expr>`), or an
+   * assignment `target := expr`. All are parsed and walked, so a call in an IF or an assignment is seen too.
+   */
+  expression(expr, origin, executedNow) {
+    const query = String(expr.query ?? "");
+    const mode = expr.parseMode ?? 0;
+    if (mode === 0) this.nested(query, origin, executedNow);
+    else if (mode === 2) this.nested(`SELECT ${query}`, origin, executedNow);
+    else if (mode >= 3) this.nested(`SELECT ${query.replace(/^[^:=]*(:=|=)/, "")}`, origin, executedNow);
+  }
+  /** EXECUTE <expr>: a constant string is parsed and analysed; anything else cannot be verified statically. */
+  dynamic(expression, origin, executedNow) {
+    const constant = constantString(expression);
+    if (constant === void 0) {
+      this.ops.push({ op: { kind: "dynamic-sql", detail: `EXECUTE ${expression.replace(/\s+/g, " ").trim()}` }, origin });
+      this.nested(`SELECT ${expression}`, origin, executedNow);
+      return;
+    }
+    this.nested(constant, { context: `${origin.context} \u203A EXECUTE '\u2026'`, line: origin.line }, executedNow);
+  }
+  nested(sql, origin, executedNow) {
+    if (!sql.trim()) return;
+    let tree;
+    try {
+      tree = (0, import_libpg_query.parseSync)(sql);
+    } catch (error) {
+      this.ops.push({ op: { kind: "unparseable", reason: `${origin.context}: ${error.message}` }, origin });
+      return;
+    }
+    const line = origin.line ?? 1;
+    new _AstAnalyzer(this.ops, () => line, origin, executedNow).walkStatements(sql, tree);
+  }
+};
 function wrapAsFunction(body) {
   let tag = "$mg_body$";
   for (let k = 0; body.includes(tag); k++) tag = `$mg_body${k}$`;
@@ -30103,21 +31090,23 @@ function analyzeWithSqlParser(code, dialect) {
     return { parsed: false, error: firstLine(error.message) };
   }
   const ops = [];
-  for (const node of Array.isArray(ast) ? ast : [ast]) walk(node, ops);
+  for (const node of Array.isArray(ast) ? ast : [ast]) statement(node, { dialect, ops });
   return { parsed: true, ops };
 }
 function firstLine(message) {
   const line = message.split("\n")[0] ?? message;
   return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
-function tableName(ref) {
-  if (!ref) return "?";
-  if (typeof ref === "string") return ref;
-  if (ref.table) return [ref.db, ref.table].filter(Boolean).join(".");
-  if (ref.name) return typeof ref.name === "string" ? ref.name : tableName(ref.name);
-  if (ref.value) return String(ref.value);
-  if (ref.column) return columnName(ref);
-  return "?";
+function fold(name2, dialect) {
+  return dialect === "sqlite" ? name2.toLowerCase() : name2;
+}
+function tableName(ref, dialect) {
+  if (!ref) return { name: "?", uncertain: true };
+  if (typeof ref === "string") return { name: fold(ref, dialect) };
+  if (typeof ref.table === "string") return ref.db ? { schema: fold(ref.db, dialect), name: fold(ref.table, dialect) } : { name: fold(ref.table, dialect) };
+  if (ref.name) return typeof ref.name === "string" ? { name: fold(ref.name, dialect) } : tableName(ref.name, dialect);
+  if (ref.value) return { name: fold(String(ref.value), dialect) };
+  return { name: "?", uncertain: true };
 }
 function columnName(ref) {
   if (!ref) return "?";
@@ -30125,7 +31114,7 @@ function columnName(ref) {
   const column = ref.column;
   if (typeof column === "string") return column;
   if (column?.expr?.value) return String(column.expr.value);
-  return tableName(ref);
+  return "?";
 }
 function literalKey(node) {
   if (!node) return void 0;
@@ -30168,6 +31157,31 @@ function whereState2(where2) {
   if (!where2) return "none";
   return truth2(where2) === true ? "always-true" : "present";
 }
+function calls(node, context, executedNow) {
+  if (Array.isArray(node)) {
+    for (const item of node) calls(item, context, executedNow);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const n = node;
+  if (n.type === "function") {
+    const parts = Array.isArray(n.name?.name) ? n.name.name.map((p) => String(p.value)) : [String(n.name ?? "?")];
+    const name2 = parts.length > 1 ? { schema: parts[parts.length - 2], name: parts[parts.length - 1] } : { name: parts[0] };
+    context.ops.push(...callOperations(context.dialect, name2, executedNow));
+  }
+  for (const key in n) if (n[key] && typeof n[key] === "object") calls(n[key], context, executedNow);
+}
+var DURABLE_ENGINES2 = /* @__PURE__ */ new Set(["innodb", "myisam", "aria", "rocksdb", "tokudb", "ndb", "ndbcluster", "archive", "csv", "mrg_myisam", "merge"]);
+var VOLATILE_ENGINES2 = {
+  blackhole: "ENGINE=BLACKHOLE discards every row written to it",
+  memory: "ENGINE=MEMORY keeps rows only until the server restarts",
+  heap: "ENGINE=HEAP keeps rows only until the server restarts"
+};
+function engine(value, table, context) {
+  const name2 = String(value ?? "").toLowerCase();
+  if (VOLATILE_ENGINES2[name2]) context.ops.push({ kind: "volatile-storage", table, detail: VOLATILE_ENGINES2[name2] });
+  else if (!DURABLE_ENGINES2.has(name2)) context.ops.push({ kind: "unclassified", what: `storage engine ${name2}` });
+}
 var DROP_KEYWORDS = {
   table: "table",
   database: "database",
@@ -30178,74 +31192,196 @@ var DROP_KEYWORDS = {
   procedure: "procedure",
   function: "function",
   type: "type",
-  sequence: "sequence"
+  sequence: "sequence",
+  event: "event",
+  user: "user",
+  role: "role"
 };
-function walk(node, ops) {
-  if (!node || typeof node !== "object") return;
-  for (const cte of node.with ?? []) walk(cte?.stmt?.ast ?? cte?.stmt, ops);
-  switch (node.type) {
-    case "drop": {
-      const object = DROP_KEYWORDS[String(node.keyword).toLowerCase()] ?? String(node.keyword).toLowerCase();
-      const names = (Array.isArray(node.name) ? node.name : [node.name]).map(tableName);
-      ops.push({ kind: "drop", object, names, cascade: /cascade/i.test(JSON.stringify(node.options ?? "")), concurrently: false });
-      return;
-    }
-    case "truncate":
-      ops.push({ kind: "truncate", tables: (node.name ?? []).map(tableName) });
-      return;
-    case "delete":
-      ops.push({ kind: "delete", table: tableName((node.from ?? node.table ?? [])[0]), where: whereState2(node.where) });
-      return;
-    case "update":
-      ops.push({ kind: "update", table: tableName((node.table ?? [])[0]), where: whereState2(node.where) });
-      return;
-    case "rename":
-      for (const pair of node.table ?? []) {
-        ops.push({ kind: "rename", object: "table", table: tableName(pair[0]), from: tableName(pair[0]), to: tableName(pair[1]) });
-      }
-      return;
-    case "grant": {
-      const privileges = (node.objects ?? []).map((o) => String(o?.priv?.value ?? "").toUpperCase());
-      const grantees = (node.user_or_roles ?? []).map((u) => String(u?.name?.value ?? "?"));
-      ops.push({ kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: privileges.some((p) => p.startsWith("ALL")), grantees });
-      return;
-    }
-    case "create":
-      if (node.keyword === "table") for (const t of node.table ?? []) ops.push({ kind: "create-table", table: tableName(t), ifNotExists: !!node.if_not_exists });
-      if (node.keyword === "index") ops.push({ kind: "create-index", table: tableName(node.table), concurrently: false });
-      return;
-    case "alter":
-      alterTable(node, ops);
-      return;
-    default:
-      return;
-  }
-}
-function alterTable(node, ops) {
-  const table = tableName((node.table ?? [])[0]);
+var ALTER_ACTIONS = {
+  "add/column": "adds a column",
+  "add/index": "adds an index",
+  "add/constraint": "adds a constraint; existing rows are checked, not changed",
+  "add/partition": "adds an empty partition",
+  "drop/column": (expr, table, c) => c.ops.push({ kind: "drop-column", table, column: columnName(expr.column) }),
+  "drop/index": "drops an index or key; rows are unchanged",
+  "drop/key": "drops an index or key; rows are unchanged",
+  "drop/constraint": "drops a constraint; rows are unchanged",
+  "drop/check": "drops a CHECK constraint; rows are unchanged",
+  "drop/foreign key": "drops a foreign key; rows are unchanged",
+  "drop/primary key": "drops the primary key; rows are unchanged",
+  "drop/partition": (expr, table, c) => c.ops.push({ kind: "drop-partition", table, partitions: (expr.partitions ?? []).map((p) => columnName(p.expr)), truncate: false }),
+  "truncate/partition": (expr, table, c) => c.ops.push({ kind: "drop-partition", table, partitions: (expr.partitions ?? []).map((p) => columnName(p.expr)), truncate: true }),
+  "modify/column": "changes a column definition; strict SQL mode refuses lossy conversions",
+  "change/column": (expr, table, c) => {
+    const from = columnName(expr.old_column);
+    const to = columnName(expr.column);
+    if (from !== to) c.ops.push({ kind: "rename", object: "column", table, from, to });
+  },
+  "alter/column": "changes a column default",
+  "rename/table": (expr, table, c) => {
+    const target = tableName(expr.table, c.dialect);
+    c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
+  },
+  "rename/column": (expr, table, c) => c.ops.push({ kind: "rename", object: "column", table, from: columnName(expr.old_column), to: columnName(expr.column) }),
+  "rename/index": "renames an index",
+  "rename/key": "renames an index",
+  "/engine": (expr, table, c) => engine(expr.engine, table, c),
+  "/algorithm": "chooses how MySQL performs the change",
+  "/lock": "chooses the lock MySQL takes for the change",
+  "/comment": "sets a comment",
+  "/collate": "sets the default collation for new columns",
+  "/charset": "sets the default character set for new columns",
+  "/character set": "sets the default character set for new columns",
+  "/auto_increment": "sets the next auto-increment value",
+  "/row_format": "sets the row format",
+  "/key_block_size": "sets the key block size",
+  "convert/": "converts text columns to another character set"
+};
+function alterTable2(node, context) {
+  const table = tableName((node.table ?? [])[0], context.dialect);
   for (const expr of node.expr ?? []) {
     const action = String(expr.action ?? "").toLowerCase();
-    const resource = String(expr.resource ?? "").toLowerCase();
-    if (action === "drop" && resource === "column") ops.push({ kind: "drop-column", table, column: columnName(expr.column) });
-    else if (action === "rename" && resource === "table") ops.push({ kind: "rename", object: "table", table, from: table, to: tableName(expr.table) });
-    else if (action === "rename" && resource === "column") ops.push({ kind: "rename", object: "column", table, from: columnName(expr.old_column), to: columnName(expr.column) });
-    else if (action === "change" && expr.old_column && columnName(expr.old_column) !== columnName(expr.column)) {
-      ops.push({ kind: "rename", object: "column", table, from: columnName(expr.old_column), to: columnName(expr.column) });
-    }
+    const resource = String(expr.resource ?? expr.keyword ?? "").toLowerCase();
+    const entry = ALTER_ACTIONS[`${action}/${resource}`];
+    if (typeof entry === "function") entry(expr, table, context);
+    else if (entry === void 0) context.ops.push({ kind: "unclassified", what: `ALTER TABLE action ${[action, resource].filter(Boolean).join(" ").toUpperCase()}` });
+    calls(expr, context, false);
   }
+}
+function create(node, context) {
+  const keyword = String(node.keyword ?? "").toLowerCase();
+  switch (keyword) {
+    case "table":
+      for (const t of node.table ?? []) {
+        const table = tableName(t, context.dialect);
+        context.ops.push({ kind: "create-table", table, ifNotExists: !!node.if_not_exists, temporary: !!node.temporary });
+        for (const option of node.table_options ?? []) if (String(option.keyword).toLowerCase() === "engine") engine(option.value, table, context);
+      }
+      calls(node.query_expr, context, true);
+      calls(node.create_definitions, context, false);
+      return;
+    case "index":
+    case "fulltext":
+    case "spatial":
+    case "unique":
+      context.ops.push({ kind: "create-index", table: tableName(node.table, context.dialect), concurrently: false });
+      return;
+    case "procedure":
+    case "function":
+      context.ops.push({ kind: "create-routine", name: tableName(node.name ?? node.procedure ?? node.function, context.dialect) });
+      return;
+    case "view":
+    case "trigger":
+    case "database":
+    case "schema":
+    case "user":
+    case "role":
+    case "sequence":
+      calls(node, context, false);
+      return;
+    default:
+      context.ops.push({ kind: "unclassified", what: `CREATE ${keyword.toUpperCase()}` });
+  }
+}
+function setStatement2(node, context) {
+  const global2 = /^(global|persist|persist_only)$/i.test(String(node.keyword ?? ""));
+  for (const assign of node.expr ?? []) {
+    const left = assign.left ?? {};
+    calls(assign.right, context, true);
+    if (left.prefix === "@") continue;
+    const systemScope = left.prefix === "@@" && left.members?.length ? String(left.name).toLowerCase() : void 0;
+    const name2 = systemScope ? String(left.members[left.members.length - 1]) : String(left.name ?? "");
+    const scope = global2 || systemScope === "global" || systemScope === "persist" ? "server" : "session";
+    context.ops.push(...settingOperations(context.dialect, name2, null, scope));
+  }
+}
+var STATEMENTS2 = {
+  select: (node, c) => {
+    const into = String(node.into?.keyword ?? "").toUpperCase();
+    if (into === "OUTFILE" || into === "DUMPFILE") c.ops.push({ kind: "server-access", detail: `SELECT \u2026 INTO ${into} writes a file on the database server` });
+    calls(node, c, true);
+  },
+  insert: (node, c) => {
+    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), "INSERT INTO"));
+    calls(node, c, true);
+  },
+  replace: (node, c) => {
+    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), "REPLACE INTO"));
+    calls(node, c, true);
+  },
+  update: (node, c) => {
+    const table = tableName((node.table ?? [])[0], c.dialect);
+    c.ops.push({ kind: "update", table, where: whereState2(node.where) }, ...catalogWrite(c.dialect, table, "UPDATE"));
+    calls(node, c, true);
+  },
+  delete: (node, c) => {
+    const table = tableName((node.from ?? node.table ?? [])[0], c.dialect);
+    c.ops.push({ kind: "delete", table, where: whereState2(node.where) }, ...catalogWrite(c.dialect, table, "DELETE FROM"));
+    calls(node, c, true);
+  },
+  drop: (node, c) => {
+    const keyword = String(node.keyword).toLowerCase();
+    const object = DROP_KEYWORDS[keyword] ?? keyword;
+    const names2 = (Array.isArray(node.name) ? node.name : [node.name]).map((n) => tableName(n, c.dialect));
+    c.ops.push({ kind: "drop", object, names: names2, cascade: /cascade/i.test(JSON.stringify(node.options ?? "")), concurrently: false });
+  },
+  truncate: (node, c) => c.ops.push({ kind: "truncate", tables: (node.name ?? []).map((n) => tableName(n, c.dialect)) }),
+  rename: (node, c) => {
+    for (const pair of node.table ?? []) {
+      const table = tableName(pair[0], c.dialect);
+      const target = tableName(pair[1], c.dialect);
+      c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
+    }
+  },
+  grant: (node, c) => {
+    const grantees = (node.user_or_roles ?? []).map((u) => String(u?.name?.value ?? "?"));
+    if (String(node.keyword ?? "").toLowerCase() === "role") {
+      c.ops.push({ kind: "grant-role", roles: (node.objects ?? []).map((o) => String(o?.priv?.value ?? "?")), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? "")) });
+      return;
+    }
+    const privileges = (node.objects ?? []).map((o) => String(o?.priv?.value ?? "").toUpperCase());
+    if ((node.on?.priv_level ?? []).some((l) => l.prefix === "*" || l.prefix == null && l.name === "*")) {
+      c.ops.push({ kind: "server-administration", detail: `GRANT ${privileges.join(", ")} ON *.* grants server-wide privileges` });
+    }
+    c.ops.push({ kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: privileges.some((p) => p.startsWith("ALL")), grantees });
+  },
+  create,
+  alter: alterTable2,
+  use: (node, c) => c.ops.push({ kind: "search-path", schemas: node.db ? [fold(String(node.db), c.dialect)] : null }),
+  set: setStatement2,
+  call: (node, c) => {
+    const parts = (node.expr?.name?.name ?? []).map((p) => String(p.value));
+    c.ops.push({ kind: "call", name: { name: parts[parts.length - 1] ?? "?" }, routine: "procedure" });
+    calls(node.expr?.args, c, true);
+  },
+  load_data: (node, c) => {
+    if (!node.local) c.ops.push({ kind: "server-access", detail: "LOAD DATA INFILE reads a file on the database server" });
+  },
+  transaction: "transaction control (the gateway manages transactions itself)",
+  show: "reads server metadata",
+  desc: "reads a table definition",
+  explain: (node, c) => statement(node.expr, c),
+  // MySQL EXPLAIN ANALYZE runs the statement: analyse it as if it ran
+  lock: "LOCK TABLES: held until UNLOCK TABLES or the session ends",
+  attach: (node, c) => c.ops.push({ kind: "server-access", detail: `ATTACH opens or creates the database file ${JSON.stringify(String(node.expr?.value ?? "?"))}` }),
+  unlock: "releases table locks"
+};
+function statement(node, context) {
+  if (!node || typeof node !== "object") return;
+  for (const cte of node.with ?? []) statement(cte?.stmt?.ast ?? cte?.stmt, context);
+  const entry = STATEMENTS2[String(node.type)];
+  if (typeof entry === "function") entry(node, context);
+  else if (entry === void 0) context.ops.push({ kind: "unclassified", what: `${context.dialect} statement type ${String(node.type)}` });
 }
 
 // src/scan/rules/rule.ts
-function unqualified(name2) {
-  const parts = name2.split(".");
-  return (parts[parts.length - 1] ?? name2).toLowerCase();
-}
 function isNewTable(name2, context) {
-  return context.createdTables.has(unqualified(name2));
+  return context.objects.isNew(name2);
 }
-var quote = (name2) => `\`${name2}\``;
+var quote = (name2) => `\`${typeof name2 === "string" ? name2 : displayName(name2)}\``;
 
 // src/scan/rules/compatibility.ts
+var OWN_DROP_RULE = /* @__PURE__ */ new Set(["database", "schema", "table", "sequence", "materialized view", "view", "function", "procedure", "routine", "aggregate", "type", "domain", "index", "policy"]);
 function dropped(objects, op) {
   if (op.kind !== "drop" || !objects.includes(op.object)) return null;
   return `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(", ")}: clients that still use ${op.names.length > 1 ? "them" : "it"} will fail.`;
@@ -30304,6 +31440,24 @@ var compatibilityRules = [
     why: "Queries that relied on the index can become full scans and time out; dropping a unique index also removes a guarantee.",
     alternative: "Check pg_stat_user_indexes that the index is unused; use DROP INDEX CONCURRENTLY to avoid blocking writes.",
     check: (op) => dropped(["index"], op)
+  },
+  {
+    id: "rename-object",
+    category: "backward-incompatible",
+    severity: "warning",
+    title: "Rename or move a view, routine, type, schema or role",
+    why: "Clients, other views and routines refer to these objects by name: the running application version fails as soon as the rename commits.",
+    alternative: "Create the new name alongside the old one (a view, a wrapper function), move callers over, then remove the old name in a later release.",
+    check: (op) => op.kind === "rename-object" ? `Renames ${op.object} ${quote(op.from)} to ${quote(op.to)}.` : null
+  },
+  {
+    id: "drop-object",
+    category: "backward-incompatible",
+    severity: "warning",
+    title: "DROP of another object (trigger, role, rule, server, \u2026)",
+    why: "Whatever uses the object stops working; without CASCADE PostgreSQL refuses while dependent objects exist, so no data is dropped with it.",
+    alternative: "Confirm nothing uses the object any more (triggers that enforce or audit, roles that connect) before dropping it.",
+    check: (op) => op.kind === "drop" && !OWN_DROP_RULE.has(op.object) && !(op.object === "extension" && op.cascade) ? `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(", ")}: whatever uses ${op.names.length > 1 ? "them" : "it"} stops working.` : null
   }
 ];
 
@@ -30311,10 +31465,11 @@ var compatibilityRules = [
 function dropOf(object, op, context, extra) {
   if (op.kind !== "drop" || op.object !== object) return null;
   if (extra && !extra(op)) return null;
-  const names = object === "table" ? op.names.filter((n) => !isNewTable(n, context)) : op.names;
-  if (names.length === 0) return null;
-  return `DROP ${object.toUpperCase()} ${names.map(quote).join(", ")}${op.cascade ? " CASCADE" : ""} deletes ${names.length > 1 ? "them" : "it"} and all ${object === "schema" || object === "database" ? "objects and data in it" : "its data"}.`;
+  const names2 = object === "table" ? op.names.filter((n) => !isNewTable(n, context)) : op.names;
+  if (names2.length === 0) return null;
+  return `DROP ${object.toUpperCase()} ${names2.map(quote).join(", ")}${op.cascade ? " CASCADE" : ""} deletes ${names2.length > 1 ? "them" : "it"} and all ${object === "schema" || object === "database" ? "objects and data in it" : "its data"}.`;
 }
+var OWN_DATA_LOSS_RULE = /* @__PURE__ */ new Set(["table", "schema", "database", "extension", "sequence", "materialized view"]);
 var dataLossRules = [
   {
     id: "drop-database",
@@ -30378,6 +31533,68 @@ var dataLossRules = [
     why: "CASCADE also drops every column, index and function that depends on the extension, with their data.",
     alternative: "Drop dependent objects explicitly, then drop the extension without CASCADE so PostgreSQL refuses if anything still depends on it.",
     check: (op, c) => dropOf("extension", op, c, (d) => d.cascade)
+  },
+  {
+    id: "drop-cascade",
+    category: "data-loss",
+    severity: "approval",
+    title: "DROP \u2026 CASCADE",
+    why: "CASCADE silently drops everything that depends on the object: columns of a type or domain, generated columns, defaults, views and materialized views, with their data.",
+    alternative: "Drop or change the dependent objects explicitly first, then drop the object without CASCADE so PostgreSQL refuses if anything still depends on it.",
+    check: (op) => op.kind === "drop" && op.cascade && !OWN_DATA_LOSS_RULE.has(op.object) ? `DROP ${op.object.toUpperCase()} ${op.names.map(quote).join(", ")} CASCADE also drops every column, default and view that depends on ${op.names.length > 1 ? "them" : "it"}, with their data.` : null
+  },
+  {
+    id: "drop-partition",
+    category: "data-loss",
+    severity: "approval",
+    title: "DROP or TRUNCATE PARTITION",
+    why: "Dropping or truncating a partition deletes every row in it at once, with no WHERE clause to limit it.",
+    alternative: "Exchange the partition into a standalone table (ALTER TABLE \u2026 EXCHANGE PARTITION), keep it until the data is verified or archived, then drop that table.",
+    dialects: ["mysql", "mariadb"],
+    check: (op, c) => op.kind === "drop-partition" && !isNewTable(op.table, c) ? `${op.truncate ? "TRUNCATE" : "DROP"} PARTITION ${op.partitions.map(quote).join(", ")} of ${quote(op.table)} deletes every row in ${op.partitions.length > 1 ? "them" : "it"}.` : null
+  },
+  {
+    id: "replace-table",
+    category: "data-loss",
+    severity: "approval",
+    title: "CREATE OR REPLACE TABLE",
+    why: "MariaDB drops an existing table of that name, with all its rows, before creating the new one.",
+    alternative: "Use CREATE TABLE IF NOT EXISTS, or create the new table under another name, copy the data, and swap with RENAME TABLE.",
+    dialects: ["mysql", "mariadb"],
+    check: (op, c) => op.kind === "replace-table" && !isNewTable(op.table, c) ? `CREATE OR REPLACE TABLE ${quote(op.table)} drops the existing table and all its rows first.` : null
+  },
+  {
+    id: "merge-delete",
+    category: "data-loss",
+    severity: "approval",
+    title: "MERGE \u2026 THEN DELETE",
+    why: "A MERGE that deletes removes every matched row (or, WHEN NOT MATCHED BY SOURCE, every row the source lacks), however large the join turns out to be.",
+    alternative: "Write the DELETE out with an explicit WHERE clause (and batches on large tables), or restrict the WHEN clause with AND conditions that are reviewed.",
+    dialects: ["postgres"],
+    check: (op, c) => {
+      if (op.kind !== "merge" || isNewTable(op.table, c)) return null;
+      const what = [op.deletes ? "deletes every row it matches" : "", op.overwritesUnmatched ? "overwrites every row the source does not match" : ""].filter(Boolean).join(" and ");
+      return `MERGE INTO ${quote(op.table)} ${what}.`;
+    }
+  },
+  {
+    id: "alter-column-using",
+    category: "data-loss",
+    severity: "approval",
+    title: "ALTER COLUMN \u2026 TYPE \u2026 USING an expression",
+    why: "A USING expression that is not a plain conversion of the column (USING NULL, a constant, arithmetic, another column) replaces the value in every row.",
+    alternative: "Convert with a plain cast (USING col::newtype); compute new values in a new column with a reviewed, batched UPDATE instead.",
+    dialects: ["postgres"],
+    check: (op, c) => op.kind === "alter-column-using" && !isNewTable(op.table, c) ? `Changing the type of ${quote(op.table)}.${quote(op.column)} with ${op.using} rewrites the value in every row.` : null
+  },
+  {
+    id: "volatile-storage",
+    category: "data-loss",
+    severity: "approval",
+    title: "Storage that loses data",
+    why: "BLACKHOLE discards every write, MEMORY tables are emptied on restart, and UNLOGGED tables are truncated after a crash and not replicated: moving a table there loses data.",
+    alternative: "Keep tables on a durable engine (InnoDB, logged PostgreSQL tables); use a separate, clearly named cache table for data that may be lost.",
+    check: (op, c) => op.kind === "volatile-storage" && !isNewTable(op.table, c) ? `${quote(op.table)}: ${op.detail}.` : null
   },
   {
     id: "drop-owned",
@@ -30500,9 +31717,9 @@ var lockRules = [
     id: "table-rewrite",
     category: "lock",
     severity: "warning",
-    title: "VACUUM FULL or CLUSTER",
-    why: "VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock: no reads or writes until done.",
-    alternative: "Use plain VACUUM, or an online tool such as pg_repack.",
+    title: "Table rewrite or rebuild under lock",
+    why: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET (UN)LOGGED, REFRESH MATERIALIZED VIEW and REINDEX rewrite or rebuild data under a lock that blocks reads or writes until done.",
+    alternative: "Use plain VACUUM, REINDEX / REFRESH \u2026 CONCURRENTLY, or an online tool such as pg_repack.",
     dialects: postgres,
     check: (op) => op.kind === "rewrite-table" ? `${op.command} on ${quote(op.table)} rewrites it under an ACCESS EXCLUSIVE lock.` : null
   },
@@ -30537,20 +31754,74 @@ var privilegeRules = [
     id: "grant-all",
     category: "privilege",
     severity: "approval",
-    title: "GRANT ALL",
-    why: "ALL PRIVILEGES includes destructive rights (DELETE, TRUNCATE, DROP, REFERENCES) the grantee rarely needs.",
+    title: "GRANT ALL, or a change of owner",
+    why: "ALL PRIVILEGES includes destructive rights (DELETE, TRUNCATE, REFERENCES) the grantee rarely needs; an owner (ALTER \u2026 OWNER TO) can even DROP the object.",
     alternative: "Grant only the privileges the grantee needs (for example SELECT, INSERT, UPDATE).",
-    check: (op) => op.kind === "grant" && op.allPrivileges ? `Grants ALL privileges to ${op.grantees.map(quote).join(", ") || "the grantee"}.` : null
+    check: (op) => {
+      if (op.kind !== "grant" || !op.allPrivileges) return null;
+      const grantees = op.grantees.map(quote).join(", ") || "the grantee";
+      return op.ownership ? `Makes ${grantees} the owner, which holds every privilege on the object (DROP included).` : `Grants ALL privileges to ${grantees}.`;
+    }
   },
   {
     id: "role-superuser",
     category: "privilege",
     severity: "approval",
-    title: "SUPERUSER or BYPASSRLS role",
-    why: "A superuser bypasses every permission check; BYPASSRLS ignores row-level security policies.",
+    title: "SUPERUSER, BYPASSRLS or REPLICATION role",
+    why: "A superuser bypasses every permission check; BYPASSRLS ignores row-level security policies; REPLICATION can stream every row of the database.",
     alternative: "Grant the specific privileges or predefined roles (pg_read_all_data, \u2026) the role needs.",
     dialects: ["postgres"],
     check: (op) => op.kind === "role-attribute" ? `${op.create ? "Creates" : "Alters"} role ${quote(op.role)} with ${op.attribute.toUpperCase()}.` : null
+  },
+  {
+    id: "grant-role",
+    category: "privilege",
+    severity: "approval",
+    title: "GRANT role TO role",
+    why: "Membership in a role passes on every privilege that role has, now and later, including predefined roles such as pg_read_server_files or pg_write_all_data.",
+    alternative: "Grant the specific privileges the grantee needs; if membership is intended, name it in the review and avoid WITH ADMIN OPTION.",
+    check: (op) => op.kind === "grant-role" ? `Makes ${op.grantees.map(quote).join(", ")} ${op.admin ? "an administrator" : "a member"} of ${op.roles.map(quote).join(", ")}, with every privilege ${op.roles.length > 1 ? "they have" : "it has"}.` : null
+  },
+  {
+    id: "row-security-weakened",
+    category: "privilege",
+    severity: "approval",
+    title: "Row-level security weakened",
+    why: "DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY and DROP POLICY change which rows every client can read and write, at once.",
+    alternative: "Replace policies in one transaction (create the new one before dropping the old), and review the effective access of each role.",
+    dialects: ["postgres"],
+    check: (op, c) => {
+      if (op.kind === "row-security") return isNewTable(op.table, c) ? null : `${quote(op.table)}: ${op.change}.`;
+      if (op.kind === "drop" && op.object === "policy") return `DROP POLICY ${op.names.map(quote).join(", ")} changes which rows the table exposes.`;
+      return null;
+    }
+  },
+  {
+    id: "server-access",
+    category: "privilege",
+    severity: "block",
+    title: "Shell, files or code on the database server",
+    why: "COPY \u2026 PROGRAM, server-side file reads and writes, shared libraries and untrusted languages act on the database server's operating system with its privileges, outside anything a migration review can see.",
+    alternative: "Load data with COPY \u2026 FROM STDIN (psql's \\copy) or INSERT; ship extensions through the platform's provisioning, not migrations.",
+    check: (op) => op.kind === "server-access" ? `${op.detail}.` : null
+  },
+  {
+    id: "server-administration",
+    category: "privilege",
+    severity: "approval",
+    title: "Server administration",
+    why: "ALTER SYSTEM, SET GLOBAL, tablespaces, subscriptions, publications, event triggers, foreign servers and functions such as pg_terminate_backend act on the whole server or other sessions, not on this migration's schema.",
+    alternative: "Make server changes through the platform (configuration management, the provider console), reviewed by whoever runs the server.",
+    check: (op) => op.kind === "server-administration" ? `${op.detail}.` : null
+  },
+  {
+    id: "disable-safeguard",
+    category: "privilege",
+    severity: "approval",
+    title: "Safeguard switched off",
+    why: "Disabling triggers, switching session_replication_role, skipping the binary log or switching identity removes checks and records (foreign keys, audit triggers, replication) that the rest of the system relies on.",
+    alternative: "Keep triggers and logging on; if a bulk load truly needs them off, do it in a reviewed one-off job and switch them back in the same transaction.",
+    check: (op) => op.kind === "disable-safeguard" ? `${op.detail}.` : null
   }
 ];
 
@@ -30587,6 +31858,21 @@ var unverifiableRules = [
     check: (op) => op.kind === "unparseable" ? `This statement could not be parsed: ${op.reason}` : null
   },
   {
+    id: "unclassified",
+    category: "unverifiable",
+    severity: "approval",
+    title: "Unclassified statement or call",
+    why: "The scanner classifies every statement kind, sub-command, setting and function it knows; what is in none of its tables (or calls a routine this file does not define) is not known to be safe, so a human must look.",
+    alternative: "Review what the statement does; if it is a routine of yours, define it in the same migration; if it is a harmless built-in, report it so the tables can classify it.",
+    check: (op, c) => {
+      if (op.kind === "unclassified") return `Not classified: ${op.what}. migration-guard does not know what it does, so it cannot vouch for it.`;
+      if (op.kind === "call" && !c.objects.isDefinedRoutine(op.name)) {
+        return `Calls ${op.routine} ${quote(op.name)}, which is neither a known built-in nor defined earlier in this file: what it does cannot be checked.`;
+      }
+      return null;
+    }
+  },
+  {
     id: "psql-meta-command",
     category: "unverifiable",
     severity: "info",
@@ -30611,6 +31897,80 @@ function ruleById(id) {
   return byId.get(id);
 }
 
+// src/scan/objects.ts
+var ObjectRegistry = class {
+  constructor(dialect) {
+    this.dialect = dialect;
+    this.resolution = dialect === "sqlite" ? { schema: "main" } : { unknown: 0 };
+  }
+  dialect;
+  newTables = /* @__PURE__ */ new Set();
+  temporaryTables = /* @__PURE__ */ new Set();
+  routines = /* @__PURE__ */ new Set();
+  resolution;
+  unknownCount = 0;
+  /** The identity of a table name, or undefined when it cannot be known. */
+  key(ref) {
+    if (ref.uncertain) return void 0;
+    if (ref.schema !== void 0) return `${ref.schema}\0${ref.name}`;
+    if (this.temporaryTables.has(ref.name)) return `${this.temporarySchema()}\0${ref.name}`;
+    return "schema" in this.resolution ? `${this.resolution.schema}\0${ref.name}` : `${this.resolution.unknown}\0${ref.name}`;
+  }
+  temporarySchema() {
+    return this.dialect === "postgres" ? "pg_temp" : "temp";
+  }
+  isNew(ref) {
+    const key = this.key(ref);
+    return key !== void 0 && this.newTables.has(key);
+  }
+  /** An unconditional CREATE TABLE: the table did not exist before, so it is new and empty. */
+  created(ref, temporary) {
+    const qualified = temporary && ref.schema === void 0 ? { ...ref, schema: this.temporarySchema() } : ref;
+    if (temporary && ref.schema === void 0) this.temporaryTables.add(ref.name);
+    const key = this.key(qualified);
+    if (key !== void 0) this.newTables.add(key);
+  }
+  /** A table that may have been created (IF NOT EXISTS, or inside a block that may not run): nothing is learnt. */
+  dropped(ref) {
+    const key = this.key(ref);
+    if (key !== void 0) this.newTables.delete(key);
+    if (ref.schema === void 0 || ref.schema === this.temporarySchema()) this.temporaryTables.delete(ref.name);
+  }
+  /**
+   * A rename moves an identity: the target is new only when the source was new and the rename certainly ran
+   * (`certain`); a name renamed onto is otherwise an existing table with data.
+   */
+  renamed(from, to, certain) {
+    const wasNew = this.isNew(from);
+    this.dropped(from);
+    const target = to.schema === void 0 && from.schema !== void 0 ? { ...to, schema: from.schema } : to;
+    this.dropped(target);
+    const key = this.key(target);
+    if (wasNew && certain && key !== void 0) this.newTables.add(key);
+  }
+  /** The search path (PostgreSQL) or current database (MySQL) changed; null when the new value is not known. */
+  searchPath(schemas) {
+    const first = schemas?.[0];
+    if (first !== void 0 && first !== "$user" && !first.startsWith("pg_temp") && this.dialect !== "sqlite") this.resolution = { schema: first };
+    else if (this.dialect !== "sqlite") this.resolution = { unknown: ++this.unknownCount };
+  }
+  /** Schemas were created, renamed or dropped: tables in them are no longer known, and unqualified names may resolve elsewhere. */
+  schemaChanged(schemas) {
+    for (const key of [...this.newTables]) if (schemas.some((schema) => key.startsWith(`${schema}\0`))) this.newTables.delete(key);
+    if ("unknown" in this.resolution || schemas.includes(this.resolution.schema)) {
+      if (this.dialect !== "sqlite") this.resolution = { unknown: ++this.unknownCount };
+    }
+  }
+  defineRoutine(name2) {
+    this.routines.add(name2.name);
+    if (name2.schema !== void 0) this.routines.add(`${name2.schema}\0${name2.name}`);
+  }
+  /** A routine defined earlier in the file: by its name, and by its schema too when the call names one. */
+  isDefinedRoutine(name2) {
+    return name2.schema === void 0 ? this.routines.has(name2.name) : this.routines.has(`${name2.schema}\0${name2.name}`);
+  }
+};
+
 // src/scan/scanner.ts
 async function scanSources(files, options) {
   if (options.dialect === "postgres") await loadPostgresParser();
@@ -30625,7 +31985,7 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
   const lines = new LineIndex(text);
   const context = {
     dialect: options.dialect,
-    createdTables: /* @__PURE__ */ new Set(),
+    objects: new ObjectRegistry(options.dialect),
     lockTimeoutSet: false,
     lockTimeoutReported: false,
     scannedPaths,
@@ -30657,8 +32017,8 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
         if (origin?.line && origin.line !== start.line) finding.line = origin.line;
         findings.push(finding);
       }
-      learn(op, context, !origin);
     }
+    for (const { op, origin } of ops) learn(op, context, !origin);
     statements.push({
       index: statements.length,
       line: start.line,
@@ -30673,7 +32033,7 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
   return { path: file.path, dialect: options.dialect, statements, directives };
 }
 var DIRECTIVE = /^(--|#)\s*migration-guard:/;
-function directivesAbove(segment, lines, statement) {
+function directivesAbove(segment, lines, statement2) {
   const found = [];
   let nextLine = lines.position(segment.start).line;
   for (let i = segment.comments.length - 1; i >= 0; i--) {
@@ -30681,14 +32041,42 @@ function directivesAbove(segment, lines, statement) {
     const start = lines.position(comment.start).line;
     const end = lines.position(Math.max(comment.start, comment.end - 1)).line;
     if (end !== nextLine - 1 && end !== nextLine) break;
-    if (DIRECTIVE.test(comment.text)) found.unshift({ statement, line: start, text: comment.text.trim() });
+    if (DIRECTIVE.test(comment.text)) found.unshift({ statement: statement2, line: start, text: comment.text.trim() });
     nextLine = start;
   }
   return found;
 }
 function learn(op, context, topLevel) {
-  if (op.kind === "create-table" && topLevel && !op.ifNotExists) context.createdTables.add(unqualified(op.table));
-  else if (op.kind === "set-lock-timeout") context.lockTimeoutSet = true;
+  const objects = context.objects;
+  switch (op.kind) {
+    case "create-table":
+      if (topLevel && !op.ifNotExists) objects.created(op.table, op.temporary);
+      break;
+    case "replace-table":
+      if (topLevel) objects.created(op.table, false);
+      break;
+    case "drop":
+      if (op.object === "schema" || op.object === "database") objects.schemaChanged(op.names.map((n) => n.name));
+      else for (const name2 of op.names) objects.dropped(name2);
+      break;
+    case "rename":
+      if (op.object === "table" && op.target) objects.renamed(op.table, op.target, topLevel);
+      break;
+    case "search-path":
+      objects.searchPath(topLevel ? op.schemas : null);
+      break;
+    case "schema-change":
+      objects.schemaChanged(op.schemas);
+      break;
+    case "create-routine":
+      objects.defineRoutine(op.name);
+      break;
+    case "set-lock-timeout":
+      context.lockTimeoutSet = true;
+      break;
+    default:
+      break;
+  }
 }
 function analyzeSegment(text, segment, dialect, lines) {
   const code = codeOf(text, segment);
@@ -30746,28 +32134,6 @@ function addDays(date, days) {
 }
 function todayOf(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
-}
-
-// src/scan/types.ts
-var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
-var SEVERITIES = ["info", "warning", "approval", "block"];
-var CATEGORIES = ["data-loss", "lock", "backward-incompatible", "privilege", "unverifiable"];
-function verdictOf(severities) {
-  return worstVerdict(Array.from(severities, (s) => s === "block" || s === "approval" ? s : "pass"));
-}
-function worstVerdict(verdicts) {
-  let worst = "pass";
-  for (const verdict of verdicts) {
-    if (verdict === "block") return "block";
-    if (verdict === "approval") worst = "approval";
-  }
-  return worst;
-}
-function normalizeDialect(name2) {
-  const lower = name2.trim().toLowerCase();
-  if (lower === "postgresql" || lower === "pg") return "postgres";
-  if (lower === "sqlite3") return "sqlite";
-  return DIALECTS.includes(lower) ? lower : void 0;
 }
 
 // src/policy/policy.ts
@@ -30908,8 +32274,8 @@ function severityUnder(policy) {
   const matchers = policy.overrides.map((override) => ({ matches: (0, import_picomatch.default)(override.paths), rules: override.rules }));
   return (rule, path) => {
     for (let i = matchers.length - 1; i >= 0; i--) {
-      const setting = matchers[i].matches(path) ? matchers[i].rules[rule] : void 0;
-      if (setting) return setting;
+      const setting2 = matchers[i].matches(path) ? matchers[i].rules[rule] : void 0;
+      if (setting2) return setting2;
     }
     return policy.rules[rule] ?? ruleById(rule)?.severity ?? "approval";
   };
@@ -30926,16 +32292,16 @@ function applyExemptions(files, policy, today) {
   const candidates = policy.exemptions.map((exemption) => ({ exemption }));
   for (const file of out) {
     for (const directive of file.directives) {
-      const statement = file.statements[directive.statement];
+      const statement2 = file.statements[directive.statement];
       const parsed = parseInlineExemption(directive.text, policy, today);
       if (!policy.inlineExemptions) {
-        statement.findings.push(invalid("Inline exemptions are not honoured by this policy (`inline-exemptions: false`); this comment exempts nothing.", directive.line));
+        statement2.findings.push(invalid("Inline exemptions are not honoured by this policy (`inline-exemptions: false`); this comment exempts nothing.", directive.line));
       } else if (typeof parsed === "string") {
-        statement.findings.push(invalid(`Malformed inline exemption: ${parsed}`, directive.line));
+        statement2.findings.push(invalid(`Malformed inline exemption: ${parsed}`, directive.line));
       } else {
         candidates.push({
-          exemption: { ...parsed, statement: statement.digest, id: `inline:${file.path}:${directive.line}`, source: "inline", file: file.path, line: directive.line, revoked: false },
-          scope: { path: file.path, index: statement.index }
+          exemption: { ...parsed, statement: statement2.digest, id: `inline:${file.path}:${directive.line}`, source: "inline", file: file.path, line: directive.line, revoked: false },
+          scope: { path: file.path, index: statement2.index }
         });
       }
     }
@@ -30952,16 +32318,16 @@ function applyExemptions(files, policy, today) {
     const refused = [];
     for (const file of out) {
       if (scope && scope.path !== file.path) continue;
-      for (const statement of file.statements) {
-        if (statement.digest !== exemption.statement || scope && scope.index !== statement.index) continue;
-        for (const finding of statement.findings) {
+      for (const statement2 of file.statements) {
+        if (statement2.digest !== exemption.statement || scope && scope.index !== statement2.index) continue;
+        for (const finding of statement2.findings) {
           if (finding.rule !== exemption.rule || finding.exemption) continue;
           if (finding.severity === "block" && !policy.allowBlockExemptions) {
-            refused.push(where(file, statement, finding));
+            refused.push(where(file, statement2, finding));
             continue;
           }
           finding.exemption = { id: exemption.id, source: exemption.source, owner: exemption.owner, reason: exemption.reason, expires: exemption.expires, ...exemption.ticket ? { ticket: exemption.ticket } : {} };
-          applied.push(where(file, statement, finding));
+          applied.push(where(file, statement2, finding));
         }
       }
     }
@@ -30971,8 +32337,8 @@ function applyExemptions(files, policy, today) {
   }
   return { files: out, exemptions: summary };
 }
-function where(file, statement, finding) {
-  return { path: file.path, line: finding.line ?? statement.line };
+function where(file, statement2, finding) {
+  return { path: file.path, line: finding.line ?? statement2.line };
 }
 function invalid(message, line) {
   const rule = ruleById("exemption-invalid");
@@ -31042,7 +32408,7 @@ function statementsVerdict(statements) {
 function flaggedFindings(report) {
   const out = [];
   for (const file of report.files) {
-    for (const statement of file.statements) for (const finding of statement.findings) out.push({ file: file.path, statement, finding });
+    for (const statement2 of file.statements) for (const finding of statement2.findings) out.push({ file: file.path, statement: statement2, finding });
   }
   const rank = { block: 0, approval: 1, warning: 2, info: 3 };
   return out.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity]);

@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-VZBU4DOR.js";
+} from "./chunk-XGP4VFET.js";
 import {
   ConfigError
-} from "./chunk-DCNJ4APV.js";
+} from "./chunk-O7XI3X4C.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

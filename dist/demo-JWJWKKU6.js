@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-VZBU4DOR.js";
+} from "./chunk-XGP4VFET.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-DCNJ4APV.js";
+} from "./chunk-O7XI3X4C.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
