@@ -12,16 +12,18 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-G3XKANDV.js";
+} from "./chunk-EUZZCDMU.js";
 import {
   InputError
 } from "./chunk-TJJ42HL2.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
+  DEFAULT_MAX_FILE_BYTES,
   DIALECTS,
   EXEMPTION_KEYS,
   MAX_EXEMPTION_DAYS_CEILING,
+  MAX_FILE_BYTES_CEILING,
   REQUIRED_EXEMPTION_KEYS,
   RULES,
   SEVERITIES,
@@ -30,11 +32,13 @@ import {
   countBySeverity,
   entryOf,
   flaggedFindings,
+  formatSize,
   normalizeDialect,
+  parseSize,
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -72,6 +76,12 @@ function policyJsonSchema() {
     "inline-exemptions": { type: "boolean", default: false, description: "Honour `-- migration-guard: allow \u2026` comments in migration files." },
     "max-exemption-days": { type: "integer", minimum: 1, maximum: MAX_EXEMPTION_DAYS_CEILING, default: DEFAULT_MAX_EXEMPTION_DAYS },
     "allow-block-exemptions": { type: "boolean", default: false, description: "Allow exemptions to lower findings at `block`." },
+    "max-file-size": {
+      type: ["string", "integer"],
+      pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]|[bB])?\\s*$",
+      default: formatSize(DEFAULT_MAX_FILE_BYTES),
+      description: `Largest migration file scanned (e.g. "50 MiB" for a pg_dump baseline); larger files are refused. At most ${formatSize(MAX_FILE_BYTES_CEILING)}.`
+    },
     exemptions: {
       type: "array",
       items: {
@@ -241,6 +251,7 @@ Scan options:
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
+  --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
   --debug                Show stack traces on internal errors
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
@@ -258,14 +269,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-JWJWKKU6.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-RTCKJHIE.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MKW5Q5N5.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-IIO4BCB5.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MKW5Q5N5.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-IIO4BCB5.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MKW5Q5N5.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-IIO4BCB5.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);
@@ -309,9 +320,14 @@ async function scanCommand(args, io) {
       output: { type: "string" },
       "fail-on": { type: "string", default: "approval" },
       base: { type: "string" },
+      "max-file-size": { type: "string" },
       debug: { type: "boolean", default: false }
     }
   });
+  const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : parseSize(values["max-file-size"]);
+  if (values["max-file-size"] !== void 0 && maxFileBytes === void 0) {
+    throw new InputError(`--max-file-size ${values["max-file-size"]}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);
+  }
   const dialect = values.dialect === void 0 ? void 0 : normalizeDialect(values.dialect);
   if (values.dialect !== void 0 && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format;
@@ -324,6 +340,7 @@ async function scanCommand(args, io) {
     dialect,
     config: values.config,
     base: values.base,
+    maxFileBytes,
     onProgress: (message) => io.stderr(`migration-guard: ${message}
 `)
   });

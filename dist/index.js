@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-G3XKANDV.js";
+} from "./chunk-EUZZCDMU.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import {
   __commonJS,
   __require,

@@ -61,6 +61,28 @@ describe('migration-guard scan (exit codes)', () => {
     expect([throughDirectory.code, throughDirectory.stderr]).toEqual([2, expect.stringMatching(/outside the working directory/)]);
   });
 
+  it('raises the size limit with --max-file-size or the policy, and refuses bad sizes', async () => {
+    // A baseline just over the default limit, ending in a statement the scanner must still see.
+    const baseline = `${'-- pg_dump baseline\nINSERT INTO t VALUES (1);\n'.repeat(1_000)}/* ${'x'.repeat(5 * 1024 * 1024)} */\nDROP TABLE legacy;\n`;
+    const dir = workspace({ 'baseline.sql': baseline, 'policy.yml': 'version: 1\nmax-file-size: 8 MiB\n', 'small.yml': 'version: 1\nmax-file-size: 1KiB\n' });
+    expect((await runNode(CLI, ['scan', 'baseline.sql'], { cwd: dir })).code).toBe(2);
+    for (const args of [['--max-file-size', '8MiB'], ['--config', 'policy.yml']]) {
+      const result = await runNode(CLI, ['scan', 'baseline.sql', '--format', 'json', ...args], { cwd: dir });
+      expect(result.code, result.stderr).toBe(1);
+      const statements = JSON.parse(result.stdout).files[0].statements;
+      expect(statements.at(-1).findings.map((f: { rule: string }) => f.rule)).toContain('drop-table');
+    }
+    const lowered = await runNode(CLI, ['scan', 'baseline.sql', '--config', 'small.yml'], { cwd: dir });
+    expect([lowered.code, lowered.stderr]).toEqual([2, expect.stringMatching(/larger than the 1 KiB limit/)]);
+    const flagWins = await runNode(CLI, ['scan', 'baseline.sql', '--config', 'policy.yml', '--max-file-size', '1MiB'], { cwd: dir });
+    expect([flagWins.code, flagWins.stderr]).toEqual([2, expect.stringMatching(/larger than the 1 MiB limit.*max-file-size/)]);
+    const bad = await runNode(CLI, ['scan', 'baseline.sql', '--max-file-size', 'huge'], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--max-file-size huge: expected a size/)]);
+    writeFileSync(join(dir, 'bad.yml'), 'version: 1\nmax-file-size: 2 TiB\n');
+    const badPolicy = await runNode(CLI, ['scan', 'baseline.sql', '--config', 'bad.yml'], { cwd: dir });
+    expect([badPolicy.code, badPolicy.stderr]).toEqual([2, expect.stringMatching(/bad\.yml:2:\d+.*max-file-size/)]);
+  });
+
   it('follows symlinks that stay inside the working directory', async () => {
     const dir = workspace({ 'real/m.sql': 'DROP TABLE x;' });
     symlinkSync(join(dir, 'real/m.sql'), join(dir, 'link.sql'));

@@ -10,6 +10,13 @@ import { CLI, ROOT, runNode } from '../helpers/run.js';
 const CORPUS = join(ROOT, '../shared/corpus');
 /** Measured on 2026-11-24: postgres 1 (a PL/pgSQL body using a composite type), mysql 0, sqlite 0. */
 const UNPARSEABLE_BOUND: Record<string, number> = { postgres: 3, mysql: 2, sqlite: 2 };
+/**
+ * Measured on 2026-11-25 (`node bench/corpus.mjs`): postgres 5 of 6,226 statements (calls of functions defined in
+ * other files, MySQL statements in a PostgreSQL file), mysql 0 of 2,637, sqlite 0 of 1,137. The goal is < 0.5%.
+ */
+const UNCLASSIFIED_BOUND: Record<string, number> = { postgres: 10, mysql: 3, sqlite: 3 };
+
+type Scanned = { statements: { findings: { rule: string }[] }[] };
 
 const folders = existsSync(CORPUS)
   ? readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8')
@@ -25,6 +32,8 @@ describe('real-world corpus', () => {
   });
 
   const unparseable: Record<string, number> = {};
+  const unclassified: Record<string, number> = {};
+  const statements: Record<string, number> = {};
   for (const [folder, dialect] of folders) {
     it(`scans every file of ${folder} (${dialect})`, async () => {
       const result = await runNode(CLI, ['scan', folder, '--dialect', dialect, '--format', 'json', '--fail-on', 'none'], { cwd: CORPUS });
@@ -33,13 +42,22 @@ describe('real-world corpus', () => {
       const expected = readdirSync(join(CORPUS, folder)).filter((f) => f.endsWith('.sql')).map((f) => `${folder}/${f}`).sort();
       expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual(expected);
       for (const file of report.files) expect(['pass', 'approval', 'block']).toContain(file.verdict);
-      let count = 0;
-      for (const file of report.files) for (const s of file.statements) count += s.findings.filter((f: { rule: string }) => f.rule === 'unparseable').length;
-      unparseable[dialect] = (unparseable[dialect] ?? 0) + count;
+      const count = (rule: string) => report.files.flatMap((f: Scanned) => f.statements.flatMap((s) => s.findings.filter((x) => x.rule === rule))).length;
+      unparseable[dialect] = (unparseable[dialect] ?? 0) + count('unparseable');
+      unclassified[dialect] = (unclassified[dialect] ?? 0) + count('unclassified');
+      statements[dialect] = (statements[dialect] ?? 0) + report.files.reduce((n: number, f: Scanned) => n + f.statements.length, 0);
     });
   }
 
   it('keeps unparseable statements under the measured bounds', () => {
     for (const [dialect, bound] of Object.entries(UNPARSEABLE_BOUND)) expect(unparseable[dialect] ?? 0, dialect).toBeLessThanOrEqual(bound);
+  });
+
+  it('classifies what real migrations do: unclassified findings stay under the measured bounds and 0.5% of statements', () => {
+    for (const [dialect, bound] of Object.entries(UNCLASSIFIED_BOUND)) {
+      expect(statements[dialect] ?? 0, dialect).toBeGreaterThan(1000);
+      expect(unclassified[dialect] ?? 0, dialect).toBeLessThanOrEqual(bound);
+      expect((unclassified[dialect] ?? 0) / statements[dialect]!, dialect).toBeLessThan(0.005);
+    }
   });
 });

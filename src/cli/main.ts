@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { todayOf } from '../policy/dates.js';
 import { policyJsonSchema } from '../policy/schema.js';
+import { formatSize, MAX_FILE_BYTES_CEILING, parseSize } from '../policy/size.js';
 import { parseArgs } from 'node:util';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -46,6 +47,7 @@ Scan options:
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
+  --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
   --debug                Show stack traces on internal errors
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
@@ -116,9 +118,14 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'approval' },
       base: { type: 'string' },
+      'max-file-size': { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
   });
+  const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+  if (values['max-file-size'] !== undefined && maxFileBytes === undefined) {
+    throw new InputError(`--max-file-size ${values['max-file-size']}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);
+  }
   const dialect = values.dialect === undefined ? undefined : normalizeDialect(values.dialect);
   if (values.dialect !== undefined && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format!;
@@ -131,6 +138,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     dialect,
     config: values.config,
     base: values.base,
+    maxFileBytes,
     onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
   });
   const rendered = render(report, format, io.isTTY && !values.output, todayOf());

@@ -9,6 +9,7 @@ import { ruleById } from '../scan/rules/catalog.js';
 import { normalizeDialect, SEVERITIES, type Dialect, type Severity } from '../scan/types.js';
 import { YamlReader, type Entry } from '../config/yaml-reader.js';
 import { daysBetween, isCalendarDate } from './dates.js';
+import { DEFAULT_MAX_FILE_BYTES, formatSize, MAX_FILE_BYTES_CEILING, parseSize } from './size.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -43,6 +44,8 @@ export interface Policy {
   inlineExemptions: boolean;
   maxExemptionDays: number;
   allowBlockExemptions: boolean;
+  /** Files larger than this are refused (an input error), not scanned. */
+  maxFileBytes: number;
   exemptions: PolicyExemption[];
   /** Where the policy came from, for reports ("defaults" when there is no file). */
   source: string;
@@ -62,6 +65,7 @@ export const DEFAULT_POLICY: Policy = {
   inlineExemptions: false,
   maxExemptionDays: DEFAULT_MAX_EXEMPTION_DAYS,
   allowBlockExemptions: false,
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   exemptions: [],
   source: 'defaults',
 };
@@ -75,6 +79,7 @@ export const TOP_LEVEL_KEYS = [
   'inline-exemptions',
   'max-exemption-days',
   'allow-block-exemptions',
+  'max-file-size',
   'exemptions',
 ] as const;
 export const EXEMPTION_KEYS = ['id', 'rule', 'statement', 'reason', 'owner', 'expires', 'ticket', 'revoked'] as const;
@@ -145,6 +150,14 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
       throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
     }
     policy.maxExemptionDays = days;
+  }
+
+  const maxSize = top.get('max-file-size');
+  if (maxSize) {
+    const raw = isScalar(maxSize.value) ? maxSize.value.value : undefined;
+    const bytes = typeof raw === 'string' || typeof raw === 'number' ? parseSize(raw) : undefined;
+    if (bytes === undefined) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
+    policy.maxFileBytes = bytes;
   }
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.

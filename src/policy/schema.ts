@@ -4,6 +4,7 @@
  */
 import { RULES } from '../scan/rules/catalog.js';
 import { DIALECTS, SEVERITIES } from '../scan/types.js';
+import { DEFAULT_MAX_FILE_BYTES, formatSize, MAX_FILE_BYTES_CEILING } from './size.js';
 import { EXEMPTION_KEYS, MAX_EXEMPTION_DAYS_CEILING, REQUIRED_EXEMPTION_KEYS, TOP_LEVEL_KEYS, DEFAULT_MAX_EXEMPTION_DAYS } from './policy.js';
 
 export function policyJsonSchema(): Record<string, unknown> {
@@ -37,6 +38,12 @@ export function policyJsonSchema(): Record<string, unknown> {
     'inline-exemptions': { type: 'boolean', default: false, description: 'Honour `-- migration-guard: allow …` comments in migration files.' },
     'max-exemption-days': { type: 'integer', minimum: 1, maximum: MAX_EXEMPTION_DAYS_CEILING, default: DEFAULT_MAX_EXEMPTION_DAYS },
     'allow-block-exemptions': { type: 'boolean', default: false, description: 'Allow exemptions to lower findings at `block`.' },
+    'max-file-size': {
+      type: ['string', 'integer'],
+      pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]|[bB])?\\s*$',
+      default: formatSize(DEFAULT_MAX_FILE_BYTES),
+      description: `Largest migration file scanned (e.g. "50 MiB" for a pg_dump baseline); larger files are refused. At most ${formatSize(MAX_FILE_BYTES_CEILING)}.`,
+    },
     exemptions: {
       type: 'array',
       items: {

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { DEFAULT_MAX_FILE_BYTES, formatSize } from '../policy/size.js';
 import type { SourceFile } from '../scan/scanner.js';
 import { InputError } from './errors.js';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
 export const toPosix = (path: string) => path.split(sep).join('/');
@@ -67,7 +67,7 @@ export async function discoverFiles(cwd: string, patterns: readonly string[]): P
 }
 
 /** Reads files as UTF-8 text, refusing what a migration file cannot be. Paths in the result are cwd-relative POSIX. */
-export async function readSources(cwd: string, files: readonly string[]): Promise<SourceFile[]> {
+export async function readSources(cwd: string, files: readonly string[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<SourceFile[]> {
   const root = realpathSync.native(cwd);
   const sources: SourceFile[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -86,8 +86,10 @@ export async function readSources(cwd: string, files: readonly string[]): Promis
     }
     const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
-    if (info.size > MAX_FILE_BYTES) {
-      throw new InputError(`${display}: ${(info.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
+    if (info.size > maxFileBytes) {
+      throw new InputError(
+        `${display}: ${formatSize(info.size)} is larger than the ${formatSize(maxFileBytes)} limit for a migration file; split it into smaller migrations, or raise the limit with \`max-file-size\` in the policy file (or --max-file-size) if it is a legitimate baseline such as a pg_dump.`,
+      );
     }
     const bytes = readFileSync(target);
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);

@@ -25,6 +25,8 @@ export interface ScanRequest {
   onProgress?: (message: string) => void;
   /** Today's date (YYYY-MM-DD) for exemption expiry; the system clock when absent. */
   today?: string;
+  /** Largest file to scan, in bytes; the policy's `max-file-size` (default 5 MiB) when absent. */
+  maxFileBytes?: number;
 }
 
 export async function runScan(request: ScanRequest): Promise<Report> {
@@ -36,7 +38,7 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : undefined);
   if (changed) files = files.filter((file) => changed.has(file));
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}`);
-  const sources = await readSources(request.cwd, files);
+  const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
   const severity = severityUnder(policy);
   const scanned = await scanSources(sources, { dialect, severityOf: severity });
   const { files: evaluated, exemptions } = applyExemptions(scanned, policy, today);

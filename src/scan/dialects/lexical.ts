@@ -164,7 +164,7 @@ function setStatement(tokens: Token[], dialect: Dialect): Operation[] | undefine
 const safe = (reason: string): LexicalHandler => () => (reason ? [] : undefined);
 
 /** Every leading keyword the classifier accepts; a keyword not here makes the statement `unparseable`. */
-const LEADING_KEYWORDS: Record<string, LexicalHandler> = {
+export const LEADING_KEYWORDS: Record<string, LexicalHandler> = {
   DELETE: (tokens, dialect) => {
     const from = skipWords(tokens, 1, 'LOW_PRIORITY', 'QUICK', 'IGNORE', 'FROM');
     const table = qualifiedName(tokens, from, dialect)[0];

@@ -137,7 +137,7 @@ type CommandHandler = (cmd: Node, table: ObjectName, w: Walker) => void;
 /** Never produced by the parser (PostgreSQL adds them internally while executing): unclassified if ever seen. */
 const INTERNAL = null;
 
-const ALTER_TABLE_COMMANDS: Record<AlterTableType, string | CommandHandler | typeof INTERNAL> = {
+export const ALTER_TABLE_COMMANDS: Record<AlterTableType, string | CommandHandler | typeof INTERNAL> = {
   AT_AddColumn: (cmd, table, w) => {
     const column = cmd.def?.ColumnDef;
     if (column) w.emit({ kind: 'add-column', table, column: column.colname, volatileDefault: volatileDefaultOf(column) });

@@ -36,11 +36,15 @@ export function analyzePostgres(code: string, lineOf: (offset: number) => number
   } catch (error) {
     return { parsed: false, error: (error as Error).message };
   }
+  return { parsed: true, ops: analyzePostgresTree(code, tree, lineOf) };
+}
+
+/** Analyses a parse tree of `code` (what libpg-query returns for it). */
+export function analyzePostgresTree(code: string, tree: Node, lineOf: (offset: number) => number = () => 1): LocatedOperation[] {
   const ops: LocatedOperation[] = [];
   const toChar = byteToCharMapper(code);
-  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)), undefined, true);
-  analyzer.walkStatements(code, tree);
-  return { parsed: true, ops };
+  new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)), undefined, true).walkStatements(code, tree);
+  return ops;
 }
 
 class AstAnalyzer implements Walker {

@@ -33,9 +33,14 @@ export function analyzeWithSqlParser(code: string, dialect: Dialect): SqlParserA
   } catch (error) {
     return { parsed: false, error: firstLine((error as Error).message) };
   }
+  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect) };
+}
+
+/** Analyses what node-sql-parser returned for a statement. */
+export function analyzeSqlParserAst(ast: Node | Node[], dialect: Dialect): Operation[] {
   const ops: Operation[] = [];
   for (const node of Array.isArray(ast) ? ast : [ast]) statement(node, { dialect, ops });
-  return { parsed: true, ops };
+  return ops;
 }
 
 function firstLine(message: string): string {
@@ -270,7 +275,7 @@ function setStatement(node: Node, context: Context) {
  * Every statement type node-sql-parser produces for these dialects: a reviewed reason it is safe, or a
  * handler. A type not listed is `unclassified`.
  */
-const STATEMENTS: Record<string, string | Handler> = {
+export const SQLPARSER_STATEMENTS: Record<string, string | Handler> = {
   select: (node, c) => {
     const into = String(node.into?.keyword ?? '').toUpperCase();
     if (into === 'OUTFILE' || into === 'DUMPFILE') c.ops.push({ kind: 'server-access', detail: `SELECT … INTO ${into} writes a file on the database server` });
@@ -309,6 +314,7 @@ const STATEMENTS: Record<string, string | Handler> = {
     }
   },
   grant: (node, c) => {
+    if (String(node.to_from ?? 'TO').toUpperCase() === 'FROM') return; // REVOKE only narrows access
     const grantees = (node.user_or_roles ?? []).map((u: Node) => String(u?.name?.value ?? '?'));
     if (String(node.keyword ?? '').toLowerCase() === 'role') {
       c.ops.push({ kind: 'grant-role', roles: (node.objects ?? []).map((o: Node) => String(o?.priv?.value ?? '?')), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? '')) });
@@ -333,6 +339,7 @@ const STATEMENTS: Record<string, string | Handler> = {
     if (!node.local) c.ops.push({ kind: 'server-access', detail: 'LOAD DATA INFILE reads a file on the database server' });
   },
   transaction: 'transaction control (the gateway manages transactions itself)',
+  analyze: 'updates planner statistics',
   show: 'reads server metadata',
   desc: 'reads a table definition',
   explain: (node, c) => statement(node.expr, c), // MySQL EXPLAIN ANALYZE runs the statement: analyse it as if it ran
@@ -344,7 +351,7 @@ const STATEMENTS: Record<string, string | Handler> = {
 function statement(node: Node | null | undefined, context: Context): void {
   if (!node || typeof node !== 'object') return;
   for (const cte of node.with ?? []) statement(cte?.stmt?.ast ?? cte?.stmt, context);
-  const entry = STATEMENTS[String(node.type)];
+  const entry = SQLPARSER_STATEMENTS[String(node.type)];
   if (typeof entry === 'function') entry(node, context);
   else if (entry === undefined) context.ops.push({ kind: 'unclassified', what: `${context.dialect} statement type ${String(node.type)}` });
 }

@@ -30825,11 +30825,13 @@ function analyzePostgres(code, lineOf) {
   } catch (error) {
     return { parsed: false, error: error.message };
   }
+  return { parsed: true, ops: analyzePostgresTree(code, tree, lineOf) };
+}
+function analyzePostgresTree(code, tree, lineOf = () => 1) {
   const ops = [];
   const toChar = byteToCharMapper(code);
-  const analyzer = new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)), void 0, true);
-  analyzer.walkStatements(code, tree);
-  return { parsed: true, ops };
+  new AstAnalyzer(ops, (byte) => lineOf(toChar(byte)), void 0, true).walkStatements(code, tree);
+  return ops;
 }
 var AstAnalyzer = class _AstAnalyzer {
   /**
@@ -31089,9 +31091,12 @@ function analyzeWithSqlParser(code, dialect) {
   } catch (error) {
     return { parsed: false, error: firstLine(error.message) };
   }
+  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect) };
+}
+function analyzeSqlParserAst(ast, dialect) {
   const ops = [];
   for (const node of Array.isArray(ast) ? ast : [ast]) statement(node, { dialect, ops });
-  return { parsed: true, ops };
+  return ops;
 }
 function firstLine(message) {
   const line = message.split("\n")[0] ?? message;
@@ -31295,7 +31300,7 @@ function setStatement2(node, context) {
     context.ops.push(...settingOperations(context.dialect, name2, null, scope));
   }
 }
-var STATEMENTS2 = {
+var SQLPARSER_STATEMENTS = {
   select: (node, c) => {
     const into = String(node.into?.keyword ?? "").toUpperCase();
     if (into === "OUTFILE" || into === "DUMPFILE") c.ops.push({ kind: "server-access", detail: `SELECT \u2026 INTO ${into} writes a file on the database server` });
@@ -31334,6 +31339,7 @@ var STATEMENTS2 = {
     }
   },
   grant: (node, c) => {
+    if (String(node.to_from ?? "TO").toUpperCase() === "FROM") return;
     const grantees = (node.user_or_roles ?? []).map((u) => String(u?.name?.value ?? "?"));
     if (String(node.keyword ?? "").toLowerCase() === "role") {
       c.ops.push({ kind: "grant-role", roles: (node.objects ?? []).map((o) => String(o?.priv?.value ?? "?")), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? "")) });
@@ -31358,6 +31364,7 @@ var STATEMENTS2 = {
     if (!node.local) c.ops.push({ kind: "server-access", detail: "LOAD DATA INFILE reads a file on the database server" });
   },
   transaction: "transaction control (the gateway manages transactions itself)",
+  analyze: "updates planner statistics",
   show: "reads server metadata",
   desc: "reads a table definition",
   explain: (node, c) => statement(node.expr, c),
@@ -31369,7 +31376,7 @@ var STATEMENTS2 = {
 function statement(node, context) {
   if (!node || typeof node !== "object") return;
   for (const cte of node.with ?? []) statement(cte?.stmt?.ast ?? cte?.stmt, context);
-  const entry = STATEMENTS2[String(node.type)];
+  const entry = SQLPARSER_STATEMENTS[String(node.type)];
   if (typeof entry === "function") entry(node, context);
   else if (entry === void 0) context.ops.push({ kind: "unclassified", what: `${context.dialect} statement type ${String(node.type)}` });
 }
@@ -32136,6 +32143,22 @@ function todayOf(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
 }
 
+// src/policy/size.ts
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var MAX_FILE_BYTES_CEILING = 512 * 1024 * 1024;
+var UNITS = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(text));
+  if (!match) return void 0;
+  const unit = UNITS[(match[2] || "b").toLowerCase()];
+  if (unit === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes >= 1 && bytes <= MAX_FILE_BYTES_CEILING ? bytes : void 0;
+}
+function formatSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KiB` : `${bytes} bytes`;
+}
+
 // src/policy/policy.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -32149,6 +32172,7 @@ var DEFAULT_POLICY = {
   inlineExemptions: false,
   maxExemptionDays: DEFAULT_MAX_EXEMPTION_DAYS,
   allowBlockExemptions: false,
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   exemptions: [],
   source: "defaults"
 };
@@ -32161,6 +32185,7 @@ var TOP_LEVEL_KEYS = [
   "inline-exemptions",
   "max-exemption-days",
   "allow-block-exemptions",
+  "max-file-size",
   "exemptions"
 ];
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
@@ -32224,6 +32249,13 @@ function parsePolicy(text, file, options) {
       throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
     }
     policy.maxExemptionDays = days;
+  }
+  const maxSize = top.get("max-file-size");
+  if (maxSize) {
+    const raw = (0, import_yaml2.isScalar)(maxSize.value) ? maxSize.value.value : void 0;
+    const bytes = typeof raw === "string" || typeof raw === "number" ? parseSize(raw) : void 0;
+    if (bytes === void 0) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
+    policy.maxFileBytes = bytes;
   }
   const exemptions = top.get("exemptions");
   if (exemptions && !((0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null)) {
@@ -32438,6 +32470,10 @@ export {
   require_picomatch2 as require_picomatch,
   ConfigError,
   YamlReader,
+  DEFAULT_MAX_FILE_BYTES,
+  MAX_FILE_BYTES_CEILING,
+  parseSize,
+  formatSize,
   DEFAULT_MAX_EXEMPTION_DAYS,
   MAX_EXEMPTION_DAYS_CEILING,
   DEFAULT_POLICY,

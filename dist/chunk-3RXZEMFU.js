@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import {
   Ce,
   F,

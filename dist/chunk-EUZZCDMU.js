@@ -9,6 +9,7 @@ import {
 } from "./chunk-TJJ42HL2.js";
 import {
   ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
   DEFAULT_POLICY,
   RULES,
   addDays,
@@ -16,6 +17,7 @@ import {
   buildReport,
   countBySeverity,
   flaggedFindings,
+  formatSize,
   parsePolicy,
   require_picomatch,
   ruleById,
@@ -23,7 +25,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -54,7 +56,6 @@ async function loadPolicy(cwd, configPath, today) {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var toPosix = (path) => path.split(sep).join("/");
 function isInside(root, path) {
@@ -102,7 +103,7 @@ async function discoverFiles(cwd, patterns) {
   }
   return [...found].sort((a, b) => toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1);
 }
-async function readSources(cwd, files) {
+async function readSources(cwd, files, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
   const root = realpathSync.native(cwd);
   const sources = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -119,8 +120,10 @@ async function readSources(cwd, files) {
     }
     const info = statSync(target);
     if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
-    if (info.size > MAX_FILE_BYTES) {
-      throw new InputError(`${display}: ${(info.size / 1024 / 1024).toFixed(1)} MiB is larger than the 5 MiB limit for a migration file; split it into smaller migrations.`);
+    if (info.size > maxFileBytes) {
+      throw new InputError(
+        `${display}: ${formatSize(info.size)} is larger than the ${formatSize(maxFileBytes)} limit for a migration file; split it into smaller migrations, or raise the limit with \`max-file-size\` in the policy file (or --max-file-size) if it is a legitimate baseline such as a pg_dump.`
+      );
     }
     const bytes = readFileSync(target);
     if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
@@ -178,7 +181,7 @@ async function runScan(request) {
   const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : void 0);
   if (changed) files = files.filter((file) => changed.has(file));
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? "" : "s"} as ${dialect}`);
-  const sources = await readSources(request.cwd, files);
+  const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
   const severity = severityUnder(policy);
   const scanned = await scanSources(sources, { dialect, severityOf: severity });
   const { files: evaluated, exemptions } = applyExemptions(scanned, policy, today);

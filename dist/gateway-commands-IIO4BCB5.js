@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-XGP4VFET.js";
+} from "./chunk-3RXZEMFU.js";
 import {
   ConfigError
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-XGP4VFET.js";
+} from "./chunk-3RXZEMFU.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-O7XI3X4C.js";
+} from "./chunk-26U7KCJS.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
