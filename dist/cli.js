@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-EUZZCDMU.js";
+} from "./chunk-OE5UDIEP.js";
 import {
   InputError
 } from "./chunk-TJJ42HL2.js";
@@ -38,7 +38,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -269,14 +269,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-RTCKJHIE.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-FMOFC4L7.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-IIO4BCB5.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-UED73M4D.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-IIO4BCB5.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-UED73M4D.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-IIO4BCB5.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-UED73M4D.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

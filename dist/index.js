@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-EUZZCDMU.js";
+} from "./chunk-OE5UDIEP.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import {
   __commonJS,
   __require,

@@ -37,7 +37,7 @@ export type Operation =
   | { kind: 'drop-owned' }
   | { kind: 'drop-partition'; table: ObjectName; partitions: string[]; truncate: boolean }
   | { kind: 'truncate'; tables: ObjectName[] }
-  | { kind: 'delete' | 'update'; table: ObjectName; where: WhereState }
+  | { kind: 'delete' | 'update'; table: ObjectName; where: WhereState; /** an upsert that updates existing rows from a query */ via?: string }
   | { kind: 'merge'; table: ObjectName; deletes: boolean; overwritesUnmatched: boolean }
   | { kind: 'replace-table'; table: ObjectName }
   | { kind: 'rule-instead-nothing'; table: ObjectName }
@@ -79,8 +79,11 @@ export type Operation =
   | { kind: 'unclassified'; what: string }
   | { kind: 'unparseable'; reason: string };
 
-/** Whether a DELETE or UPDATE is limited: no WHERE, one that matches every row, or a real condition. */
-export type WhereState = 'none' | 'always-true' | 'present';
+/**
+ * Whether a DELETE or UPDATE is limited: no WHERE, one that matches every row, one that never looks at the
+ * target's rows (`WHERE EXISTS (SELECT 1 FROM other)`, a condition on a joined table only), or a real condition.
+ */
+export type WhereState = 'none' | 'always-true' | 'unrelated' | 'present';
 
 /** Where an operation came from when it is not the top-level statement itself (a DO block, a function body, EXECUTE '…'). */
 export interface Origin {

@@ -114,9 +114,31 @@ function truth(expr: Node | undefined): boolean | undefined {
   return undefined;
 }
 
-export function whereState(where: Node | undefined): WhereState {
+/** How a DELETE's or UPDATE's WHERE clause limits the rows of the target (named, or aliased, as `target`). */
+export function whereState(where: Node | undefined, target: Node | undefined): WhereState {
   if (!where) return 'none';
-  return isAlwaysTrue(where) ? 'always-true' : 'present';
+  if (isAlwaysTrue(where)) return 'always-true';
+  const names = new Set([target?.relname, target?.alias?.aliasname].filter(Boolean));
+  return refersToRows(where, names, false) ? 'present' : 'unrelated';
+}
+
+/**
+ * True when an expression reads a column of the target's rows: a column qualified by the target's name or
+ * alias anywhere, or an unqualified column outside a subquery (inside one it names the subquery's own
+ * tables first, so it does not count), or WHERE CURRENT OF a cursor.
+ */
+function refersToRows(node: unknown, target: Set<string>, inSubquery: boolean): boolean {
+  if (Array.isArray(node)) return node.some((item) => refersToRows(item, target, inSubquery));
+  if (!node || typeof node !== 'object') return false;
+  const n = node as Node;
+  if (n.CurrentOfExpr) return true;
+  if (n.ColumnRef) {
+    const parts = (n.ColumnRef.fields ?? []).map((f: Node) => f.String?.sval);
+    if (parts.length < 2) return !inSubquery;
+    return target.has(parts[parts.length - 2]);
+  }
+  if (n.SubLink) return refersToRows(n.SubLink.testexpr, target, inSubquery) || refersToRows(n.SubLink.subselect, target, true);
+  return Object.values(n).some((value) => refersToRows(value, target, inSubquery));
 }
 
 /**

@@ -41,7 +41,8 @@ const deferred: Handler = (n, w) => {
   return 'skip';
 };
 
-const UNTRUSTED_LANGUAGES = new Set(['c', 'internal', 'plpythonu', 'plpython2u', 'plpython3u', 'plperlu', 'pltclu', 'plsh', 'plrust']);
+/** Procedural languages whose code runs on the server with the server's OS rights (no sandbox). */
+export const UNTRUSTED_LANGUAGES = new Set(['c', 'internal', 'plpythonu', 'plpython2u', 'plpython3u', 'plperlu', 'pltclu', 'plsh', 'plrust']);
 const TRUSTED_LANGUAGES = new Set(['sql', 'plpgsql', 'plperl', 'pltcl', 'plv8', 'plcoffee', 'plls']);
 
 /** Extensions that only add types, functions and index methods computed inside the database. */
@@ -300,15 +301,24 @@ function roleOptions(n: Node, role: string, create: boolean, w: Walker) {
 
 export const STATEMENTS: Record<StatementType, Classification> = {
   RawStmt: 'a wrapper; the statement inside is classified',
-  InsertStmt: (n, w) => catalogWrite('postgres', relationName(n.relation), 'INSERT INTO').forEach((op) => w.emit(op)),
+  InsertStmt: (n, w) => {
+    const table = relationName(n.relation);
+    // An upsert fed by a query (not a VALUES list) is an UPDATE of every existing row the query matches.
+    const fromQuery = n.selectStmt && !n.selectStmt.SelectStmt?.valuesLists;
+    if (fromQuery && n.onConflictClause?.action === 'ONCONFLICT_UPDATE') {
+      const where = whereState(n.onConflictClause.whereClause, n.relation);
+      w.emit({ kind: 'update', table, where, via: 'INSERT … SELECT … ON CONFLICT DO UPDATE' });
+    }
+    catalogWrite('postgres', table, 'INSERT INTO').forEach((op) => w.emit(op));
+  },
   DeleteStmt: (n, w) => {
     const table = relationName(n.relation);
-    w.emit({ kind: 'delete', table, where: whereState(n.whereClause) });
+    w.emit({ kind: 'delete', table, where: whereState(n.whereClause, n.relation) });
     catalogWrite('postgres', table, 'DELETE FROM').forEach((op) => w.emit(op));
   },
   UpdateStmt: (n, w) => {
     const table = relationName(n.relation);
-    w.emit({ kind: 'update', table, where: whereState(n.whereClause) });
+    w.emit({ kind: 'update', table, where: whereState(n.whereClause, n.relation) });
     catalogWrite('postgres', table, 'UPDATE').forEach((op) => w.emit(op));
   },
   MergeStmt: (n, w) => {

@@ -10,7 +10,7 @@ import { parseSearchPath, settingOperations } from '../settings.js';
 import type { LocatedOperation, Operation, Origin } from '../types.js';
 import { byteToCharMapper } from '../source.js';
 import { constantText, defElems, listName, strings, type Node } from './postgres-ast.js';
-import { isStatementType, STATEMENTS, type Walker } from './postgres-statements.js';
+import { isStatementType, STATEMENTS, UNTRUSTED_LANGUAGES, type Walker } from './postgres-statements.js';
 
 export { isAlwaysTrue, VOLATILE_FUNCTIONS } from './postgres-ast.js';
 
@@ -143,7 +143,9 @@ class AstAnalyzer implements Walker {
     const body = options.get('as');
     if (!body) return;
     if (language.toLowerCase() !== 'plpgsql') {
-      this.emit({ kind: 'unclassified', what: `DO block in language ${language}` });
+      // Only PL/pgSQL bodies can be analysed; an untrusted language runs arbitrary code on the server.
+      if (UNTRUSTED_LANGUAGES.has(language.toLowerCase())) this.emit({ kind: 'server-access', detail: `DO block in ${language} runs code on the database server unchecked` });
+      else this.emit({ kind: 'unclassified', what: `DO block in language ${language}` });
       return;
     }
     const source = body.arg?.String?.sval ?? '';

@@ -115,9 +115,45 @@ function truth(expr: Node | undefined): boolean | undefined {
   return undefined;
 }
 
-function whereState(where: Node | null | undefined): WhereState {
-  if (!where) return 'none';
-  return truth(where) === true ? 'always-true' : 'present';
+/** A table a DELETE or UPDATE writes, with the names (table and alias) its columns can be qualified by. */
+interface Target {
+  table: ObjectName;
+  names: Set<string>;
+}
+
+function target(ref: Node, dialect: Dialect): Target {
+  return { table: tableName(ref, dialect), names: new Set([ref.table, ref.as].filter(Boolean).map((n) => String(n).toLowerCase())) };
+}
+
+/** `DELETE a, b FROM a JOIN b …` names its targets by table or alias: each resolves to its FROM entry. */
+function deleteTargets(node: Node, dialect: Dialect): Target[] {
+  const from: Node[] = node.from ?? [];
+  const named: Node[] = node.table ?? from.slice(0, 1);
+  return named.map((t) => {
+    const entry = from.find((f) => f.as && f.as === t.table && !t.db) ?? from.find((f) => f.table === t.table && (f.db ?? null) === (t.db ?? null));
+    return target(entry ?? t, dialect);
+  });
+}
+
+/**
+ * How a DELETE's or UPDATE's conditions (its WHERE and the ON/USING of its joins) limit the target's rows. A
+ * condition that reads no column of the target (only constants, or other tables) matches every row or none.
+ */
+function whereState(where: Node | null | undefined, joins: Node[], t: Target): WhereState {
+  const joined = joins.some((j) => j.using || (j.on && refersToRows(j.on, t.names, false)));
+  if (!where) return joined ? 'present' : 'none';
+  if (truth(where) === true) return 'always-true';
+  return joined || refersToRows(where, t.names, false) ? 'present' : 'unrelated';
+}
+
+/** A column of the target: qualified by its name or alias anywhere, or unqualified outside a subquery. */
+function refersToRows(node: unknown, names: Set<string>, inSubquery: boolean): boolean {
+  if (Array.isArray(node)) return node.some((item) => refersToRows(item, names, inSubquery));
+  if (!node || typeof node !== 'object') return false;
+  const n = node as Node;
+  if (n.type === 'column_ref') return n.table == null ? !inSubquery : names.has(String(n.table).toLowerCase());
+  const subquery = inSubquery || n.type === 'select' || 'ast' in n;
+  return Object.values(n).some((value) => refersToRows(value, names, subquery));
 }
 
 /** Every function call below a node: built-ins pass, dangerous ones are findings, others are calls to check. */
@@ -282,21 +318,38 @@ export const SQLPARSER_STATEMENTS: Record<string, string | Handler> = {
     calls(node, c, true);
   },
   insert: (node, c) => {
-    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), 'INSERT INTO'));
+    for (const t of node.table ?? []) {
+      const table = tableName(t, c.dialect);
+      // An upsert fed by a query is an UPDATE of every existing row the query matches.
+      if (node.values?.type === 'select' && node.on_duplicate_update) c.ops.push({ kind: 'update', table, where: 'none', via: 'INSERT … SELECT … ON DUPLICATE KEY UPDATE' });
+      c.ops.push(...catalogWrite(c.dialect, table, 'INSERT INTO'));
+    }
     calls(node, c, true);
   },
   replace: (node, c) => {
-    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), 'REPLACE INTO'));
+    for (const t of node.table ?? []) {
+      const table = tableName(t, c.dialect);
+      // REPLACE deletes each existing row with the same key and inserts the new one: fed by a query, it overwrites in bulk.
+      if (node.values?.type === 'select') c.ops.push({ kind: 'update', table, where: 'none', via: 'REPLACE … SELECT' });
+      c.ops.push(...catalogWrite(c.dialect, table, 'REPLACE INTO'));
+    }
     calls(node, c, true);
   },
   update: (node, c) => {
-    const table = tableName((node.table ?? [])[0], c.dialect);
-    c.ops.push({ kind: 'update', table, where: whereState(node.where) }, ...catalogWrite(c.dialect, table, 'UPDATE'));
+    // `UPDATE a JOIN b ON … SET b.x = …` writes the tables its SET columns are qualified by (the first one when unqualified).
+    const tables: Node[] = node.table ?? [];
+    const qualifiers = new Set((node.set ?? []).map((s: Node) => s.table ?? null));
+    const written = tables.filter((t, i) => qualifiers.has(t.as ?? t.table) || (i === 0 && qualifiers.has(null)));
+    for (const ref of written.length ? written : tables.slice(0, 1)) {
+      const t = target(ref, c.dialect);
+      c.ops.push({ kind: 'update', table: t.table, where: whereState(node.where, tables.slice(1), t) }, ...catalogWrite(c.dialect, t.table, 'UPDATE'));
+    }
     calls(node, c, true);
   },
   delete: (node, c) => {
-    const table = tableName((node.from ?? node.table ?? [])[0], c.dialect);
-    c.ops.push({ kind: 'delete', table, where: whereState(node.where) }, ...catalogWrite(c.dialect, table, 'DELETE FROM'));
+    for (const t of deleteTargets(node, c.dialect)) {
+      c.ops.push({ kind: 'delete', table: t.table, where: whereState(node.where, (node.from ?? []).slice(1), t) }, ...catalogWrite(c.dialect, t.table, 'DELETE FROM'));
+    }
     calls(node, c, true);
   },
   drop: (node, c) => {

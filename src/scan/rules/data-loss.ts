@@ -1,5 +1,5 @@
 /** Rules for statements that destroy data. */
-import type { Operation } from '../types.js';
+import type { ObjectName, Operation, WhereState } from '../types.js';
 import { isNewTable, quote, type FileContext, type RuleDefinition } from './rule.js';
 
 function dropOf(object: string, op: Operation, context: FileContext, extra?: (op: Extract<Operation, { kind: 'drop' }>) => boolean): string | null {
@@ -11,6 +11,13 @@ function dropOf(object: string, op: Operation, context: FileContext, extra?: (op
 }
 
 /** Objects whose DROP has a data-loss rule of its own that already covers CASCADE. */
+/** Why a DELETE's or UPDATE's condition does not limit its rows. */
+function unlimited(where: WhereState, table: ObjectName): string {
+  if (where === 'none') return 'has no WHERE clause';
+  if (where === 'always-true') return 'has a WHERE clause that is always true';
+  return `has a WHERE clause that reads no column of ${quote(table)} (only constants, subqueries or other tables)`;
+}
+
 const OWN_DATA_LOSS_RULE = new Set(['table', 'schema', 'database', 'extension', 'sequence', 'materialized view']);
 
 export const dataLossRules: RuleDefinition[] = [
@@ -178,11 +185,11 @@ export const dataLossRules: RuleDefinition[] = [
     category: 'data-loss',
     severity: 'approval',
     title: 'DELETE without WHERE',
-    why: 'A DELETE with no WHERE clause (or one that is always true) deletes every row of the table.',
+    why: 'A DELETE with no WHERE clause, one that is always true, or one that never reads a column of the table (a condition on constants or on other tables only) deletes every row of the table.',
     alternative: 'Add a WHERE clause that selects exactly the rows to remove, and delete in batches on large tables.',
     check: (op, c) =>
       op.kind === 'delete' && op.where !== 'present' && !isNewTable(op.table, c)
-        ? `DELETE FROM ${quote(op.table)} ${op.where === 'none' ? 'has no WHERE clause' : 'has a WHERE clause that is always true'}: it deletes every row.`
+        ? `DELETE FROM ${quote(op.table)} ${unlimited(op.where, op.table)}: it deletes every row.`
         : null,
   },
   {
@@ -190,11 +197,14 @@ export const dataLossRules: RuleDefinition[] = [
     category: 'data-loss',
     severity: 'approval',
     title: 'UPDATE without WHERE',
-    why: 'An UPDATE with no WHERE clause (or one that is always true) overwrites the column in every row.',
-    alternative: 'Add a WHERE clause that selects exactly the rows to change; backfill large tables in batches.',
+    why: 'An UPDATE with no WHERE clause, one that is always true, or one that never reads a column of the table (a condition on constants or on other tables only) overwrites the column in every row. A bulk upsert (INSERT … SELECT … ON CONFLICT DO UPDATE, ON DUPLICATE KEY UPDATE, REPLACE … SELECT) overwrites every existing row its query matches.',
+    alternative:
+      'Add a WHERE clause that selects exactly the rows to change; backfill large tables in batches. For an upsert, insert new rows only (ON CONFLICT DO NOTHING, INSERT IGNORE) or limit its update (ON CONFLICT … DO UPDATE … WHERE).',
     check: (op, c) =>
       op.kind === 'update' && op.where !== 'present' && !isNewTable(op.table, c)
-        ? `UPDATE ${quote(op.table)} ${op.where === 'none' ? 'has no WHERE clause' : 'has a WHERE clause that is always true'}: it rewrites every row.`
+        ? op.via
+          ? `${op.via} into ${quote(op.table)} overwrites every existing row its query matches; the update ${unlimited(op.where, op.table)}.`
+          : `UPDATE ${quote(op.table)} ${unlimited(op.where, op.table)}: it rewrites every row.`
         : null,
   },
   {

@@ -17,7 +17,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import {
   Ce,
   F,

@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-3RXZEMFU.js";
+} from "./chunk-R2GQOUPV.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-3RXZEMFU.js";
+} from "./chunk-R2GQOUPV.js";
 import {
   ConfigError
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -25,7 +25,7 @@ import {
   severityUnder,
   statementCount,
   todayOf
-} from "./chunk-26U7KCJS.js";
+} from "./chunk-IFOBUHX3.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

@@ -6388,12 +6388,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -29470,8 +29470,8 @@ var LEADING_KEYWORDS = {
     if (!isWord(tokens[1], "TABLE")) return void 0;
     return topLevelClauses(tokens, 2).map((c) => {
       const [table, at] = qualifiedName(c, 0, dialect);
-      const target = qualifiedName(c, at + 1, dialect)[0];
-      return { kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target };
+      const target2 = qualifiedName(c, at + 1, dialect)[0];
+      return { kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 };
     });
   },
   CREATE: (tokens, dialect, nested) => createStatement(tokens, dialect, nested),
@@ -29646,17 +29646,17 @@ var ALTER_TARGETS = {
   SQL: () => []
 };
 function alterStatement(tokens, dialect) {
-  const target = tokens[1]?.value;
-  if (target === "ROLE" || target === "USER") {
+  const target2 = tokens[1]?.value;
+  if (target2 === "ROLE" || target2 === "USER") {
     const role = name(tokens[2]);
     const ops2 = [];
     if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops2.push({ kind: "role-attribute", role, attribute: "superuser", create: false });
     if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops2.push({ kind: "role-attribute", role, attribute: "bypassrls", create: false });
     return ops2;
   }
-  if (target !== "TABLE" && !(target === "ONLINE" || target === "IGNORE")) {
-    const other = target ? ALTER_TARGETS[target] : void 0;
-    return other ? other(tokens) : [{ kind: "unclassified", what: `ALTER ${target ?? ""}` }];
+  if (target2 !== "TABLE" && !(target2 === "ONLINE" || target2 === "IGNORE")) {
+    const other = target2 ? ALTER_TARGETS[target2] : void 0;
+    return other ? other(tokens) : [{ kind: "unclassified", what: `ALTER ${target2 ?? ""}` }];
   }
   let i = skipWords(tokens, 1, "ONLINE", "IGNORE", "TABLE", "IF", "EXISTS", "ONLY");
   const [table, after] = qualifiedName(tokens, i, dialect);
@@ -29681,8 +29681,8 @@ function alterStatement(tokens, dialect) {
       ops.push({ kind: "drop-column", table, column: name(clause[at]) });
     } else if (head.value === "RENAME") {
       if (isWord(clause[1], "TO", "AS")) {
-        const target2 = qualifiedName(clause, 2, dialect)[0];
-        ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 });
+        const target3 = qualifiedName(clause, 2, dialect)[0];
+        ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target3), target: target3 });
       } else if (!isWord(clause[1], "INDEX", "KEY", "CONSTRAINT")) {
         const at = skipWords(clause, 1, "COLUMN");
         ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 2]) });
@@ -30168,9 +30168,24 @@ function truth(expr) {
   }
   return void 0;
 }
-function whereState(where2) {
+function whereState(where2, target2) {
   if (!where2) return "none";
-  return isAlwaysTrue(where2) ? "always-true" : "present";
+  if (isAlwaysTrue(where2)) return "always-true";
+  const names2 = new Set([target2?.relname, target2?.alias?.aliasname].filter(Boolean));
+  return refersToRows(where2, names2, false) ? "present" : "unrelated";
+}
+function refersToRows(node, target2, inSubquery) {
+  if (Array.isArray(node)) return node.some((item) => refersToRows(item, target2, inSubquery));
+  if (!node || typeof node !== "object") return false;
+  const n = node;
+  if (n.CurrentOfExpr) return true;
+  if (n.ColumnRef) {
+    const parts = (n.ColumnRef.fields ?? []).map((f) => f.String?.sval);
+    if (parts.length < 2) return !inSubquery;
+    return target2.has(parts[parts.length - 2]);
+  }
+  if (n.SubLink) return refersToRows(n.SubLink.testexpr, target2, inSubquery) || refersToRows(n.SubLink.subselect, target2, true);
+  return Object.values(n).some((value) => refersToRows(value, target2, inSubquery));
 }
 function isPlainConversion(expr, column) {
   if (!expr) return true;
@@ -30491,15 +30506,23 @@ function roleOptions(n, role, create2, w) {
 }
 var STATEMENTS = {
   RawStmt: "a wrapper; the statement inside is classified",
-  InsertStmt: (n, w) => catalogWrite("postgres", relationName(n.relation), "INSERT INTO").forEach((op) => w.emit(op)),
+  InsertStmt: (n, w) => {
+    const table = relationName(n.relation);
+    const fromQuery = n.selectStmt && !n.selectStmt.SelectStmt?.valuesLists;
+    if (fromQuery && n.onConflictClause?.action === "ONCONFLICT_UPDATE") {
+      const where2 = whereState(n.onConflictClause.whereClause, n.relation);
+      w.emit({ kind: "update", table, where: where2, via: "INSERT \u2026 SELECT \u2026 ON CONFLICT DO UPDATE" });
+    }
+    catalogWrite("postgres", table, "INSERT INTO").forEach((op) => w.emit(op));
+  },
   DeleteStmt: (n, w) => {
     const table = relationName(n.relation);
-    w.emit({ kind: "delete", table, where: whereState(n.whereClause) });
+    w.emit({ kind: "delete", table, where: whereState(n.whereClause, n.relation) });
     catalogWrite("postgres", table, "DELETE FROM").forEach((op) => w.emit(op));
   },
   UpdateStmt: (n, w) => {
     const table = relationName(n.relation);
-    w.emit({ kind: "update", table, where: whereState(n.whereClause) });
+    w.emit({ kind: "update", table, where: whereState(n.whereClause, n.relation) });
     catalogWrite("postgres", table, "UPDATE").forEach((op) => w.emit(op));
   },
   MergeStmt: (n, w) => {
@@ -30698,9 +30721,9 @@ var STATEMENTS = {
   AlterObjectSchemaStmt: (n, w) => {
     if (n.relation) {
       const table = relationName(n.relation);
-      const target = { schema: n.newschema, name: table.name };
-      if (n.objectType === "OBJECT_TABLE") w.emit({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
-      else w.emit({ kind: "rename-object", object: objectName(n.objectType), from: displayName(table), to: displayName(target) });
+      const target2 = { schema: n.newschema, name: table.name };
+      if (n.objectType === "OBJECT_TABLE") w.emit({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 });
+      else w.emit({ kind: "rename-object", object: objectName(n.objectType), from: displayName(table), to: displayName(target2) });
     } else {
       const name2 = strings(n.object).join(".");
       w.emit({ kind: "rename-object", object: objectName(n.objectType), from: name2, to: `${n.newschema}.${name2.split(".").pop()}` });
@@ -30922,7 +30945,8 @@ var AstAnalyzer = class _AstAnalyzer {
     const body = options.get("as");
     if (!body) return;
     if (language.toLowerCase() !== "plpgsql") {
-      this.emit({ kind: "unclassified", what: `DO block in language ${language}` });
+      if (UNTRUSTED_LANGUAGES.has(language.toLowerCase())) this.emit({ kind: "server-access", detail: `DO block in ${language} runs code on the database server unchecked` });
+      else this.emit({ kind: "unclassified", what: `DO block in language ${language}` });
       return;
     }
     const source = body.arg?.String?.sval ?? "";
@@ -31027,9 +31051,9 @@ function wrapAsFunction(body) {
 function constantString(expression) {
   try {
     const tree = (0, import_libpg_query.parseSync)(`SELECT ${expression}`);
-    const target = tree.stmts?.[0]?.stmt?.SelectStmt?.targetList;
-    if (!target || target.length !== 1) return void 0;
-    const value = target[0].ResTarget?.val;
+    const target2 = tree.stmts?.[0]?.stmt?.SelectStmt?.targetList;
+    if (!target2 || target2.length !== 1) return void 0;
+    const value = target2[0].ResTarget?.val;
     return typeof value?.A_Const?.sval?.sval === "string" ? value.A_Const.sval.sval : void 0;
   } catch {
     return void 0;
@@ -31158,9 +31182,30 @@ function truth2(expr) {
   }
   return void 0;
 }
-function whereState2(where2) {
-  if (!where2) return "none";
-  return truth2(where2) === true ? "always-true" : "present";
+function target(ref, dialect) {
+  return { table: tableName(ref, dialect), names: new Set([ref.table, ref.as].filter(Boolean).map((n) => String(n).toLowerCase())) };
+}
+function deleteTargets(node, dialect) {
+  const from = node.from ?? [];
+  const named = node.table ?? from.slice(0, 1);
+  return named.map((t) => {
+    const entry = from.find((f) => f.as && f.as === t.table && !t.db) ?? from.find((f) => f.table === t.table && (f.db ?? null) === (t.db ?? null));
+    return target(entry ?? t, dialect);
+  });
+}
+function whereState2(where2, joins, t) {
+  const joined = joins.some((j) => j.using || j.on && refersToRows2(j.on, t.names, false));
+  if (!where2) return joined ? "present" : "none";
+  if (truth2(where2) === true) return "always-true";
+  return joined || refersToRows2(where2, t.names, false) ? "present" : "unrelated";
+}
+function refersToRows2(node, names2, inSubquery) {
+  if (Array.isArray(node)) return node.some((item) => refersToRows2(item, names2, inSubquery));
+  if (!node || typeof node !== "object") return false;
+  const n = node;
+  if (n.type === "column_ref") return n.table == null ? !inSubquery : names2.has(String(n.table).toLowerCase());
+  const subquery = inSubquery || n.type === "select" || "ast" in n;
+  return Object.values(n).some((value) => refersToRows2(value, names2, subquery));
 }
 function calls(node, context, executedNow) {
   if (Array.isArray(node)) {
@@ -31224,8 +31269,8 @@ var ALTER_ACTIONS = {
   },
   "alter/column": "changes a column default",
   "rename/table": (expr, table, c) => {
-    const target = tableName(expr.table, c.dialect);
-    c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
+    const target2 = tableName(expr.table, c.dialect);
+    c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 });
   },
   "rename/column": (expr, table, c) => c.ops.push({ kind: "rename", object: "column", table, from: columnName(expr.old_column), to: columnName(expr.column) }),
   "rename/index": "renames an index",
@@ -31307,21 +31352,35 @@ var SQLPARSER_STATEMENTS = {
     calls(node, c, true);
   },
   insert: (node, c) => {
-    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), "INSERT INTO"));
+    for (const t of node.table ?? []) {
+      const table = tableName(t, c.dialect);
+      if (node.values?.type === "select" && node.on_duplicate_update) c.ops.push({ kind: "update", table, where: "none", via: "INSERT \u2026 SELECT \u2026 ON DUPLICATE KEY UPDATE" });
+      c.ops.push(...catalogWrite(c.dialect, table, "INSERT INTO"));
+    }
     calls(node, c, true);
   },
   replace: (node, c) => {
-    for (const t of node.table ?? []) c.ops.push(...catalogWrite(c.dialect, tableName(t, c.dialect), "REPLACE INTO"));
+    for (const t of node.table ?? []) {
+      const table = tableName(t, c.dialect);
+      if (node.values?.type === "select") c.ops.push({ kind: "update", table, where: "none", via: "REPLACE \u2026 SELECT" });
+      c.ops.push(...catalogWrite(c.dialect, table, "REPLACE INTO"));
+    }
     calls(node, c, true);
   },
   update: (node, c) => {
-    const table = tableName((node.table ?? [])[0], c.dialect);
-    c.ops.push({ kind: "update", table, where: whereState2(node.where) }, ...catalogWrite(c.dialect, table, "UPDATE"));
+    const tables = node.table ?? [];
+    const qualifiers = new Set((node.set ?? []).map((s) => s.table ?? null));
+    const written = tables.filter((t, i) => qualifiers.has(t.as ?? t.table) || i === 0 && qualifiers.has(null));
+    for (const ref of written.length ? written : tables.slice(0, 1)) {
+      const t = target(ref, c.dialect);
+      c.ops.push({ kind: "update", table: t.table, where: whereState2(node.where, tables.slice(1), t) }, ...catalogWrite(c.dialect, t.table, "UPDATE"));
+    }
     calls(node, c, true);
   },
   delete: (node, c) => {
-    const table = tableName((node.from ?? node.table ?? [])[0], c.dialect);
-    c.ops.push({ kind: "delete", table, where: whereState2(node.where) }, ...catalogWrite(c.dialect, table, "DELETE FROM"));
+    for (const t of deleteTargets(node, c.dialect)) {
+      c.ops.push({ kind: "delete", table: t.table, where: whereState2(node.where, (node.from ?? []).slice(1), t) }, ...catalogWrite(c.dialect, t.table, "DELETE FROM"));
+    }
     calls(node, c, true);
   },
   drop: (node, c) => {
@@ -31334,8 +31393,8 @@ var SQLPARSER_STATEMENTS = {
   rename: (node, c) => {
     for (const pair of node.table ?? []) {
       const table = tableName(pair[0], c.dialect);
-      const target = tableName(pair[1], c.dialect);
-      c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target), target });
+      const target2 = tableName(pair[1], c.dialect);
+      c.ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 });
     }
   },
   grant: (node, c) => {
@@ -31475,6 +31534,11 @@ function dropOf(object, op, context, extra) {
   const names2 = object === "table" ? op.names.filter((n) => !isNewTable(n, context)) : op.names;
   if (names2.length === 0) return null;
   return `DROP ${object.toUpperCase()} ${names2.map(quote).join(", ")}${op.cascade ? " CASCADE" : ""} deletes ${names2.length > 1 ? "them" : "it"} and all ${object === "schema" || object === "database" ? "objects and data in it" : "its data"}.`;
+}
+function unlimited(where2, table) {
+  if (where2 === "none") return "has no WHERE clause";
+  if (where2 === "always-true") return "has a WHERE clause that is always true";
+  return `has a WHERE clause that reads no column of ${quote(table)} (only constants, subqueries or other tables)`;
 }
 var OWN_DATA_LOSS_RULE = /* @__PURE__ */ new Set(["table", "schema", "database", "extension", "sequence", "materialized view"]);
 var dataLossRules = [
@@ -31630,18 +31694,18 @@ var dataLossRules = [
     category: "data-loss",
     severity: "approval",
     title: "DELETE without WHERE",
-    why: "A DELETE with no WHERE clause (or one that is always true) deletes every row of the table.",
+    why: "A DELETE with no WHERE clause, one that is always true, or one that never reads a column of the table (a condition on constants or on other tables only) deletes every row of the table.",
     alternative: "Add a WHERE clause that selects exactly the rows to remove, and delete in batches on large tables.",
-    check: (op, c) => op.kind === "delete" && op.where !== "present" && !isNewTable(op.table, c) ? `DELETE FROM ${quote(op.table)} ${op.where === "none" ? "has no WHERE clause" : "has a WHERE clause that is always true"}: it deletes every row.` : null
+    check: (op, c) => op.kind === "delete" && op.where !== "present" && !isNewTable(op.table, c) ? `DELETE FROM ${quote(op.table)} ${unlimited(op.where, op.table)}: it deletes every row.` : null
   },
   {
     id: "update-without-where",
     category: "data-loss",
     severity: "approval",
     title: "UPDATE without WHERE",
-    why: "An UPDATE with no WHERE clause (or one that is always true) overwrites the column in every row.",
-    alternative: "Add a WHERE clause that selects exactly the rows to change; backfill large tables in batches.",
-    check: (op, c) => op.kind === "update" && op.where !== "present" && !isNewTable(op.table, c) ? `UPDATE ${quote(op.table)} ${op.where === "none" ? "has no WHERE clause" : "has a WHERE clause that is always true"}: it rewrites every row.` : null
+    why: "An UPDATE with no WHERE clause, one that is always true, or one that never reads a column of the table (a condition on constants or on other tables only) overwrites the column in every row. A bulk upsert (INSERT \u2026 SELECT \u2026 ON CONFLICT DO UPDATE, ON DUPLICATE KEY UPDATE, REPLACE \u2026 SELECT) overwrites every existing row its query matches.",
+    alternative: "Add a WHERE clause that selects exactly the rows to change; backfill large tables in batches. For an upsert, insert new rows only (ON CONFLICT DO NOTHING, INSERT IGNORE) or limit its update (ON CONFLICT \u2026 DO UPDATE \u2026 WHERE).",
+    check: (op, c) => op.kind === "update" && op.where !== "present" && !isNewTable(op.table, c) ? op.via ? `${op.via} into ${quote(op.table)} overwrites every existing row its query matches; the update ${unlimited(op.where, op.table)}.` : `UPDATE ${quote(op.table)} ${unlimited(op.where, op.table)}: it rewrites every row.` : null
   },
   {
     id: "rule-instead-nothing",
@@ -31950,9 +32014,9 @@ var ObjectRegistry = class {
   renamed(from, to, certain) {
     const wasNew = this.isNew(from);
     this.dropped(from);
-    const target = to.schema === void 0 && from.schema !== void 0 ? { ...to, schema: from.schema } : to;
-    this.dropped(target);
-    const key = this.key(target);
+    const target2 = to.schema === void 0 && from.schema !== void 0 ? { ...to, schema: from.schema } : to;
+    this.dropped(target2);
+    const key = this.key(target2);
     if (wasNew && certain && key !== void 0) this.newTables.add(key);
   }
   /** The search path (PostgreSQL) or current database (MySQL) changed; null when the new value is not known. */
