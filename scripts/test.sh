@@ -11,4 +11,10 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
 npm ci --no-audit --no-fund
-npm test
+if [ "${MG_WITHOUT_CORPUS:-}" = "1" ]; then
+  # Named by the workflow where ../shared/corpus does not exist (GitHub's runners): said, never silent.
+  echo "MG_WITHOUT_CORPUS=1: the corpus suite (__tests__/e2e/corpus.test.ts, needs ../shared/corpus) is excluded from this run"
+  npm test -- --project suite
+else
+  npm test
+fi
