@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const CORPUS_TEST = '__tests__/e2e/corpus.test.ts';
+const CORPUS_TESTS = '__tests__/e2e/corpus*.test.ts';
 
 // Two projects so that a run without ../shared/corpus (GitHub's runners) names what it leaves out:
 // `vitest run --project suite` runs everything but the corpus; a plain `vitest run` runs both.
@@ -12,8 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'suite', include: ['__tests__/**/*.test.ts'], exclude: [CORPUS_TEST] } },
-      { extends: true, test: { name: 'corpus', include: [CORPUS_TEST] } },
+      { extends: true, test: { name: 'suite', include: ['__tests__/**/*.test.ts'], exclude: [CORPUS_TESTS] } },
+      { extends: true, test: { name: 'corpus', include: [CORPUS_TESTS] } },
     ],
   },
 });

@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-OE5UDIEP.js";
+} from "./chunk-ODAPX4GW.js";
 import {
   InputError
 } from "./chunk-TJJ42HL2.js";
@@ -38,7 +38,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -269,14 +269,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-FMOFC4L7.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ZYPVQA2D.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-UED73M4D.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-J6O3WT4C.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-UED73M4D.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-J6O3WT4C.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-UED73M4D.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-J6O3WT4C.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-OE5UDIEP.js";
+} from "./chunk-ODAPX4GW.js";
 import {
   GatewayError,
   ReferenceGatewayClient
@@ -30,7 +30,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import {
   __commonJS,
   __require,

@@ -13,7 +13,7 @@ fi
 npm ci --no-audit --no-fund
 if [ "${MG_WITHOUT_CORPUS:-}" = "1" ]; then
   # Named by the workflow where ../shared/corpus does not exist (GitHub's runners): said, never silent.
-  echo "MG_WITHOUT_CORPUS=1: the corpus suite (__tests__/e2e/corpus.test.ts, needs ../shared/corpus) is excluded from this run"
+  echo "MG_WITHOUT_CORPUS=1: the corpus project (__tests__/e2e/corpus*.test.ts, needs ../shared/corpus) is excluded from this run"
   npm test -- --project suite
 else
   npm test

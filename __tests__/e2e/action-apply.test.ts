@@ -76,6 +76,15 @@ describe('apply step', () => {
     expect(visible).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/);
   });
 
+  it('applies a plan that holds a file without statements (the gateway recomputes the same digest)', async () => {
+    const dir = workspaceWith({ 'db/001_down_only.sql': '-- migrate:down\n-- nothing to undo\n', 'db/002_items.sql': 'CREATE TABLE items_with_empty_sibling (id int);\n' });
+    const planned = await plan(dir);
+    const applied = await apply(dir, planned);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.outputs.status).toBe('done');
+    expect(await tableExists('items_with_empty_sibling')).toBe(true);
+  });
+
   it('after a merge, plans and applies only the migrations the push added (changed-only on push events)', async () => {
     const dir = workspaceWith({ 'db/001_already_applied.sql': 'CREATE TABLE applied_long_ago (id int);\n' });
     const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };

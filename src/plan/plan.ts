@@ -10,7 +10,12 @@ export interface Plan {
   exemptions: Array<[path: string, statement: number, rule: string, id: string, expires: string, owner: string, reason: string]>;
 }
 
-export function planOf(dialect: Dialect, files: ReadonlyArray<{ path: string; statements: readonly Statement[] }>): Plan {
+/**
+ * A file without statements (empty, comments only) runs nothing, so it is not part of the plan: the gateway,
+ * which sees only the statements sent to it, recomputes the same digest.
+ */
+export function planOf(dialect: Dialect, allFiles: ReadonlyArray<{ path: string; statements: readonly Statement[] }>): Plan {
+  const files = allFiles.filter((file) => file.statements.length > 0);
   return {
     version: 1,
     dialect,

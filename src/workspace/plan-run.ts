@@ -2,11 +2,9 @@
  * One scan as the CLI and the action both run it: policy → dialect → files → scan → report.
  * Reads the disk and git; knows nothing of GitHub.
  */
+import { evaluate } from '../core/evaluate.js';
 import { todayOf } from '../policy/dates.js';
-import { applyExemptions } from '../policy/exemptions.js';
-import { severityUnder } from '../policy/policy.js';
-import { buildReport, type Report } from '../report/report.js';
-import { scanSources } from '../scan/scanner.js';
+import type { Report } from '../report/report.js';
 import type { Dialect } from '../scan/types.js';
 import { discoverFiles, readSources } from './files.js';
 import { changedFilesSince } from './git.js';
@@ -39,10 +37,6 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   if (changed) files = files.filter((file) => changed.has(file));
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}`);
   const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
-  const severity = severityUnder(policy);
-  const scanned = await scanSources(sources, { dialect, severityOf: severity });
-  const { files: evaluated, exemptions } = applyExemptions(scanned, policy, today);
   // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.
-  if (changed) exemptions.unused = [];
-  return buildReport(dialect, evaluated, policy, exemptions);
+  return evaluate({ sources, policy, dialect, today, partial: changed !== undefined });
 }

@@ -6,18 +6,17 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, SignJWT, errors } from 'jose';
 import picomatch from 'picomatch';
-import { applyExemptions } from '../../policy/exemptions.js';
 import { todayOf } from '../../policy/dates.js';
-import { severityUnder, type Policy } from '../../policy/policy.js';
+import type { Policy } from '../../policy/policy.js';
 import { planDigest, type Plan } from '../../plan/plan.js';
-import { buildReport } from '../../report/report.js';
-import { scanSources, statementDigest } from '../../scan/scanner.js';
+import { statementDigest } from '../../scan/scanner.js';
 import type { AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
 import { OAuthError } from './oauth-error.js';
+import { reevaluate } from './reevaluate.js';
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
 
@@ -191,17 +190,11 @@ export class Gateway {
     }
 
     // Re-check with the gateway's own copy of the scanner and the connection's policy: the CI job's verdict is not trusted.
-    const policy = this.deps.policies.get(connection.name)!;
-    const files = parsed.plan.files.map((f) => ({ path: f.path, sqls: parsed.statements.filter((s) => s.path === f.path).map((s) => s.sql) }));
-    const scanned = await scanSources(
-      files.map((f) => ({ path: f.path, text: f.sqls.map((sql) => `${sql}\n;\n`).join('') })),
-      { dialect: 'postgres', severityOf: severityUnder(policy) },
-    );
-    const rescanned = scanned.flatMap((f) => f.statements.map((s) => s.digest));
-    if (rescanned.join() !== parsed.statements.map((s) => s.digest).join()) return refuse(403, 'the gateway splits these statements differently than the plan did; send one statement per entry');
-    const { files: evaluated, exemptions } = applyExemptions(scanned, policy, todayOf(this.now));
-    const report = buildReport('postgres', evaluated, policy, exemptions);
-    const flagged = evaluated.flatMap((f) => f.statements.flatMap((s) => s.findings.filter((x) => !x.exemption && (x.severity === 'block' || x.severity === 'approval')).map((x) => ({ path: f.path, index: s.index, rule: x.rule, severity: x.severity, message: x.message }))));
+    const rechecked = await reevaluate(parsed.statements, this.deps.policies.get(connection.name)!, todayOf(this.now));
+    if (!rechecked.ok) return refuse(403, rechecked.reason);
+    const { report } = rechecked;
+    const { exemptions } = report;
+    const flagged = report.files.flatMap((f) => f.statements.flatMap((s) => s.findings.filter((x) => !x.exemption && (x.severity === 'block' || x.severity === 'approval')).map((x) => ({ path: f.path, index: s.index, rule: x.rule, severity: x.severity, message: x.message }))));
     if (report.verdict === 'block') return refuse(403, 'the plan contains statements at block under the gateway policy; nothing was run', { findings: flagged.filter((f) => f.severity === 'block') });
     if (report.verdict === 'approval' && session.verdict !== 'approval') {
       return refuse(403, `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`, { findings: flagged });

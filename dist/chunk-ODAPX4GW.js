@@ -13,19 +13,16 @@ import {
   DEFAULT_POLICY,
   RULES,
   addDays,
-  applyExemptions,
-  buildReport,
   countBySeverity,
+  evaluate,
   flaggedFindings,
   formatSize,
   parsePolicy,
   require_picomatch,
   ruleById,
-  scanSources,
-  severityUnder,
   statementCount,
   todayOf
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -182,11 +179,7 @@ async function runScan(request) {
   if (changed) files = files.filter((file) => changed.has(file));
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? "" : "s"} as ${dialect}`);
   const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
-  const severity = severityUnder(policy);
-  const scanned = await scanSources(sources, { dialect, severityOf: severity });
-  const { files: evaluated, exemptions } = applyExemptions(scanned, policy, today);
-  if (changed) exemptions.unused = [];
-  return buildReport(dialect, evaluated, policy, exemptions);
+  return evaluate({ sources, policy, dialect, today, partial: changed !== void 0 });
 }
 
 // src/report/json.ts

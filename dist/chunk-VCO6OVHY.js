@@ -7,17 +7,14 @@ const __dirname = __mgDirname(__filename);
 import {
   DEFAULT_POLICY,
   YamlReader,
-  applyExemptions,
-  buildReport,
+  evaluate,
   parsePolicy,
   planDigest,
   require_picomatch,
-  scanSources,
-  severityUnder,
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import {
   Ce,
   F,
@@ -12582,6 +12579,20 @@ var OAuthError = class extends Error {
   }
 };
 
+// src/gateway/server/reevaluate.ts
+async function reevaluate(statements, policy, today) {
+  const paths = [...new Set(statements.map((s2) => s2.path))];
+  const sources = paths.map((path) => ({ path, text: statements.filter((s2) => s2.path === path).map((s2) => `${s2.sql}
+;
+`).join("") }));
+  const report = await evaluate({ sources, policy, dialect: "postgres", today });
+  const rescanned = report.files.flatMap((f2) => f2.statements.map((s2) => s2.digest));
+  if (rescanned.join() !== statements.map((s2) => s2.digest).join()) {
+    return { ok: false, reason: "the gateway splits these statements differently than the plan did; send one statement per entry" };
+  }
+  return { ok: true, report };
+}
+
 // src/gateway/server/gateway.ts
 var GATEWAY_ISSUER = "migration-guard-gateway";
 var TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
@@ -12703,19 +12714,11 @@ var Gateway = class {
     if (recomputed !== session.plan_digest) {
       return refuse(403, `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run`);
     }
-    const policy = this.deps.policies.get(connection.name);
-    const files = parsed.plan.files.map((f2) => ({ path: f2.path, sqls: parsed.statements.filter((s2) => s2.path === f2.path).map((s2) => s2.sql) }));
-    const scanned = await scanSources(
-      files.map((f2) => ({ path: f2.path, text: f2.sqls.map((sql) => `${sql}
-;
-`).join("") })),
-      { dialect: "postgres", severityOf: severityUnder(policy) }
-    );
-    const rescanned = scanned.flatMap((f2) => f2.statements.map((s2) => s2.digest));
-    if (rescanned.join() !== parsed.statements.map((s2) => s2.digest).join()) return refuse(403, "the gateway splits these statements differently than the plan did; send one statement per entry");
-    const { files: evaluated, exemptions } = applyExemptions(scanned, policy, todayOf(this.now));
-    const report = buildReport("postgres", evaluated, policy, exemptions);
-    const flagged = evaluated.flatMap((f2) => f2.statements.flatMap((s2) => s2.findings.filter((x5) => !x5.exemption && (x5.severity === "block" || x5.severity === "approval")).map((x5) => ({ path: f2.path, index: s2.index, rule: x5.rule, severity: x5.severity, message: x5.message }))));
+    const rechecked = await reevaluate(parsed.statements, this.deps.policies.get(connection.name), todayOf(this.now));
+    if (!rechecked.ok) return refuse(403, rechecked.reason);
+    const { report } = rechecked;
+    const { exemptions } = report;
+    const flagged = report.files.flatMap((f2) => f2.statements.flatMap((s2) => s2.findings.filter((x5) => !x5.exemption && (x5.severity === "block" || x5.severity === "approval")).map((x5) => ({ path: f2.path, index: s2.index, rule: x5.rule, severity: x5.severity, message: x5.message }))));
     if (report.verdict === "block") return refuse(403, "the plan contains statements at block under the gateway policy; nothing was run", { findings: flagged.filter((f2) => f2.severity === "block") });
     if (report.verdict === "approval" && session.verdict !== "approval") {
       return refuse(403, `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`, { findings: flagged });

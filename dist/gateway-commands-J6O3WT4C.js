@@ -12,10 +12,10 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-R2GQOUPV.js";
+} from "./chunk-VCO6OVHY.js";
 import {
   ConfigError
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -13,11 +13,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-R2GQOUPV.js";
+} from "./chunk-VCO6OVHY.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-IFOBUHX3.js";
+} from "./chunk-V7OV33PU.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

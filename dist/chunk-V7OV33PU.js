@@ -28769,7 +28769,8 @@ var require_picomatch2 = __commonJS({
 
 // src/plan/plan.ts
 import { createHash } from "node:crypto";
-function planOf(dialect, files) {
+function planOf(dialect, allFiles) {
+  const files = allFiles.filter((file) => file.statements.length > 0);
   return {
     version: 1,
     dialect,
@@ -32518,6 +32519,13 @@ function statementCount(report) {
   return report.files.reduce((n, f) => n + f.statements.length, 0);
 }
 
+// src/core/evaluate.ts
+async function evaluate({ sources, policy, dialect, today, partial = false }) {
+  const scanned = await scanSources(sources, { dialect, severityOf: severityUnder(policy) });
+  const { files, exemptions } = applyExemptions(scanned, policy, today);
+  return buildReport(dialect, files, policy, partial ? { ...exemptions, unused: [] } : exemptions);
+}
+
 export {
   planOf,
   planDigest,
@@ -32545,15 +32553,12 @@ export {
   EXEMPTION_KEYS,
   REQUIRED_EXEMPTION_KEYS,
   parsePolicy,
-  severityUnder,
-  applyExemptions,
   entryOf,
   TOOL_VERSION,
-  buildReport,
   flaggedFindings,
   countBySeverity,
   statementCount,
   transactionRole,
-  scanSources,
-  statementDigest
+  statementDigest,
+  evaluate
 };
