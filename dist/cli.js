@@ -7,21 +7,22 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   exemptionSnippet,
+  failsOn,
   loadPolicy,
+  parseFailOn,
   renderJson,
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-ODAPX4GW.js";
-import {
-  InputError
-} from "./chunk-TJJ42HL2.js";
+} from "./chunk-6U6GS7RI.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
   DEFAULT_MAX_FILE_BYTES,
   DIALECTS,
   EXEMPTION_KEYS,
+  EXIT,
+  InputError,
   MAX_EXEMPTION_DAYS_CEILING,
   MAX_FILE_BYTES_CEILING,
   REQUIRED_EXEMPTION_KEYS,
@@ -31,6 +32,7 @@ import {
   TOP_LEVEL_KEYS,
   countBySeverity,
   entryOf,
+  failureOf,
   flaggedFindings,
   formatSize,
   normalizeDialect,
@@ -38,7 +40,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-V7OV33PU.js";
+} from "./chunk-ZRVPJACR.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -222,7 +224,6 @@ function renderRulesText() {
 }
 
 // src/cli/main.ts
-var EXIT = { ok: 0, findings: 1, usage: 2 };
 var USAGE = `Usage: migration-guard <command> [options]
 
 Commands:
@@ -254,7 +255,8 @@ Scan options:
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
   --debug                Show stack traces on internal errors
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or a refusal by the gateway),
+2 usage, configuration or input error, 3 internal error (a bug: please report it).
 `;
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
@@ -269,14 +271,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-ZYPVQA2D.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-F3BB6MSO.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-J6O3WT4C.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-UCTM7L4E.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-J6O3WT4C.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-UCTM7L4E.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-J6O3WT4C.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-UCTM7L4E.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);
@@ -298,15 +300,12 @@ ${USAGE}`);
         return EXIT.usage;
     }
   } catch (error) {
-    if (error instanceof InputError || error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      io.stderr(`migration-guard: ${error.message}
-`);
-      return EXIT.usage;
-    }
-    io.stderr(`migration-guard: internal error: ${error.message}
-${debug ? `${error.stack}
-` : "Run again with --debug for a stack trace, and report it.\n"}`);
-    return EXIT.usage;
+    const failure = failureOf(error);
+    const hint = !failure.internal ? "" : debug ? `${error.stack}
+` : "Run again with --debug for a stack trace, and report it.\n";
+    io.stderr(`migration-guard: ${failure.message}
+${hint}`);
+    return failure.exitCode;
   }
 }
 async function scanCommand(args, io) {
@@ -332,8 +331,7 @@ async function scanCommand(args, io) {
   if (values.dialect !== void 0 && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format;
   if (!["text", "json", "sarif", "markdown"].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
-  const failOn = values["fail-on"];
-  if (!["approval", "block", "none"].includes(failOn)) throw new InputError(`--fail-on ${failOn}: expected approval, block or none.`);
+  const failOn = parseFailOn(values["fail-on"], "--fail-on");
   const report = await runScan({
     cwd: io.cwd,
     patterns: positionals,
@@ -347,12 +345,7 @@ async function scanCommand(args, io) {
   const rendered = render(report, format, io.isTTY && !values.output, todayOf());
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
-  return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
-}
-function failsOn(report, failOn) {
-  if (failOn === "none") return false;
-  if (failOn === "block") return report.verdict === "block";
-  return report.verdict !== "pass";
+  return failsOn(report.verdict, failOn) ? EXIT.findings : EXIT.ok;
 }
 function render(report, format, color, today) {
   switch (format) {

@@ -8,29 +8,30 @@ import {
   bound,
   changedFilesSince,
   escapeMarkdown,
+  failsOn,
   fetchCommit,
   inlineCode,
+  parseFailOn,
   renderJson,
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-ODAPX4GW.js";
+} from "./chunk-6U6GS7RI.js";
+import {
+  ReferenceGatewayClient
+} from "./chunk-UF4RVFXK.js";
 import {
   GatewayError,
-  ReferenceGatewayClient
-} from "./chunk-DFMM5UHQ.js";
-import {
-  InputError
-} from "./chunk-TJJ42HL2.js";
-import {
+  InputError,
   changedFiles,
+  failureOf,
   fileDigests,
   flaggedFindings,
   normalizeDialect,
   planOf,
   ruleById,
   todayOf
-} from "./chunk-V7OV33PU.js";
+} from "./chunk-ZRVPJACR.js";
 import {
   __commonJS,
   __require,
@@ -27370,8 +27371,7 @@ async function upsertStickyComment(request2) {
 // src/action/plan.ts
 var MAX_ANNOTATIONS = 100;
 async function plan() {
-  const failOn = getInput("fail-on") || "block";
-  if (!["approval", "block", "none"].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
+  const failOn = parseFailOn(getInput("fail-on") || "block", "input fail-on");
   const environment = getInput("environment") || "production";
   const approvalEnvironment = getInput("approval-environment") || "production-approval";
   const commentMode = getInput("comment") || "auto";
@@ -27397,8 +27397,9 @@ async function plan() {
     await commentOnPullRequest(report, { mode: commentMode, today, environment: report.verdict === "block" ? void 0 : targetEnvironment, reportPath });
   }
   info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
+  if (!failsOn(report.verdict, failOn)) return;
   if (report.verdict === "block") setFailed("migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.");
-  else if (report.verdict === "approval" && failOn === "approval") setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
+  else setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
 }
 async function commentOnPullRequest(report, options) {
   const event = await readEvent();
@@ -27463,10 +27464,11 @@ async function run() {
     else if (command === "apply") await applyFromInputs();
     else throw new InputError(`input command "${command}": expected plan or apply.`);
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof GatewayError) setFailed(error2.message);
+    const failure = failureOf(error2);
+    if (!failure.internal) setFailed(failure.message);
     else {
       debug(error2.stack ?? String(error2));
-      setFailed(`migration-guard failed: ${error2.message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
+      setFailed(`migration-guard failed: ${failure.message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
     }
   }
 }

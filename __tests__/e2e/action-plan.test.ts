@@ -57,6 +57,12 @@ describe('action plan step (dist/index.js as the runner runs it)', () => {
     const approval = workspace({ 'm.sql': 'TRUNCATE users;' });
     expect((await runAction(approval, { migrations: 'm.sql' })).code).toBe(0);
     expect((await runAction(approval, { migrations: 'm.sql', 'fail-on': 'approval' })).code).toBe(1);
+    // `none` never fails the plan step, as documented (the apply step and the gateway still refuse a blocked plan).
+    const unfailing = await runAction(workspace({ 'm.sql': 'DROP DATABASE prod;' }), { migrations: 'm.sql', 'fail-on': 'none' });
+    expect(unfailing.code).toBe(0);
+    expect(unfailing.outputs.verdict).toBe('block');
+    const invalid = await runAction(approval, { migrations: 'm.sql', 'fail-on': 'sometimes' });
+    expect(invalid.stdout).toMatch(/::error::input fail-on "sometimes": expected approval, block or none/);
   });
 
   it('fails with a clear message on invalid inputs', async () => {

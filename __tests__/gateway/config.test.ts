@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseGatewayConfig } from '../../src/gateway/server/config.js';
+import { ConfigError } from '../../src/errors.js';
+import { parseGatewayConfig } from '../../src/gateway/server/config.js';
 
 const BASE = `version: 1
 issuers:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, PolicyError, severityUnder } from '../../src/policy/policy.js';
+import { ConfigError } from '../../src/errors.js';
+import { parsePolicy, severityUnder } from '../../src/policy/policy.js';
 
 const TODAY = '2026-11-24';
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -9,10 +10,10 @@ const errorOf = (text: string) => {
   try {
     parse(text);
   } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return (error as PolicyError).message;
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
   }
-  throw new Error('expected a PolicyError');
+  throw new Error('expected a ConfigError');
 };
 
 const exemption = (fields: Record<string, string>) =>

@@ -5,11 +5,11 @@
  */
 import * as core from '@actions/core';
 import { ReferenceGatewayClient } from '../gateway/client/reference.js';
-import { GatewayError, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
+import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
 import { changedFiles, fileDigests, planOf } from '../plan/plan.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { Report } from '../report/report.js';
-import { InputError } from '../workspace/errors.js';
+import { GatewayError, InputError } from '../errors.js';
 import { readEvent } from './event.js';
 import { scanFromInputs } from './inputs.js';
 

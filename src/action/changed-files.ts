@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { githubClient } from './github-client.js';
 import { resolve } from 'node:path';
-import { InputError } from '../workspace/errors.js';
+import { InputError } from '../errors.js';
 import { changedFilesSince, fetchCommit } from '../workspace/git.js';
 import { isPullRequestEvent, readEvent, type PullRequestEvent } from './event.js';
 

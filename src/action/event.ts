@@ -1,6 +1,6 @@
 /** The workflow event payload (GITHUB_EVENT_PATH), read once and typed for what the action uses. */
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../workspace/errors.js';
+import { InputError } from '../errors.js';
 
 export interface PullRequestEvent {
   pull_request?: {

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { todayOf } from '../policy/dates.js';
 import type { Report } from '../report/report.js';
 import { normalizeDialect } from '../scan/types.js';
-import { InputError } from '../workspace/errors.js';
+import { InputError } from '../errors.js';
 import { runScan } from '../workspace/plan-run.js';
 import { changedFilesForPullRequest } from './changed-files.js';
 

@@ -3,8 +3,7 @@
  * with a message that says what to do (stack traces only with step debug logging).
  */
 import * as core from '@actions/core';
-import { GatewayError } from '../gateway/client/gateway-client.js';
-import { InputError } from '../workspace/errors.js';
+import { failureOf, InputError } from '../errors.js';
 import { applyFromInputs } from './apply.js';
 import { plan } from './plan.js';
 
@@ -15,10 +14,11 @@ export async function run(): Promise<void> {
     else if (command === 'apply') await applyFromInputs();
     else throw new InputError(`input command "${command}": expected plan or apply.`);
   } catch (error) {
-    if (error instanceof InputError || error instanceof GatewayError) core.setFailed(error.message);
+    const failure = failureOf(error);
+    if (!failure.internal) core.setFailed(failure.message);
     else {
       core.debug((error as Error).stack ?? String(error));
-      core.setFailed(`migration-guard failed: ${(error as Error).message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
+      core.setFailed(`migration-guard failed: ${failure.message}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for details.`);
     }
   }
 }

@@ -14,17 +14,17 @@ import { commentMarker, hasFlaggedFindings, renderPrComment } from '../report/pr
 import { flaggedFindings, type Report } from '../report/report.js';
 import { renderSarif } from '../report/sarif.js';
 import { ruleById } from '../scan/rules/catalog.js';
-import { InputError } from '../workspace/errors.js';
+import { InputError } from '../errors.js';
 import { isPullRequestEvent, readEvent } from './event.js';
 import { githubClient } from './github-client.js';
+import { failsOn, parseFailOn } from '../core/fail-on.js';
 import { scanFromInputs } from './inputs.js';
 import { upsertStickyComment, type CommentMode } from './sticky-comment.js';
 
 const MAX_ANNOTATIONS = 100;
 
 export async function plan(): Promise<void> {
-  const failOn = core.getInput('fail-on') || 'block';
-  if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`input fail-on "${failOn}": expected approval, block or none.`);
+  const failOn = parseFailOn(core.getInput('fail-on') || 'block', 'input fail-on');
   const environment = core.getInput('environment') || 'production';
   const approvalEnvironment = core.getInput('approval-environment') || 'production-approval';
   const commentMode = (core.getInput('comment') || 'auto') as CommentMode;
@@ -55,8 +55,9 @@ export async function plan(): Promise<void> {
   }
 
   core.info(`verdict: ${report.verdict}; plan digest ${report.planDigest}`);
+  if (!failsOn(report.verdict, failOn)) return;
   if (report.verdict === 'block') core.setFailed('migration-guard: the plan is blocked: see the job summary for the statements and how to fix them.');
-  else if (report.verdict === 'approval' && failOn === 'approval') core.setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
+  else core.setFailed('migration-guard: the plan needs approval and fail-on is "approval".');
 }
 
 async function commentOnPullRequest(report: Report, options: { mode: CommentMode; today: string; environment?: string; reportPath: string }) {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { todayOf } from '../policy/dates.js';
 import { entryOf, type ExemptionEntry } from '../policy/exemptions.js';
-import { InputError } from '../workspace/errors.js';
+import { InputError } from '../errors.js';
 import { runScan } from '../workspace/plan-run.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import type { CliIO } from './main.js';

@@ -1,10 +1,9 @@
 /** CLI adapters for the reference gateway: run it, verify and export its audit trail, review sessions. */
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../gateway/server/config.js';
 import { AuditLog } from '../gateway/server/audit.js';
 import { loadGatewayConfig, openConfiguredStore, startGateway } from '../gateway/server/start.js';
-import { InputError } from '../workspace/errors.js';
+import { ConfigError, InputError } from '../errors.js';
 import type { CliIO } from './main.js';
 
 async function config(path: string | undefined) {

@@ -1,4 +1,4 @@
-/** The CLI adapter: parse arguments, run a command, map outcomes to exit codes (ARCHITECTURE.md §3). */
+/** The CLI adapter: parse arguments, run a command, map outcomes to exit codes (README, "Exit codes"). */
 import { writeFile } from 'node:fs/promises';
 import { todayOf } from '../policy/dates.js';
 import { policyJsonSchema } from '../policy/schema.js';
@@ -11,13 +11,14 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { normalizeDialect } from '../scan/types.js';
 import { TOOL_VERSION } from '../version.js';
-import { InputError } from '../workspace/errors.js';
+import { failsOn, parseFailOn } from '../core/fail-on.js';
+import { EXIT, failureOf, InputError } from '../errors.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
 import { exemptionsCommand } from './exemptions-list.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export { EXIT };
 
 const USAGE = `Usage: migration-guard <command> [options]
 
@@ -50,7 +51,8 @@ Scan options:
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
   --debug                Show stack traces on internal errors
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or a refusal by the gateway),
+2 usage, configuration or input error, 3 internal error (a bug: please report it).
 `;
 
 export interface CliIO {
@@ -98,12 +100,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return EXIT.usage;
     }
   } catch (error) {
-    if (error instanceof InputError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      io.stderr(`migration-guard: ${(error as Error).message}\n`);
-      return EXIT.usage;
-    }
-    io.stderr(`migration-guard: internal error: ${(error as Error).message}\n${debug ? `${(error as Error).stack}\n` : 'Run again with --debug for a stack trace, and report it.\n'}`);
-    return EXIT.usage;
+    const failure = failureOf(error);
+    const hint = !failure.internal ? '' : debug ? `${(error as Error).stack}\n` : 'Run again with --debug for a stack trace, and report it.\n';
+    io.stderr(`migration-guard: ${failure.message}\n${hint}`);
+    return failure.exitCode;
   }
 }
 
@@ -130,8 +130,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   if (values.dialect !== undefined && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
-  const failOn = values['fail-on']!;
-  if (!['approval', 'block', 'none'].includes(failOn)) throw new InputError(`--fail-on ${failOn}: expected approval, block or none.`);
+  const failOn = parseFailOn(values['fail-on']!, '--fail-on');
   const report = await runScan({
     cwd: io.cwd,
     patterns: positionals,
@@ -144,13 +143,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   const rendered = render(report, format, io.isTTY && !values.output, todayOf());
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
-  return failsOn(report, failOn) ? EXIT.findings : EXIT.ok;
-}
-
-export function failsOn(report: Report, failOn: string): boolean {
-  if (failOn === 'none') return false;
-  if (failOn === 'block') return report.verdict === 'block';
-  return report.verdict !== 'pass';
+  return failsOn(report.verdict, failOn) ? EXIT.findings : EXIT.ok;
 }
 
 function render(report: Report, format: string, color: boolean, today: string): string {

@@ -2,19 +2,9 @@
  * Reading YAML configuration with positions: every error names file, line and column and says
  * what was expected. Unknown keys are errors (a typo must not silently change behaviour).
  */
+import { ConfigError } from '../errors.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    detail: string,
-  ) {
-    super(`${file}:${line}:${column}: ${detail}`);
-    this.name = 'ConfigError';
-  }
-}
 
 export interface Entry {
   key: string;

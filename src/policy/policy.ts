@@ -55,7 +55,6 @@ export const DEFAULT_MAX_EXEMPTION_DAYS = 90;
 export const MAX_EXEMPTION_DAYS_CEILING = 365;
 
 /** A policy file error: file, line and column, what is wrong and what is expected. */
-export { ConfigError as PolicyError } from '../config/yaml-reader.js';
 
 export const DEFAULT_POLICY: Policy = {
   version: 1,

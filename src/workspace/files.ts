@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_MAX_FILE_BYTES, formatSize } from '../policy/size.js';
 import type { SourceFile } from '../scan/scanner.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 

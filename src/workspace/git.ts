@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 
 const run = promisify(execFile);
 

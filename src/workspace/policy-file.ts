@@ -1,8 +1,8 @@
 /** Finds and reads the policy file; no file means catalog defaults, a broken file is an InputError. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from '../policy/policy.js';
-import { InputError } from './errors.js';
+import { ConfigError, InputError } from '../errors.js';
+import { DEFAULT_POLICY, parsePolicy, type Policy } from '../policy/policy.js';
 
 export const DEFAULT_POLICY_PATHS = ['.github/migration-guard.yml', '.github/migration-guard.yaml'];
 
@@ -17,7 +17,7 @@ export async function loadPolicy(cwd: string, configPath: string | undefined, to
     try {
       return parsePolicy(text, candidate, { today });
     } catch (error) {
-      if (error instanceof PolicyError) throw new InputError(`invalid policy: ${error.message}`);
+      if (error instanceof ConfigError) throw new InputError(`invalid policy: ${error.message}`);
       throw error;
     }
   }

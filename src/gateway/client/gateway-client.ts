@@ -46,17 +46,6 @@ export interface ExecOutcome {
   findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
 }
 
-/** A refusal or failure the gateway explained; `code` is the RFC 6749 error or the HTTP status. */
-export class GatewayError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly retryable = false,
-  ) {
-    super(message);
-    this.name = 'GatewayError';
-  }
-}
 
 export interface GatewayClient {
   /** Where a human approves a session waiting for gateway-side review. */

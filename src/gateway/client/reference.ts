@@ -1,5 +1,6 @@
 /** The reference gateway adapter: RFC 8693 exchange, exec, session polling; retries only what is safe to retry. */
-import { GatewayError, type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from './gateway-client.js';
+import { GatewayError } from '../../errors.js';
+import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from './gateway-client.js';
 
 export interface ReferenceClientOptions {
   url: string;

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ConfigError, YamlReader } from '../../config/yaml-reader.js';
+import { YamlReader } from '../../config/yaml-reader.js';
+import { InputError } from '../../errors.js';
 
 export interface IssuerConfig {
   issuer: string;
@@ -57,7 +58,6 @@ export const DEFAULT_SESSION_TTL = 600;
 export const MAX_SESSION_TTL = 3600;
 const DURATION = /^\d+(ms|s|min|h)$/;
 
-export { ConfigError };
 
 export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const y = new YamlReader(text, file);
@@ -176,12 +176,12 @@ function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.j
 export function resolveUrl(where: { urlEnv?: string; urlFile?: string }, what: string): string {
   if (where.urlEnv) {
     const url = process.env[where.urlEnv];
-    if (!url) throw new Error(`${what}: environment variable ${where.urlEnv} is not set`);
+    if (!url) throw new InputError(`${what}: environment variable ${where.urlEnv} is not set`);
     return url;
   }
   try {
     return readFileSync(where.urlFile!, 'utf8').trim();
   } catch (error) {
-    throw new Error(`${what}: cannot read the URL file ${where.urlFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(`${what}: cannot read the URL file ${where.urlFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

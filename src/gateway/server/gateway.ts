@@ -15,7 +15,8 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
-import { OAuthError } from './oauth-error.js';
+import { OAuthError } from '../../errors.js';
+import { oauthStatus } from './oauth-error.js';
 import { reevaluate } from './reevaluate.js';
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
@@ -125,7 +126,7 @@ export class Gateway {
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError('server_error', 'the token exchange failed inside the gateway; nothing was issued');
       if (!audited) await this.deps.audit.append('token.refused', { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => undefined);
-      return { status: oauth.status, body: oauth.body() };
+      return { status: oauthStatus(oauth), body: oauth.body() };
     }
   }
 
@@ -172,7 +173,7 @@ export class Gateway {
       session = await this.sessionFromBearer(authorization, connection.name);
     } catch (error) {
       const e = error as OAuthError;
-      return { status: e.status, body: e.body() };
+      return { status: oauthStatus(e), body: e.body() };
     }
     const refuse = async (status: number, message: string, extra: Record<string, unknown> = {}, sessionStatus: SessionRow['status'] = 'blocked') => {
       await this.deps.audit.append('exec.refused', { session: session.id, connection: connection.name, reason: message, identity: session.identity });
@@ -248,7 +249,7 @@ export class Gateway {
         row = await this.sessionFromBearer(authorization);
       } catch (error) {
         const e = error as OAuthError;
-        return { status: e.status, body: e.body() };
+        return { status: oauthStatus(e), body: e.body() };
       }
       if (row.id !== id) return { status: 403, body: { error: 'access_denied', error_description: 'this session token is for another session' } };
     }

@@ -1,5 +1,5 @@
-/** RFC 6749 error responses: a stable code and a description that says which check failed (never the token). */
-export type OAuthErrorCode = 'invalid_request' | 'invalid_grant' | 'invalid_target' | 'invalid_scope' | 'unsupported_grant_type' | 'access_denied' | 'invalid_token' | 'server_error';
+/** The HTTP status of each RFC 6749 error the reference gateway answers with. */
+import type { OAuthError, OAuthErrorCode } from '../../errors.js';
 
 const STATUS: Record<OAuthErrorCode, number> = {
   invalid_request: 400,
@@ -12,20 +12,6 @@ const STATUS: Record<OAuthErrorCode, number> = {
   server_error: 500,
 };
 
-export class OAuthError extends Error {
-  constructor(
-    readonly code: OAuthErrorCode,
-    readonly description: string,
-  ) {
-    super(`${code}: ${description}`);
-    this.name = 'OAuthError';
-  }
-
-  get status(): number {
-    return STATUS[this.code];
-  }
-
-  body(): { error: OAuthErrorCode; error_description: string } {
-    return { error: this.code, error_description: this.description };
-  }
+export function oauthStatus(error: OAuthError): number {
+  return STATUS[error.error];
 }

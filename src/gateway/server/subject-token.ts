@@ -5,7 +5,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 import { readFileSync } from 'node:fs';
 import type { IssuerConfig } from './config.js';
-import { OAuthError } from './oauth-error.js';
+import { OAuthError } from '../../errors.js';
 
 /** No `none`, no HMAC: a public key must never double as a shared secret. */
 export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];

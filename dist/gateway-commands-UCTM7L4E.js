@@ -5,17 +5,15 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  InputError
-} from "./chunk-TJJ42HL2.js";
-import {
   AuditLog,
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-VCO6OVHY.js";
+} from "./chunk-U3ETIKJI.js";
 import {
-  ConfigError
-} from "./chunk-V7OV33PU.js";
+  ConfigError,
+  InputError
+} from "./chunk-ZRVPJACR.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

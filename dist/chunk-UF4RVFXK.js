@@ -4,18 +4,9 @@ import { dirname as __mgDirname } from 'node:path';
 const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
-
-// src/gateway/client/gateway-client.ts
-var GatewayError = class extends Error {
-  constructor(message, code, retryable = false) {
-    super(message);
-    this.code = code;
-    this.retryable = retryable;
-    this.name = "GatewayError";
-  }
-  code;
-  retryable;
-};
+import {
+  GatewayError
+} from "./chunk-ZRVPJACR.js";
 
 // src/gateway/client/reference.ts
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -129,6 +120,5 @@ function networkErrorCode(error) {
 }
 
 export {
-  GatewayError,
   ReferenceGatewayClient
 };

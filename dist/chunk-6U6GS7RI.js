@@ -5,12 +5,10 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  InputError
-} from "./chunk-TJJ42HL2.js";
-import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_POLICY,
+  InputError,
   RULES,
   addDays,
   countBySeverity,
@@ -22,7 +20,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-V7OV33PU.js";
+} from "./chunk-ZRVPJACR.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -366,6 +364,18 @@ Safer alternative: ${rule.alternative}`,
 `;
 }
 
+// src/core/fail-on.ts
+var LEVELS = ["approval", "block", "none"];
+function parseFailOn(value, where) {
+  if (!LEVELS.includes(value)) throw new InputError(`${where} ${JSON.stringify(value)}: expected approval, block or none.`);
+  return value;
+}
+function failsOn(verdict, failOn) {
+  if (failOn === "none") return false;
+  if (failOn === "block") return verdict === "block";
+  return verdict !== "pass";
+}
+
 export {
   escapeMarkdown,
   inlineCode,
@@ -377,5 +387,7 @@ export {
   renderJson,
   exemptionSnippet,
   renderMarkdown,
-  renderSarif
+  renderSarif,
+  parseFailOn,
+  failsOn
 };

@@ -6,6 +6,8 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   DEFAULT_POLICY,
+  InputError,
+  OAuthError,
   YamlReader,
   evaluate,
   parsePolicy,
@@ -14,7 +16,7 @@ import {
   statementDigest,
   todayOf,
   transactionRole
-} from "./chunk-V7OV33PU.js";
+} from "./chunk-ZRVPJACR.js";
 import {
   Ce,
   F,
@@ -5468,13 +5470,13 @@ function source(y2, e, baseDir, needsUrl, what) {
 function resolveUrl(where, what) {
   if (where.urlEnv) {
     const url = process.env[where.urlEnv];
-    if (!url) throw new Error(`${what}: environment variable ${where.urlEnv} is not set`);
+    if (!url) throw new InputError(`${what}: environment variable ${where.urlEnv} is not set`);
     return url;
   }
   try {
     return readFileSync(where.urlFile, "utf8").trim();
   } catch (error) {
-    throw new Error(`${what}: cannot read the URL file ${where.urlFile} (${error.code ?? "error"})`);
+    throw new InputError(`${what}: cannot read the URL file ${where.urlFile} (${error.code ?? "error"})`);
   }
 }
 
@@ -12562,22 +12564,9 @@ var STATUS = {
   invalid_token: 401,
   server_error: 500
 };
-var OAuthError = class extends Error {
-  constructor(code, description) {
-    super(`${code}: ${description}`);
-    this.code = code;
-    this.description = description;
-    this.name = "OAuthError";
-  }
-  code;
-  description;
-  get status() {
-    return STATUS[this.code];
-  }
-  body() {
-    return { error: this.code, error_description: this.description };
-  }
-};
+function oauthStatus(error) {
+  return STATUS[error.error];
+}
 
 // src/gateway/server/reevaluate.ts
 async function reevaluate(statements, policy, today) {
@@ -12656,7 +12645,7 @@ var Gateway = class {
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError("server_error", "the token exchange failed inside the gateway; nothing was issued");
       if (!audited) await this.deps.audit.append("token.refused", { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => void 0);
-      return { status: oauth.status, body: oauth.body() };
+      return { status: oauthStatus(oauth), body: oauth.body() };
     }
   }
   // ---------------------------------------------------------------- session tokens
@@ -12699,7 +12688,7 @@ var Gateway = class {
       session = await this.sessionFromBearer(authorization, connection.name);
     } catch (error) {
       const e = error;
-      return { status: e.status, body: e.body() };
+      return { status: oauthStatus(e), body: e.body() };
     }
     const refuse = async (status, message2, extra = {}, sessionStatus = "blocked") => {
       await this.deps.audit.append("exec.refused", { session: session.id, connection: connection.name, reason: message2, identity: session.identity });
@@ -12769,7 +12758,7 @@ var Gateway = class {
         row = await this.sessionFromBearer(authorization);
       } catch (error) {
         const e = error;
-        return { status: e.status, body: e.body() };
+        return { status: oauthStatus(e), body: e.body() };
       }
       if (row.id !== id) return { status: 403, body: { error: "access_denied", error_description: "this session token is for another session" } };
     }

@@ -6,18 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   ReferenceGatewayClient
-} from "./chunk-DFMM5UHQ.js";
+} from "./chunk-UF4RVFXK.js";
 import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-VCO6OVHY.js";
+} from "./chunk-U3ETIKJI.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-V7OV33PU.js";
+} from "./chunk-ZRVPJACR.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
