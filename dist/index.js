@@ -16,10 +16,10 @@ import {
   renderMarkdown,
   renderSarif,
   runScan
-} from "./chunk-6U6GS7RI.js";
+} from "./chunk-JS6YJQPG.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-UF4RVFXK.js";
+} from "./chunk-MHX4OKQN.js";
 import {
   GatewayError,
   InputError,
@@ -31,7 +31,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-ZRVPJACR.js";
+} from "./chunk-VNVHXNHZ.js";
 import {
   __commonJS,
   __require,

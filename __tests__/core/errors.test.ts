@@ -24,7 +24,7 @@ describe('error hierarchy', () => {
   it('raises ConfigError with file, line and column from the policy parser', () => {
     let caught: unknown;
     try {
-      parsePolicy('version: 1\nrulez: {}\n', '.github/migration-guard.yml');
+      parsePolicy('version: 1\nrulez: {}\n', '.github/migration-guard.yml', { today: '2026-11-27' });
     } catch (error) {
       caught = error;
     }

@@ -7,6 +7,7 @@ import { AuditLog } from '../../src/gateway/server/audit.js';
 import { parseGatewayConfig } from '../../src/gateway/server/config.js';
 import { pgliteDatabase, type Database } from '../../src/gateway/server/database.js';
 import { Gateway } from '../../src/gateway/server/gateway.js';
+import { toHttp } from '../../src/gateway/server/http.js';
 import { loadSigningKeys } from '../../src/gateway/server/keys.js';
 import { openStore, type Store } from '../../src/gateway/server/store.js';
 import { SubjectTokenVerifier } from '../../src/gateway/server/subject-token.js';
@@ -71,7 +72,7 @@ async function sessionFor(gateway: Gateway, sql: string) {
     plan_digest: plan.digest,
     verdict: plan.verdict,
   });
-  const { status, body } = await gateway.exchange(form);
+  const { status, body } = toHttp(await gateway.exchange(form));
   expect(status, JSON.stringify(body)).toBe(200);
   return { plan, bearer: `Bearer ${body.access_token}` };
 }
@@ -94,7 +95,7 @@ describe('sessions expire', () => {
     const gateway = await gatewayUnderTest();
     const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE late (id int);');
     clock = new Date(clock.getTime() + 61_000);
-    const { status, body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+    const { status, body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
     expect(status).toBe(401);
     expect(body).toEqual({ error: 'invalid_token', error_description: 'the session has expired; run the apply step again to get a new session' });
     expect(await tableExists('late')).toBe(false);
@@ -107,7 +108,7 @@ describe('re-scanning at the gateway', () => {
     const gateway = await gatewayUnderTest();
     const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE commented (id int) -- a trailing comment\n;\nINSERT INTO commented VALUES (1);');
     expect(plan.statements[0]!.sql).toBe('CREATE TABLE commented (id int) -- a trailing comment');
-    const { body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+    const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
     expect(body.status).toBe('done');
     expect(await tableExists('commented')).toBe(true);
   });
@@ -120,7 +121,7 @@ describe('no audit record, no execution', () => {
     const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE unaudited (id int);');
     failAuditOf = 'statement.start';
     try {
-      const { body } = await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements });
+      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
       expect(body.status).toBe('failed');
       expect(JSON.stringify(body.results)).toMatch(/audit record could not be written, so the statement was not run \(disk full\)/);
     } finally {
@@ -136,7 +137,7 @@ describe('no audit record, no execution', () => {
     try {
       const plan = await planFor({ 'm.sql': 'SELECT 1;' });
       const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: await issuer.sign({ ...GITHUB_CLAIMS, aud: 'aud' }), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'db', plan_digest: plan.digest, verdict: 'pass' });
-      const { status, body } = await gateway.exchange(form);
+      const { status, body } = toHttp(await gateway.exchange(form));
       expect(status).toBe(500);
       expect(body.access_token).toBeUndefined();
     } finally {

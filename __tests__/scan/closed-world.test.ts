@@ -10,7 +10,7 @@ import mariadb from 'node-sql-parser/build/mariadb.js';
 import mysql from 'node-sql-parser/build/mysql.js';
 import sqlite from 'node-sql-parser/build/sqlite.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LEADING_KEYWORDS } from '../../src/scan/dialects/lexical.js';
+import { LEADING_KEYWORDS } from '../../src/scan/dialects/keyword-fallback.js';
 import { analyzePostgresTree, loadPostgresParser } from '../../src/scan/dialects/postgres.js';
 import { ALTER_TABLE_COMMANDS, OBJECT_NAMES, STATEMENTS } from '../../src/scan/dialects/postgres-statements.js';
 import { analyzeSqlParserAst, SQLPARSER_STATEMENTS } from '../../src/scan/dialects/sqlparser.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/scan/dialects/lexer.js';
+import { splitStatements } from '../../src/scan/statement-splitter.js';
 import { scanSql } from '../helpers/scan.js';
 
 /** Rule ids of a statement, leaving out missing-lock-timeout, which these tests do not exercise. */

@@ -4,13 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { classifyLexically } from './dialects/lexical.js';
-import { codeOf, splitStatements, type Segment, type Token } from './dialects/lexer.js';
-import { analyzePostgres, loadPostgresParser } from './dialects/postgres.js';
-import { analyzeWithSqlParser } from './dialects/sqlparser.js';
+import { frontEndFor, type FrontEnd } from './dialects/front-end.js';
+import { classifyLexically } from './dialects/keyword-fallback.js';
 import { RULES, type FileContext } from './rules/catalog.js';
 import { ObjectRegistry } from './objects.js';
 import { LineIndex, stripBom } from './source.js';
+import { codeOf, splitStatements, type Segment, type Token } from './statement-splitter.js';
 import type { Dialect, Finding, InlineDirective, LocatedOperation, Operation, ScannedFile, Severity, Statement } from './types.js';
 
 export interface SourceFile {
@@ -27,7 +26,7 @@ export interface ScanOptions {
 
 /** Scans files in order; every path is known to every file so psql includes of scanned files are trusted. */
 export async function scanSources(files: readonly SourceFile[], options: ScanOptions): Promise<ScannedFile[]> {
-  if (options.dialect === 'postgres') await loadPostgresParser();
+  await frontEndFor(options.dialect).load();
   const scannedPaths = new Set(files.map((f) => f.path));
   return files.map((file) => scanSource(file, options, scannedPaths));
 }
@@ -36,7 +35,7 @@ export function statementDigest(sql: string): string {
   return `sha256:${createHash('sha256').update(sql, 'utf8').digest('hex')}`;
 }
 
-/** Scans one file. For PostgreSQL, `loadPostgresParser()` must have resolved first. */
+/** Scans one file. The dialect's front end must be loaded (`frontEndFor(dialect).load()`); scanSources does it. */
 export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths: ReadonlySet<string> = new Set([file.path])): ScannedFile {
   const text = stripBom(file.text);
   const lines = new LineIndex(text);
@@ -48,13 +47,14 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
     scannedPaths,
     path: file.path,
   };
+  const frontEnd = frontEndFor(options.dialect);
   const rules = RULES.filter((rule) => !rule.dialects || rule.dialects.includes(options.dialect));
   const statements: Statement[] = [];
   const directives: InlineDirective[] = [];
   for (const segment of splitStatements(text, options.dialect)) {
     if (segment.kind === 'delimiter') continue;
     directives.push(...directivesAbove(segment, lines, statements.length));
-    const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, options.dialect, lines);
+    const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
     const start = lines.position(segment.start);
     const end = lines.position(segment.end);
     const sql = text.slice(segment.start, segment.end).replace(/\r\n?/g, '\n');
@@ -148,27 +148,22 @@ function learn(op: Operation, context: FileContext, topLevel: boolean) {
   }
 }
 
-function analyzeSegment(text: string, segment: Segment, dialect: Dialect, lines: LineIndex): LocatedOperation[] {
-  const code = codeOf(text, segment);
-  if (dialect === 'postgres') {
-    const result = analyzePostgres(code, (offset) => lines.position(segment.start + offset).line);
-    if (result.parsed) return result.ops;
-    return fallback(text, segment.tokens, dialect, result.error);
-  }
-  const result = analyzeWithSqlParser(code, dialect);
-  if (result.parsed) return result.ops.map((op) => ({ op }));
-  return fallback(text, segment.tokens, dialect, result.error);
+function analyzeSegment(text: string, segment: Segment, frontEnd: FrontEnd, dialect: Dialect, lines: LineIndex): LocatedOperation[] {
+  const result = frontEnd.analyze(codeOf(text, segment), (offset) => lines.position(segment.start + offset).line);
+  if (result.parsed) return result.ops;
+  return fallback(text, segment.tokens, frontEnd, dialect, result.error);
 }
 
-/** When the parser rejects a statement, the lexical classifier decides if it can; otherwise: unparseable. */
-function fallback(text: string, tokens: Token[], dialect: Dialect, error: string): LocatedOperation[] {
+/** When the parser rejects a statement, the keyword fallback decides if it can; otherwise: unparseable. */
+function fallback(text: string, tokens: Token[], frontEnd: FrontEnd, dialect: Dialect, error: string): LocatedOperation[] {
+  // Statements inside a routine body the parser rejected (MySQL BEGIN … END): each through the front end again.
   const nested = (from: Token, to: Token): Operation[] => {
     const sub = text.slice(from.start, to.end);
     const segments = splitStatements(sub, dialect).filter((s) => s.kind === 'sql');
     return segments.flatMap((s) => {
-      const parsed = dialect === 'postgres' ? undefined : analyzeWithSqlParser(codeOf(sub, s), dialect);
-      if (parsed?.parsed) return parsed.ops;
-      return classifyLexically(s.tokens, dialect, () => []) ?? [{ kind: 'unparseable', reason: `nested statement: ${parsed && !parsed.parsed ? parsed.error : error}` } as Operation];
+      const parsed = frontEnd.analyze(codeOf(sub, s), () => 1);
+      if (parsed.parsed) return parsed.ops.map((located) => located.op);
+      return classifyLexically(s.tokens, dialect, () => []) ?? [{ kind: 'unparseable', reason: `nested statement: ${parsed.error}` } as Operation];
     });
   };
   const ops = classifyLexically(tokens, dialect, nested);

@@ -4,7 +4,7 @@
  * failure stops everything: its transaction rolls back and nothing after it runs.
  */
 import picomatch from 'picomatch';
-import { transactionRole } from '../../scan/dialects/postgres.js';
+import { transactionRole } from '../../scan/transaction-role.js';
 import type { Database, DatabaseSession } from './database.js';
 
 export interface PlannedStatement {

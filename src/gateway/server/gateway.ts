@@ -1,52 +1,53 @@
 /**
- * The reference gateway's logic, independent of HTTP: RFC 8693 token exchange for a short-lived
- * session, guarded execution of exactly the approved plan, gateway-side review, and an audit record
- * for everything. The gateway alone holds database credentials; nothing here returns them.
+ * The reference gateway's domain, independent of HTTP: RFC 8693 token exchange for a short-lived session,
+ * guarded execution of exactly the approved plan (authorise → verify the plan → re-evaluate it under the
+ * gateway's policy → claim the session → run), gateway-side review, and an audit record for everything. Methods
+ * return outcomes; http.ts maps them to status codes. The gateway alone holds database credentials.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { jwtVerify, SignJWT, errors } from 'jose';
 import picomatch from 'picomatch';
+import { OAuthError } from '../../errors.js';
 import { todayOf } from '../../policy/dates.js';
 import type { Policy } from '../../policy/policy.js';
 import { planDigest, type Plan } from '../../plan/plan.js';
+import type { Report } from '../../report/report.js';
 import { statementDigest } from '../../scan/scanner.js';
 import type { AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
-import { OAuthError } from '../../errors.js';
-import { oauthStatus } from './oauth-error.js';
 import { reevaluate } from './reevaluate.js';
+import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
+
+export type { Identity, SessionRow } from './sessions.js';
 
 export const GATEWAY_ISSUER = 'migration-guard-gateway';
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const SUBJECT_TOKEN_TYPES = ['urn:ietf:params:oauth:token-type:jwt', 'urn:ietf:params:oauth:token-type:id_token'];
-const IDENTITY_CLAIMS = ['sub', 'repository', 'repository_owner', 'ref', 'sha', 'environment', 'workflow', 'job_workflow_ref', 'run_id', 'run_attempt', 'actor', 'event_name'] as const;
 const MAX_STATEMENTS = 10_000;
 const MAX_SQL_BYTES = 1024 * 1024;
 
-export type Identity = Partial<Record<(typeof IDENTITY_CLAIMS)[number], string>>;
+type Body = Record<string, unknown>;
 
-export interface SessionRow {
-  id: string;
-  connection: string;
-  plan_digest: string;
-  verdict: string;
-  identity: Identity;
-  status: 'issued' | 'review_pending' | 'approved' | 'running' | 'done' | 'failed' | 'blocked' | 'rejected';
-  review: { reviewer: string; decision: string; comment?: string; at: string } | null;
-  request: { statements: PlannedStatement[] } | null;
-  results: StatementResult[] | null;
-  message: string | null;
-  expires_at: string | Date;
-}
+/**
+ * What a request came to, in the domain's words: `done` (200), `review_pending` (202), `invalid` (400),
+ * `refused` (403), `not_found` (404), `conflict` (409), or an OAuth error (its own status). `body` is the
+ * protocol's JSON answer.
+ */
+export type Outcome = { outcome: 'done' | 'review_pending' | 'invalid' | 'refused' | 'not_found' | 'conflict'; body: Body } | { outcome: 'oauth_error'; error: OAuthError };
 
-export interface HttpOutcome {
-  status: number;
-  body: Record<string, unknown>;
+const answer = (outcome: Exclude<Outcome['outcome'], 'oauth_error'>, body: Body): Outcome => ({ outcome, body });
+const oauthError = (error: OAuthError): Outcome => ({ outcome: 'oauth_error', error });
+
+/** Why an exec request does not run: `invalid` for a malformed request, `refused` for a plan the gateway will not run. */
+interface Refusal {
+  outcome: 'invalid' | 'refused';
+  message: string;
+  extra?: Body;
 }
 
 export interface GatewayDeps {
@@ -62,11 +63,13 @@ export interface GatewayDeps {
 
 export class Gateway {
   private readonly now: () => Date;
+  private readonly sessions: SessionStore;
   /** Executions started after a gateway-side approval, so shutdown and tests can wait for them. */
   readonly background = new Set<Promise<void>>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.sessions = new SessionStore(deps.store);
   }
 
   private connection(name: string): ConnectionConfig | undefined {
@@ -74,7 +77,7 @@ export class Gateway {
   }
 
   // ---------------------------------------------------------------- POST /v1/token
-  async exchange(form: URLSearchParams): Promise<HttpOutcome> {
+  async exchange(form: URLSearchParams): Promise<Outcome> {
     const connectionName = form.get('audience') ?? '';
     let audited = false;
     try {
@@ -96,8 +99,9 @@ export class Gateway {
       const identity = identityOf(claims);
       try {
         checkAccess(connection, identity, verdict);
-        const used = await this.deps.store.query('INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING', [String(claims.jti), issuer.issuer, claims.exp]);
-        if (used.rowCount === 0) throw new OAuthError('invalid_grant', 'subject_token was already exchanged (jti replay); request a fresh OIDC token');
+        if (!(await this.sessions.claimSubjectToken(String(claims.jti), issuer.issuer, Number(claims.exp)))) {
+          throw new OAuthError('invalid_grant', 'subject_token was already exchanged (jti replay); request a fresh OIDC token');
+        }
       } catch (error) {
         if (error instanceof OAuthError) {
           await this.deps.audit.append('token.refused', { connection: connection.name, reason: error.description, identity, plan_digest: digest, verdict });
@@ -109,7 +113,7 @@ export class Gateway {
       const ttl = this.deps.config.sessionTtl;
       const expires = new Date(this.now().getTime() + ttl * 1000);
       const record = await this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, identity, expires_at: expires.toISOString() });
-      await this.deps.store.query('INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, connection.name, digest, verdict, JSON.stringify(identity), 'issued', expires.toISOString()]);
+      await this.sessions.create({ id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires });
       const accessToken = await new SignJWT({ plan_digest: digest, verdict, identity })
         .setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: 'JWT' })
         .setIssuer(GATEWAY_ISSUER)
@@ -119,14 +123,11 @@ export class Gateway {
         .setIssuedAt(Math.floor(this.now().getTime() / 1000))
         .setExpirationTime(Math.floor(expires.getTime() / 1000))
         .sign(this.deps.keys.privateKey);
-      return {
-        status: 200,
-        body: { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq },
-      };
+      return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq });
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError('server_error', 'the token exchange failed inside the gateway; nothing was issued');
       if (!audited) await this.deps.audit.append('token.refused', { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => undefined);
-      return { status: oauthStatus(oauth), body: oauth.body() };
+      return oauthError(oauth);
     }
   }
 
@@ -148,13 +149,9 @@ export class Gateway {
       if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud') throw new OAuthError('invalid_token', `the session is not for connection ${connectionName}`);
       throw new OAuthError('invalid_token', 'the session token is invalid');
     }
-    const row = await this.loadSession(jti);
+    const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError('invalid_token', 'unknown session');
     return row;
-  }
-
-  private async loadSession(id: string): Promise<SessionRow | undefined> {
-    return (await this.deps.store.query<SessionRow>('SELECT * FROM mg_sessions WHERE id = $1', [id])).rows[0];
   }
 
   private async reviewer(authorization: string | undefined): Promise<string | undefined> {
@@ -165,55 +162,60 @@ export class Gateway {
   }
 
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
-  async exec(authorization: string | undefined, connectionName: string, body: unknown): Promise<HttpOutcome> {
+  async exec(authorization: string | undefined, connectionName: string, body: unknown): Promise<Outcome> {
     const connection = this.connection(connectionName);
-    if (!connection) return { status: 404, body: { error: 'not_found', error_description: `no connection ${connectionName}` } };
+    if (!connection) return answer('not_found', { error: 'not_found', error_description: `no connection ${connectionName}` });
     let session: SessionRow;
     try {
       session = await this.sessionFromBearer(authorization, connection.name);
     } catch (error) {
-      const e = error as OAuthError;
-      return { status: oauthStatus(e), body: e.body() };
+      return oauthError(error as OAuthError);
     }
-    const refuse = async (status: number, message: string, extra: Record<string, unknown> = {}, sessionStatus: SessionRow['status'] = 'blocked') => {
-      await this.deps.audit.append('exec.refused', { session: session.id, connection: connection.name, reason: message, identity: session.identity });
-      await this.deps.store.query('UPDATE mg_sessions SET status = $2, message = $3 WHERE id = $1 AND status = $4', [session.id, sessionStatus, message, 'issued']);
-      return { status, body: { session_id: session.id, status: 'blocked', message, results: [], ...extra } };
-    };
-    if (session.status !== 'issued') return { status: 409, body: { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' } };
+    if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' });
 
-    const parsed = parseExecRequest(body);
-    if (typeof parsed === 'string') return refuse(400, parsed);
-    if (parsed.planDigest !== session.plan_digest) return refuse(403, `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})`);
-    const recomputed = planDigest(parsed.plan);
-    if (recomputed !== session.plan_digest) {
-      return refuse(403, `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run`);
-    }
+    const request = verifyPlan(session, body);
+    if ('outcome' in request) return this.refuse(session, connection, request);
+    const decision = await this.reevaluateFor(session, connection, request.statements);
+    if ('outcome' in decision) return this.refuse(session, connection, decision);
 
-    // Re-check with the gateway's own copy of the scanner and the connection's policy: the CI job's verdict is not trusted.
-    const rechecked = await reevaluate(parsed.statements, this.deps.policies.get(connection.name)!, todayOf(this.now));
-    if (!rechecked.ok) return refuse(403, rechecked.reason);
-    const { report } = rechecked;
-    const { exemptions } = report;
-    const flagged = report.files.flatMap((f) => f.statements.flatMap((s) => s.findings.filter((x) => !x.exemption && (x.severity === 'block' || x.severity === 'approval')).map((x) => ({ path: f.path, index: s.index, rule: x.rule, severity: x.severity, message: x.message }))));
-    if (report.verdict === 'block') return refuse(403, 'the plan contains statements at block under the gateway policy; nothing was run', { findings: flagged.filter((f) => f.severity === 'block') });
-    if (report.verdict === 'approval' && session.verdict !== 'approval') {
-      return refuse(403, `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`, { findings: flagged });
-    }
-    if (exemptions.applied.length) await this.deps.audit.append('exemptions.used', { session: session.id, exemptions: exemptions.applied.map((e) => ({ id: e.id, rule: e.rule, owner: e.owner, expires: e.expires, reason: e.reason })) });
-
-    if (report.verdict === 'approval' && connection.requireReview) {
-      const claimed = await this.deps.store.query('UPDATE mg_sessions SET status = $2, request = $3 WHERE id = $1 AND status = $4', [session.id, 'review_pending', JSON.stringify({ statements: parsed.statements }), 'issued']);
-      if (claimed.rowCount === 0) return { status: 409, body: { session_id: session.id, status: 'conflict', message: 'this session is already being used' } };
+    if (decision.verdict === 'approval' && connection.requireReview) {
+      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: { statements: request.statements } }))) return alreadyInUse(session);
       await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return { status: 202, body: { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] } };
+      return answer('review_pending', { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] });
     }
-    const claimed = await this.deps.store.query('UPDATE mg_sessions SET status = $2 WHERE id = $1 AND status = $3', [session.id, 'running', 'issued']);
-    if (claimed.rowCount === 0) return { status: 409, body: { session_id: session.id, status: 'conflict', message: 'this session is already being used' } };
-    return this.run(session, connection, parsed.statements);
+    if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
+    return answer('done', await this.run(session, connection, request.statements));
   }
 
-  private async run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<HttpOutcome> {
+  /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
+  private async reevaluateFor(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Report | Refusal> {
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now));
+    if (!rechecked.ok) return { outcome: 'refused', message: rechecked.reason };
+    const { report } = rechecked;
+    const flagged = report.files.flatMap((f) =>
+      f.statements.flatMap((s) => s.findings.filter((x) => !x.exemption && (x.severity === 'block' || x.severity === 'approval')).map((x) => ({ path: f.path, index: s.index, rule: x.rule, severity: x.severity, message: x.message }))),
+    );
+    if (report.verdict === 'block') return { outcome: 'refused', message: 'the plan contains statements at block under the gateway policy; nothing was run', extra: { findings: flagged.filter((f) => f.severity === 'block') } };
+    if (report.verdict === 'approval' && session.verdict !== 'approval') {
+      return {
+        outcome: 'refused',
+        message: `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`,
+        extra: { findings: flagged },
+      };
+    }
+    const applied = report.exemptions.applied;
+    if (applied.length) await this.deps.audit.append('exemptions.used', { session: session.id, exemptions: applied.map((e) => ({ id: e.id, rule: e.rule, owner: e.owner, expires: e.expires, reason: e.reason })) });
+    return report;
+  }
+
+  /** Audits a refusal and closes the session (it can never run another plan). */
+  private async refuse(session: SessionRow, connection: ConnectionConfig, refusal: Refusal): Promise<Outcome> {
+    await this.deps.audit.append('exec.refused', { session: session.id, connection: connection.name, reason: refusal.message, identity: session.identity });
+    await this.sessions.transition(session.id, 'issued', 'blocked', { message: refusal.message });
+    return answer(refusal.outcome, { session_id: session.id, status: 'blocked', message: refusal.message, results: [], ...refusal.extra });
+  }
+
+  private async run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Body> {
     const identity = session.identity;
     let outcome: { ok: boolean; results: StatementResult[]; message: string };
     try {
@@ -235,43 +237,41 @@ export class Gateway {
     }
     const status = outcome.ok ? 'done' : 'failed';
     const end = await this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined);
-    await this.deps.store.query('UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1', [session.id, status, JSON.stringify(outcome.results), outcome.message]);
-    return { status: 200, body: { session_id: session.id, status, message: outcome.message, results: outcome.results, identity, audit_seq: end?.seq } };
+    await this.sessions.finish(session.id, status, outcome.results, outcome.message);
+    return { session_id: session.id, status, message: outcome.message, results: outcome.results, identity, audit_seq: end?.seq };
   }
 
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
-  async session(authorization: string | undefined, id: string): Promise<HttpOutcome> {
+  async session(authorization: string | undefined, id: string): Promise<Outcome> {
     const reviewer = await this.reviewer(authorization);
     let row: SessionRow | undefined;
-    if (reviewer) row = await this.loadSession(id);
+    if (reviewer) row = await this.sessions.get(id);
     else {
       try {
         row = await this.sessionFromBearer(authorization);
       } catch (error) {
-        const e = error as OAuthError;
-        return { status: oauthStatus(e), body: e.body() };
+        return oauthError(error as OAuthError);
       }
-      if (row.id !== id) return { status: 403, body: { error: 'access_denied', error_description: 'this session token is for another session' } };
+      if (row.id !== id) return answer('refused', { error: 'access_denied', error_description: 'this session token is for another session' });
     }
-    if (!row) return { status: 404, body: { error: 'not_found', error_description: 'no such session' } };
-    return { status: 200, body: sessionView(row, !!reviewer) };
+    if (!row) return answer('not_found', { error: 'not_found', error_description: 'no such session' });
+    return answer('done', sessionView(row, !!reviewer));
   }
 
   // ---------------------------------------------------------------- POST /v1/sessions/{id}/review
-  async review(authorization: string | undefined, id: string, body: unknown): Promise<HttpOutcome> {
+  async review(authorization: string | undefined, id: string, body: unknown): Promise<Outcome> {
     const reviewer = await this.reviewer(authorization);
-    if (!reviewer) return { status: 401, body: { error: 'invalid_token', error_description: 'a reviewer credential is required' } };
+    if (!reviewer) return oauthError(new OAuthError('invalid_token', 'a reviewer credential is required'));
     const decision = (body as { decision?: unknown })?.decision;
     const comment = String((body as { comment?: unknown })?.comment ?? '').slice(0, 2000);
-    if (decision !== 'approve' && decision !== 'reject') return { status: 400, body: { error: 'invalid_request', error_description: 'decision must be approve or reject' } };
-    const row = await this.loadSession(id);
-    if (!row) return { status: 404, body: { error: 'not_found', error_description: 'no such session' } };
-    if (row.status !== 'review_pending') return { status: 409, body: { error: 'conflict', error_description: `session is ${row.status}, not waiting for review` } };
-    if (new Date(row.expires_at).getTime() < this.now().getTime()) return { status: 409, body: { error: 'conflict', error_description: 'session expired before it was reviewed; the apply job must start a new one' } };
+    if (decision !== 'approve' && decision !== 'reject') return answer('invalid', { error: 'invalid_request', error_description: 'decision must be approve or reject' });
+    const row = await this.sessions.get(id);
+    if (!row) return answer('not_found', { error: 'not_found', error_description: 'no such session' });
+    if (row.status !== 'review_pending') return answer('conflict', { error: 'conflict', error_description: `session is ${row.status}, not waiting for review` });
+    if (new Date(row.expires_at).getTime() < this.now().getTime()) return answer('conflict', { error: 'conflict', error_description: 'session expired before it was reviewed; the apply job must start a new one' });
     const review = { reviewer, decision, comment, at: this.now().toISOString() };
     const next = decision === 'approve' ? 'running' : 'rejected';
-    const claimed = await this.deps.store.query('UPDATE mg_sessions SET status = $2, review = $3 WHERE id = $1 AND status = $4', [id, next, JSON.stringify(review), 'review_pending']);
-    if (claimed.rowCount === 0) return { status: 409, body: { error: 'conflict', error_description: 'session was reviewed concurrently' } };
+    if (!(await this.sessions.transition(id, 'review_pending', next, { review }))) return answer('conflict', { error: 'conflict', error_description: 'session was reviewed concurrently' });
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
@@ -279,8 +279,24 @@ export class Gateway {
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
-    return { status: 200, body: { session_id: id, status: next === 'running' ? 'approved' : 'rejected', reviewer } };
+    return answer('done', { session_id: id, status: next === 'running' ? 'approved' : 'rejected', reviewer });
   }
+}
+
+function alreadyInUse(session: SessionRow): Outcome {
+  return answer('conflict', { session_id: session.id, status: 'conflict', message: 'this session is already being used' });
+}
+
+/** The exec body must be exactly the plan the session was issued for: same digest, statements that hash to it. */
+function verifyPlan(session: SessionRow, body: unknown): ExecRequest | Refusal {
+  const parsed = parseExecRequest(body);
+  if (typeof parsed === 'string') return { outcome: 'invalid', message: parsed };
+  if (parsed.planDigest !== session.plan_digest) return { outcome: 'refused', message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
+  const recomputed = planDigest(parsed.plan);
+  if (recomputed !== session.plan_digest) {
+    return { outcome: 'refused', message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
+  }
+  return parsed;
 }
 
 export function identityOf(claims: Record<string, unknown>): Identity {

@@ -1,7 +1,30 @@
-/** The gateway's HTTP surface (protocol version 1): routes, body limits, JSON and form bodies, no-store responses. */
+/**
+ * The gateway's HTTP surface (protocol version 1): routes, body limits, JSON and form bodies, no-store
+ * responses, and the one mapping from the domain's outcomes to status codes.
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Gateway, HttpOutcome } from './gateway.js';
+import type { Gateway, Outcome } from './gateway.js';
 import type { SigningKeys } from './keys.js';
+import { oauthStatus } from './oauth-error.js';
+
+export interface HttpOutcome {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+const STATUS: Record<Exclude<Outcome['outcome'], 'oauth_error'>, number> = {
+  done: 200,
+  review_pending: 202,
+  invalid: 400,
+  refused: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
+export function toHttp(outcome: Outcome): HttpOutcome {
+  if (outcome.outcome === 'oauth_error') return { status: oauthStatus(outcome.error), body: outcome.error.body() };
+  return { status: STATUS[outcome.outcome], body: outcome.body };
+}
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -33,18 +56,18 @@ async function route(gateway: Gateway, keys: SigningKeys, req: IncomingMessage):
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       return { status: 400, body: { error: 'invalid_request', error_description: 'the token endpoint takes application/x-www-form-urlencoded (RFC 8693)' } };
     }
-    return gateway.exchange(new URLSearchParams(await readBody(req)));
+    return toHttp(await gateway.exchange(new URLSearchParams(await readBody(req))));
   }
   let m = /^\/v1\/connections\/([^/]+)\/exec$/.exec(path);
   if (m && method === 'POST') {
     const body = await readJson(req);
     if (body === undefined) return { status: 400, body: { error: 'invalid_request', error_description: 'the body must be JSON' } };
-    return gateway.exec(req.headers.authorization, decodeURIComponent(m[1]!), body);
+    return toHttp(await gateway.exec(req.headers.authorization, decodeURIComponent(m[1]!), body));
   }
   m = /^\/v1\/sessions\/([^/]+)$/.exec(path);
-  if (m && method === 'GET') return gateway.session(req.headers.authorization, decodeURIComponent(m[1]!));
+  if (m && method === 'GET') return toHttp(await gateway.session(req.headers.authorization, decodeURIComponent(m[1]!)));
   m = /^\/v1\/sessions\/([^/]+)\/review$/.exec(path);
-  if (m && method === 'POST') return gateway.review(req.headers.authorization, decodeURIComponent(m[1]!), (await readJson(req)) ?? {});
+  if (m && method === 'POST') return toHttp(await gateway.review(req.headers.authorization, decodeURIComponent(m[1]!), (await readJson(req)) ?? {}));
   return { status: 404, body: { error: 'not_found', error_description: `no route for ${method} ${path}` } };
 }
 

@@ -10,9 +10,9 @@ import { parseSearchPath, settingOperations } from '../settings.js';
 import type { LocatedOperation, Operation, Origin } from '../types.js';
 import { byteToCharMapper } from '../source.js';
 import { constantText, defElems, listName, strings, type Node } from './postgres-ast.js';
+import type { Analysis } from './front-end.js';
 import { isStatementType, STATEMENTS, UNTRUSTED_LANGUAGES, type Walker } from './postgres-statements.js';
 
-export { isAlwaysTrue, VOLATILE_FUNCTIONS } from './postgres-ast.js';
 
 let loaded: Promise<void> | undefined;
 /** Loads the parser's WebAssembly module once per process. */
@@ -21,15 +21,11 @@ export function loadPostgresParser(): Promise<void> {
   return loaded;
 }
 
-export type PostgresAnalysis =
-  | { parsed: true; ops: LocatedOperation[] }
-  | { parsed: false; error: string };
-
 /**
  * Analyses one statement's code. `lineOf(charOffset)` gives the absolute file line of an offset in `code`,
  * so findings inside DO blocks and function bodies point at the right line.
  */
-export function analyzePostgres(code: string, lineOf: (offset: number) => number): PostgresAnalysis {
+export function analyzePostgres(code: string, lineOf: (offset: number) => number): Analysis {
   let tree: Node;
   try {
     tree = parseSync(code) as Node;
@@ -266,45 +262,5 @@ function constantString(expression: string): string | undefined {
     return typeof value?.A_Const?.sval?.sval === 'string' ? value.A_Const.sval.sval : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Statements PostgreSQL refuses to run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, …),
- * and transaction control the gateway manages itself. Decided from the AST, not the text.
- */
-export function transactionRole(sql: string): 'transactional' | 'own' | 'transaction-control' {
-  // Most statements contain none of these words; only those that do need a parse to be sure.
-  if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return 'transactional';
-  let tree: Node;
-  try {
-    tree = parseSync(sql) as Node;
-  } catch {
-    return 'transactional';
-  }
-  const stmt = tree.stmts?.[0]?.stmt ?? {};
-  const [type] = Object.keys(stmt);
-  const node = type ? stmt[type] : {};
-  switch (type) {
-    case 'TransactionStmt':
-      return 'transaction-control';
-    case 'IndexStmt':
-    case 'DropStmt':
-      return node.concurrent ? 'own' : 'transactional';
-    case 'ReindexStmt':
-      return JSON.stringify(node.params ?? []).includes('"concurrently"') ? 'own' : 'transactional';
-    case 'VacuumStmt':
-    case 'CreatedbStmt':
-    case 'DropdbStmt':
-    case 'AlterSystemStmt':
-    case 'CreateTableSpaceStmt':
-    case 'DropTableSpaceStmt':
-    case 'CreateSubscriptionStmt':
-    case 'DropSubscriptionStmt':
-      return 'own';
-    case 'AlterTableStmt':
-      return JSON.stringify(node.cmds ?? []).includes('"concurrent":true') ? 'own' : 'transactional'; // DETACH PARTITION … CONCURRENTLY
-    default:
-      return 'transactional';
   }
 }

@@ -9,6 +9,7 @@ import sqlite from 'node-sql-parser/build/sqlite.js';
 import { catalogWrite } from '../catalogs.js';
 import { callOperations } from '../functions.js';
 import { settingOperations } from '../settings.js';
+import type { Analysis } from './front-end.js';
 import { displayName, type Dialect, type ObjectName, type Operation, type WhereState } from '../types.js';
 
 type Node = Record<string, any>;
@@ -24,16 +25,14 @@ function parserFor(dialect: Dialect): SqlParser {
   return parser;
 }
 
-export type SqlParserAnalysis = { parsed: true; ops: Operation[] } | { parsed: false; error: string };
-
-export function analyzeWithSqlParser(code: string, dialect: Dialect): SqlParserAnalysis {
+export function analyzeWithSqlParser(code: string, dialect: Dialect): Analysis {
   let ast: Node | Node[];
   try {
     ast = parserFor(dialect).astify(code);
   } catch (error) {
     return { parsed: false, error: firstLine((error as Error).message) };
   }
-  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect) };
+  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect).map((op) => ({ op })) };
 }
 
 /** Analyses what node-sql-parser returned for a statement. */

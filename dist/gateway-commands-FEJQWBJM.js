@@ -9,11 +9,11 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-U3ETIKJI.js";
+} from "./chunk-2KEZTT7O.js";
 import {
   ConfigError,
   InputError
-} from "./chunk-ZRVPJACR.js";
+} from "./chunk-VNVHXNHZ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -13,10 +13,10 @@ import {
   parsePolicy,
   planDigest,
   require_picomatch,
+  require_wasm,
   statementDigest,
-  todayOf,
-  transactionRole
-} from "./chunk-ZRVPJACR.js";
+  todayOf
+} from "./chunk-VNVHXNHZ.js";
 import {
   Ce,
   F,
@@ -12402,6 +12402,46 @@ var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/execute.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/scan/transaction-role.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+function transactionRole(sql) {
+  if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return "transactional";
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parseSync)(sql);
+  } catch {
+    return "transactional";
+  }
+  const stmt = tree.stmts?.[0]?.stmt ?? {};
+  const [type] = Object.keys(stmt);
+  const node = type ? stmt[type] : {};
+  switch (type) {
+    case "TransactionStmt":
+      return "transaction-control";
+    case "IndexStmt":
+    case "DropStmt":
+      return node.concurrent ? "own" : "transactional";
+    case "ReindexStmt":
+      return JSON.stringify(node.params ?? []).includes('"concurrently"') ? "own" : "transactional";
+    case "VacuumStmt":
+    case "CreatedbStmt":
+    case "DropdbStmt":
+    case "AlterSystemStmt":
+    case "CreateTableSpaceStmt":
+    case "DropTableSpaceStmt":
+    case "CreateSubscriptionStmt":
+    case "DropSubscriptionStmt":
+      return "own";
+    case "AlterTableStmt":
+      return JSON.stringify(node.cmds ?? []).includes('"concurrent":true') ? "own" : "transactional";
+    // DETACH PARTITION … CONCURRENTLY
+    default:
+      return "transactional";
+  }
+}
+
+// src/gateway/server/execute.ts
 var MAX_RESULT_ROWS = 1e3;
 function unitsOf(statements) {
   const units = [];
@@ -12553,21 +12593,6 @@ async function loadSigningKeys(store) {
   return { kid: row.kid, privateKey: await importJWK(row.private_jwk, SESSION_ALG), jwks, verifier: createLocalJWKSet(jwks) };
 }
 
-// src/gateway/server/oauth-error.ts
-var STATUS = {
-  invalid_request: 400,
-  invalid_grant: 400,
-  invalid_target: 400,
-  invalid_scope: 400,
-  unsupported_grant_type: 400,
-  access_denied: 403,
-  invalid_token: 401,
-  server_error: 500
-};
-function oauthStatus(error) {
-  return STATUS[error.error];
-}
-
 // src/gateway/server/reevaluate.ts
 async function reevaluate(statements, policy, today) {
   const paths = [...new Set(statements.map((s2) => s2.path))];
@@ -12582,20 +12607,63 @@ async function reevaluate(statements, policy, today) {
   return { ok: true, report };
 }
 
+// src/gateway/server/sessions.ts
+var IDENTITY_CLAIMS = ["sub", "repository", "repository_owner", "ref", "sha", "environment", "workflow", "job_workflow_ref", "run_id", "run_attempt", "actor", "event_name"];
+var SessionStore = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /** Records a subject token's id; false when it was already exchanged (replay). */
+  async claimSubjectToken(jti, issuer, expiresAtEpoch) {
+    const used = await this.db.query("INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING", [jti, issuer, expiresAtEpoch]);
+    return used.rowCount > 0;
+  }
+  async create(session) {
+    await this.db.query("INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
+      session.id,
+      session.connection,
+      session.planDigest,
+      session.verdict,
+      JSON.stringify(session.identity),
+      "issued",
+      session.expiresAt.toISOString()
+    ]);
+  }
+  async get(id) {
+    return (await this.db.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
+  }
+  /** Moves a session from `from` to `to` (with what that step records); false when it is no longer in `from`. */
+  async transition(id, from, to, record = {}) {
+    const claimed = await this.db.query(
+      "UPDATE mg_sessions SET status = $2, message = COALESCE($4, message), request = COALESCE($5, request), review = COALESCE($6, review) WHERE id = $1 AND status = $3",
+      [id, to, from, record.message ?? null, record.request ? JSON.stringify(record.request) : null, record.review ? JSON.stringify(record.review) : null]
+    );
+    return claimed.rowCount > 0;
+  }
+  /** The end of a run: its status, every statement's result and the summary message. */
+  async finish(id, status, results, message2) {
+    await this.db.query("UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message2]);
+  }
+};
+
 // src/gateway/server/gateway.ts
 var GATEWAY_ISSUER = "migration-guard-gateway";
 var TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
 var SUBJECT_TOKEN_TYPES = ["urn:ietf:params:oauth:token-type:jwt", "urn:ietf:params:oauth:token-type:id_token"];
-var IDENTITY_CLAIMS = ["sub", "repository", "repository_owner", "ref", "sha", "environment", "workflow", "job_workflow_ref", "run_id", "run_attempt", "actor", "event_name"];
 var MAX_STATEMENTS = 1e4;
 var MAX_SQL_BYTES = 1024 * 1024;
+var answer = (outcome, body2) => ({ outcome, body: body2 });
+var oauthError = (error) => ({ outcome: "oauth_error", error });
 var Gateway = class {
   constructor(deps) {
     this.deps = deps;
     this.now = deps.now ?? (() => /* @__PURE__ */ new Date());
+    this.sessions = new SessionStore(deps.store);
   }
   deps;
   now;
+  sessions;
   /** Executions started after a gateway-side approval, so shutdown and tests can wait for them. */
   background = /* @__PURE__ */ new Set();
   connection(name2) {
@@ -12623,8 +12691,9 @@ var Gateway = class {
       const identity = identityOf(claims);
       try {
         checkAccess(connection, identity, verdict);
-        const used = await this.deps.store.query("INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING", [String(claims.jti), issuer.issuer, claims.exp]);
-        if (used.rowCount === 0) throw new OAuthError("invalid_grant", "subject_token was already exchanged (jti replay); request a fresh OIDC token");
+        if (!await this.sessions.claimSubjectToken(String(claims.jti), issuer.issuer, Number(claims.exp))) {
+          throw new OAuthError("invalid_grant", "subject_token was already exchanged (jti replay); request a fresh OIDC token");
+        }
       } catch (error) {
         if (error instanceof OAuthError) {
           await this.deps.audit.append("token.refused", { connection: connection.name, reason: error.description, identity, plan_digest: digest2, verdict });
@@ -12636,16 +12705,13 @@ var Gateway = class {
       const ttl = this.deps.config.sessionTtl;
       const expires = new Date(this.now().getTime() + ttl * 1e3);
       const record = await this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest2, verdict, identity, expires_at: expires.toISOString() });
-      await this.deps.store.query("INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)", [id, connection.name, digest2, verdict, JSON.stringify(identity), "issued", expires.toISOString()]);
+      await this.sessions.create({ id, connection: connection.name, planDigest: digest2, verdict, identity, expiresAt: expires });
       const accessToken = await new SignJWT({ plan_digest: digest2, verdict, identity }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(Math.floor(this.now().getTime() / 1e3)).setExpirationTime(Math.floor(expires.getTime() / 1e3)).sign(this.deps.keys.privateKey);
-      return {
-        status: 200,
-        body: { access_token: accessToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: ttl, session_id: id, audit_seq: record.seq }
-      };
+      return answer("done", { access_token: accessToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: ttl, session_id: id, audit_seq: record.seq });
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError("server_error", "the token exchange failed inside the gateway; nothing was issued");
       if (!audited) await this.deps.audit.append("token.refused", { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => void 0);
-      return { status: oauthStatus(oauth), body: oauth.body() };
+      return oauthError(oauth);
     }
   }
   // ---------------------------------------------------------------- session tokens
@@ -12666,12 +12732,9 @@ var Gateway = class {
       if (error instanceof errors_exports.JWTClaimValidationFailed && error.claim === "aud") throw new OAuthError("invalid_token", `the session is not for connection ${connectionName}`);
       throw new OAuthError("invalid_token", "the session token is invalid");
     }
-    const row = await this.loadSession(jti);
+    const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError("invalid_token", "unknown session");
     return row;
-  }
-  async loadSession(id) {
-    return (await this.deps.store.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
   }
   async reviewer(authorization) {
     const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
@@ -12682,46 +12745,51 @@ var Gateway = class {
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
   async exec(authorization, connectionName, body2) {
     const connection = this.connection(connectionName);
-    if (!connection) return { status: 404, body: { error: "not_found", error_description: `no connection ${connectionName}` } };
+    if (!connection) return answer("not_found", { error: "not_found", error_description: `no connection ${connectionName}` });
     let session;
     try {
       session = await this.sessionFromBearer(authorization, connection.name);
     } catch (error) {
-      const e = error;
-      return { status: oauthStatus(e), body: e.body() };
+      return oauthError(error);
     }
-    const refuse = async (status, message2, extra = {}, sessionStatus = "blocked") => {
-      await this.deps.audit.append("exec.refused", { session: session.id, connection: connection.name, reason: message2, identity: session.identity });
-      await this.deps.store.query("UPDATE mg_sessions SET status = $2, message = $3 WHERE id = $1 AND status = $4", [session.id, sessionStatus, message2, "issued"]);
-      return { status, body: { session_id: session.id, status: "blocked", message: message2, results: [], ...extra } };
-    };
-    if (session.status !== "issued") return { status: 409, body: { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" } };
-    const parsed = parseExecRequest(body2);
-    if (typeof parsed === "string") return refuse(400, parsed);
-    if (parsed.planDigest !== session.plan_digest) return refuse(403, `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})`);
-    const recomputed = planDigest(parsed.plan);
-    if (recomputed !== session.plan_digest) {
-      return refuse(403, `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run`);
-    }
-    const rechecked = await reevaluate(parsed.statements, this.deps.policies.get(connection.name), todayOf(this.now));
-    if (!rechecked.ok) return refuse(403, rechecked.reason);
-    const { report } = rechecked;
-    const { exemptions } = report;
-    const flagged = report.files.flatMap((f2) => f2.statements.flatMap((s2) => s2.findings.filter((x5) => !x5.exemption && (x5.severity === "block" || x5.severity === "approval")).map((x5) => ({ path: f2.path, index: s2.index, rule: x5.rule, severity: x5.severity, message: x5.message }))));
-    if (report.verdict === "block") return refuse(403, "the plan contains statements at block under the gateway policy; nothing was run", { findings: flagged.filter((f2) => f2.severity === "block") });
-    if (report.verdict === "approval" && session.verdict !== "approval") {
-      return refuse(403, `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`, { findings: flagged });
-    }
-    if (exemptions.applied.length) await this.deps.audit.append("exemptions.used", { session: session.id, exemptions: exemptions.applied.map((e) => ({ id: e.id, rule: e.rule, owner: e.owner, expires: e.expires, reason: e.reason })) });
-    if (report.verdict === "approval" && connection.requireReview) {
-      const claimed2 = await this.deps.store.query("UPDATE mg_sessions SET status = $2, request = $3 WHERE id = $1 AND status = $4", [session.id, "review_pending", JSON.stringify({ statements: parsed.statements }), "issued"]);
-      if (claimed2.rowCount === 0) return { status: 409, body: { session_id: session.id, status: "conflict", message: "this session is already being used" } };
+    if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" });
+    const request = verifyPlan(session, body2);
+    if ("outcome" in request) return this.refuse(session, connection, request);
+    const decision = await this.reevaluateFor(session, connection, request.statements);
+    if ("outcome" in decision) return this.refuse(session, connection, decision);
+    if (decision.verdict === "approval" && connection.requireReview) {
+      if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: { statements: request.statements } })) return alreadyInUse(session);
       await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return { status: 202, body: { session_id: session.id, status: "review_pending", message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] } };
+      return answer("review_pending", { session_id: session.id, status: "review_pending", message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] });
     }
-    const claimed = await this.deps.store.query("UPDATE mg_sessions SET status = $2 WHERE id = $1 AND status = $3", [session.id, "running", "issued"]);
-    if (claimed.rowCount === 0) return { status: 409, body: { session_id: session.id, status: "conflict", message: "this session is already being used" } };
-    return this.run(session, connection, parsed.statements);
+    if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
+    return answer("done", await this.run(session, connection, request.statements));
+  }
+  /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
+  async reevaluateFor(session, connection, statements) {
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name), todayOf(this.now));
+    if (!rechecked.ok) return { outcome: "refused", message: rechecked.reason };
+    const { report } = rechecked;
+    const flagged = report.files.flatMap(
+      (f2) => f2.statements.flatMap((s2) => s2.findings.filter((x5) => !x5.exemption && (x5.severity === "block" || x5.severity === "approval")).map((x5) => ({ path: f2.path, index: s2.index, rule: x5.rule, severity: x5.severity, message: x5.message })))
+    );
+    if (report.verdict === "block") return { outcome: "refused", message: "the plan contains statements at block under the gateway policy; nothing was run", extra: { findings: flagged.filter((f2) => f2.severity === "block") } };
+    if (report.verdict === "approval" && session.verdict !== "approval") {
+      return {
+        outcome: "refused",
+        message: `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`,
+        extra: { findings: flagged }
+      };
+    }
+    const applied = report.exemptions.applied;
+    if (applied.length) await this.deps.audit.append("exemptions.used", { session: session.id, exemptions: applied.map((e) => ({ id: e.id, rule: e.rule, owner: e.owner, expires: e.expires, reason: e.reason })) });
+    return report;
+  }
+  /** Audits a refusal and closes the session (it can never run another plan). */
+  async refuse(session, connection, refusal) {
+    await this.deps.audit.append("exec.refused", { session: session.id, connection: connection.name, reason: refusal.message, identity: session.identity });
+    await this.sessions.transition(session.id, "issued", "blocked", { message: refusal.message });
+    return answer(refusal.outcome, { session_id: session.id, status: "blocked", message: refusal.message, results: [], ...refusal.extra });
   }
   async run(session, connection, statements) {
     const identity = session.identity;
@@ -12745,41 +12813,39 @@ var Gateway = class {
     }
     const status = outcome.ok ? "done" : "failed";
     const end = await this.deps.audit.append("exec.end", { session: session.id, status, message: outcome.message }).catch(() => void 0);
-    await this.deps.store.query("UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1", [session.id, status, JSON.stringify(outcome.results), outcome.message]);
-    return { status: 200, body: { session_id: session.id, status, message: outcome.message, results: outcome.results, identity, audit_seq: end?.seq } };
+    await this.sessions.finish(session.id, status, outcome.results, outcome.message);
+    return { session_id: session.id, status, message: outcome.message, results: outcome.results, identity, audit_seq: end?.seq };
   }
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
   async session(authorization, id) {
     const reviewer = await this.reviewer(authorization);
     let row;
-    if (reviewer) row = await this.loadSession(id);
+    if (reviewer) row = await this.sessions.get(id);
     else {
       try {
         row = await this.sessionFromBearer(authorization);
       } catch (error) {
-        const e = error;
-        return { status: oauthStatus(e), body: e.body() };
+        return oauthError(error);
       }
-      if (row.id !== id) return { status: 403, body: { error: "access_denied", error_description: "this session token is for another session" } };
+      if (row.id !== id) return answer("refused", { error: "access_denied", error_description: "this session token is for another session" });
     }
-    if (!row) return { status: 404, body: { error: "not_found", error_description: "no such session" } };
-    return { status: 200, body: sessionView(row, !!reviewer) };
+    if (!row) return answer("not_found", { error: "not_found", error_description: "no such session" });
+    return answer("done", sessionView(row, !!reviewer));
   }
   // ---------------------------------------------------------------- POST /v1/sessions/{id}/review
   async review(authorization, id, body2) {
     const reviewer = await this.reviewer(authorization);
-    if (!reviewer) return { status: 401, body: { error: "invalid_token", error_description: "a reviewer credential is required" } };
+    if (!reviewer) return oauthError(new OAuthError("invalid_token", "a reviewer credential is required"));
     const decision = body2?.decision;
     const comment = String(body2?.comment ?? "").slice(0, 2e3);
-    if (decision !== "approve" && decision !== "reject") return { status: 400, body: { error: "invalid_request", error_description: "decision must be approve or reject" } };
-    const row = await this.loadSession(id);
-    if (!row) return { status: 404, body: { error: "not_found", error_description: "no such session" } };
-    if (row.status !== "review_pending") return { status: 409, body: { error: "conflict", error_description: `session is ${row.status}, not waiting for review` } };
-    if (new Date(row.expires_at).getTime() < this.now().getTime()) return { status: 409, body: { error: "conflict", error_description: "session expired before it was reviewed; the apply job must start a new one" } };
+    if (decision !== "approve" && decision !== "reject") return answer("invalid", { error: "invalid_request", error_description: "decision must be approve or reject" });
+    const row = await this.sessions.get(id);
+    if (!row) return answer("not_found", { error: "not_found", error_description: "no such session" });
+    if (row.status !== "review_pending") return answer("conflict", { error: "conflict", error_description: `session is ${row.status}, not waiting for review` });
+    if (new Date(row.expires_at).getTime() < this.now().getTime()) return answer("conflict", { error: "conflict", error_description: "session expired before it was reviewed; the apply job must start a new one" });
     const review = { reviewer, decision, comment, at: this.now().toISOString() };
     const next = decision === "approve" ? "running" : "rejected";
-    const claimed = await this.deps.store.query("UPDATE mg_sessions SET status = $2, review = $3 WHERE id = $1 AND status = $4", [id, next, JSON.stringify(review), "review_pending"]);
-    if (claimed.rowCount === 0) return { status: 409, body: { error: "conflict", error_description: "session was reviewed concurrently" } };
+    if (!await this.sessions.transition(id, "review_pending", next, { review })) return answer("conflict", { error: "conflict", error_description: "session was reviewed concurrently" });
     await this.deps.audit.append("review", { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     if (decision === "approve") {
       const connection = this.connection(row.connection);
@@ -12787,9 +12853,22 @@ var Gateway = class {
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
-    return { status: 200, body: { session_id: id, status: next === "running" ? "approved" : "rejected", reviewer } };
+    return answer("done", { session_id: id, status: next === "running" ? "approved" : "rejected", reviewer });
   }
 };
+function alreadyInUse(session) {
+  return answer("conflict", { session_id: session.id, status: "conflict", message: "this session is already being used" });
+}
+function verifyPlan(session, body2) {
+  const parsed = parseExecRequest(body2);
+  if (typeof parsed === "string") return { outcome: "invalid", message: parsed };
+  if (parsed.planDigest !== session.plan_digest) return { outcome: "refused", message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
+  const recomputed = planDigest(parsed.plan);
+  if (recomputed !== session.plan_digest) {
+    return { outcome: "refused", message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
+  }
+  return parsed;
+}
 function identityOf(claims) {
   const identity = {};
   for (const claim of IDENTITY_CLAIMS) if (claims[claim] !== void 0 && claims[claim] !== null) identity[claim] = String(claims[claim]).slice(0, 300);
@@ -12850,6 +12929,35 @@ function sessionView(row, forReviewer) {
 
 // src/gateway/server/http.ts
 import { createServer } from "node:http";
+
+// src/gateway/server/oauth-error.ts
+var STATUS = {
+  invalid_request: 400,
+  invalid_grant: 400,
+  invalid_target: 400,
+  invalid_scope: 400,
+  unsupported_grant_type: 400,
+  access_denied: 403,
+  invalid_token: 401,
+  server_error: 500
+};
+function oauthStatus(error) {
+  return STATUS[error.error];
+}
+
+// src/gateway/server/http.ts
+var STATUS2 = {
+  done: 200,
+  review_pending: 202,
+  invalid: 400,
+  refused: 403,
+  not_found: 404,
+  conflict: 409
+};
+function toHttp(outcome) {
+  if (outcome.outcome === "oauth_error") return { status: oauthStatus(outcome.error), body: outcome.error.body() };
+  return { status: STATUS2[outcome.outcome], body: outcome.body };
+}
 var MAX_BODY_BYTES = 16 * 1024 * 1024;
 function createGatewayServer(gateway, keys, log) {
   return createServer((req, res) => {
@@ -12875,18 +12983,18 @@ async function route(gateway, keys, req) {
     if (!(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
       return { status: 400, body: { error: "invalid_request", error_description: "the token endpoint takes application/x-www-form-urlencoded (RFC 8693)" } };
     }
-    return gateway.exchange(new URLSearchParams(await readBody(req)));
+    return toHttp(await gateway.exchange(new URLSearchParams(await readBody(req))));
   }
   let m2 = /^\/v1\/connections\/([^/]+)\/exec$/.exec(path);
   if (m2 && method === "POST") {
     const body2 = await readJson(req);
     if (body2 === void 0) return { status: 400, body: { error: "invalid_request", error_description: "the body must be JSON" } };
-    return gateway.exec(req.headers.authorization, decodeURIComponent(m2[1]), body2);
+    return toHttp(await gateway.exec(req.headers.authorization, decodeURIComponent(m2[1]), body2));
   }
   m2 = /^\/v1\/sessions\/([^/]+)$/.exec(path);
-  if (m2 && method === "GET") return gateway.session(req.headers.authorization, decodeURIComponent(m2[1]));
+  if (m2 && method === "GET") return toHttp(await gateway.session(req.headers.authorization, decodeURIComponent(m2[1])));
   m2 = /^\/v1\/sessions\/([^/]+)\/review$/.exec(path);
-  if (m2 && method === "POST") return gateway.review(req.headers.authorization, decodeURIComponent(m2[1]), await readJson(req) ?? {});
+  if (m2 && method === "POST") return toHttp(await gateway.review(req.headers.authorization, decodeURIComponent(m2[1]), await readJson(req) ?? {}));
   return { status: 404, body: { error: "not_found", error_description: `no route for ${method} ${path}` } };
 }
 async function readBody(req) {

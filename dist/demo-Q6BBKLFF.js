@@ -6,18 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   ReferenceGatewayClient
-} from "./chunk-UF4RVFXK.js";
+} from "./chunk-MHX4OKQN.js";
 import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-U3ETIKJI.js";
+} from "./chunk-2KEZTT7O.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-ZRVPJACR.js";
+} from "./chunk-VNVHXNHZ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -8,7 +8,7 @@ import { catalogWrite } from '../catalogs.js';
 import { callOperations } from '../functions.js';
 import { settingOperations } from '../settings.js';
 import { displayName, type Dialect, type ObjectName, type Operation, type WhereState } from '../types.js';
-import type { Token } from './lexer.js';
+import type { Token } from '../statement-splitter.js';
 
 /** Analyses a nested statement (inside a routine body) with the full pipeline; given token index bounds. */
 export type NestedAnalyzer = (from: Token, to: Token) => Operation[];

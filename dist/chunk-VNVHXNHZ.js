@@ -28873,20 +28873,8 @@ function changedFiles(approved, current) {
 import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
 
-// src/scan/catalogs.ts
-var MYSQL_SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["mysql", "sys", "performance_schema", "information_schema"]);
-var SQLITE_CATALOGS = /* @__PURE__ */ new Set(["sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"]);
-function isSystemCatalog(dialect, table) {
-  if (table.uncertain) return false;
-  if (dialect === "postgres") return table.schema === "pg_catalog" || table.schema === "information_schema" || table.schema === void 0 && table.name.startsWith("pg_");
-  if (dialect === "sqlite") return SQLITE_CATALOGS.has(table.name.toLowerCase());
-  return table.schema !== void 0 && MYSQL_SYSTEM_SCHEMAS.has(table.schema.toLowerCase());
-}
-function catalogWrite(dialect, table, command) {
-  if (!isSystemCatalog(dialect, table)) return [];
-  const name2 = table.schema ? `${table.schema}.${table.name}` : table.name;
-  return [{ kind: "server-administration", detail: `${command} ${name2} writes to a system catalog (accounts, privileges or the schema itself)` }];
-}
+// src/scan/dialects/postgres.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
 
 // src/scan/functions.ts
 var words = (text) => text.trim().split(/\s+/);
@@ -29156,854 +29144,6 @@ function parseSearchPath(value) {
   return value.split(",").map((part) => part.trim()).filter(Boolean).map((part) => part.startsWith('"') && part.endsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase());
 }
 
-// src/scan/types.ts
-var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
-var SEVERITIES = ["info", "warning", "approval", "block"];
-var CATEGORIES = ["data-loss", "lock", "backward-incompatible", "privilege", "unverifiable"];
-function displayName(ref) {
-  return ref.schema ? `${ref.schema}.${ref.name}` : ref.name;
-}
-function verdictOf(severities) {
-  return worstVerdict(Array.from(severities, (s) => s === "block" || s === "approval" ? s : "pass"));
-}
-function worstVerdict(verdicts) {
-  let worst = "pass";
-  for (const verdict of verdicts) {
-    if (verdict === "block") return "block";
-    if (verdict === "approval") worst = "approval";
-  }
-  return worst;
-}
-function normalizeDialect(name2) {
-  const lower = name2.trim().toLowerCase();
-  if (lower === "postgresql" || lower === "pg") return "postgres";
-  if (lower === "sqlite3") return "sqlite";
-  return DIALECTS.includes(lower) ? lower : void 0;
-}
-
-// src/scan/dialects/lexical.ts
-var ALTER_TABLE_CLAUSES = /* @__PURE__ */ new Set([
-  "ADD",
-  "DROP",
-  "MODIFY",
-  "CHANGE",
-  "ALTER",
-  "RENAME",
-  "ENGINE",
-  "DEFAULT",
-  "CHARACTER",
-  "CHARSET",
-  "CONVERT",
-  "COMMENT",
-  "AUTO_INCREMENT",
-  "ROW_FORMAT",
-  "ALGORITHM",
-  "LOCK",
-  "COLLATE",
-  "ORDER",
-  "ENABLE",
-  "DISABLE",
-  "OWNER",
-  "SET",
-  "RESET",
-  "VALIDATE",
-  "INHERIT",
-  "NO",
-  "ATTACH",
-  "DETACH",
-  "CLUSTER",
-  "REPLICA",
-  "FORCE",
-  "KEY_BLOCK_SIZE",
-  "STATS_PERSISTENT",
-  "ADD_COLUMN",
-  "DISCARD",
-  "IMPORT",
-  "TRUNCATE",
-  "COALESCE",
-  "REORGANIZE",
-  "EXCHANGE",
-  "ANALYZE",
-  "CHECK",
-  "OPTIMIZE",
-  "REBUILD",
-  "REPAIR",
-  "REMOVE",
-  "UPGRADE",
-  "PARTITION",
-  "TABLESPACE",
-  "OF",
-  "NOT",
-  "WITH",
-  "WITHOUT",
-  "INSERT_METHOD",
-  "PACK_KEYS",
-  "CHECKSUM",
-  "DELAY_KEY_WRITE",
-  "MAX_ROWS",
-  "MIN_ROWS",
-  "UNION",
-  "AVG_ROW_LENGTH",
-  "CONNECTION",
-  "DATA",
-  "INDEX",
-  "PASSWORD",
-  "ENCRYPTION",
-  "COMPRESSION",
-  "SECONDARY_ENGINE"
-]);
-var DROP_NON_COLUMN = /* @__PURE__ */ new Set([
-  "CONSTRAINT",
-  "INDEX",
-  "KEY",
-  "PRIMARY",
-  "FOREIGN",
-  "PARTITION",
-  "CHECK",
-  "DEFAULT",
-  "UNIQUE",
-  "FULLTEXT",
-  "SPATIAL",
-  "TRIGGER",
-  "SYSTEM",
-  "IDENTITY",
-  "EXPRESSION",
-  "NOT"
-]);
-var ROUTINE_STARTERS = /* @__PURE__ */ new Set(["DELETE", "UPDATE", "DROP", "TRUNCATE", "ALTER", "PREPARE", "EXECUTE", "GRANT", "RENAME", "CREATE"]);
-var ROUTINE_BOUNDARIES = /* @__PURE__ */ new Set([";", "BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT", ":"]);
-var isWord = (t, ...words2) => !!t && t.type === "word" && words2.includes(t.value);
-var name = (t) => t ? t.type === "word" ? t.value.toLowerCase() : t.value : "?";
-function identifier(t, dialect) {
-  if (dialect === "sqlite") return t.value.toLowerCase();
-  if (t.type !== "word") return t.value;
-  return dialect === "postgres" ? t.value.toLowerCase() : t.raw ?? t.value;
-}
-function qualifiedName(tokens, i, dialect) {
-  const parts = [];
-  while (i < tokens.length && (tokens[i].type === "word" || tokens[i].type === "quoted")) {
-    parts.push(identifier(tokens[i], dialect));
-    if (tokens[i + 1]?.value === ".") i += 2;
-    else {
-      i++;
-      break;
-    }
-  }
-  const last = parts.pop();
-  if (last === void 0) return [{ name: "?", uncertain: true }, i];
-  return [parts.length ? { schema: parts[parts.length - 1], name: last } : { name: last }, i];
-}
-function skipWords(tokens, i, ...words2) {
-  while (isWord(tokens[i], ...words2)) i++;
-  return i;
-}
-function topLevelClauses(tokens, from, to = tokens.length) {
-  const clauses = [];
-  let current = [];
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.value === "(") depth++;
-    if (t.value === ")") depth--;
-    if (t.value === "," && depth === 0 && t.type === "punct") {
-      clauses.push(current);
-      current = [];
-    } else current.push(t);
-  }
-  if (current.length) clauses.push(current);
-  return clauses;
-}
-function whereOf(tokens, from) {
-  let depth = 0;
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.value === "(") depth++;
-    else if (t.value === ")") depth--;
-    else if (depth === 0 && isWord(t, "WHERE")) {
-      const rest = [];
-      for (let j = i + 1; j < tokens.length && !isWord(tokens[j], "ORDER", "LIMIT", "RETURNING"); j++) rest.push(tokens[j]);
-      return lexicallyAlwaysTrue(rest) ? "always-true" : "present";
-    }
-  }
-  return "none";
-}
-function literal(t) {
-  if (!t) return void 0;
-  if (t.type === "number" || t.type === "string") return `${t.type}:${t.value}`;
-  if (isWord(t, "TRUE", "FALSE")) return `bool:${t.value}`;
-  return void 0;
-}
-function lexicallyAlwaysTrue(tokens) {
-  const inner = tokens.length >= 2 && tokens[0].value === "(" && tokens[tokens.length - 1].value === ")" ? tokens.slice(1, -1) : tokens;
-  if (inner.length === 1) return isWord(inner[0], "TRUE") || inner[0].type === "number" && Number(inner[0].value) !== 0;
-  if (inner.length === 3) {
-    const [a, op, b] = inner;
-    const left = literal(a);
-    const right = literal(b);
-    if (left !== void 0 && right !== void 0 && op.value === "=") return left === right;
-  }
-  return false;
-}
-var NOT_CALLS = /* @__PURE__ */ new Set([
-  "IN",
-  "VALUES",
-  "EXISTS",
-  "AS",
-  "AND",
-  "OR",
-  "NOT",
-  "ON",
-  "USING",
-  "OVER",
-  "FILTER",
-  "WITHIN",
-  "INTO",
-  "TABLE",
-  "FROM",
-  "JOIN",
-  "WHERE",
-  "SELECT",
-  "SET",
-  "REFERENCES",
-  "KEY",
-  "INDEX",
-  "PRIMARY",
-  "UNIQUE",
-  "CHECK",
-  "ANY",
-  "ALL",
-  "SOME",
-  "CASE",
-  "WHEN",
-  "THEN",
-  "ELSE",
-  "RETURNING",
-  "PARTITION",
-  "BY",
-  "WITH",
-  "UNION",
-  "LATERAL",
-  "ROW",
-  "ARRAY",
-  "DISTINCT",
-  "IF",
-  "DO",
-  "CALL",
-  "HAVING",
-  "LIMIT",
-  "GROUP",
-  "ORDER",
-  "INSERT",
-  "REPLACE",
-  "UPDATE",
-  "DELETE"
-]);
-function lexicalCalls(tokens, dialect) {
-  const ops = [];
-  tokens.forEach((t, k) => {
-    if (t.type !== "word" || tokens[k + 1]?.value !== "(" || NOT_CALLS.has(t.value) || tokens[k - 1]?.value === ".") return;
-    if (isWord(tokens[k - 1], "INTO", "TABLE", "REFERENCES", "AS", "JOIN", "FROM", "UPDATE", "ON", "KEY", "INDEX", "CALL")) return;
-    ops.push(...callOperations(dialect, { name: identifier(t, dialect) }, true));
-  });
-  return ops;
-}
-function setStatement(tokens, dialect) {
-  const ops = [];
-  for (const clause of topLevelClauses(tokens, 1)) {
-    let i = 0;
-    let scope = "session";
-    while (isWord(clause[i], "GLOBAL", "PERSIST", "PERSIST_ONLY", "SESSION", "LOCAL")) {
-      if (!isWord(clause[i], "SESSION")) scope = isWord(clause[i], "LOCAL") && dialect === "postgres" ? "transaction" : isWord(clause[i], "LOCAL") ? "session" : "server";
-      i++;
-    }
-    if (clause[i]?.value === "@" && clause[i + 1]?.value === "@") {
-      if (isWord(clause[i + 2], "GLOBAL", "PERSIST")) scope = "server";
-      i += clause[i + 3]?.value === "." ? 4 : 2;
-    } else if (clause[i]?.value === "@") continue;
-    const head = clause[i];
-    if (!head || head.type !== "word") return void 0;
-    if (isWord(head, "NAMES", "CHARSET", "CHARACTER", "TRANSACTION", "CONSTRAINTS") || isWord(head, "SESSION") && isWord(clause[i + 1], "CHARACTERISTICS")) continue;
-    const values = clause.slice(i + 1).filter((t) => t.type === "word" || t.type === "string" || t.type === "quoted" || t.type === "number");
-    const named = values[0] && isWord(values[0], "TO") ? values.slice(1) : values;
-    ops.push(...settingOperations(dialect, head.value.toLowerCase(), named.length && dialect === "postgres" ? named.map((t) => identifier(t, dialect)) : null, scope));
-    ops.push(...lexicalCalls(clause.slice(i + 1), dialect));
-  }
-  return ops;
-}
-var safe = (reason) => () => reason ? [] : void 0;
-var LEADING_KEYWORDS = {
-  DELETE: (tokens, dialect) => {
-    const from = skipWords(tokens, 1, "LOW_PRIORITY", "QUICK", "IGNORE", "FROM");
-    const table = qualifiedName(tokens, from, dialect)[0];
-    return [{ kind: "delete", table, where: whereOf(tokens, from) }, ...catalogWrite(dialect, table, "DELETE FROM"), ...lexicalCalls(tokens, dialect)];
-  },
-  UPDATE: (tokens, dialect) => {
-    const at = skipWords(tokens, 1, "LOW_PRIORITY", "IGNORE", "OR", "ROLLBACK", "ABORT", "FAIL", "REPLACE", "ONLY");
-    const table = qualifiedName(tokens, at, dialect)[0];
-    return [{ kind: "update", table, where: whereOf(tokens, at) }, ...catalogWrite(dialect, table, "UPDATE"), ...lexicalCalls(tokens, dialect)];
-  },
-  TRUNCATE: (tokens, dialect) => {
-    const at = skipWords(tokens, 1, "TABLE", "ONLY");
-    return [{ kind: "truncate", tables: topLevelClauses(tokens, at).map((c) => qualifiedName(c, 0, dialect)[0]) }];
-  },
-  DROP: (tokens, dialect) => dropStatement(tokens, dialect),
-  ALTER: (tokens, dialect) => alterStatement(tokens, dialect),
-  RENAME: (tokens, dialect) => {
-    if (!isWord(tokens[1], "TABLE")) return void 0;
-    return topLevelClauses(tokens, 2).map((c) => {
-      const [table, at] = qualifiedName(c, 0, dialect);
-      const target2 = qualifiedName(c, at + 1, dialect)[0];
-      return { kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 };
-    });
-  },
-  CREATE: (tokens, dialect, nested) => createStatement(tokens, dialect, nested),
-  GRANT: (tokens) => {
-    const on = tokens.findIndex((t) => isWord(t, "ON"));
-    const to = tokens.findIndex((t) => isWord(t, "TO"));
-    if (to < 0) return void 0;
-    const privileges = tokens.slice(1, on < 0 ? to : on).filter((t) => t.type === "word" || t.type === "quoted" || t.type === "string").map((t) => t.value);
-    const grantees = topLevelClauses(tokens, to + 1).map((c) => name(c[0]));
-    if (on < 0) return [{ kind: "grant-role", roles: privileges, grantees, admin: tokens.some((t) => isWord(t, "ADMIN")) }];
-    const grant = { kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: privileges[0] === "ALL", grantees };
-    const serverWide = tokens[on + 1]?.value === "*" && tokens[on + 2]?.value === "." && tokens[on + 3]?.value === "*";
-    return serverWide ? [grant, { kind: "server-administration", detail: `GRANT ${privileges.join(", ")} ON *.* grants server-wide privileges` }] : [grant];
-  },
-  PREPARE: () => [{ kind: "dynamic-sql", detail: "PREPARE builds a statement from a string at run time" }],
-  EXECUTE: () => [{ kind: "dynamic-sql", detail: "EXECUTE runs a prepared statement whose text is only known at run time" }],
-  SET: (tokens, dialect) => setStatement(tokens, dialect),
-  PRAGMA: (tokens, dialect) => {
-    const at = tokens[2]?.value === "." ? 3 : 1;
-    return tokens[at]?.type === "word" ? settingOperations(dialect, tokens[at].value.toLowerCase(), null, "session") : void 0;
-  },
-  USE: (tokens, dialect) => tokens[1] ? [{ kind: "search-path", schemas: [identifier(tokens[1], dialect)] }] : void 0,
-  VACUUM: (tokens, dialect) => {
-    if (tokens.some((t) => isWord(t, "INTO"))) return [{ kind: "server-access", detail: "VACUUM INTO writes a copy of the database to a file" }];
-    return isWord(tokens[1], "FULL") ? [{ kind: "rewrite-table", command: "VACUUM FULL", table: qualifiedName(tokens, 2, dialect)[0] }] : [];
-  },
-  CLUSTER: (tokens, dialect) => [{ kind: "rewrite-table", command: "CLUSTER", table: qualifiedName(tokens, 1, dialect)[0] }],
-  WITH: (tokens, dialect, nested) => {
-    const ops = [];
-    tokens.forEach((t, k) => {
-      if (isWord(t, "DELETE", "UPDATE") && k > 0 && (tokens[k - 1].value === "(" || tokens[k - 1].value === ")")) {
-        const sub = classifyLexically(tokens.slice(k), dialect, nested);
-        if (sub) ops.push(...sub);
-      }
-    });
-    return [...ops, ...lexicalCalls(tokens, dialect)];
-  },
-  SELECT: (tokens, dialect) => [
-    ...tokens.some((t) => isWord(t, "OUTFILE", "DUMPFILE")) ? [{ kind: "server-access", detail: "SELECT \u2026 INTO OUTFILE writes a file on the database server" }] : [],
-    ...lexicalCalls(tokens, dialect)
-  ],
-  INSERT: (tokens, dialect) => lexicalCalls(tokens, dialect),
-  REPLACE: (tokens, dialect) => lexicalCalls(tokens, dialect),
-  VALUES: (tokens, dialect) => lexicalCalls(tokens, dialect),
-  CALL: (tokens, dialect) => {
-    const [procedure, at] = qualifiedName(tokens, 1, dialect);
-    return [{ kind: "call", name: procedure, routine: "procedure" }, ...lexicalCalls(tokens.slice(at), dialect)];
-  },
-  DO: (tokens, dialect) => dialect === "postgres" ? void 0 : lexicalCalls(tokens, dialect),
-  // PostgreSQL DO needs the parser
-  LOAD: (tokens) => isWord(tokens[1], "DATA", "XML") && !isWord(tokens[isWord(tokens[2], "LOW_PRIORITY", "CONCURRENT") ? 3 : 2], "LOCAL") ? [{ kind: "server-access", detail: "LOAD DATA INFILE reads a file on the database server" }] : isWord(tokens[1], "DATA", "XML") ? [] : [{ kind: "server-access", detail: "LOAD loads a shared library into the database server" }],
-  EXPLAIN: (tokens, dialect, nested) => isWord(tokens[1], "ANALYZE", "ANALYSE") ? classifyLexically(tokens.slice(2), dialect, nested) : [],
-  REFRESH: (tokens, dialect) => isWord(tokens[3], "CONCURRENTLY") ? [] : [{ kind: "rewrite-table", command: "REFRESH MATERIALIZED VIEW", table: qualifiedName(tokens, 3, dialect)[0] }],
-  FLUSH: (tokens) => isWord(tokens[1], "PRIVILEGES") ? [] : [{ kind: "server-administration", detail: "FLUSH acts on the whole server (FLUSH TABLES WITH READ LOCK blocks every write)" }],
-  RESET: (tokens, dialect) => dialect === "postgres" ? isWord(tokens[1], "ALL", "SEARCH_PATH") ? [{ kind: "search-path", schemas: null }] : [] : isWord(tokens[1], "QUERY") ? [] : [{ kind: "server-administration", detail: `RESET ${tokens[1]?.value ?? ""} resets server-wide state (binary logs, replication)` }],
-  DISCARD: (tokens) => isWord(tokens[1], "ALL") ? [{ kind: "search-path", schemas: null }] : [],
-  REPAIR: (tokens) => tokens.some((t) => isWord(t, "USE_FRM")) ? [{ kind: "unclassified", what: "REPAIR TABLE \u2026 USE_FRM (rebuilds the table from its definition and can lose rows)" }] : [],
-  START: (tokens) => isWord(tokens[1], "TRANSACTION") ? [] : [{ kind: "server-administration", detail: `START ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
-  STOP: (tokens) => [{ kind: "server-administration", detail: `STOP ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
-  CHANGE: () => [{ kind: "server-administration", detail: "CHANGE MASTER/REPLICATION SOURCE repoints replication" }],
-  KILL: () => [{ kind: "server-administration", detail: "KILL ends another session's connection or query" }],
-  SHUTDOWN: () => [{ kind: "server-administration", detail: "SHUTDOWN stops the database server" }],
-  PURGE: () => [{ kind: "server-administration", detail: "PURGE BINARY LOGS deletes logs replicas and recovery may need" }],
-  INSTALL: () => [{ kind: "server-access", detail: "INSTALL PLUGIN/COMPONENT loads a shared library into the database server" }],
-  UNINSTALL: () => [{ kind: "server-administration", detail: "UNINSTALL removes a server plugin" }],
-  COMMENT: safe("sets a comment"),
-  REVOKE: safe("only narrows access"),
-  LOCK: safe("LOCK TABLES: held until UNLOCK TABLES or the session ends"),
-  UNLOCK: safe("releases table locks"),
-  BEGIN: safe("transaction control"),
-  COMMIT: safe("transaction control"),
-  END: safe("transaction control (or the end of a routine body)"),
-  ROLLBACK: safe("transaction control"),
-  SAVEPOINT: safe("transaction control"),
-  RELEASE: safe("transaction control"),
-  SHOW: safe("reads server metadata"),
-  DESCRIBE: safe("reads a table definition"),
-  DESC: safe("reads a table definition"),
-  TABLE: safe("reads a table"),
-  ANALYZE: safe("updates planner statistics"),
-  ANALYSE: safe("updates planner statistics"),
-  OPTIMIZE: safe("rebuilds a table online (InnoDB) to reclaim space"),
-  REINDEX: safe("rebuilds indexes from the table rows"),
-  DEALLOCATE: safe("forgets a prepared statement"),
-  CHECKPOINT: safe("forces a checkpoint: I/O only"),
-  LISTEN: safe("listens for notifications"),
-  NOTIFY: safe("sends a notification"),
-  UNLISTEN: safe("stops listening"),
-  SECURITY: safe("SECURITY LABEL: only a label provider module acts on it"),
-  IMPORT: safe("IMPORT FOREIGN SCHEMA defines foreign tables; no local data"),
-  ATTACH: () => [{ kind: "server-access", detail: "ATTACH opens or creates a database file at any path the process can write" }],
-  DETACH: safe("SQLite DETACH closes an attached database file"),
-  DECLARE: safe("declares a cursor or handler"),
-  FETCH: safe("reads from a cursor"),
-  CLOSE: safe("closes a cursor"),
-  MOVE: safe("moves a cursor"),
-  CHECKSUM: safe("reads a table checksum"),
-  CHECK: safe("CHECK TABLE reads and verifies a table"),
-  HANDLER: safe("HANDLER reads rows through an index"),
-  CACHE: safe("CACHE INDEX assigns an index to a key cache")
-};
-function classifyLexically(tokens, dialect, nested) {
-  const first = tokens[0];
-  if (!first || first.type !== "word") return void 0;
-  return LEADING_KEYWORDS[first.value]?.(tokens, dialect, nested);
-}
-var DROP_OBJECTS = {
-  TABLE: "table",
-  DATABASE: "database",
-  SCHEMA: "schema",
-  VIEW: "view",
-  INDEX: "index",
-  PROCEDURE: "procedure",
-  FUNCTION: "function",
-  TRIGGER: "trigger",
-  EVENT: "event",
-  SEQUENCE: "sequence",
-  TYPE: "type",
-  USER: "user",
-  ROLE: "role",
-  EXTENSION: "extension",
-  DOMAIN: "domain",
-  POLICY: "policy",
-  RULE: "rule",
-  PUBLICATION: "publication",
-  SUBSCRIPTION: "subscription",
-  AGGREGATE: "aggregate",
-  ROUTINE: "routine",
-  SERVER: "server",
-  TABLESPACE: "tablespace"
-};
-function dropStatement(tokens, dialect) {
-  let i = skipWords(tokens, 1, "TEMPORARY", "UNIQUE");
-  if (isWord(tokens[i], "OWNED")) return [{ kind: "drop-owned" }];
-  let object;
-  if (isWord(tokens[i], "MATERIALIZED") && isWord(tokens[i + 1], "VIEW")) {
-    object = "materialized view";
-    i += 2;
-  } else if (isWord(tokens[i], "FOREIGN") && isWord(tokens[i + 1], "TABLE")) {
-    object = "foreign table";
-    i += 2;
-  } else {
-    object = DROP_OBJECTS[tokens[i]?.value ?? ""];
-    i++;
-  }
-  if (!object) return void 0;
-  const concurrently = isWord(tokens[i], "CONCURRENTLY");
-  i = skipWords(tokens, i, "CONCURRENTLY", "IF", "EXISTS");
-  let end = tokens.findIndex((t, k) => k >= i && isWord(t, "CASCADE", "RESTRICT", "ON"));
-  if (end < 0) end = tokens.length;
-  const names2 = topLevelClauses(tokens, i, end).map((c) => qualifiedName(c, 0, dialect)[0]);
-  return [{ kind: "drop", object, names: names2, cascade: tokens.some((t) => isWord(t, "CASCADE")), concurrently }];
-}
-var DURABLE_ENGINES = /* @__PURE__ */ new Set(["INNODB", "MYISAM", "ARIA", "ROCKSDB", "TOKUDB", "NDB", "NDBCLUSTER", "ARCHIVE", "CSV", "MRG_MYISAM", "MERGE"]);
-var VOLATILE_ENGINES = /* @__PURE__ */ new Set(["BLACKHOLE", "MEMORY", "HEAP"]);
-function engineOption(clause, table) {
-  const value = clause.find((t, k) => k > 0 && (t.type === "word" || t.type === "string" || t.type === "quoted"))?.value.toUpperCase() ?? "?";
-  if (VOLATILE_ENGINES.has(value)) return [{ kind: "volatile-storage", table, detail: `ENGINE=${value} ${value === "BLACKHOLE" ? "discards every row written to it" : "keeps rows only until the server restarts"}` }];
-  return DURABLE_ENGINES.has(value) ? [] : [{ kind: "unclassified", what: `storage engine ${value.toLowerCase()}` }];
-}
-var ALTER_TARGETS = {
-  VIEW: () => [],
-  DATABASE: () => [],
-  SCHEMA: () => [],
-  PROCEDURE: () => [],
-  FUNCTION: () => [],
-  SEQUENCE: () => [],
-  INDEX: () => [],
-  EVENT: (tokens) => [{ kind: "server-administration", detail: `ALTER EVENT ${name(tokens[2])} changes a job the server runs on a schedule` }],
-  DEFINER: () => [],
-  ALGORITHM: () => [],
-  SQL: () => []
-};
-function alterStatement(tokens, dialect) {
-  const target2 = tokens[1]?.value;
-  if (target2 === "ROLE" || target2 === "USER") {
-    const role = name(tokens[2]);
-    const ops2 = [];
-    if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops2.push({ kind: "role-attribute", role, attribute: "superuser", create: false });
-    if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops2.push({ kind: "role-attribute", role, attribute: "bypassrls", create: false });
-    return ops2;
-  }
-  if (target2 !== "TABLE" && !(target2 === "ONLINE" || target2 === "IGNORE")) {
-    const other = target2 ? ALTER_TARGETS[target2] : void 0;
-    return other ? other(tokens) : [{ kind: "unclassified", what: `ALTER ${target2 ?? ""}` }];
-  }
-  let i = skipWords(tokens, 1, "ONLINE", "IGNORE", "TABLE", "IF", "EXISTS", "ONLY");
-  const [table, after] = qualifiedName(tokens, i, dialect);
-  i = after;
-  const ops = [];
-  const clauses = topLevelClauses(tokens, i);
-  for (let k = 0; k < clauses.length; k++) {
-    const clause = clauses[k];
-    const head = clause[0];
-    if (!head || head.type !== "word" || !ALTER_TABLE_CLAUSES.has(head.value)) return void 0;
-    const partitions = () => {
-      const names2 = [name(clause[2])];
-      while (clauses[k + 1]?.length === 1 && !ALTER_TABLE_CLAUSES.has(clauses[k + 1][0].value)) names2.push(name(clauses[++k][0]));
-      return names2;
-    };
-    if (head.value === "DROP" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: false });
-    else if (head.value === "TRUNCATE" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: true });
-    else if (head.value === "DISCARD" && isWord(clause[1], "TABLESPACE")) ops.push({ kind: "volatile-storage", table, detail: "DISCARD TABLESPACE deletes the table's data file" });
-    else if (head.value === "ENGINE") ops.push(...engineOption(clause, table));
-    else if (head.value === "DROP" && !DROP_NON_COLUMN.has(clause[1]?.value ?? "")) {
-      const at = skipWords(clause, 1, "COLUMN", "IF", "EXISTS");
-      ops.push({ kind: "drop-column", table, column: name(clause[at]) });
-    } else if (head.value === "RENAME") {
-      if (isWord(clause[1], "TO", "AS")) {
-        const target3 = qualifiedName(clause, 2, dialect)[0];
-        ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target3), target: target3 });
-      } else if (!isWord(clause[1], "INDEX", "KEY", "CONSTRAINT")) {
-        const at = skipWords(clause, 1, "COLUMN");
-        ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 2]) });
-      }
-    } else if (head.value === "CHANGE") {
-      const at = skipWords(clause, 1, "COLUMN");
-      if (name(clause[at]) !== name(clause[at + 1])) ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 1]) });
-    } else if (head.value === "ALTER" && dialect === "postgres") {
-      const at = skipWords(clause, 1, "COLUMN");
-      const column = name(clause[at]);
-      const words2 = clause.slice(at + 1).map((t) => t.value);
-      if (words2[0] === "SET" && words2[1] === "NOT" && words2[2] === "NULL") ops.push({ kind: "set-not-null", table, column });
-      if (words2[0] === "TYPE" || words2[0] === "SET" && words2[1] === "DATA") ops.push({ kind: "alter-column-type", table, column });
-    } else if (head.value === "DISABLE" && dialect === "postgres") {
-      ops.push({ kind: "unclassified", what: `ALTER TABLE \u2026 DISABLE ${clause[1]?.value ?? ""}` });
-    } else if (head.value === "ADD" && clause.some((t) => isWord(t, "FOREIGN", "REFERENCES", "CHECK"))) {
-      const notValid = clause.some((t, k2) => isWord(t, "NOT") && isWord(clause[k2 + 1], "VALID"));
-      const constraint = clause.some((t) => isWord(t, "CHECK")) ? "check" : "foreign-key";
-      if (dialect === "postgres") ops.push({ kind: "add-constraint", table, constraint, notValid });
-    }
-  }
-  if (dialect === "postgres") ops.push({ kind: "access-exclusive", table, command: "ALTER TABLE" });
-  return ops;
-}
-function createStatement(tokens, dialect, nested) {
-  const orReplace = isWord(tokens[1], "OR") && isWord(tokens[2], "REPLACE");
-  let i = skipWords(tokens, 1, "OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "GLOBAL", "LOCAL", "UNLOGGED", "DEFINER", "ALGORITHM", "SQL", "SECURITY", "VIRTUAL");
-  const temporary = tokens.slice(1, i).some((t) => isWord(t, "TEMPORARY", "TEMP"));
-  while (i < tokens.length && !isWord(tokens[i], "TABLE", "INDEX", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "ROLE", "USER", "RULE", "VIEW", "DATABASE", "SCHEMA") && i < 12) i++;
-  const kind = tokens[i]?.value;
-  switch (kind) {
-    case "TABLE": {
-      const ifNotExists = isWord(tokens[i + 1], "IF");
-      const at = skipWords(tokens, i + 1, "IF", "NOT", "EXISTS");
-      const table = qualifiedName(tokens, at, dialect)[0];
-      const engine2 = tokens.findIndex((t, k) => isWord(t, "ENGINE") && tokens[k - 1]?.value === ")");
-      const storage = engine2 < 0 ? [] : engineOption(tokens.slice(engine2), table);
-      if (orReplace && dialect !== "sqlite" && dialect !== "postgres") return [{ kind: "replace-table", table }, ...storage];
-      return [{ kind: "create-table", table, ifNotExists, temporary }, ...storage];
-    }
-    case "INDEX": {
-      const concurrently = isWord(tokens[i + 1], "CONCURRENTLY");
-      const on = tokens.findIndex((t) => isWord(t, "ON"));
-      const table = on < 0 ? { name: "?", uncertain: true } : qualifiedName(tokens, skipWords(tokens, on + 1, "ONLY"), dialect)[0];
-      return [{ kind: "create-index", table, concurrently }];
-    }
-    case "ROLE":
-    case "USER": {
-      const role = name(tokens[i + 1]);
-      const ops = [];
-      if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops.push({ kind: "role-attribute", role, attribute: "superuser", create: true });
-      if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops.push({ kind: "role-attribute", role, attribute: "bypassrls", create: true });
-      return ops;
-    }
-    case "RULE": {
-      const instead = tokens.findIndex((t) => isWord(t, "INSTEAD"));
-      const on = tokens.findIndex((t) => isWord(t, "TO"));
-      if (instead >= 0 && isWord(tokens[instead + 1], "NOTHING")) return [{ kind: "rule-instead-nothing", table: qualifiedName(tokens, on + 1, dialect)[0] }];
-      return [];
-    }
-    case "PROCEDURE":
-    case "FUNCTION":
-    case "TRIGGER":
-    case "EVENT": {
-      if (dialect === "postgres") return void 0;
-      const [routine] = qualifiedName(tokens, skipWords(tokens, i + 1, "IF", "NOT", "EXISTS"), dialect);
-      const defines = kind === "PROCEDURE" || kind === "FUNCTION" ? [{ kind: "create-routine", name: routine }] : [];
-      return [...defines, ...routineBody(tokens, nested)];
-    }
-    case "VIEW":
-    case "DATABASE":
-    case "SCHEMA":
-      return [];
-    default:
-      return void 0;
-  }
-}
-function routineBody(tokens, nested) {
-  const begin = tokens.findIndex((t) => isWord(t, "BEGIN"));
-  const ops = [];
-  const from = begin < 0 ? tokens.findIndex((t, k) => k > 1 && ROUTINE_STARTERS.has(t.value) && t.type === "word") : begin + 1;
-  if (from < 0) return ops;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.type !== "word" || !ROUTINE_STARTERS.has(t.value)) continue;
-    const prev = tokens[k - 1];
-    if (k !== from && prev && !ROUTINE_BOUNDARIES.has(prev.value)) continue;
-    let end = k;
-    while (end + 1 < tokens.length && tokens[end + 1].value !== ";") end++;
-    ops.push(...nested(t, tokens[end]));
-    k = end;
-  }
-  return ops;
-}
-
-// src/scan/dialects/lexer.ts
-var isWordStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isWordPart = (c) => isWordStart(c) || c >= 48 && c <= 57 || c === 36;
-var isDigit = (c) => c >= 48 && c <= 57;
-var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
-function splitStatements(text, dialect) {
-  const postgres2 = dialect === "postgres";
-  const mysqlFamily = dialect === "mysql" || dialect === "mariadb";
-  const segments = [];
-  const n = text.length;
-  let delimiter = ";";
-  let tokens = [];
-  let hidden = [];
-  let comments = [];
-  let stmtStart = -1;
-  let parenDepth = 0;
-  let blockDepth = 0;
-  let execCommentDepth = 0;
-  let backslashEscapes = mysqlFamily;
-  let i = 0;
-  const flush = (end) => {
-    if (mysqlFamily && tokens[0]?.value === "SET" && tokens.some((t) => /NO_BACKSLASH_ESCAPES/i.test(t.value))) backslashEscapes = false;
-    if (tokens.length > 0) {
-      segments.push({ kind: "sql", start: stmtStart, end, tokens, hidden, comments });
-      comments = [];
-    }
-    tokens = [];
-    hidden = [];
-    stmtStart = -1;
-    parenDepth = 0;
-    blockDepth = 0;
-  };
-  const push = (type, start, end, value, raw) => {
-    if (stmtStart < 0) stmtStart = start;
-    tokens.push(raw === void 0 ? { type, start, end, value } : { type, start, end, value, raw });
-  };
-  const lineEnd = (from) => {
-    const nl = text.indexOf("\n", from);
-    return nl < 0 ? n : nl;
-  };
-  const trimRight = (from, to) => {
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    return to;
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (tokens.length === 0 && (c === 100 || c === 68) && /^delimiter[ \t]+\S/i.test(text.slice(i, i + 12))) {
-      const end = lineEnd(i);
-      const line = text.slice(i, end).trim();
-      const value = line.split(/\s+/)[1] ?? ";";
-      segments.push({ kind: "delimiter", start: i, end: trimRight(i, end), tokens: [], hidden: [], comments: [] });
-      comments = [];
-      delimiter = value;
-      i = end;
-      continue;
-    }
-    if (delimiter !== ";" && text.startsWith(delimiter, i)) {
-      flush(trimRight(stmtStart < 0 ? i : stmtStart, i));
-      i += delimiter.length;
-      continue;
-    }
-    if (c === 59) {
-      if (delimiter === ";" || postgres2) {
-        if (parenDepth > 0 || blockDepth > 0) {
-          push("punct", i, i + 1, ";");
-          i++;
-          continue;
-        }
-        flush(trimRight(stmtStart < 0 ? i : stmtStart, i));
-        i++;
-        continue;
-      }
-      push("punct", i, i + 1, ";");
-      i++;
-      continue;
-    }
-    if (postgres2 && c === 92) {
-      flush(trimRight(stmtStart < 0 ? i : stmtStart, i));
-      const end = lineEnd(i);
-      segments.push({ kind: "meta", start: i, end: trimRight(i, end), tokens: [], hidden: [], comments });
-      comments = [];
-      i = end;
-      continue;
-    }
-    if (c === 45 && text.charCodeAt(i + 1) === 45 && (!mysqlFamily || i + 2 >= n || text.charCodeAt(i + 2) <= 32)) {
-      const end = lineEnd(i);
-      comments.push({ start: i, end, text: text.slice(i, end) });
-      i = end;
-      continue;
-    }
-    if (c === 35 && mysqlFamily) {
-      const end = lineEnd(i);
-      comments.push({ start: i, end, text: text.slice(i, end) });
-      i = end;
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      const mariadbExecutable = dialect === "mariadb" && text.charCodeAt(i + 2) === 77 && text.charCodeAt(i + 3) === 33;
-      if (mysqlFamily && text.charCodeAt(i + 2) === 33 || mariadbExecutable) {
-        let j2 = i + (mariadbExecutable ? 4 : 3);
-        while (j2 < n && isDigit(text.charCodeAt(j2))) j2++;
-        if (stmtStart < 0) stmtStart = i;
-        hidden.push([i, j2]);
-        execCommentDepth++;
-        i = j2;
-        continue;
-      }
-      let depth = 1;
-      let j = i + 2;
-      while (j < n && depth > 0) {
-        if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
-          depth--;
-          j += 2;
-        } else if (postgres2 && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
-          depth++;
-          j += 2;
-        } else j++;
-      }
-      comments.push({ start: i, end: j, text: text.slice(i, j) });
-      i = j;
-      continue;
-    }
-    if (execCommentDepth > 0 && c === 42 && text.charCodeAt(i + 1) === 47) {
-      hidden.push([i, i + 2]);
-      execCommentDepth--;
-      i += 2;
-      continue;
-    }
-    if (c === 39) {
-      const escapes = backslashEscapes || postgres2 && isEscapeStringPrefix(text, i, tokens);
-      const end = scanQuoted(text, i, 39, escapes);
-      push("string", i, end, unquote(text.slice(i + 1, end - 1), "'"));
-      i = end;
-      continue;
-    }
-    if (c === 34) {
-      const end = scanQuoted(text, i, 34, backslashEscapes);
-      push(mysqlFamily ? "string" : "quoted", i, end, unquote(text.slice(i + 1, end - 1), '"'));
-      i = end;
-      continue;
-    }
-    if (c === 96 && !postgres2) {
-      const end = scanQuoted(text, i, 96, false);
-      push("quoted", i, end, unquote(text.slice(i + 1, end - 1), "`"));
-      i = end;
-      continue;
-    }
-    if (c === 91 && dialect === "sqlite") {
-      const close = text.indexOf("]", i + 1);
-      const end = close < 0 ? n : close + 1;
-      push("quoted", i, end, text.slice(i + 1, end - 1));
-      i = end;
-      continue;
-    }
-    if (c === 36 && postgres2) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const end = close < 0 ? n : close + tag[0].length;
-        push("string", i, end, text.slice(i + tag[0].length, close < 0 ? n : close));
-        i = end;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      push("param", i, j, text.slice(i, j));
-      i = j === i + 1 ? i + 1 : j;
-      continue;
-    }
-    if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i + 1))) {
-      let j = i + 1;
-      while (j < n && (isWordPart(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
-      push("number", i, j, text.slice(i, j));
-      i = j;
-      continue;
-    }
-    if (isWordStart(c)) {
-      let j = i + 1;
-      while (j < n && isWordPart(text.charCodeAt(j))) j++;
-      const raw = text.slice(i, j);
-      const word = raw.toUpperCase();
-      push("word", i, j, word, raw);
-      if (postgres2) trackPostgresBlocks(word);
-      i = j;
-      continue;
-    }
-    if (c === 40) parenDepth++;
-    else if (c === 41 && parenDepth > 0) parenDepth--;
-    push("punct", i, i + 1, text[i]);
-    i++;
-  }
-  flush(trimRight(stmtStart < 0 ? n : stmtStart, n));
-  return segments;
-  function trackPostgresBlocks(word) {
-    const prev = tokens.length > 1 ? tokens[tokens.length - 2].value : "";
-    if (word === "ATOMIC" && prev === "BEGIN") blockDepth++;
-    else if (word === "CASE" && blockDepth > 0) blockDepth++;
-    else if (word === "END" && blockDepth > 0) blockDepth--;
-  }
-}
-function isEscapeStringPrefix(text, quote2, tokens) {
-  const last = tokens[tokens.length - 1];
-  return !!last && last.end === quote2 && last.type === "word" && last.value === "E";
-}
-function scanQuoted(text, start, quote2, backslashEscapes) {
-  let j = start + 1;
-  const n = text.length;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (backslashEscapes && c === 92) {
-      j += 2;
-      continue;
-    }
-    if (c === quote2) {
-      if (text.charCodeAt(j + 1) === quote2) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
-  }
-  return n;
-}
-function unquote(inner, quote2) {
-  return inner.includes(quote2) ? inner.split(quote2 + quote2).join(quote2) : inner;
-}
-function codeOf(text, segment) {
-  const raw = text.slice(segment.start, segment.end);
-  if (segment.hidden.length === 0) return raw;
-  const chars = raw.split("");
-  for (const [from, to] of segment.hidden) {
-    for (let k = Math.max(from, segment.start); k < Math.min(to, segment.end); k++) chars[k - segment.start] = " ";
-  }
-  return chars.join("");
-}
-
-// src/scan/dialects/postgres.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-
 // src/scan/source.ts
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
@@ -30215,6 +29355,46 @@ function volatileDefaultOf(column) {
     if (found) return found;
   }
   return null;
+}
+
+// src/scan/catalogs.ts
+var MYSQL_SYSTEM_SCHEMAS = /* @__PURE__ */ new Set(["mysql", "sys", "performance_schema", "information_schema"]);
+var SQLITE_CATALOGS = /* @__PURE__ */ new Set(["sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"]);
+function isSystemCatalog(dialect, table) {
+  if (table.uncertain) return false;
+  if (dialect === "postgres") return table.schema === "pg_catalog" || table.schema === "information_schema" || table.schema === void 0 && table.name.startsWith("pg_");
+  if (dialect === "sqlite") return SQLITE_CATALOGS.has(table.name.toLowerCase());
+  return table.schema !== void 0 && MYSQL_SYSTEM_SCHEMAS.has(table.schema.toLowerCase());
+}
+function catalogWrite(dialect, table, command) {
+  if (!isSystemCatalog(dialect, table)) return [];
+  const name2 = table.schema ? `${table.schema}.${table.name}` : table.name;
+  return [{ kind: "server-administration", detail: `${command} ${name2} writes to a system catalog (accounts, privileges or the schema itself)` }];
+}
+
+// src/scan/types.ts
+var DIALECTS = ["postgres", "mysql", "mariadb", "sqlite"];
+var SEVERITIES = ["info", "warning", "approval", "block"];
+var CATEGORIES = ["data-loss", "lock", "backward-incompatible", "privilege", "unverifiable"];
+function displayName(ref) {
+  return ref.schema ? `${ref.schema}.${ref.name}` : ref.name;
+}
+function verdictOf(severities) {
+  return worstVerdict(Array.from(severities, (s) => s === "block" || s === "approval" ? s : "pass"));
+}
+function worstVerdict(verdicts) {
+  let worst = "pass";
+  for (const verdict of verdicts) {
+    if (verdict === "block") return "block";
+    if (verdict === "approval") worst = "approval";
+  }
+  return worst;
+}
+function normalizeDialect(name2) {
+  const lower = name2.trim().toLowerCase();
+  if (lower === "postgresql" || lower === "pg") return "postgres";
+  if (lower === "sqlite3") return "sqlite";
+  return DIALECTS.includes(lower) ? lower : void 0;
 }
 
 // src/scan/dialects/postgres-statements.ts
@@ -31041,41 +30221,6 @@ function constantString(expression) {
     return void 0;
   }
 }
-function transactionRole(sql) {
-  if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return "transactional";
-  let tree;
-  try {
-    tree = (0, import_libpg_query.parseSync)(sql);
-  } catch {
-    return "transactional";
-  }
-  const stmt = tree.stmts?.[0]?.stmt ?? {};
-  const [type] = Object.keys(stmt);
-  const node = type ? stmt[type] : {};
-  switch (type) {
-    case "TransactionStmt":
-      return "transaction-control";
-    case "IndexStmt":
-    case "DropStmt":
-      return node.concurrent ? "own" : "transactional";
-    case "ReindexStmt":
-      return JSON.stringify(node.params ?? []).includes('"concurrently"') ? "own" : "transactional";
-    case "VacuumStmt":
-    case "CreatedbStmt":
-    case "DropdbStmt":
-    case "AlterSystemStmt":
-    case "CreateTableSpaceStmt":
-    case "DropTableSpaceStmt":
-    case "CreateSubscriptionStmt":
-    case "DropSubscriptionStmt":
-      return "own";
-    case "AlterTableStmt":
-      return JSON.stringify(node.cmds ?? []).includes('"concurrent":true') ? "own" : "transactional";
-    // DETACH PARTITION … CONCURRENTLY
-    default:
-      return "transactional";
-  }
-}
 
 // src/scan/dialects/sqlparser.ts
 var import_mysql = __toESM(require_mysql(), 1);
@@ -31097,7 +30242,7 @@ function analyzeWithSqlParser(code, dialect) {
   } catch (error) {
     return { parsed: false, error: firstLine(error.message) };
   }
-  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect) };
+  return { parsed: true, ops: analyzeSqlParserAst(ast, dialect).map((op) => ({ op })) };
 }
 function analyzeSqlParserAst(ast, dialect) {
   const ops = [];
@@ -31203,16 +30348,16 @@ function calls(node, context, executedNow) {
   }
   for (const key in n) if (n[key] && typeof n[key] === "object") calls(n[key], context, executedNow);
 }
-var DURABLE_ENGINES2 = /* @__PURE__ */ new Set(["innodb", "myisam", "aria", "rocksdb", "tokudb", "ndb", "ndbcluster", "archive", "csv", "mrg_myisam", "merge"]);
-var VOLATILE_ENGINES2 = {
+var DURABLE_ENGINES = /* @__PURE__ */ new Set(["innodb", "myisam", "aria", "rocksdb", "tokudb", "ndb", "ndbcluster", "archive", "csv", "mrg_myisam", "merge"]);
+var VOLATILE_ENGINES = {
   blackhole: "ENGINE=BLACKHOLE discards every row written to it",
   memory: "ENGINE=MEMORY keeps rows only until the server restarts",
   heap: "ENGINE=HEAP keeps rows only until the server restarts"
 };
 function engine(value, table, context) {
   const name2 = String(value ?? "").toLowerCase();
-  if (VOLATILE_ENGINES2[name2]) context.ops.push({ kind: "volatile-storage", table, detail: VOLATILE_ENGINES2[name2] });
-  else if (!DURABLE_ENGINES2.has(name2)) context.ops.push({ kind: "unclassified", what: `storage engine ${name2}` });
+  if (VOLATILE_ENGINES[name2]) context.ops.push({ kind: "volatile-storage", table, detail: VOLATILE_ENGINES[name2] });
+  else if (!DURABLE_ENGINES.has(name2)) context.ops.push({ kind: "unclassified", what: `storage engine ${name2}` });
 }
 var DROP_KEYWORDS = {
   table: "table",
@@ -31315,7 +30460,7 @@ function create(node, context) {
       context.ops.push({ kind: "unclassified", what: `CREATE ${keyword.toUpperCase()}` });
   }
 }
-function setStatement2(node, context) {
+function setStatement(node, context) {
   const global2 = /^(global|persist|persist_only)$/i.test(String(node.keyword ?? ""));
   for (const assign of node.expr ?? []) {
     const left = assign.left ?? {};
@@ -31395,7 +30540,7 @@ var SQLPARSER_STATEMENTS = {
   create,
   alter: alterTable2,
   use: (node, c) => c.ops.push({ kind: "search-path", schemas: node.db ? [fold(String(node.db), c.dialect)] : null }),
-  set: setStatement2,
+  set: setStatement,
   call: (node, c) => {
     const parts = (node.expr?.name?.name ?? []).map((p) => String(p.value));
     c.ops.push({ kind: "call", name: { name: parts[parts.length - 1] ?? "?" }, routine: "procedure" });
@@ -31420,6 +30565,601 @@ function statement(node, context) {
   const entry = SQLPARSER_STATEMENTS[String(node.type)];
   if (typeof entry === "function") entry(node, context);
   else if (entry === void 0) context.ops.push({ kind: "unclassified", what: `${context.dialect} statement type ${String(node.type)}` });
+}
+
+// src/scan/dialects/front-end.ts
+var POSTGRES = { load: loadPostgresParser, analyze: analyzePostgres };
+var sqlParserFrontEnd = (dialect) => ({
+  load: async () => void 0,
+  analyze: (code) => analyzeWithSqlParser(code, dialect)
+});
+var FRONT_ENDS = {
+  postgres: POSTGRES,
+  mysql: sqlParserFrontEnd("mysql"),
+  mariadb: sqlParserFrontEnd("mariadb"),
+  sqlite: sqlParserFrontEnd("sqlite")
+};
+function frontEndFor(dialect) {
+  return FRONT_ENDS[dialect];
+}
+
+// src/scan/dialects/keyword-fallback.ts
+var ALTER_TABLE_CLAUSES = /* @__PURE__ */ new Set([
+  "ADD",
+  "DROP",
+  "MODIFY",
+  "CHANGE",
+  "ALTER",
+  "RENAME",
+  "ENGINE",
+  "DEFAULT",
+  "CHARACTER",
+  "CHARSET",
+  "CONVERT",
+  "COMMENT",
+  "AUTO_INCREMENT",
+  "ROW_FORMAT",
+  "ALGORITHM",
+  "LOCK",
+  "COLLATE",
+  "ORDER",
+  "ENABLE",
+  "DISABLE",
+  "OWNER",
+  "SET",
+  "RESET",
+  "VALIDATE",
+  "INHERIT",
+  "NO",
+  "ATTACH",
+  "DETACH",
+  "CLUSTER",
+  "REPLICA",
+  "FORCE",
+  "KEY_BLOCK_SIZE",
+  "STATS_PERSISTENT",
+  "ADD_COLUMN",
+  "DISCARD",
+  "IMPORT",
+  "TRUNCATE",
+  "COALESCE",
+  "REORGANIZE",
+  "EXCHANGE",
+  "ANALYZE",
+  "CHECK",
+  "OPTIMIZE",
+  "REBUILD",
+  "REPAIR",
+  "REMOVE",
+  "UPGRADE",
+  "PARTITION",
+  "TABLESPACE",
+  "OF",
+  "NOT",
+  "WITH",
+  "WITHOUT",
+  "INSERT_METHOD",
+  "PACK_KEYS",
+  "CHECKSUM",
+  "DELAY_KEY_WRITE",
+  "MAX_ROWS",
+  "MIN_ROWS",
+  "UNION",
+  "AVG_ROW_LENGTH",
+  "CONNECTION",
+  "DATA",
+  "INDEX",
+  "PASSWORD",
+  "ENCRYPTION",
+  "COMPRESSION",
+  "SECONDARY_ENGINE"
+]);
+var DROP_NON_COLUMN = /* @__PURE__ */ new Set([
+  "CONSTRAINT",
+  "INDEX",
+  "KEY",
+  "PRIMARY",
+  "FOREIGN",
+  "PARTITION",
+  "CHECK",
+  "DEFAULT",
+  "UNIQUE",
+  "FULLTEXT",
+  "SPATIAL",
+  "TRIGGER",
+  "SYSTEM",
+  "IDENTITY",
+  "EXPRESSION",
+  "NOT"
+]);
+var ROUTINE_STARTERS = /* @__PURE__ */ new Set(["DELETE", "UPDATE", "DROP", "TRUNCATE", "ALTER", "PREPARE", "EXECUTE", "GRANT", "RENAME", "CREATE"]);
+var ROUTINE_BOUNDARIES = /* @__PURE__ */ new Set([";", "BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT", ":"]);
+var isWord = (t, ...words2) => !!t && t.type === "word" && words2.includes(t.value);
+var name = (t) => t ? t.type === "word" ? t.value.toLowerCase() : t.value : "?";
+function identifier(t, dialect) {
+  if (dialect === "sqlite") return t.value.toLowerCase();
+  if (t.type !== "word") return t.value;
+  return dialect === "postgres" ? t.value.toLowerCase() : t.raw ?? t.value;
+}
+function qualifiedName(tokens, i, dialect) {
+  const parts = [];
+  while (i < tokens.length && (tokens[i].type === "word" || tokens[i].type === "quoted")) {
+    parts.push(identifier(tokens[i], dialect));
+    if (tokens[i + 1]?.value === ".") i += 2;
+    else {
+      i++;
+      break;
+    }
+  }
+  const last = parts.pop();
+  if (last === void 0) return [{ name: "?", uncertain: true }, i];
+  return [parts.length ? { schema: parts[parts.length - 1], name: last } : { name: last }, i];
+}
+function skipWords(tokens, i, ...words2) {
+  while (isWord(tokens[i], ...words2)) i++;
+  return i;
+}
+function topLevelClauses(tokens, from, to = tokens.length) {
+  const clauses = [];
+  let current = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.value === "(") depth++;
+    if (t.value === ")") depth--;
+    if (t.value === "," && depth === 0 && t.type === "punct") {
+      clauses.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length) clauses.push(current);
+  return clauses;
+}
+function whereOf(tokens, from) {
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.value === "(") depth++;
+    else if (t.value === ")") depth--;
+    else if (depth === 0 && isWord(t, "WHERE")) {
+      const rest = [];
+      for (let j = i + 1; j < tokens.length && !isWord(tokens[j], "ORDER", "LIMIT", "RETURNING"); j++) rest.push(tokens[j]);
+      return lexicallyAlwaysTrue(rest) ? "always-true" : "present";
+    }
+  }
+  return "none";
+}
+function literal(t) {
+  if (!t) return void 0;
+  if (t.type === "number" || t.type === "string") return `${t.type}:${t.value}`;
+  if (isWord(t, "TRUE", "FALSE")) return `bool:${t.value}`;
+  return void 0;
+}
+function lexicallyAlwaysTrue(tokens) {
+  const inner = tokens.length >= 2 && tokens[0].value === "(" && tokens[tokens.length - 1].value === ")" ? tokens.slice(1, -1) : tokens;
+  if (inner.length === 1) return isWord(inner[0], "TRUE") || inner[0].type === "number" && Number(inner[0].value) !== 0;
+  if (inner.length === 3) {
+    const [a, op, b] = inner;
+    const left = literal(a);
+    const right = literal(b);
+    if (left !== void 0 && right !== void 0 && op.value === "=") return left === right;
+  }
+  return false;
+}
+var NOT_CALLS = /* @__PURE__ */ new Set([
+  "IN",
+  "VALUES",
+  "EXISTS",
+  "AS",
+  "AND",
+  "OR",
+  "NOT",
+  "ON",
+  "USING",
+  "OVER",
+  "FILTER",
+  "WITHIN",
+  "INTO",
+  "TABLE",
+  "FROM",
+  "JOIN",
+  "WHERE",
+  "SELECT",
+  "SET",
+  "REFERENCES",
+  "KEY",
+  "INDEX",
+  "PRIMARY",
+  "UNIQUE",
+  "CHECK",
+  "ANY",
+  "ALL",
+  "SOME",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "RETURNING",
+  "PARTITION",
+  "BY",
+  "WITH",
+  "UNION",
+  "LATERAL",
+  "ROW",
+  "ARRAY",
+  "DISTINCT",
+  "IF",
+  "DO",
+  "CALL",
+  "HAVING",
+  "LIMIT",
+  "GROUP",
+  "ORDER",
+  "INSERT",
+  "REPLACE",
+  "UPDATE",
+  "DELETE"
+]);
+function lexicalCalls(tokens, dialect) {
+  const ops = [];
+  tokens.forEach((t, k) => {
+    if (t.type !== "word" || tokens[k + 1]?.value !== "(" || NOT_CALLS.has(t.value) || tokens[k - 1]?.value === ".") return;
+    if (isWord(tokens[k - 1], "INTO", "TABLE", "REFERENCES", "AS", "JOIN", "FROM", "UPDATE", "ON", "KEY", "INDEX", "CALL")) return;
+    ops.push(...callOperations(dialect, { name: identifier(t, dialect) }, true));
+  });
+  return ops;
+}
+function setStatement2(tokens, dialect) {
+  const ops = [];
+  for (const clause of topLevelClauses(tokens, 1)) {
+    let i = 0;
+    let scope = "session";
+    while (isWord(clause[i], "GLOBAL", "PERSIST", "PERSIST_ONLY", "SESSION", "LOCAL")) {
+      if (!isWord(clause[i], "SESSION")) scope = isWord(clause[i], "LOCAL") && dialect === "postgres" ? "transaction" : isWord(clause[i], "LOCAL") ? "session" : "server";
+      i++;
+    }
+    if (clause[i]?.value === "@" && clause[i + 1]?.value === "@") {
+      if (isWord(clause[i + 2], "GLOBAL", "PERSIST")) scope = "server";
+      i += clause[i + 3]?.value === "." ? 4 : 2;
+    } else if (clause[i]?.value === "@") continue;
+    const head = clause[i];
+    if (!head || head.type !== "word") return void 0;
+    if (isWord(head, "NAMES", "CHARSET", "CHARACTER", "TRANSACTION", "CONSTRAINTS") || isWord(head, "SESSION") && isWord(clause[i + 1], "CHARACTERISTICS")) continue;
+    const values = clause.slice(i + 1).filter((t) => t.type === "word" || t.type === "string" || t.type === "quoted" || t.type === "number");
+    const named = values[0] && isWord(values[0], "TO") ? values.slice(1) : values;
+    ops.push(...settingOperations(dialect, head.value.toLowerCase(), named.length && dialect === "postgres" ? named.map((t) => identifier(t, dialect)) : null, scope));
+    ops.push(...lexicalCalls(clause.slice(i + 1), dialect));
+  }
+  return ops;
+}
+var safe = (reason) => () => reason ? [] : void 0;
+var LEADING_KEYWORDS = {
+  DELETE: (tokens, dialect) => {
+    const from = skipWords(tokens, 1, "LOW_PRIORITY", "QUICK", "IGNORE", "FROM");
+    const table = qualifiedName(tokens, from, dialect)[0];
+    return [{ kind: "delete", table, where: whereOf(tokens, from) }, ...catalogWrite(dialect, table, "DELETE FROM"), ...lexicalCalls(tokens, dialect)];
+  },
+  UPDATE: (tokens, dialect) => {
+    const at = skipWords(tokens, 1, "LOW_PRIORITY", "IGNORE", "OR", "ROLLBACK", "ABORT", "FAIL", "REPLACE", "ONLY");
+    const table = qualifiedName(tokens, at, dialect)[0];
+    return [{ kind: "update", table, where: whereOf(tokens, at) }, ...catalogWrite(dialect, table, "UPDATE"), ...lexicalCalls(tokens, dialect)];
+  },
+  TRUNCATE: (tokens, dialect) => {
+    const at = skipWords(tokens, 1, "TABLE", "ONLY");
+    return [{ kind: "truncate", tables: topLevelClauses(tokens, at).map((c) => qualifiedName(c, 0, dialect)[0]) }];
+  },
+  DROP: (tokens, dialect) => dropStatement(tokens, dialect),
+  ALTER: (tokens, dialect) => alterStatement(tokens, dialect),
+  RENAME: (tokens, dialect) => {
+    if (!isWord(tokens[1], "TABLE")) return void 0;
+    return topLevelClauses(tokens, 2).map((c) => {
+      const [table, at] = qualifiedName(c, 0, dialect);
+      const target2 = qualifiedName(c, at + 1, dialect)[0];
+      return { kind: "rename", object: "table", table, from: displayName(table), to: displayName(target2), target: target2 };
+    });
+  },
+  CREATE: (tokens, dialect, nested) => createStatement(tokens, dialect, nested),
+  GRANT: (tokens) => {
+    const on = tokens.findIndex((t) => isWord(t, "ON"));
+    const to = tokens.findIndex((t) => isWord(t, "TO"));
+    if (to < 0) return void 0;
+    const privileges = tokens.slice(1, on < 0 ? to : on).filter((t) => t.type === "word" || t.type === "quoted" || t.type === "string").map((t) => t.value);
+    const grantees = topLevelClauses(tokens, to + 1).map((c) => name(c[0]));
+    if (on < 0) return [{ kind: "grant-role", roles: privileges, grantees, admin: tokens.some((t) => isWord(t, "ADMIN")) }];
+    const grant = { kind: "grant", toPublic: grantees.some((g) => g.toUpperCase() === "PUBLIC"), allPrivileges: privileges[0] === "ALL", grantees };
+    const serverWide = tokens[on + 1]?.value === "*" && tokens[on + 2]?.value === "." && tokens[on + 3]?.value === "*";
+    return serverWide ? [grant, { kind: "server-administration", detail: `GRANT ${privileges.join(", ")} ON *.* grants server-wide privileges` }] : [grant];
+  },
+  PREPARE: () => [{ kind: "dynamic-sql", detail: "PREPARE builds a statement from a string at run time" }],
+  EXECUTE: () => [{ kind: "dynamic-sql", detail: "EXECUTE runs a prepared statement whose text is only known at run time" }],
+  SET: (tokens, dialect) => setStatement2(tokens, dialect),
+  PRAGMA: (tokens, dialect) => {
+    const at = tokens[2]?.value === "." ? 3 : 1;
+    return tokens[at]?.type === "word" ? settingOperations(dialect, tokens[at].value.toLowerCase(), null, "session") : void 0;
+  },
+  USE: (tokens, dialect) => tokens[1] ? [{ kind: "search-path", schemas: [identifier(tokens[1], dialect)] }] : void 0,
+  VACUUM: (tokens, dialect) => {
+    if (tokens.some((t) => isWord(t, "INTO"))) return [{ kind: "server-access", detail: "VACUUM INTO writes a copy of the database to a file" }];
+    return isWord(tokens[1], "FULL") ? [{ kind: "rewrite-table", command: "VACUUM FULL", table: qualifiedName(tokens, 2, dialect)[0] }] : [];
+  },
+  CLUSTER: (tokens, dialect) => [{ kind: "rewrite-table", command: "CLUSTER", table: qualifiedName(tokens, 1, dialect)[0] }],
+  WITH: (tokens, dialect, nested) => {
+    const ops = [];
+    tokens.forEach((t, k) => {
+      if (isWord(t, "DELETE", "UPDATE") && k > 0 && (tokens[k - 1].value === "(" || tokens[k - 1].value === ")")) {
+        const sub = classifyLexically(tokens.slice(k), dialect, nested);
+        if (sub) ops.push(...sub);
+      }
+    });
+    return [...ops, ...lexicalCalls(tokens, dialect)];
+  },
+  SELECT: (tokens, dialect) => [
+    ...tokens.some((t) => isWord(t, "OUTFILE", "DUMPFILE")) ? [{ kind: "server-access", detail: "SELECT \u2026 INTO OUTFILE writes a file on the database server" }] : [],
+    ...lexicalCalls(tokens, dialect)
+  ],
+  INSERT: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  REPLACE: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  VALUES: (tokens, dialect) => lexicalCalls(tokens, dialect),
+  CALL: (tokens, dialect) => {
+    const [procedure, at] = qualifiedName(tokens, 1, dialect);
+    return [{ kind: "call", name: procedure, routine: "procedure" }, ...lexicalCalls(tokens.slice(at), dialect)];
+  },
+  DO: (tokens, dialect) => dialect === "postgres" ? void 0 : lexicalCalls(tokens, dialect),
+  // PostgreSQL DO needs the parser
+  LOAD: (tokens) => isWord(tokens[1], "DATA", "XML") && !isWord(tokens[isWord(tokens[2], "LOW_PRIORITY", "CONCURRENT") ? 3 : 2], "LOCAL") ? [{ kind: "server-access", detail: "LOAD DATA INFILE reads a file on the database server" }] : isWord(tokens[1], "DATA", "XML") ? [] : [{ kind: "server-access", detail: "LOAD loads a shared library into the database server" }],
+  EXPLAIN: (tokens, dialect, nested) => isWord(tokens[1], "ANALYZE", "ANALYSE") ? classifyLexically(tokens.slice(2), dialect, nested) : [],
+  REFRESH: (tokens, dialect) => isWord(tokens[3], "CONCURRENTLY") ? [] : [{ kind: "rewrite-table", command: "REFRESH MATERIALIZED VIEW", table: qualifiedName(tokens, 3, dialect)[0] }],
+  FLUSH: (tokens) => isWord(tokens[1], "PRIVILEGES") ? [] : [{ kind: "server-administration", detail: "FLUSH acts on the whole server (FLUSH TABLES WITH READ LOCK blocks every write)" }],
+  RESET: (tokens, dialect) => dialect === "postgres" ? isWord(tokens[1], "ALL", "SEARCH_PATH") ? [{ kind: "search-path", schemas: null }] : [] : isWord(tokens[1], "QUERY") ? [] : [{ kind: "server-administration", detail: `RESET ${tokens[1]?.value ?? ""} resets server-wide state (binary logs, replication)` }],
+  DISCARD: (tokens) => isWord(tokens[1], "ALL") ? [{ kind: "search-path", schemas: null }] : [],
+  REPAIR: (tokens) => tokens.some((t) => isWord(t, "USE_FRM")) ? [{ kind: "unclassified", what: "REPAIR TABLE \u2026 USE_FRM (rebuilds the table from its definition and can lose rows)" }] : [],
+  START: (tokens) => isWord(tokens[1], "TRANSACTION") ? [] : [{ kind: "server-administration", detail: `START ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
+  STOP: (tokens) => [{ kind: "server-administration", detail: `STOP ${tokens[1]?.value ?? ""} changes replication of the whole server` }],
+  CHANGE: () => [{ kind: "server-administration", detail: "CHANGE MASTER/REPLICATION SOURCE repoints replication" }],
+  KILL: () => [{ kind: "server-administration", detail: "KILL ends another session's connection or query" }],
+  SHUTDOWN: () => [{ kind: "server-administration", detail: "SHUTDOWN stops the database server" }],
+  PURGE: () => [{ kind: "server-administration", detail: "PURGE BINARY LOGS deletes logs replicas and recovery may need" }],
+  INSTALL: () => [{ kind: "server-access", detail: "INSTALL PLUGIN/COMPONENT loads a shared library into the database server" }],
+  UNINSTALL: () => [{ kind: "server-administration", detail: "UNINSTALL removes a server plugin" }],
+  COMMENT: safe("sets a comment"),
+  REVOKE: safe("only narrows access"),
+  LOCK: safe("LOCK TABLES: held until UNLOCK TABLES or the session ends"),
+  UNLOCK: safe("releases table locks"),
+  BEGIN: safe("transaction control"),
+  COMMIT: safe("transaction control"),
+  END: safe("transaction control (or the end of a routine body)"),
+  ROLLBACK: safe("transaction control"),
+  SAVEPOINT: safe("transaction control"),
+  RELEASE: safe("transaction control"),
+  SHOW: safe("reads server metadata"),
+  DESCRIBE: safe("reads a table definition"),
+  DESC: safe("reads a table definition"),
+  TABLE: safe("reads a table"),
+  ANALYZE: safe("updates planner statistics"),
+  ANALYSE: safe("updates planner statistics"),
+  OPTIMIZE: safe("rebuilds a table online (InnoDB) to reclaim space"),
+  REINDEX: safe("rebuilds indexes from the table rows"),
+  DEALLOCATE: safe("forgets a prepared statement"),
+  CHECKPOINT: safe("forces a checkpoint: I/O only"),
+  LISTEN: safe("listens for notifications"),
+  NOTIFY: safe("sends a notification"),
+  UNLISTEN: safe("stops listening"),
+  SECURITY: safe("SECURITY LABEL: only a label provider module acts on it"),
+  IMPORT: safe("IMPORT FOREIGN SCHEMA defines foreign tables; no local data"),
+  ATTACH: () => [{ kind: "server-access", detail: "ATTACH opens or creates a database file at any path the process can write" }],
+  DETACH: safe("SQLite DETACH closes an attached database file"),
+  DECLARE: safe("declares a cursor or handler"),
+  FETCH: safe("reads from a cursor"),
+  CLOSE: safe("closes a cursor"),
+  MOVE: safe("moves a cursor"),
+  CHECKSUM: safe("reads a table checksum"),
+  CHECK: safe("CHECK TABLE reads and verifies a table"),
+  HANDLER: safe("HANDLER reads rows through an index"),
+  CACHE: safe("CACHE INDEX assigns an index to a key cache")
+};
+function classifyLexically(tokens, dialect, nested) {
+  const first = tokens[0];
+  if (!first || first.type !== "word") return void 0;
+  return LEADING_KEYWORDS[first.value]?.(tokens, dialect, nested);
+}
+var DROP_OBJECTS = {
+  TABLE: "table",
+  DATABASE: "database",
+  SCHEMA: "schema",
+  VIEW: "view",
+  INDEX: "index",
+  PROCEDURE: "procedure",
+  FUNCTION: "function",
+  TRIGGER: "trigger",
+  EVENT: "event",
+  SEQUENCE: "sequence",
+  TYPE: "type",
+  USER: "user",
+  ROLE: "role",
+  EXTENSION: "extension",
+  DOMAIN: "domain",
+  POLICY: "policy",
+  RULE: "rule",
+  PUBLICATION: "publication",
+  SUBSCRIPTION: "subscription",
+  AGGREGATE: "aggregate",
+  ROUTINE: "routine",
+  SERVER: "server",
+  TABLESPACE: "tablespace"
+};
+function dropStatement(tokens, dialect) {
+  let i = skipWords(tokens, 1, "TEMPORARY", "UNIQUE");
+  if (isWord(tokens[i], "OWNED")) return [{ kind: "drop-owned" }];
+  let object;
+  if (isWord(tokens[i], "MATERIALIZED") && isWord(tokens[i + 1], "VIEW")) {
+    object = "materialized view";
+    i += 2;
+  } else if (isWord(tokens[i], "FOREIGN") && isWord(tokens[i + 1], "TABLE")) {
+    object = "foreign table";
+    i += 2;
+  } else {
+    object = DROP_OBJECTS[tokens[i]?.value ?? ""];
+    i++;
+  }
+  if (!object) return void 0;
+  const concurrently = isWord(tokens[i], "CONCURRENTLY");
+  i = skipWords(tokens, i, "CONCURRENTLY", "IF", "EXISTS");
+  let end = tokens.findIndex((t, k) => k >= i && isWord(t, "CASCADE", "RESTRICT", "ON"));
+  if (end < 0) end = tokens.length;
+  const names2 = topLevelClauses(tokens, i, end).map((c) => qualifiedName(c, 0, dialect)[0]);
+  return [{ kind: "drop", object, names: names2, cascade: tokens.some((t) => isWord(t, "CASCADE")), concurrently }];
+}
+var DURABLE_ENGINES2 = /* @__PURE__ */ new Set(["INNODB", "MYISAM", "ARIA", "ROCKSDB", "TOKUDB", "NDB", "NDBCLUSTER", "ARCHIVE", "CSV", "MRG_MYISAM", "MERGE"]);
+var VOLATILE_ENGINES2 = /* @__PURE__ */ new Set(["BLACKHOLE", "MEMORY", "HEAP"]);
+function engineOption(clause, table) {
+  const value = clause.find((t, k) => k > 0 && (t.type === "word" || t.type === "string" || t.type === "quoted"))?.value.toUpperCase() ?? "?";
+  if (VOLATILE_ENGINES2.has(value)) return [{ kind: "volatile-storage", table, detail: `ENGINE=${value} ${value === "BLACKHOLE" ? "discards every row written to it" : "keeps rows only until the server restarts"}` }];
+  return DURABLE_ENGINES2.has(value) ? [] : [{ kind: "unclassified", what: `storage engine ${value.toLowerCase()}` }];
+}
+var ALTER_TARGETS = {
+  VIEW: () => [],
+  DATABASE: () => [],
+  SCHEMA: () => [],
+  PROCEDURE: () => [],
+  FUNCTION: () => [],
+  SEQUENCE: () => [],
+  INDEX: () => [],
+  EVENT: (tokens) => [{ kind: "server-administration", detail: `ALTER EVENT ${name(tokens[2])} changes a job the server runs on a schedule` }],
+  DEFINER: () => [],
+  ALGORITHM: () => [],
+  SQL: () => []
+};
+function alterStatement(tokens, dialect) {
+  const target2 = tokens[1]?.value;
+  if (target2 === "ROLE" || target2 === "USER") {
+    const role = name(tokens[2]);
+    const ops2 = [];
+    if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops2.push({ kind: "role-attribute", role, attribute: "superuser", create: false });
+    if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops2.push({ kind: "role-attribute", role, attribute: "bypassrls", create: false });
+    return ops2;
+  }
+  if (target2 !== "TABLE" && !(target2 === "ONLINE" || target2 === "IGNORE")) {
+    const other = target2 ? ALTER_TARGETS[target2] : void 0;
+    return other ? other(tokens) : [{ kind: "unclassified", what: `ALTER ${target2 ?? ""}` }];
+  }
+  let i = skipWords(tokens, 1, "ONLINE", "IGNORE", "TABLE", "IF", "EXISTS", "ONLY");
+  const [table, after] = qualifiedName(tokens, i, dialect);
+  i = after;
+  const ops = [];
+  const clauses = topLevelClauses(tokens, i);
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
+    const head = clause[0];
+    if (!head || head.type !== "word" || !ALTER_TABLE_CLAUSES.has(head.value)) return void 0;
+    const partitions = () => {
+      const names2 = [name(clause[2])];
+      while (clauses[k + 1]?.length === 1 && !ALTER_TABLE_CLAUSES.has(clauses[k + 1][0].value)) names2.push(name(clauses[++k][0]));
+      return names2;
+    };
+    if (head.value === "DROP" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: false });
+    else if (head.value === "TRUNCATE" && isWord(clause[1], "PARTITION")) ops.push({ kind: "drop-partition", table, partitions: partitions(), truncate: true });
+    else if (head.value === "DISCARD" && isWord(clause[1], "TABLESPACE")) ops.push({ kind: "volatile-storage", table, detail: "DISCARD TABLESPACE deletes the table's data file" });
+    else if (head.value === "ENGINE") ops.push(...engineOption(clause, table));
+    else if (head.value === "DROP" && !DROP_NON_COLUMN.has(clause[1]?.value ?? "")) {
+      const at = skipWords(clause, 1, "COLUMN", "IF", "EXISTS");
+      ops.push({ kind: "drop-column", table, column: name(clause[at]) });
+    } else if (head.value === "RENAME") {
+      if (isWord(clause[1], "TO", "AS")) {
+        const target3 = qualifiedName(clause, 2, dialect)[0];
+        ops.push({ kind: "rename", object: "table", table, from: displayName(table), to: displayName(target3), target: target3 });
+      } else if (!isWord(clause[1], "INDEX", "KEY", "CONSTRAINT")) {
+        const at = skipWords(clause, 1, "COLUMN");
+        ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 2]) });
+      }
+    } else if (head.value === "CHANGE") {
+      const at = skipWords(clause, 1, "COLUMN");
+      if (name(clause[at]) !== name(clause[at + 1])) ops.push({ kind: "rename", object: "column", table, from: name(clause[at]), to: name(clause[at + 1]) });
+    } else if (head.value === "ALTER" && dialect === "postgres") {
+      const at = skipWords(clause, 1, "COLUMN");
+      const column = name(clause[at]);
+      const words2 = clause.slice(at + 1).map((t) => t.value);
+      if (words2[0] === "SET" && words2[1] === "NOT" && words2[2] === "NULL") ops.push({ kind: "set-not-null", table, column });
+      if (words2[0] === "TYPE" || words2[0] === "SET" && words2[1] === "DATA") ops.push({ kind: "alter-column-type", table, column });
+    } else if (head.value === "DISABLE" && dialect === "postgres") {
+      ops.push({ kind: "unclassified", what: `ALTER TABLE \u2026 DISABLE ${clause[1]?.value ?? ""}` });
+    } else if (head.value === "ADD" && clause.some((t) => isWord(t, "FOREIGN", "REFERENCES", "CHECK"))) {
+      const notValid = clause.some((t, k2) => isWord(t, "NOT") && isWord(clause[k2 + 1], "VALID"));
+      const constraint = clause.some((t) => isWord(t, "CHECK")) ? "check" : "foreign-key";
+      if (dialect === "postgres") ops.push({ kind: "add-constraint", table, constraint, notValid });
+    }
+  }
+  if (dialect === "postgres") ops.push({ kind: "access-exclusive", table, command: "ALTER TABLE" });
+  return ops;
+}
+function createStatement(tokens, dialect, nested) {
+  const orReplace = isWord(tokens[1], "OR") && isWord(tokens[2], "REPLACE");
+  let i = skipWords(tokens, 1, "OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "GLOBAL", "LOCAL", "UNLOGGED", "DEFINER", "ALGORITHM", "SQL", "SECURITY", "VIRTUAL");
+  const temporary = tokens.slice(1, i).some((t) => isWord(t, "TEMPORARY", "TEMP"));
+  while (i < tokens.length && !isWord(tokens[i], "TABLE", "INDEX", "PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "ROLE", "USER", "RULE", "VIEW", "DATABASE", "SCHEMA") && i < 12) i++;
+  const kind = tokens[i]?.value;
+  switch (kind) {
+    case "TABLE": {
+      const ifNotExists = isWord(tokens[i + 1], "IF");
+      const at = skipWords(tokens, i + 1, "IF", "NOT", "EXISTS");
+      const table = qualifiedName(tokens, at, dialect)[0];
+      const engine2 = tokens.findIndex((t, k) => isWord(t, "ENGINE") && tokens[k - 1]?.value === ")");
+      const storage = engine2 < 0 ? [] : engineOption(tokens.slice(engine2), table);
+      if (orReplace && dialect !== "sqlite" && dialect !== "postgres") return [{ kind: "replace-table", table }, ...storage];
+      return [{ kind: "create-table", table, ifNotExists, temporary }, ...storage];
+    }
+    case "INDEX": {
+      const concurrently = isWord(tokens[i + 1], "CONCURRENTLY");
+      const on = tokens.findIndex((t) => isWord(t, "ON"));
+      const table = on < 0 ? { name: "?", uncertain: true } : qualifiedName(tokens, skipWords(tokens, on + 1, "ONLY"), dialect)[0];
+      return [{ kind: "create-index", table, concurrently }];
+    }
+    case "ROLE":
+    case "USER": {
+      const role = name(tokens[i + 1]);
+      const ops = [];
+      if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops.push({ kind: "role-attribute", role, attribute: "superuser", create: true });
+      if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops.push({ kind: "role-attribute", role, attribute: "bypassrls", create: true });
+      return ops;
+    }
+    case "RULE": {
+      const instead = tokens.findIndex((t) => isWord(t, "INSTEAD"));
+      const on = tokens.findIndex((t) => isWord(t, "TO"));
+      if (instead >= 0 && isWord(tokens[instead + 1], "NOTHING")) return [{ kind: "rule-instead-nothing", table: qualifiedName(tokens, on + 1, dialect)[0] }];
+      return [];
+    }
+    case "PROCEDURE":
+    case "FUNCTION":
+    case "TRIGGER":
+    case "EVENT": {
+      if (dialect === "postgres") return void 0;
+      const [routine] = qualifiedName(tokens, skipWords(tokens, i + 1, "IF", "NOT", "EXISTS"), dialect);
+      const defines = kind === "PROCEDURE" || kind === "FUNCTION" ? [{ kind: "create-routine", name: routine }] : [];
+      return [...defines, ...routineBody(tokens, nested)];
+    }
+    case "VIEW":
+    case "DATABASE":
+    case "SCHEMA":
+      return [];
+    default:
+      return void 0;
+  }
+}
+function routineBody(tokens, nested) {
+  const begin = tokens.findIndex((t) => isWord(t, "BEGIN"));
+  const ops = [];
+  const from = begin < 0 ? tokens.findIndex((t, k) => k > 1 && ROUTINE_STARTERS.has(t.value) && t.type === "word") : begin + 1;
+  if (from < 0) return ops;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type !== "word" || !ROUTINE_STARTERS.has(t.value)) continue;
+    const prev = tokens[k - 1];
+    if (k !== from && prev && !ROUTINE_BOUNDARIES.has(prev.value)) continue;
+    let end = k;
+    while (end + 1 < tokens.length && tokens[end + 1].value !== ";") end++;
+    ops.push(...nested(t, tokens[end]));
+    k = end;
+  }
+  return ops;
 }
 
 // src/scan/rules/rule.ts
@@ -32024,9 +31764,283 @@ var ObjectRegistry = class {
   }
 };
 
+// src/scan/statement-splitter.ts
+var isWordStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isWordPart = (c) => isWordStart(c) || c >= 48 && c <= 57 || c === 36;
+var isDigit = (c) => c >= 48 && c <= 57;
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+function splitStatements(text, dialect) {
+  return new StatementSplitter(text, dialect).split();
+}
+var StatementSplitter = class {
+  constructor(text, dialect) {
+    this.text = text;
+    this.dialect = dialect;
+    this.postgres = dialect === "postgres";
+    this.mysqlFamily = dialect === "mysql" || dialect === "mariadb";
+    this.backslashEscapes = this.mysqlFamily;
+    this.n = text.length;
+  }
+  text;
+  dialect;
+  postgres;
+  mysqlFamily;
+  n;
+  segments = [];
+  delimiter = ";";
+  tokens = [];
+  hidden = [];
+  comments = [];
+  stmtStart = -1;
+  parenDepth = 0;
+  /** BEGIN ATOMIC / CASE … END in PostgreSQL (MySQL BEGIN … END bodies rely on DELIMITER). */
+  blockDepth = 0;
+  /** Nesting inside MySQL executable comments `/*! … *\/`. */
+  execCommentDepth = 0;
+  /** MySQL strings honour backslash escapes unless the script turns on NO_BACKSLASH_ESCAPES. */
+  backslashEscapes;
+  i = 0;
+  split() {
+    while (this.i < this.n) {
+      const c = this.text.charCodeAt(this.i);
+      if (isSpace(c)) {
+        this.i++;
+        continue;
+      }
+      void (this.delimiterDirective(c) || this.customDelimiter() || this.semicolon(c) || this.metaCommand(c) || this.lineComment(c) || this.blockComment(c) || this.executableCommentEnd(c) || this.quoted(c) || this.dollar(c) || this.number(c) || this.word(c) || this.punct(c));
+    }
+    this.flush(this.trimRight(this.stmtStart < 0 ? this.n : this.stmtStart, this.n));
+    return this.segments;
+  }
+  /** `DELIMITER x` at the start of a statement (mysql client, also seen in some PostgreSQL runners). */
+  delimiterDirective(c) {
+    if (this.tokens.length > 0 || c !== 100 && c !== 68 || !/^delimiter[ \t]+\S/i.test(this.text.slice(this.i, this.i + 12))) return false;
+    const end = this.lineEnd(this.i);
+    const line = this.text.slice(this.i, end).trim();
+    this.segments.push({ kind: "delimiter", start: this.i, end: this.trimRight(this.i, end), tokens: [], hidden: [], comments: [] });
+    this.comments = [];
+    this.delimiter = line.split(/\s+/)[1] ?? ";";
+    this.i = end;
+    return true;
+  }
+  /** A delimiter other than ';' ends a statement wherever it appears outside quotes and comments. */
+  customDelimiter() {
+    if (this.delimiter === ";" || !this.text.startsWith(this.delimiter, this.i)) return false;
+    this.endStatement();
+    this.i += this.delimiter.length;
+    return true;
+  }
+  /** ';' ends a statement outside parentheses and blocks (always in PostgreSQL; in MySQL only while it is the delimiter). */
+  semicolon(c) {
+    if (c !== 59) return false;
+    if ((this.delimiter === ";" || this.postgres) && this.parenDepth === 0 && this.blockDepth === 0) this.endStatement();
+    else this.push("punct", this.i, this.i + 1, ";");
+    this.i++;
+    return true;
+  }
+  /** psql meta-command: a backslash outside quotes runs to the end of the line and ends any pending query. */
+  metaCommand(c) {
+    if (!this.postgres || c !== 92) return false;
+    this.endStatement();
+    const end = this.lineEnd(this.i);
+    this.segments.push({ kind: "meta", start: this.i, end: this.trimRight(this.i, end), tokens: [], hidden: [], comments: this.comments });
+    this.comments = [];
+    this.i = end;
+    return true;
+  }
+  /** `-- …` (in MySQL only when followed by whitespace: `1--1` is arithmetic) and MySQL's `# …`. */
+  lineComment(c) {
+    const { text, i } = this;
+    const dashes = c === 45 && text.charCodeAt(i + 1) === 45 && (!this.mysqlFamily || i + 2 >= this.n || text.charCodeAt(i + 2) <= 32);
+    if (!dashes && !(c === 35 && this.mysqlFamily)) return false;
+    const end = this.lineEnd(i);
+    this.comments.push({ start: i, end, text: text.slice(i, end) });
+    this.i = end;
+    return true;
+  }
+  /** `/* … *\/` (nested in PostgreSQL), or the opening of a MySQL/MariaDB executable comment, whose inside is code. */
+  blockComment(c) {
+    const { text, i, n } = this;
+    if (c !== 47 || text.charCodeAt(i + 1) !== 42) return false;
+    const mariadbExecutable = this.dialect === "mariadb" && text.charCodeAt(i + 2) === 77 && text.charCodeAt(i + 3) === 33;
+    if (this.mysqlFamily && text.charCodeAt(i + 2) === 33 || mariadbExecutable) {
+      let j2 = i + (mariadbExecutable ? 4 : 3);
+      while (j2 < n && isDigit(text.charCodeAt(j2))) j2++;
+      if (this.stmtStart < 0) this.stmtStart = i;
+      this.hidden.push([i, j2]);
+      this.execCommentDepth++;
+      this.i = j2;
+      return true;
+    }
+    let depth = 1;
+    let j = i + 2;
+    while (j < n && depth > 0) {
+      if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+        depth--;
+        j += 2;
+      } else if (this.postgres && text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+        depth++;
+        j += 2;
+      } else j++;
+    }
+    this.comments.push({ start: i, end: j, text: text.slice(i, j) });
+    this.i = j;
+    return true;
+  }
+  /** The `*\/` that closes an executable comment is hidden like its opening marker. */
+  executableCommentEnd(c) {
+    if (this.execCommentDepth === 0 || c !== 42 || this.text.charCodeAt(this.i + 1) !== 47) return false;
+    this.hidden.push([this.i, this.i + 2]);
+    this.execCommentDepth--;
+    this.i += 2;
+    return true;
+  }
+  /** Strings and quoted identifiers: '…' (E'…' escapes in PostgreSQL), "…" (a string in MySQL), `…`, and SQLite's […]. */
+  quoted(c) {
+    const { text, i } = this;
+    let end;
+    if (c === 39) {
+      const escapes = this.backslashEscapes || this.postgres && this.followsEscapePrefix(i);
+      end = scanQuoted(text, i, 39, escapes);
+      this.push("string", i, end, unquote(text.slice(i + 1, end - 1), "'"));
+    } else if (c === 34) {
+      end = scanQuoted(text, i, 34, this.backslashEscapes);
+      this.push(this.mysqlFamily ? "string" : "quoted", i, end, unquote(text.slice(i + 1, end - 1), '"'));
+    } else if (c === 96 && !this.postgres) {
+      end = scanQuoted(text, i, 96, false);
+      this.push("quoted", i, end, unquote(text.slice(i + 1, end - 1), "`"));
+    } else if (c === 91 && this.dialect === "sqlite") {
+      const close = text.indexOf("]", i + 1);
+      end = close < 0 ? this.n : close + 1;
+      this.push("quoted", i, end, text.slice(i + 1, end - 1));
+    } else return false;
+    this.i = end;
+    return true;
+  }
+  /** PostgreSQL `$tag$ … $tag$` strings and `$1` parameters. */
+  dollar(c) {
+    if (c !== 36 || !this.postgres) return false;
+    const { text, i, n } = this;
+    const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+    if (tag) {
+      const close = text.indexOf(tag[0], i + tag[0].length);
+      const end = close < 0 ? n : close + tag[0].length;
+      this.push("string", i, end, text.slice(i + tag[0].length, close < 0 ? n : close));
+      this.i = end;
+      return true;
+    }
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    this.push("param", i, j, text.slice(i, j));
+    this.i = j === i + 1 ? i + 1 : j;
+    return true;
+  }
+  number(c) {
+    const { text, i, n } = this;
+    if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)))) return false;
+    let j = i + 1;
+    while (j < n && (isWordPart(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+    this.push("number", i, j, text.slice(i, j));
+    this.i = j;
+    return true;
+  }
+  word(c) {
+    if (!isWordStart(c)) return false;
+    const { text, i, n } = this;
+    let j = i + 1;
+    while (j < n && isWordPart(text.charCodeAt(j))) j++;
+    const raw = text.slice(i, j);
+    const word = raw.toUpperCase();
+    this.push("word", i, j, word, raw);
+    if (this.postgres) this.trackPostgresBlocks(word);
+    this.i = j;
+    return true;
+  }
+  /** Any other character; parentheses are counted so ';' inside them does not end the statement. */
+  punct(c) {
+    if (c === 40) this.parenDepth++;
+    else if (c === 41 && this.parenDepth > 0) this.parenDepth--;
+    this.push("punct", this.i, this.i + 1, this.text[this.i]);
+    this.i++;
+    return true;
+  }
+  /** BEGIN ATOMIC … END (SQL-standard function bodies) contains ';' that do not end the statement. */
+  trackPostgresBlocks(word) {
+    const tokens = this.tokens;
+    const prev = tokens.length > 1 ? tokens[tokens.length - 2].value : "";
+    if (word === "ATOMIC" && prev === "BEGIN") this.blockDepth++;
+    else if (word === "CASE" && this.blockDepth > 0) this.blockDepth++;
+    else if (word === "END" && this.blockDepth > 0) this.blockDepth--;
+  }
+  followsEscapePrefix(quote2) {
+    const last = this.tokens[this.tokens.length - 1];
+    return !!last && last.end === quote2 && last.type === "word" && last.value === "E";
+  }
+  endStatement() {
+    this.flush(this.trimRight(this.stmtStart < 0 ? this.i : this.stmtStart, this.i));
+  }
+  flush(end) {
+    const tokens = this.tokens;
+    if (this.mysqlFamily && tokens[0]?.value === "SET" && tokens.some((t) => /NO_BACKSLASH_ESCAPES/i.test(t.value))) this.backslashEscapes = false;
+    if (tokens.length > 0) {
+      this.segments.push({ kind: "sql", start: this.stmtStart, end, tokens, hidden: this.hidden, comments: this.comments });
+      this.comments = [];
+    }
+    this.tokens = [];
+    this.hidden = [];
+    this.stmtStart = -1;
+    this.parenDepth = 0;
+    this.blockDepth = 0;
+  }
+  push(type, start, end, value, raw) {
+    if (this.stmtStart < 0) this.stmtStart = start;
+    this.tokens.push(raw === void 0 ? { type, start, end, value } : { type, start, end, value, raw });
+  }
+  lineEnd(from) {
+    const nl = this.text.indexOf("\n", from);
+    return nl < 0 ? this.n : nl;
+  }
+  trimRight(from, to) {
+    while (to > from && isSpace(this.text.charCodeAt(to - 1))) to--;
+    return to;
+  }
+};
+function scanQuoted(text, start, quote2, backslashEscapes) {
+  let j = start + 1;
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (backslashEscapes && c === 92) {
+      j += 2;
+      continue;
+    }
+    if (c === quote2) {
+      if (text.charCodeAt(j + 1) === quote2) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    j++;
+  }
+  return n;
+}
+function unquote(inner, quote2) {
+  return inner.includes(quote2) ? inner.split(quote2 + quote2).join(quote2) : inner;
+}
+function codeOf(text, segment) {
+  const raw = text.slice(segment.start, segment.end);
+  if (segment.hidden.length === 0) return raw;
+  const chars = raw.split("");
+  for (const [from, to] of segment.hidden) {
+    for (let k = Math.max(from, segment.start); k < Math.min(to, segment.end); k++) chars[k - segment.start] = " ";
+  }
+  return chars.join("");
+}
+
 // src/scan/scanner.ts
 async function scanSources(files, options) {
-  if (options.dialect === "postgres") await loadPostgresParser();
+  await frontEndFor(options.dialect).load();
   const scannedPaths = new Set(files.map((f) => f.path));
   return files.map((file) => scanSource(file, options, scannedPaths));
 }
@@ -32044,13 +32058,14 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
     scannedPaths,
     path: file.path
   };
+  const frontEnd = frontEndFor(options.dialect);
   const rules = RULES.filter((rule) => !rule.dialects || rule.dialects.includes(options.dialect));
   const statements = [];
   const directives = [];
   for (const segment of splitStatements(text, options.dialect)) {
     if (segment.kind === "delimiter") continue;
     directives.push(...directivesAbove(segment, lines, statements.length));
-    const ops = segment.kind === "meta" ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, options.dialect, lines);
+    const ops = segment.kind === "meta" ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
     const start = lines.position(segment.start);
     const end = lines.position(segment.end);
     const sql = text.slice(segment.start, segment.end).replace(/\r\n?/g, "\n");
@@ -32131,25 +32146,19 @@ function learn(op, context, topLevel) {
       break;
   }
 }
-function analyzeSegment(text, segment, dialect, lines) {
-  const code = codeOf(text, segment);
-  if (dialect === "postgres") {
-    const result2 = analyzePostgres(code, (offset) => lines.position(segment.start + offset).line);
-    if (result2.parsed) return result2.ops;
-    return fallback(text, segment.tokens, dialect, result2.error);
-  }
-  const result = analyzeWithSqlParser(code, dialect);
-  if (result.parsed) return result.ops.map((op) => ({ op }));
-  return fallback(text, segment.tokens, dialect, result.error);
+function analyzeSegment(text, segment, frontEnd, dialect, lines) {
+  const result = frontEnd.analyze(codeOf(text, segment), (offset) => lines.position(segment.start + offset).line);
+  if (result.parsed) return result.ops;
+  return fallback(text, segment.tokens, frontEnd, dialect, result.error);
 }
-function fallback(text, tokens, dialect, error) {
+function fallback(text, tokens, frontEnd, dialect, error) {
   const nested = (from, to) => {
     const sub = text.slice(from.start, to.end);
     const segments = splitStatements(sub, dialect).filter((s) => s.kind === "sql");
     return segments.flatMap((s) => {
-      const parsed = dialect === "postgres" ? void 0 : analyzeWithSqlParser(codeOf(sub, s), dialect);
-      if (parsed?.parsed) return parsed.ops;
-      return classifyLexically(s.tokens, dialect, () => []) ?? [{ kind: "unparseable", reason: `nested statement: ${parsed && !parsed.parsed ? parsed.error : error}` }];
+      const parsed = frontEnd.analyze(codeOf(sub, s), () => 1);
+      if (parsed.parsed) return parsed.ops.map((located) => located.op);
+      return classifyLexically(s.tokens, dialect, () => []) ?? [{ kind: "unparseable", reason: `nested statement: ${parsed.error}` }];
     });
   };
   const ops = classifyLexically(tokens, dialect, nested);
@@ -32622,7 +32631,7 @@ export {
   flaggedFindings,
   countBySeverity,
   statementCount,
-  transactionRole,
+  require_wasm,
   statementDigest,
   evaluate
 };

@@ -20,7 +20,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-ZRVPJACR.js";
+} from "./chunk-VNVHXNHZ.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

@@ -1,0 +1,81 @@
+/**
+ * Sessions and used subject tokens in the gateway's store: the only module that knows the `mg_sessions` and
+ * `mg_used_jti` tables. Every status change is a compare-and-set, so two requests can never both claim a session.
+ */
+import type { PlannedStatement, StatementResult } from './execute.js';
+import type { SqlClient } from './store.js';
+
+export const IDENTITY_CLAIMS = ['sub', 'repository', 'repository_owner', 'ref', 'sha', 'environment', 'workflow', 'job_workflow_ref', 'run_id', 'run_attempt', 'actor', 'event_name'] as const;
+export type Identity = Partial<Record<(typeof IDENTITY_CLAIMS)[number], string>>;
+
+export type SessionStatus = 'issued' | 'review_pending' | 'approved' | 'running' | 'done' | 'failed' | 'blocked' | 'rejected';
+
+export interface Review {
+  reviewer: string;
+  decision: string;
+  comment?: string;
+  at: string;
+}
+
+export interface SessionRow {
+  id: string;
+  connection: string;
+  plan_digest: string;
+  verdict: string;
+  identity: Identity;
+  status: SessionStatus;
+  review: Review | null;
+  request: { statements: PlannedStatement[] } | null;
+  results: StatementResult[] | null;
+  message: string | null;
+  expires_at: string | Date;
+}
+
+export interface NewSession {
+  id: string;
+  connection: string;
+  planDigest: string;
+  verdict: string;
+  identity: Identity;
+  expiresAt: Date;
+}
+
+export class SessionStore {
+  constructor(private readonly db: SqlClient) {}
+
+  /** Records a subject token's id; false when it was already exchanged (replay). */
+  async claimSubjectToken(jti: string, issuer: string, expiresAtEpoch: number): Promise<boolean> {
+    const used = await this.db.query('INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING', [jti, issuer, expiresAtEpoch]);
+    return used.rowCount > 0;
+  }
+
+  async create(session: NewSession): Promise<void> {
+    await this.db.query('INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      session.id,
+      session.connection,
+      session.planDigest,
+      session.verdict,
+      JSON.stringify(session.identity),
+      'issued',
+      session.expiresAt.toISOString(),
+    ]);
+  }
+
+  async get(id: string): Promise<SessionRow | undefined> {
+    return (await this.db.query<SessionRow>('SELECT * FROM mg_sessions WHERE id = $1', [id])).rows[0];
+  }
+
+  /** Moves a session from `from` to `to` (with what that step records); false when it is no longer in `from`. */
+  async transition(id: string, from: SessionStatus, to: SessionStatus, record: { message?: string; request?: SessionRow['request']; review?: Review } = {}): Promise<boolean> {
+    const claimed = await this.db.query(
+      'UPDATE mg_sessions SET status = $2, message = COALESCE($4, message), request = COALESCE($5, request), review = COALESCE($6, review) WHERE id = $1 AND status = $3',
+      [id, to, from, record.message ?? null, record.request ? JSON.stringify(record.request) : null, record.review ? JSON.stringify(record.review) : null],
+    );
+    return claimed.rowCount > 0;
+  }
+
+  /** The end of a run: its status, every statement's result and the summary message. */
+  async finish(id: string, status: 'done' | 'failed', results: StatementResult[], message: string): Promise<void> {
+    await this.db.query('UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1', [id, status, JSON.stringify(results), message]);
+  }
+}
