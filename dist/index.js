@@ -22578,6 +22578,70 @@ function getIDToken(aud) {
   });
 }
 
+// src/report/apply-summary.ts
+function planChangedMessage(report, approved) {
+  let detail = "Re-run the plan job so a reviewer approves what is there now.";
+  if (approved.planFiles) {
+    try {
+      const diff = changedFiles(JSON.parse(approved.planFiles), fileDigests(planOf(report.dialect, report.files)));
+      const parts = [
+        diff.changed.length ? `changed: ${diff.changed.join(", ")}` : "",
+        diff.added.length ? `added: ${diff.added.join(", ")}` : "",
+        diff.removed.length ? `removed: ${diff.removed.join(", ")}` : ""
+      ].filter(Boolean);
+      if (parts.length) detail = `Since the plan was approved, files were ${parts.join("; ")}. ${detail}`;
+    } catch {
+      detail = `(plan-files is not valid JSON.) ${detail}`;
+    }
+  }
+  return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${approved.planDigest}. Nothing was run. ${detail}`;
+}
+function resultLines(outcome, statements) {
+  const total = statements.length;
+  const lines = [];
+  for (const result of outcome.results) {
+    const s = statements[result.index];
+    const where = s ? `${s.path}:${s.line}` : result.path;
+    const duration = result.duration_ms === void 0 ? "" : ` ${result.duration_ms}ms`;
+    const tx = result.transaction === "own" ? " (outside a transaction)" : "";
+    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ""}`);
+  }
+  lines.push(`${outcome.status}: ${outcome.message}`);
+  return lines;
+}
+function applyFailureMessage(outcome, statements) {
+  if (outcome.status === "failed") {
+    const failed = outcome.results.find((r) => r.status === "failed");
+    const s = failed ? statements[failed.index] : void 0;
+    const where = s ? ` at ${s.path}:${s.line}` : "";
+    return `the migration failed${where}: ${failed?.error?.message ?? outcome.message}. ${outcome.message}`;
+  }
+  if (outcome.status === "rejected") return "a reviewer rejected this plan at the gateway; nothing ran.";
+  return `the gateway refused the plan: ${outcome.message}`;
+}
+function renderApplySummary(outcome, statements, report, target) {
+  const icon = outcome.status === "done" ? "\u2705" : "\u26D4";
+  const out = [`## migration-guard apply: ${icon} ${outcome.status}`, "", escapeMarkdown(outcome.message, 1e3), ""];
+  const id = outcome.identity ?? {};
+  out.push(
+    `Connection ${target.connection} on ${inlineCode(target.gatewayUrl, 200)} \xB7 session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` \xB7 audit record #${outcome.auditSeq}` : ""}`,
+    "",
+    `Identity: repository ${inlineCode(id.repository ?? "?")}, workflow ${inlineCode(id.workflow ?? "?")}, run ${inlineCode(id.run_id ?? "?")}, actor ${inlineCode(id.actor ?? "?")}, environment ${inlineCode(id.environment ?? "(none)")}, sha ${inlineCode(id.sha ?? "?")}`,
+    "",
+    "| # | Statement | Status | Rows | Time |",
+    "|---|---|---|---|---|"
+  );
+  for (const r of outcome.results) {
+    const s = statements[r.index];
+    out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? "", 80)} | ${r.status}${r.transaction === "own" ? " (own)" : ""} | ${r.rows_affected ?? ""} | ${r.duration_ms ?? ""}${r.duration_ms === void 0 ? "" : " ms"} |`);
+  }
+  const used = report.exemptions.applied;
+  if (used.length) out.push("", `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(", ")}`);
+  out.push("", `Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  return `${out.join("\n")}
+`;
+}
+
 // src/action/event.ts
 import { readFile } from "node:fs/promises";
 function isPullRequestEvent() {
@@ -27183,29 +27247,12 @@ async function apply(inputs) {
     () => client.exec(session, inputs.connection, report.planDigest, statements, exemptions)
   );
   if (outcome.status === "review_pending") outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
-  printResults(outcome, statements);
+  for (const line of resultLines(outcome, statements)) info(line);
   const applied = outcome.results.filter((r) => r.status === "ok").length;
   setOutput("status", outcome.status);
   setOutput("statements-applied", String(applied));
-  await summary.addRaw(applySummary(outcome, statements, report, inputs), true).write();
-  if (outcome.status !== "done") setFailed(failureMessage(outcome, statements));
-}
-function planChangedMessage(report, inputs) {
-  let detail = "Re-run the plan job so a reviewer approves what is there now.";
-  if (inputs.planFiles) {
-    try {
-      const diff = changedFiles(JSON.parse(inputs.planFiles), fileDigests(planOf(report.dialect, report.files)));
-      const parts = [
-        diff.changed.length ? `changed: ${diff.changed.join(", ")}` : "",
-        diff.added.length ? `added: ${diff.added.join(", ")}` : "",
-        diff.removed.length ? `removed: ${diff.removed.join(", ")}` : ""
-      ].filter(Boolean);
-      if (parts.length) detail = `Since the plan was approved, files were ${parts.join("; ")}. ${detail}`;
-    } catch {
-      detail = `(plan-files is not valid JSON.) ${detail}`;
-    }
-  }
-  return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${inputs.planDigest}. Nothing was run. ${detail}`;
+  await summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
+  if (outcome.status !== "done") setFailed(applyFailureMessage(outcome, statements));
 }
 async function ensureOidcAvailable() {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
@@ -27248,49 +27295,6 @@ async function whileWaiting(what, work) {
   } finally {
     clearInterval(ticker);
   }
-}
-function printResults(outcome, statements) {
-  const total = statements.length;
-  for (const result of outcome.results) {
-    const s = statements[result.index];
-    const where = s ? `${s.path}:${s.line}` : result.path;
-    const duration = result.duration_ms === void 0 ? "" : ` ${result.duration_ms}ms`;
-    const tx = result.transaction === "own" ? " (outside a transaction)" : "";
-    info(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ""}`);
-  }
-  info(`${outcome.status}: ${outcome.message}`);
-}
-function failureMessage(outcome, statements) {
-  if (outcome.status === "failed") {
-    const failed = outcome.results.find((r) => r.status === "failed");
-    const s = failed ? statements[failed.index] : void 0;
-    const where = s ? ` at ${s.path}:${s.line}` : "";
-    return `the migration failed${where}: ${failed?.error?.message ?? outcome.message}. ${outcome.message}`;
-  }
-  if (outcome.status === "rejected") return "a reviewer rejected this plan at the gateway; nothing ran.";
-  return `the gateway refused the plan: ${outcome.message}`;
-}
-function applySummary(outcome, statements, report, inputs) {
-  const icon = outcome.status === "done" ? "\u2705" : "\u26D4";
-  const out = [`## migration-guard apply: ${icon} ${outcome.status}`, "", escapeMarkdown(outcome.message, 1e3), ""];
-  const id = outcome.identity ?? {};
-  out.push(
-    `Connection ${inputs.connection} on ${inlineCode(inputs.gatewayUrl, 200)} \xB7 session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` \xB7 audit record #${outcome.auditSeq}` : ""}`,
-    "",
-    `Identity: repository ${inlineCode(id.repository ?? "?")}, workflow ${inlineCode(id.workflow ?? "?")}, run ${inlineCode(id.run_id ?? "?")}, actor ${inlineCode(id.actor ?? "?")}, environment ${inlineCode(id.environment ?? "(none)")}, sha ${inlineCode(id.sha ?? "?")}`,
-    "",
-    "| # | Statement | Status | Rows | Time |",
-    "|---|---|---|---|---|"
-  );
-  for (const r of outcome.results) {
-    const s = statements[r.index];
-    out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? "", 80)} | ${r.status}${r.transaction === "own" ? " (own)" : ""} | ${r.rows_affected ?? ""} | ${r.duration_ms ?? ""}${r.duration_ms === void 0 ? "" : " ms"} |`);
-  }
-  const used = report.exemptions.applied;
-  if (used.length) out.push("", `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(", ")}`);
-  out.push("", `Plan digest: ${inlineCode(report.planDigest, 80)}`);
-  return `${out.join("\n")}
-`;
 }
 
 // src/action/plan.ts

@@ -6,8 +6,8 @@
 import * as core from '@actions/core';
 import { ReferenceGatewayClient } from '../gateway/client/reference.js';
 import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
-import { changedFiles, fileDigests, planOf } from '../plan/plan.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { planOf } from '../plan/plan.js';
+import { applyFailureMessage, planChangedMessage, renderApplySummary, resultLines } from '../report/apply-summary.js';
 import type { Report } from '../report/report.js';
 import { GatewayError, InputError } from '../errors.js';
 import { readEvent } from './event.js';
@@ -81,31 +81,13 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   );
   if (outcome.status === 'review_pending') outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
 
-  printResults(outcome, statements);
+  for (const line of resultLines(outcome, statements)) core.info(line);
   const applied = outcome.results.filter((r) => r.status === 'ok').length;
   core.setOutput('status', outcome.status);
   // Statements that stayed applied: rolled-back ones report `rolled_back`, not `ok`.
   core.setOutput('statements-applied', String(applied));
-  await core.summary.addRaw(applySummary(outcome, statements, report, inputs), true).write();
-  if (outcome.status !== 'done') core.setFailed(failureMessage(outcome, statements));
-}
-
-function planChangedMessage(report: Report, inputs: ApplyInputs): string {
-  let detail = 'Re-run the plan job so a reviewer approves what is there now.';
-  if (inputs.planFiles) {
-    try {
-      const diff = changedFiles(JSON.parse(inputs.planFiles) as Record<string, string>, fileDigests(planOf(report.dialect, report.files)));
-      const parts = [
-        diff.changed.length ? `changed: ${diff.changed.join(', ')}` : '',
-        diff.added.length ? `added: ${diff.added.join(', ')}` : '',
-        diff.removed.length ? `removed: ${diff.removed.join(', ')}` : '',
-      ].filter(Boolean);
-      if (parts.length) detail = `Since the plan was approved, files were ${parts.join('; ')}. ${detail}`;
-    } catch {
-      detail = `(plan-files is not valid JSON.) ${detail}`;
-    }
-  }
-  return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${inputs.planDigest}. Nothing was run. ${detail}`;
+  await core.summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
+  if (outcome.status !== 'done') core.setFailed(applyFailureMessage(outcome, statements));
 }
 
 async function ensureOidcAvailable(): Promise<void> {
@@ -153,49 +135,4 @@ async function whileWaiting<T>(what: string, work: () => Promise<T>): Promise<T>
   } finally {
     clearInterval(ticker);
   }
-}
-
-function printResults(outcome: ExecOutcome, statements: PlanStatement[]) {
-  const total = statements.length;
-  for (const result of outcome.results) {
-    const s = statements[result.index];
-    const where = s ? `${s.path}:${s.line}` : result.path;
-    const duration = result.duration_ms === undefined ? '' : ` ${result.duration_ms}ms`;
-    const tx = result.transaction === 'own' ? ' (outside a transaction)' : '';
-    core.info(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ''}`);
-  }
-  core.info(`${outcome.status}: ${outcome.message}`);
-}
-
-function failureMessage(outcome: ExecOutcome, statements: PlanStatement[]): string {
-  if (outcome.status === 'failed') {
-    const failed = outcome.results.find((r) => r.status === 'failed');
-    const s = failed ? statements[failed.index] : undefined;
-    const where = s ? ` at ${s.path}:${s.line}` : '';
-    return `the migration failed${where}: ${failed?.error?.message ?? outcome.message}. ${outcome.message}`;
-  }
-  if (outcome.status === 'rejected') return 'a reviewer rejected this plan at the gateway; nothing ran.';
-  return `the gateway refused the plan: ${outcome.message}`;
-}
-
-function applySummary(outcome: ExecOutcome, statements: PlanStatement[], report: Report, inputs: ApplyInputs): string {
-  const icon = outcome.status === 'done' ? '✅' : '⛔';
-  const out = [`## migration-guard apply: ${icon} ${outcome.status}`, '', escapeMarkdown(outcome.message, 1000), ''];
-  const id = outcome.identity ?? {};
-  out.push(
-    `Connection ${inputs.connection} on ${inlineCode(inputs.gatewayUrl, 200)} · session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` · audit record #${outcome.auditSeq}` : ''}`,
-    '',
-    `Identity: repository ${inlineCode(id.repository ?? '?')}, workflow ${inlineCode(id.workflow ?? '?')}, run ${inlineCode(id.run_id ?? '?')}, actor ${inlineCode(id.actor ?? '?')}, environment ${inlineCode(id.environment ?? '(none)')}, sha ${inlineCode(id.sha ?? '?')}`,
-    '',
-    '| # | Statement | Status | Rows | Time |',
-    '|---|---|---|---|---|',
-  );
-  for (const r of outcome.results) {
-    const s = statements[r.index];
-    out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? '', 80)} | ${r.status}${r.transaction === 'own' ? ' (own)' : ''} | ${r.rows_affected ?? ''} | ${r.duration_ms ?? ''}${r.duration_ms === undefined ? '' : ' ms'} |`);
-  }
-  const used = report.exemptions.applied;
-  if (used.length) out.push('', `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(', ')}`);
-  out.push('', `Plan digest: ${inlineCode(report.planDigest, 80)}`);
-  return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-/** The JSON report (version 1): the contract other tools read. See ARCHITECTURE.md section 4. */
+/** The JSON report (version 1): the contract other tools read (README, "JSON report"). */
 import { planDigest, planOf } from '../plan/plan.js';
 import { EMPTY_EXEMPTIONS, type ExemptionSummary } from '../policy/exemptions.js';
 import type { Policy } from '../policy/policy.js';

@@ -3,12 +3,9 @@
  * (the reference gateway now; others such as hoop.dev plug in the same way).
  */
 
-export interface PlanStatement {
-  path: string;
-  line: number;
-  sql: string;
-  digest: string;
-}
+import type { ExecOutcome, PlanStatement } from '../../plan/execution.js';
+
+export type { ExecOutcome, PlanStatement, StatementOutcome } from '../../plan/execution.js';
 
 export interface ExchangeRequest {
   /** The GitHub OIDC token (subject token). */
@@ -23,29 +20,6 @@ export interface GatewaySession {
   sessionId: string;
   expiresIn: number;
 }
-
-export interface StatementOutcome {
-  index: number;
-  path: string;
-  status: string;
-  transaction?: number | 'own' | null;
-  rows_affected?: number;
-  duration_ms?: number;
-  notices?: string[];
-  error?: { message: string; code?: string };
-  note?: string;
-}
-
-export interface ExecOutcome {
-  sessionId: string;
-  status: 'done' | 'failed' | 'blocked' | 'review_pending' | 'rejected' | string;
-  message: string;
-  results: StatementOutcome[];
-  identity?: Record<string, string>;
-  auditSeq?: number;
-  findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
-}
-
 
 export interface GatewayClient {
   /** Where a human approves a session waiting for gateway-side review. */

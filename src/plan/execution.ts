@@ -1,0 +1,32 @@
+/** Running a plan, as any gateway reports it: the statements sent and what became of each. */
+
+/** One statement of the plan as the apply step sends it. */
+export interface PlanStatement {
+  path: string;
+  line: number;
+  sql: string;
+  digest: string;
+}
+
+/** What became of one statement (`ok`, `failed`, `rolled_back`, `not_run`, `skipped`). */
+export interface StatementOutcome {
+  index: number;
+  path: string;
+  status: string;
+  transaction?: number | 'own' | null;
+  rows_affected?: number;
+  duration_ms?: number;
+  notices?: string[];
+  error?: { message: string; code?: string };
+  note?: string;
+}
+
+export interface ExecOutcome {
+  sessionId: string;
+  status: 'done' | 'failed' | 'blocked' | 'review_pending' | 'rejected' | string;
+  message: string;
+  results: StatementOutcome[];
+  identity?: Record<string, string>;
+  auditSeq?: number;
+  findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
+}

@@ -1,0 +1,74 @@
+/** What the apply step tells people: log lines, the failure message and the job summary. Pure renderers. */
+import type { ExecOutcome, PlanStatement } from '../plan/execution.js';
+import { changedFiles, fileDigests, planOf } from '../plan/plan.js';
+import { escapeMarkdown, inlineCode } from './escape.js';
+import type { Report } from './report.js';
+
+/** Why the apply step refuses migrations that changed since the plan was approved, naming the files when it can. */
+export function planChangedMessage(report: Report, approved: { planDigest: string; planFiles?: string }): string {
+  let detail = 'Re-run the plan job so a reviewer approves what is there now.';
+  if (approved.planFiles) {
+    try {
+      const diff = changedFiles(JSON.parse(approved.planFiles) as Record<string, string>, fileDigests(planOf(report.dialect, report.files)));
+      const parts = [
+        diff.changed.length ? `changed: ${diff.changed.join(', ')}` : '',
+        diff.added.length ? `added: ${diff.added.join(', ')}` : '',
+        diff.removed.length ? `removed: ${diff.removed.join(', ')}` : '',
+      ].filter(Boolean);
+      if (parts.length) detail = `Since the plan was approved, files were ${parts.join('; ')}. ${detail}`;
+    } catch {
+      detail = `(plan-files is not valid JSON.) ${detail}`;
+    }
+  }
+  return `the migrations changed since the plan was approved: the plan digest is now ${report.planDigest}, not ${approved.planDigest}. Nothing was run. ${detail}`;
+}
+
+/** One log line per statement (`[3/10] db/002.sql:4 ok 12ms`) and the outcome. */
+export function resultLines(outcome: ExecOutcome, statements: PlanStatement[]): string[] {
+  const total = statements.length;
+  const lines: string[] = [];
+  for (const result of outcome.results) {
+    const s = statements[result.index];
+    const where = s ? `${s.path}:${s.line}` : result.path;
+    const duration = result.duration_ms === undefined ? '' : ` ${result.duration_ms}ms`;
+    const tx = result.transaction === 'own' ? ' (outside a transaction)' : '';
+    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ''}`);
+  }
+  lines.push(`${outcome.status}: ${outcome.message}`);
+  return lines;
+}
+
+/** Why the apply step failed, naming the failing statement's file and line. */
+export function applyFailureMessage(outcome: ExecOutcome, statements: PlanStatement[]): string {
+  if (outcome.status === 'failed') {
+    const failed = outcome.results.find((r) => r.status === 'failed');
+    const s = failed ? statements[failed.index] : undefined;
+    const where = s ? ` at ${s.path}:${s.line}` : '';
+    return `the migration failed${where}: ${failed?.error?.message ?? outcome.message}. ${outcome.message}`;
+  }
+  if (outcome.status === 'rejected') return 'a reviewer rejected this plan at the gateway; nothing ran.';
+  return `the gateway refused the plan: ${outcome.message}`;
+}
+
+/** The apply step's job summary: outcome, where and as whom it ran, every statement, exemptions used, the plan digest. */
+export function renderApplySummary(outcome: ExecOutcome, statements: PlanStatement[], report: Report, target: { connection: string; gatewayUrl: string }): string {
+  const icon = outcome.status === 'done' ? '✅' : '⛔';
+  const out = [`## migration-guard apply: ${icon} ${outcome.status}`, '', escapeMarkdown(outcome.message, 1000), ''];
+  const id = outcome.identity ?? {};
+  out.push(
+    `Connection ${target.connection} on ${inlineCode(target.gatewayUrl, 200)} · session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` · audit record #${outcome.auditSeq}` : ''}`,
+    '',
+    `Identity: repository ${inlineCode(id.repository ?? '?')}, workflow ${inlineCode(id.workflow ?? '?')}, run ${inlineCode(id.run_id ?? '?')}, actor ${inlineCode(id.actor ?? '?')}, environment ${inlineCode(id.environment ?? '(none)')}, sha ${inlineCode(id.sha ?? '?')}`,
+    '',
+    '| # | Statement | Status | Rows | Time |',
+    '|---|---|---|---|---|',
+  );
+  for (const r of outcome.results) {
+    const s = statements[r.index];
+    out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? '', 80)} | ${r.status}${r.transaction === 'own' ? ' (own)' : ''} | ${r.rows_affected ?? ''} | ${r.duration_ms ?? ''}${r.duration_ms === undefined ? '' : ' ms'} |`);
+  }
+  const used = report.exemptions.applied;
+  if (used.length) out.push('', `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(', ')}`);
+  out.push('', `Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  return `${out.join('\n')}\n`;
+}
