@@ -271,14 +271,14 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-Q6BBKLFF.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ESOSE3WV.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-FEJQWBJM.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-5U223NLX.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-FEJQWBJM.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-5U223NLX.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-FEJQWBJM.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-5U223NLX.js")).reviewCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -111,7 +111,9 @@ export class Gateway {
       }
       const id = randomUUID();
       const ttl = this.deps.config.sessionTtl;
-      const expires = new Date(this.now().getTime() + ttl * 1000);
+      // One clock reading for both claims: exp - iat is exactly the TTL.
+      const issuedAt = Math.floor(this.now().getTime() / 1000);
+      const expires = new Date((issuedAt + ttl) * 1000);
       const record = await this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, identity, expires_at: expires.toISOString() });
       await this.sessions.create({ id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires });
       const accessToken = await new SignJWT({ plan_digest: digest, verdict, identity })
@@ -120,8 +122,8 @@ export class Gateway {
         .setAudience(connection.name)
         .setSubject(String(claims.sub))
         .setJti(id)
-        .setIssuedAt(Math.floor(this.now().getTime() / 1000))
-        .setExpirationTime(Math.floor(expires.getTime() / 1000))
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(issuedAt + ttl)
         .sign(this.deps.keys.privateKey);
       return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq });
     } catch (error) {

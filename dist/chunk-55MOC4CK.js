@@ -12703,10 +12703,11 @@ var Gateway = class {
       }
       const id = randomUUID();
       const ttl = this.deps.config.sessionTtl;
-      const expires = new Date(this.now().getTime() + ttl * 1e3);
+      const issuedAt = Math.floor(this.now().getTime() / 1e3);
+      const expires = new Date((issuedAt + ttl) * 1e3);
       const record = await this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest2, verdict, identity, expires_at: expires.toISOString() });
       await this.sessions.create({ id, connection: connection.name, planDigest: digest2, verdict, identity, expiresAt: expires });
-      const accessToken = await new SignJWT({ plan_digest: digest2, verdict, identity }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(Math.floor(this.now().getTime() / 1e3)).setExpirationTime(Math.floor(expires.getTime() / 1e3)).sign(this.deps.keys.privateKey);
+      const accessToken = await new SignJWT({ plan_digest: digest2, verdict, identity }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttl).sign(this.deps.keys.privateKey);
       return answer("done", { access_token: accessToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: ttl, session_id: id, audit_seq: record.seq });
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError("server_error", "the token exchange failed inside the gateway; nothing was issued");

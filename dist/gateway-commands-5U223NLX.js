@@ -9,7 +9,7 @@ import {
   loadGatewayConfig,
   openConfiguredStore,
   startGateway
-} from "./chunk-2KEZTT7O.js";
+} from "./chunk-55MOC4CK.js";
 import {
   ConfigError,
   InputError

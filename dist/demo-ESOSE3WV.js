@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-2KEZTT7O.js";
+} from "./chunk-55MOC4CK.js";
 import {
   planDigest,
   statementDigest
