@@ -8,13 +8,15 @@ const __dirname = __mgDirname(__filename);
 import {
   exemptionSnippet,
   failsOn,
-  loadPolicy,
   parseFailOn,
   renderJson,
   renderMarkdown,
-  renderSarif,
+  renderSarif
+} from "./chunk-7DYRJ7JI.js";
+import {
+  loadPolicy,
   runScan
-} from "./chunk-JS6YJQPG.js";
+} from "./chunk-NQRFRQTU.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -40,7 +42,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-VNVHXNHZ.js";
+} from "./chunk-62M5OW6Y.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -242,6 +244,8 @@ Commands:
   gateway reviewer-token Make a reviewer credential and its hash for the config
   audit verify|export --config gateway.yml [--format jsonl]
                          Check the audit hash chain (exit 1 if tampered), or export it
+  ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
+                         What a connection's database has applied; verify: exit 1 if an applied file changed
   review approve|reject|show <session> --gateway URL [--comment TEXT]
                          Gateway-side review (token in MIGRATION_GUARD_REVIEWER_TOKEN)
 
@@ -271,14 +275,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-ESOSE3WV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-EZUU65OM.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-5U223NLX.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-464OVWAX.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-5U223NLX.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-464OVWAX.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-5U223NLX.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-464OVWAX.js")).reviewCommand(rest, io);
+      case "ledger":
+        return await (await import("./gateway-commands-464OVWAX.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -6,20 +6,22 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   bound,
-  changedFilesSince,
   escapeMarkdown,
   failsOn,
-  fetchCommit,
   inlineCode,
   parseFailOn,
   renderJson,
   renderMarkdown,
-  renderSarif,
-  runScan
-} from "./chunk-JS6YJQPG.js";
+  renderSarif
+} from "./chunk-7DYRJ7JI.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-MHX4OKQN.js";
+} from "./chunk-L7VT7HLQ.js";
+import {
+  changedFilesSince,
+  fetchCommit,
+  runScan
+} from "./chunk-NQRFRQTU.js";
 import {
   GatewayError,
   InputError,
@@ -31,7 +33,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-VNVHXNHZ.js";
+} from "./chunk-62M5OW6Y.js";
 import {
   __commonJS,
   __require,
@@ -22604,7 +22606,7 @@ function resultLines(outcome, statements) {
     const where = s ? `${s.path}:${s.line}` : result.path;
     const duration = result.duration_ms === void 0 ? "" : ` ${result.duration_ms}ms`;
     const tx = result.transaction === "own" ? " (outside a transaction)" : "";
-    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ""}`);
+    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : result.note ? ` (${result.note})` : ""}`);
   }
   lines.push(`${outcome.status}: ${outcome.message}`);
   return lines;
@@ -22635,11 +22637,22 @@ function renderApplySummary(outcome, statements, report, target) {
     const s = statements[r.index];
     out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? "", 80)} | ${r.status}${r.transaction === "own" ? " (own)" : ""} | ${r.rows_affected ?? ""} | ${r.duration_ms ?? ""}${r.duration_ms === void 0 ? "" : " ms"} |`);
   }
+  const skipped = alreadyApplied(outcome, statements);
+  if (skipped.length) {
+    out.push("", `Already applied, skipped (the gateway's ledger; nothing runs twice): ${skipped.map(([path, note]) => `${inlineCode(path, 200)} (${escapeMarkdown(note, 200)})`).join(", ")}`);
+  }
   const used = report.exemptions.applied;
   if (used.length) out.push("", `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(", ")}`);
   out.push("", `Plan digest: ${inlineCode(report.planDigest, 80)}`);
   return `${out.join("\n")}
 `;
+}
+function alreadyApplied(outcome, statements) {
+  const files = /* @__PURE__ */ new Map();
+  for (const r of outcome.results) {
+    if (r.status === "skipped" && r.note?.startsWith("already applied")) files.set(statements[r.index]?.path ?? r.path, r.note);
+  }
+  return [...files];
 }
 
 // src/action/event.ts
@@ -27251,6 +27264,7 @@ async function apply(inputs) {
   const applied = outcome.results.filter((r) => r.status === "ok").length;
   setOutput("status", outcome.status);
   setOutput("statements-applied", String(applied));
+  setOutput("statements-skipped", String(outcome.results.filter((r) => r.status === "skipped" && r.note?.startsWith("already applied")).length));
   await summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== "done") setFailed(applyFailureMessage(outcome, statements));
 }

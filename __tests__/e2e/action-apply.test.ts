@@ -76,6 +76,18 @@ describe('apply step', () => {
     expect(visible).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/);
   });
 
+  it('a re-run of the apply job (GitHub "Re-run jobs") applies nothing and lists the files it skipped', async () => {
+    const dir = workspaceWith({ 'db/001_rerun.sql': 'CREATE TABLE rerun_log (id int);\nINSERT INTO rerun_log VALUES (1);\n' });
+    const planned = await plan(dir);
+    expect((await apply(dir, planned)).outputs['statements-applied']).toBe('2');
+    const again = await apply(dir, planned);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs).toMatchObject({ status: 'done', 'statements-applied': '0', 'statements-skipped': '2' });
+    expect(again.summary).toMatch(/Already applied, skipped \(the gateway's ledger; nothing runs twice\): <code>db\/001&#95;rerun\.sql<\/code> \(already applied on /);
+    expect(again.stdout).toMatch(/\[2\/2\] db\/001_rerun\.sql:2 skipped \(already applied on /);
+    expect(await app('SELECT count(*)::int AS n FROM rerun_log')).toEqual([{ n: 1 }]);
+  });
+
   it('applies a plan that holds a file without statements (the gateway recomputes the same digest)', async () => {
     const dir = workspaceWith({ 'db/001_down_only.sql': '-- migrate:down\n-- nothing to undo\n', 'db/002_items.sql': 'CREATE TABLE items_with_empty_sibling (id int);\n' });
     const planned = await plan(dir);

@@ -61,8 +61,10 @@ async function tableExists(name: string): Promise<boolean> {
   }
 }
 
+let migrations = 0;
+/** Each test plans its own migration file: the target database's ledger remembers every file applied to it. */
 async function sessionFor(gateway: Gateway, sql: string) {
-  const plan = await planFor({ 'm.sql': sql });
+  const plan = await planFor({ [`${String(++migrations).padStart(3, '0')}.sql`]: sql });
   const token = await issuer.sign({ ...GITHUB_CLAIMS, aud: 'aud' });
   const form = new URLSearchParams({
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',

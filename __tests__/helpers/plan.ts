@@ -1,8 +1,6 @@
 /** Builds a plan (digest and statements) the way the plan step does, for tests that talk to the gateway directly. */
+import { evaluate } from '../../src/core/evaluate.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
-import { applyExemptions } from '../../src/policy/exemptions.js';
-import { buildReport } from '../../src/report/report.js';
-import { scanSources } from '../../src/scan/scanner.js';
 
 export interface TestPlan {
   digest: string;
@@ -11,9 +9,8 @@ export interface TestPlan {
 }
 
 export async function planFor(files: Record<string, string>): Promise<TestPlan> {
-  const scanned = await scanSources(Object.entries(files).map(([path, text]) => ({ path, text })), { dialect: 'postgres' });
-  const { files: evaluated, exemptions } = applyExemptions(scanned, DEFAULT_POLICY, '2026-01-01');
-  const report = buildReport('postgres', evaluated, DEFAULT_POLICY, exemptions);
+  const sources = Object.entries(files).map(([path, text]) => ({ path, text }));
+  const report = await evaluate({ sources, policy: DEFAULT_POLICY, dialect: 'postgres', today: '2026-01-01' });
   return {
     digest: report.planDigest,
     verdict: report.verdict,

@@ -86,6 +86,7 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   core.setOutput('status', outcome.status);
   // Statements that stayed applied: rolled-back ones report `rolled_back`, not `ok`.
   core.setOutput('statements-applied', String(applied));
+  core.setOutput('statements-skipped', String(outcome.results.filter((r) => r.status === 'skipped' && r.note?.startsWith('already applied')).length));
   await core.summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== 'done') core.setFailed(applyFailureMessage(outcome, statements));
 }

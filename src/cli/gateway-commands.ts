@@ -2,8 +2,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
-import { loadGatewayConfig, openConfiguredStore, startGateway } from '../gateway/server/start.js';
-import { ConfigError, InputError } from '../errors.js';
+import { readLedger, type LedgerEntry } from '../gateway/server/ledger.js';
+import { loadGatewayConfig, openConfiguredStore, openDatabase, startGateway } from '../gateway/server/start.js';
+import { ConfigError, EXIT, InputError } from '../errors.js';
+import { fileDigest } from '../plan/plan.js';
+import { runScan } from '../workspace/plan-run.js';
 import type { CliIO } from './main.js';
 
 async function config(path: string | undefined) {
@@ -95,4 +98,71 @@ export async function reviewCommand(args: string[], io: CliIO): Promise<number> 
     for (const s of (body.statements as Array<{ path: string; sql: string }> | undefined) ?? []) io.stdout(`\n-- ${s.path}\n${s.sql};\n`);
   } else io.stdout(`session ${session}: ${body.status} by ${body.reviewer}\n`);
   return 0;
+}
+
+const LEDGER_USAGE = 'usage: migration-guard ledger list|verify --config gateway.yml --connection NAME [--format text|json] [MIGRATIONS ...]';
+
+/**
+ * `ledger list` prints what a connection's database has applied; `ledger verify` compares migration files with it
+ * (like `flyway validate`): exit 1 when an applied file has changed since.
+ */
+export async function ledgerCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: 'string' }, connection: { type: 'string' }, format: { type: 'string', default: 'text' }, debug: { type: 'boolean' } },
+  });
+  const [action, ...patterns] = positionals;
+  if (action !== 'list' && action !== 'verify') throw new InputError(LEDGER_USAGE);
+  if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format ${values.format}: expected text or json`);
+  const cfg = await config(values.config);
+  const connection = values.connection ? cfg.connections.find((c) => c.name === values.connection) : cfg.connections.length === 1 ? cfg.connections[0] : undefined;
+  if (!connection) throw new InputError(`--connection NAME is required: one of ${cfg.connections.map((c) => c.name).join(', ')}`);
+  if (connection.driver === 'pglite' && !connection.dataDir) throw new InputError(`connection ${connection.name} is an in-memory PGlite database: its ledger lives only inside the running gateway`);
+  const database = await openDatabase(connection);
+  let ledger: Map<string, LedgerEntry>;
+  try {
+    const session = await database.session();
+    try {
+      const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+      ledger = exists.rows[0]?.present ? await readLedger(session) : new Map();
+    } finally {
+      await session.release();
+    }
+  } finally {
+    await database.close();
+  }
+  if (action === 'list') {
+    const entries = [...ledger.values()];
+    if (values.format === 'json') io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+    else if (entries.length === 0) io.stdout(`connection ${connection.name}: nothing applied through the gateway yet\n`);
+    else {
+      io.stdout(`connection ${connection.name}: ${entries.length} file${entries.length === 1 ? '' : 's'} applied\n`);
+      for (const e of entries) {
+        const partial = e.applied < e.statements ? ` PARTIAL (${e.applied} of ${e.statements} statements)` : '';
+        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? '?'} run ${e.identity.run_id ?? '?'} (${e.identity.actor ?? '?'})${partial}\n`);
+      }
+    }
+    return 0;
+  }
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: 'postgres' });
+  const rows = report.files
+    .filter((f) => f.statements.length > 0)
+    .map((f) => {
+      const entry = ledger.get(f.path);
+      const digest = fileDigest(f.statements.map((s) => s.digest));
+      const state = !entry ? 'pending' : entry.fileDigest !== digest ? 'changed' : entry.applied < entry.statements ? 'partial' : 'applied';
+      return { path: f.path, state, ...(entry ? { appliedAt: entry.appliedAt, session: entry.session } : {}) };
+    });
+  const changed = rows.filter((r) => r.state === 'changed');
+  if (values.format === 'json') io.stdout(`${JSON.stringify({ connection: connection.name, files: rows }, null, 2)}\n`);
+  else {
+    for (const r of rows) io.stdout(`  ${r.state.padEnd(8)} ${r.path}${r.appliedAt ? `  (applied ${r.appliedAt}, session ${r.session})` : ''}\n`);
+    io.stdout(
+      changed.length
+        ? `${changed.length} applied file${changed.length === 1 ? ' has' : 's have'} changed since: restore ${changed.length === 1 ? 'it' : 'them'} and add the change as a new migration.\n`
+        : `ledger of ${connection.name} agrees with these migrations (${rows.filter((r) => r.state === 'pending').length} pending).\n`,
+    );
+  }
+  return changed.length ? EXIT.findings : EXIT.ok;
 }

@@ -38,6 +38,8 @@ Commands:
   gateway reviewer-token Make a reviewer credential and its hash for the config
   audit verify|export --config gateway.yml [--format jsonl]
                          Check the audit hash chain (exit 1 if tampered), or export it
+  ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
+                         What a connection's database has applied; verify: exit 1 if an applied file changed
   review approve|reject|show <session> --gateway URL [--comment TEXT]
                          Gateway-side review (token in MIGRATION_GUARD_REVIEWER_TOKEN)
 
@@ -82,6 +84,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./gateway-commands.js')).auditCommand(rest, io);
       case 'review':
         return await (await import('./gateway-commands.js')).reviewCommand(rest, io);
+      case 'ledger':
+        return await (await import('./gateway-commands.js')).ledgerCommand(rest, io);
       case 'exemptions':
         if (rest[0] !== 'list') throw new InputError('usage: migration-guard exemptions list [--config FILE] [--format text|json]');
         return await exemptionsCommand(rest.slice(1), io);

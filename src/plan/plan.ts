@@ -38,7 +38,12 @@ export function planDigest(plan: Plan): string {
 
 /** A digest per file (over its statement digests), so a later step can say which files changed since the plan. */
 export function fileDigests(plan: Plan): Record<string, string> {
-  return Object.fromEntries(plan.files.map((f) => [f.path, `sha256:${createHash('sha256').update(f.statements.join('\n')).digest('hex')}`]));
+  return Object.fromEntries(plan.files.map((f) => [f.path, fileDigest(f.statements)]));
+}
+
+/** A file's digest: over its statement digests, in order (the gateway's ledger records it per applied file). */
+export function fileDigest(statementDigests: readonly string[]): string {
+  return `sha256:${createHash('sha256').update(statementDigests.join('\n')).digest('hex')}`;
 }
 
 export function changedFiles(approved: Record<string, string>, current: Record<string, string>): { changed: string[]; added: string[]; removed: string[] } {

@@ -32,7 +32,7 @@ export function resultLines(outcome: ExecOutcome, statements: PlanStatement[]): 
     const where = s ? `${s.path}:${s.line}` : result.path;
     const duration = result.duration_ms === undefined ? '' : ` ${result.duration_ms}ms`;
     const tx = result.transaction === 'own' ? ' (outside a transaction)' : '';
-    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : ''}`);
+    lines.push(`[${result.index + 1}/${total}] ${where} ${result.status}${duration}${tx}${result.error ? `: ${result.error.message}` : result.note ? ` (${result.note})` : ''}`);
   }
   lines.push(`${outcome.status}: ${outcome.message}`);
   return lines;
@@ -67,8 +67,21 @@ export function renderApplySummary(outcome: ExecOutcome, statements: PlanStateme
     const s = statements[r.index];
     out.push(`| ${r.index + 1} | ${inlineCode(s ? `${s.path}:${s.line}` : r.path)} ${inlineCode(s?.sql ?? '', 80)} | ${r.status}${r.transaction === 'own' ? ' (own)' : ''} | ${r.rows_affected ?? ''} | ${r.duration_ms ?? ''}${r.duration_ms === undefined ? '' : ' ms'} |`);
   }
+  const skipped = alreadyApplied(outcome, statements);
+  if (skipped.length) {
+    out.push('', `Already applied, skipped (the gateway's ledger; nothing runs twice): ${skipped.map(([path, note]) => `${inlineCode(path, 200)} (${escapeMarkdown(note, 200)})`).join(', ')}`);
+  }
   const used = report.exemptions.applied;
   if (used.length) out.push('', `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(', ')}`);
   out.push('', `Plan digest: ${inlineCode(report.planDigest, 80)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** Files the ledger says were applied before, with when and by which session. */
+function alreadyApplied(outcome: ExecOutcome, statements: PlanStatement[]): Array<[path: string, note: string]> {
+  const files = new Map<string, string>();
+  for (const r of outcome.results) {
+    if (r.status === 'skipped' && r.note?.startsWith('already applied')) files.set(statements[r.index]?.path ?? r.path, r.note);
+  }
+  return [...files];
 }

@@ -11,7 +11,8 @@ export interface QueryResult {
 }
 
 export interface DatabaseSession {
-  query(sql: string): Promise<QueryResult>;
+  /** Without `params` a statement goes as written (pg: simple protocol); with them, as one parameterised statement. */
+  query(sql: string, params?: unknown[]): Promise<QueryResult>;
   release(): Promise<void>;
 }
 
@@ -30,9 +31,9 @@ export function postgresDatabase(url: string): Database {
       client.on('error', () => undefined);
       await client.connect();
       return {
-        async query(sql) {
+        async query(sql, params) {
           notices.length = 0;
-          const result = await client.query(sql);
+          const result = params ? await client.query(sql, params) : await client.query(sql);
           const last = Array.isArray(result) ? result[result.length - 1] : result;
           return {
             command: last.command ?? '',
@@ -60,9 +61,9 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
       queue = new Promise((done) => (release = done));
       await previous;
       return {
-        async query(sql) {
+        async query(sql, params) {
           const notices: string[] = [];
-          const result = await db.query<Record<string, unknown>>(sql, [], { onNotice: (n) => notices.push(n.message ?? '') });
+          const result = await db.query<Record<string, unknown>>(sql, params ?? [], { onNotice: (n) => notices.push(n.message ?? '') });
           return {
             command: (result as { command?: string }).command ?? '',
             rowCount: result.affectedRows ?? result.rows.length,

@@ -1,11 +1,14 @@
 /**
  * Running a verified plan: consecutive statements share one transaction; statements PostgreSQL
  * cannot run in a transaction run on their own. Timeouts come from the connection config. The first
- * failure stops everything: its transaction rolls back and nothing after it runs.
+ * failure stops everything: its transaction rolls back and nothing after it runs. Under the ledger's lock,
+ * what the database has already applied is skipped, and each transaction records its files' progress in the
+ * ledger before it commits.
  */
 import picomatch from 'picomatch';
 import { transactionRole } from '../../scan/transaction-role.js';
 import type { Database, DatabaseSession } from './database.js';
+import { checkAgainstLedger, lockLedger, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
   index: number;
@@ -39,6 +42,8 @@ export interface ExecutionOptions {
   before(statements: PlannedStatement[]): Promise<void>;
   /** Called with the outcome of each statement of the group once the group has committed or rolled back. */
   after(results: StatementResult[]): Promise<void>;
+  /** Who applies the plan, for the ledger. */
+  ledger: LedgerContext;
 }
 
 export const MAX_RESULT_ROWS = 1000;
@@ -69,13 +74,32 @@ export async function executePlan(database: Database, statements: PlannedStateme
   let transactionNumber = 0;
   let failure: string | undefined;
   const committed: number[] = [];
+  const alreadyApplied: number[] = [];
   // Results are recorded after the fact; a failed write there cannot undo what ran, so it is reported instead.
   const auditGaps: string[] = [];
   const recordAfter = (group: StatementResult[]) => options.after(group).catch((error: Error) => void auditGaps.push(error.message));
   try {
-    for (const unit of unitsOf(statements)) {
+    await lockLedger(session);
+    const check = checkAgainstLedger(statements, await readLedger(session));
+    if (!check.ok) return { ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message };
+    // Statements of each file counted as applied: committed, or committing with the ledger write of their transaction.
+    const progress = new Map(check.progress);
+    const advance = (statement: PlannedStatement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
+    // Files whose progress changed since the ledger last recorded it (transaction control between transactions).
+    const unrecorded = new Set<string>();
+    const remaining = statements.filter((s) => {
+      const note = check.skip.get(s.index);
+      if (note) {
+        results.set(s.index, { ...results.get(s.index)!, status: 'skipped', note });
+        alreadyApplied.push(s.index);
+      }
+      return !note;
+    });
+    for (const unit of unitsOf(remaining)) {
       if (unit.kind === 'skip') {
         results.set(unit.statement.index, { ...results.get(unit.statement.index)!, status: 'skipped', note: 'transaction control is managed by the gateway' });
+        advance(unit.statement);
+        unrecorded.add(unit.statement.path);
         continue;
       }
       const group = unit.kind === 'own' ? [unit.statement] : unit.statements;
@@ -99,6 +123,15 @@ export async function executePlan(database: Database, statements: PlannedStateme
           break;
         }
         committed.push(statement.index);
+        // A statement that cannot run in a transaction is recorded right after it: the one moment a crash can repeat it.
+        advance(statement);
+        try {
+          await recordProgress(session, statements, new Set([...unrecorded, statement.path]), progress, options.ledger);
+        } catch (error) {
+          failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction, but the ledger could not record it (${(error as Error).message}); nothing after it ran, and a re-run will run it again`;
+          break;
+        }
+        unrecorded.clear();
         continue;
       }
       transactionNumber++;
@@ -107,6 +140,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
       await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
       const ran: StatementResult[] = [];
       let failed: StatementResult | undefined;
+      const before = new Map(progress);
       for (const statement of unit.statements) {
         const result = await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
@@ -115,8 +149,24 @@ export async function executePlan(database: Database, statements: PlannedStateme
           break;
         }
         ran.push(result);
+        advance(statement);
+      }
+      if (!failed) {
+        // No ledger record, no commit: a failed ledger write rolls the transaction back like a failed statement.
+        const touched = new Set([...unrecorded, ...unit.statements.map((st) => st.path)]);
+        try {
+          await recordProgress(session, statements, touched, progress, options.ledger);
+          unrecorded.clear();
+        } catch (error) {
+          const last = unit.statements[unit.statements.length - 1]!;
+          failed = { ...results.get(last.index)!, status: 'failed', error: { message: `the ledger could not record this transaction, so it was rolled back (${(error as Error).message})` } };
+          results.set(last.index, failed);
+          ran.pop();
+        }
       }
       if (failed) {
+        progress.clear();
+        for (const [path, count] of before) progress.set(path, count);
         await session.query('ROLLBACK').catch(() => undefined);
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
         await recordAfter(unit.statements.map((s) => results.get(s.index)!));
@@ -127,16 +177,26 @@ export async function executePlan(database: Database, statements: PlannedStateme
       committed.push(...unit.statements.map((s) => s.index));
       await recordAfter(ran);
     }
+    if (!failure && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
   } finally {
+    await unlockLedger(session).catch(() => undefined);
     await session.release().catch(() => undefined);
   }
   const ordered = statements.map((s) => results.get(s.index)!);
   const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : '';
+  const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : '';
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed before it.` : ' Nothing was committed.';
-    return { ok: false, results: ordered, message: `${failure}.${kept}${gapNote}` };
+    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}${gapNote}` };
   }
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${gapNote}` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}${gapNote}` };
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}${gapNote}` };
+}
+
+function skippedFiles(statements: readonly PlannedStatement[], indexes: readonly number[]): string {
+  const set = new Set(indexes);
+  const paths = [...new Set(statements.filter((s) => set.has(s.index)).map((s) => s.path))];
+  return paths.length > 5 ? `${paths.slice(0, 5).join(', ')} and ${paths.length - 5} more` : paths.join(', ');
 }
 
 /** Returns why the group must not run when its audit records cannot be written. */

@@ -226,6 +226,7 @@ export class Gateway {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
+        ledger: { planDigest: session.plan_digest, session: session.id, identity },
         // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
         before: async (group) => {
           await this.deps.audit.appendMany(group.map((s) => ({ kind: 'statement.start', data: { session: session.id, connection: connection.name, index: s.index, path: s.path, digest: s.digest, sql: s.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));

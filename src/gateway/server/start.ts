@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { todayOf } from '../../policy/dates.js';
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../policy/policy.js';
 import { AuditLog } from './audit.js';
-import { parseGatewayConfig, resolveUrl, type GatewayConfig, type StoreConfig } from './config.js';
+import { parseGatewayConfig, resolveUrl, type ConnectionConfig, type GatewayConfig, type StoreConfig } from './config.js';
 import { pgliteDatabase, postgresDatabase, type Database } from './database.js';
 import { Gateway } from './gateway.js';
 import { createGatewayServer } from './http.js';
@@ -19,6 +19,11 @@ export async function loadGatewayConfig(path: string): Promise<GatewayConfig> {
 
 export function openConfiguredStore(store: StoreConfig): Promise<Store> {
   return store.driver === 'postgres' ? openStore({ driver: 'postgres', url: resolveUrl(store, 'store') }) : openStore({ driver: 'pglite', dataDir: store.dataDir });
+}
+
+/** A connection's target database, with the credential resolved from its environment variable or file. */
+export async function openDatabase(connection: ConnectionConfig): Promise<Database> {
+  return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir);
 }
 
 export interface RunningGateway {
@@ -36,7 +41,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   const databases = new Map<string, Database>();
   const policies = new Map<string, Policy>();
   for (const connection of config.connections) {
-    databases.set(connection.name, connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir));
+    databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, 'utf8'), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
   const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies });

@@ -6,18 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   ReferenceGatewayClient
-} from "./chunk-MHX4OKQN.js";
+} from "./chunk-L7VT7HLQ.js";
 import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-55MOC4CK.js";
+} from "./chunk-2KSOHRSQ.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-VNVHXNHZ.js";
+} from "./chunk-62M5OW6Y.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -28859,7 +28859,10 @@ function planDigest(plan) {
   return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 function fileDigests(plan) {
-  return Object.fromEntries(plan.files.map((f) => [f.path, `sha256:${createHash("sha256").update(f.statements.join("\n")).digest("hex")}`]));
+  return Object.fromEntries(plan.files.map((f) => [f.path, fileDigest(f.statements)]));
+}
+function fileDigest(statementDigests) {
+  return `sha256:${createHash("sha256").update(statementDigests.join("\n")).digest("hex")}`;
 }
 function changedFiles(approved, current) {
   return {
@@ -32604,6 +32607,7 @@ export {
   planOf,
   planDigest,
   fileDigests,
+  fileDigest,
   changedFiles,
   addDays,
   todayOf,

@@ -10,13 +10,14 @@ import {
   OAuthError,
   YamlReader,
   evaluate,
+  fileDigest,
   parsePolicy,
   planDigest,
   require_picomatch,
   require_wasm,
   statementDigest,
   todayOf
-} from "./chunk-VNVHXNHZ.js";
+} from "./chunk-62M5OW6Y.js";
 import {
   Ce,
   F,
@@ -11162,6 +11163,84 @@ var AuditLog = class {
   }
 };
 
+// src/gateway/server/ledger.ts
+var LEDGER_LOCK = 7245102;
+var SCHEMA2 = [
+  "CREATE SCHEMA IF NOT EXISTS migration_guard",
+  `CREATE TABLE IF NOT EXISTS migration_guard.ledger (
+    path text PRIMARY KEY, file_digest text NOT NULL, statements int NOT NULL, applied int NOT NULL,
+    plan_digest text NOT NULL, session text NOT NULL, identity jsonb NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`
+];
+async function lockLedger(session) {
+  await session.query("SELECT pg_advisory_lock($1)", [LEDGER_LOCK]);
+  for (const statement of SCHEMA2) await session.query(statement);
+}
+async function unlockLedger(session) {
+  await session.query("SELECT pg_advisory_unlock($1)", [LEDGER_LOCK]);
+}
+async function readLedger(session) {
+  const { rows } = await session.query(
+    `SELECT path, file_digest, statements, applied, plan_digest, session, identity, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at FROM migration_guard.ledger ORDER BY path`,
+    []
+  );
+  return new Map(
+    rows.map((r) => [
+      String(r.path),
+      {
+        path: String(r.path),
+        fileDigest: String(r.file_digest),
+        statements: Number(r.statements),
+        applied: Number(r.applied),
+        planDigest: String(r.plan_digest),
+        session: String(r.session),
+        identity: typeof r.identity === "string" ? JSON.parse(r.identity) : r.identity,
+        appliedAt: String(r.applied_at)
+      }
+    ])
+  );
+}
+function checkAgainstLedger(statements, ledger) {
+  const skip = /* @__PURE__ */ new Map();
+  const progress = /* @__PURE__ */ new Map();
+  for (const [path, file] of filesOf(statements)) {
+    const entry = ledger.get(path);
+    if (!entry) continue;
+    const digest2 = fileDigest(file.map((s2) => s2.digest));
+    if (entry.fileDigest !== digest2) {
+      return {
+        ok: false,
+        message: `${path} was applied on ${entry.appliedAt} (session ${entry.session}, plan ${entry.planDigest}) and has changed since: an applied migration must not be edited. Restore it and add the change as a new migration; nothing was run`
+      };
+    }
+    const note = `already applied on ${entry.appliedAt} by session ${entry.session}`;
+    for (const s2 of file.slice(0, entry.applied)) skip.set(s2.index, note);
+    progress.set(path, entry.applied);
+  }
+  return { ok: true, skip, progress };
+}
+async function recordProgress(session, statements, paths, progress, context) {
+  const files = filesOf(statements);
+  for (const path of paths) {
+    const file = files.get(path);
+    await session.query(
+      `INSERT INTO migration_guard.ledger (path, file_digest, statements, applied, plan_digest, session, identity, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
+         plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
+      [path, fileDigest(file.map((s2) => s2.digest)), file.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)]
+    );
+  }
+}
+function filesOf(statements) {
+  const files = /* @__PURE__ */ new Map();
+  for (const s2 of statements) {
+    const file = files.get(s2.path);
+    if (file) file.push(s2);
+    else files.set(s2.path, [s2]);
+  }
+  return files;
+}
+
 // src/gateway/server/start.ts
 import { readFile } from "node:fs/promises";
 
@@ -11175,9 +11254,9 @@ function postgresDatabase(url) {
       client.on("error", () => void 0);
       await client.connect();
       return {
-        async query(sql) {
+        async query(sql, params) {
           notices.length = 0;
-          const result = await client.query(sql);
+          const result = params ? await client.query(sql, params) : await client.query(sql);
           const last = Array.isArray(result) ? result[result.length - 1] : result;
           return {
             command: last.command ?? "",
@@ -11203,9 +11282,9 @@ async function pgliteDatabase(dataDir) {
       queue = new Promise((done) => release = done);
       await previous;
       return {
-        async query(sql) {
+        async query(sql, params) {
           const notices = [];
-          const result = await db.query(sql, [], { onNotice: (n) => notices.push(n.message ?? "") });
+          const result = await db.query(sql, params ?? [], { onNotice: (n) => notices.push(n.message ?? "") });
           return {
             command: result.command ?? "",
             rowCount: result.affectedRows ?? result.rows.length,
@@ -12465,12 +12544,29 @@ async function executePlan(database, statements, options) {
   let transactionNumber = 0;
   let failure;
   const committed = [];
+  const alreadyApplied = [];
   const auditGaps = [];
   const recordAfter = (group) => options.after(group).catch((error) => void auditGaps.push(error.message));
   try {
-    for (const unit of unitsOf(statements)) {
+    await lockLedger(session);
+    const check2 = checkAgainstLedger(statements, await readLedger(session));
+    if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
+    const progress = new Map(check2.progress);
+    const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
+    const unrecorded = /* @__PURE__ */ new Set();
+    const remaining = statements.filter((s2) => {
+      const note = check2.skip.get(s2.index);
+      if (note) {
+        results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
+        alreadyApplied.push(s2.index);
+      }
+      return !note;
+    });
+    for (const unit of unitsOf(remaining)) {
       if (unit.kind === "skip") {
         results.set(unit.statement.index, { ...results.get(unit.statement.index), status: "skipped", note: "transaction control is managed by the gateway" });
+        advance(unit.statement);
+        unrecorded.add(unit.statement.path);
         continue;
       }
       const group = unit.kind === "own" ? [unit.statement] : unit.statements;
@@ -12494,6 +12590,14 @@ async function executePlan(database, statements, options) {
           break;
         }
         committed.push(statement.index);
+        advance(statement);
+        try {
+          await recordProgress(session, statements, /* @__PURE__ */ new Set([...unrecorded, statement.path]), progress, options.ledger);
+        } catch (error) {
+          failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction, but the ledger could not record it (${error.message}); nothing after it ran, and a re-run will run it again`;
+          break;
+        }
+        unrecorded.clear();
         continue;
       }
       transactionNumber++;
@@ -12502,6 +12606,7 @@ async function executePlan(database, statements, options) {
       await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
       const ran = [];
       let failed;
+      const before = new Map(progress);
       for (const statement of unit.statements) {
         const result = await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
@@ -12510,8 +12615,23 @@ async function executePlan(database, statements, options) {
           break;
         }
         ran.push(result);
+        advance(statement);
+      }
+      if (!failed) {
+        const touched = /* @__PURE__ */ new Set([...unrecorded, ...unit.statements.map((st2) => st2.path)]);
+        try {
+          await recordProgress(session, statements, touched, progress, options.ledger);
+          unrecorded.clear();
+        } catch (error) {
+          const last = unit.statements[unit.statements.length - 1];
+          failed = { ...results.get(last.index), status: "failed", error: { message: `the ledger could not record this transaction, so it was rolled back (${error.message})` } };
+          results.set(last.index, failed);
+          ran.pop();
+        }
       }
       if (failed) {
+        progress.clear();
+        for (const [path, count] of before) progress.set(path, count);
         await session.query("ROLLBACK").catch(() => void 0);
         for (const r of ran) results.set(r.index, { ...r, status: "rolled_back" });
         await recordAfter(unit.statements.map((s2) => results.get(s2.index)));
@@ -12522,16 +12642,25 @@ async function executePlan(database, statements, options) {
       committed.push(...unit.statements.map((s2) => s2.index));
       await recordAfter(ran);
     }
+    if (!failure && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
   } finally {
+    await unlockLedger(session).catch(() => void 0);
     await session.release().catch(() => void 0);
   }
   const ordered = statements.map((s2) => results.get(s2.index));
   const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : "";
+  const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? " was" : "s were"} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : "";
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(", ")} were committed before it.` : " Nothing was committed.";
-    return { ok: false, results: ordered, message: `${failure}.${kept}${gapNote}` };
+    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}${gapNote}` };
   }
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${gapNote}` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}${gapNote}` };
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${skippedNote}${gapNote}` };
+}
+function skippedFiles(statements, indexes) {
+  const set = new Set(indexes);
+  const paths = [...new Set(statements.filter((s2) => set.has(s2.index)).map((s2) => s2.path))];
+  return paths.length > 5 ? `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more` : paths.join(", ");
 }
 async function auditBefore(options, group) {
   try {
@@ -12801,6 +12930,7 @@ var Gateway = class {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
+        ledger: { planDigest: session.plan_digest, session: session.id, identity },
         // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
         before: async (group) => {
           await this.deps.audit.appendMany(group.map((s2) => ({ kind: "statement.start", data: { session: session.id, connection: connection.name, index: s2.index, path: s2.path, digest: s2.digest, sql: s2.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
@@ -13087,6 +13217,9 @@ async function loadGatewayConfig(path) {
 function openConfiguredStore(store) {
   return store.driver === "postgres" ? openStore({ driver: "postgres", url: resolveUrl(store, "store") }) : openStore({ driver: "pglite", dataDir: store.dataDir });
 }
+async function openDatabase(connection) {
+  return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir);
+}
 async function startGateway(config, options) {
   const store = await openConfiguredStore(config.store);
   const audit = new AuditLog(store);
@@ -13094,7 +13227,7 @@ async function startGateway(config, options) {
   const databases = /* @__PURE__ */ new Map();
   const policies = /* @__PURE__ */ new Map();
   for (const connection of config.connections) {
-    databases.set(connection.name, connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir));
+    databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, "utf8"), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
   const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies });
@@ -13125,7 +13258,9 @@ export {
   SignJWT,
   exportJWK,
   generateKeyPair,
+  readLedger,
   loadGatewayConfig,
   openConfiguredStore,
+  openDatabase,
   startGateway
 };

@@ -5,15 +5,22 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  runScan
+} from "./chunk-NQRFRQTU.js";
+import {
   AuditLog,
   loadGatewayConfig,
   openConfiguredStore,
+  openDatabase,
+  readLedger,
   startGateway
-} from "./chunk-55MOC4CK.js";
+} from "./chunk-2KSOHRSQ.js";
 import {
   ConfigError,
-  InputError
-} from "./chunk-VNVHXNHZ.js";
+  EXIT,
+  InputError,
+  fileDigest
+} from "./chunk-62M5OW6Y.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -123,8 +130,74 @@ ${s.sql};
 `);
   return 0;
 }
+var LEDGER_USAGE = "usage: migration-guard ledger list|verify --config gateway.yml --connection NAME [--format text|json] [MIGRATIONS ...]";
+async function ledgerCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: "string" }, connection: { type: "string" }, format: { type: "string", default: "text" }, debug: { type: "boolean" } }
+  });
+  const [action, ...patterns] = positionals;
+  if (action !== "list" && action !== "verify") throw new InputError(LEDGER_USAGE);
+  if (values.format !== "text" && values.format !== "json") throw new InputError(`--format ${values.format}: expected text or json`);
+  const cfg = await config(values.config);
+  const connection = values.connection ? cfg.connections.find((c) => c.name === values.connection) : cfg.connections.length === 1 ? cfg.connections[0] : void 0;
+  if (!connection) throw new InputError(`--connection NAME is required: one of ${cfg.connections.map((c) => c.name).join(", ")}`);
+  if (connection.driver === "pglite" && !connection.dataDir) throw new InputError(`connection ${connection.name} is an in-memory PGlite database: its ledger lives only inside the running gateway`);
+  const database = await openDatabase(connection);
+  let ledger;
+  try {
+    const session = await database.session();
+    try {
+      const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+      ledger = exists.rows[0]?.present ? await readLedger(session) : /* @__PURE__ */ new Map();
+    } finally {
+      await session.release();
+    }
+  } finally {
+    await database.close();
+  }
+  if (action === "list") {
+    const entries = [...ledger.values()];
+    if (values.format === "json") io.stdout(`${JSON.stringify(entries, null, 2)}
+`);
+    else if (entries.length === 0) io.stdout(`connection ${connection.name}: nothing applied through the gateway yet
+`);
+    else {
+      io.stdout(`connection ${connection.name}: ${entries.length} file${entries.length === 1 ? "" : "s"} applied
+`);
+      for (const e of entries) {
+        const partial = e.applied < e.statements ? ` PARTIAL (${e.applied} of ${e.statements} statements)` : "";
+        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? "?"} run ${e.identity.run_id ?? "?"} (${e.identity.actor ?? "?"})${partial}
+`);
+      }
+    }
+    return 0;
+  }
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: "postgres" });
+  const rows = report.files.filter((f) => f.statements.length > 0).map((f) => {
+    const entry = ledger.get(f.path);
+    const digest = fileDigest(f.statements.map((s) => s.digest));
+    const state = !entry ? "pending" : entry.fileDigest !== digest ? "changed" : entry.applied < entry.statements ? "partial" : "applied";
+    return { path: f.path, state, ...entry ? { appliedAt: entry.appliedAt, session: entry.session } : {} };
+  });
+  const changed = rows.filter((r) => r.state === "changed");
+  if (values.format === "json") io.stdout(`${JSON.stringify({ connection: connection.name, files: rows }, null, 2)}
+`);
+  else {
+    for (const r of rows) io.stdout(`  ${r.state.padEnd(8)} ${r.path}${r.appliedAt ? `  (applied ${r.appliedAt}, session ${r.session})` : ""}
+`);
+    io.stdout(
+      changed.length ? `${changed.length} applied file${changed.length === 1 ? " has" : "s have"} changed since: restore ${changed.length === 1 ? "it" : "them"} and add the change as a new migration.
+` : `ledger of ${connection.name} agrees with these migrations (${rows.filter((r) => r.state === "pending").length} pending).
+`
+    );
+  }
+  return changed.length ? EXIT.findings : EXIT.ok;
+}
 export {
   auditCommand,
   gatewayCommand,
+  ledgerCommand,
   reviewCommand
 };

@@ -1,0 +1,182 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_POLICY,
+  InputError,
+  evaluate,
+  formatSize,
+  parsePolicy,
+  require_picomatch,
+  todayOf
+} from "./chunk-62M5OW6Y.js";
+import {
+  __toESM
+} from "./chunk-LF3FUY2S.js";
+
+// src/workspace/files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var toPosix = (path) => path.split(sep).join("/");
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function walk(directory, out) {
+  const entries = readdirSync(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".sql")) out.push(path);
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var isGlob = (pattern) => /[*?[\]{}]/.test(pattern);
+async function discoverFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  let everything;
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      if (!everything) {
+        everything = [];
+        walk(cwd, everything);
+      }
+      const matches = (0, import_picomatch.default)(toPosix(pattern).replace(/^\.\//, ""), { dot: false });
+      for (const file of everything) if (matches(toPosix(relative(cwd, file)))) found.add(file);
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    const info = statOrUndefined(path);
+    if (!info) throw new InputError(`${pattern}: no such file or directory. Pass migration files, directories or globs that exist.`);
+    if (info.isDirectory()) {
+      const files = [];
+      walk(path, files);
+      for (const file of files) found.add(file);
+    } else found.add(path);
+  }
+  return [...found].sort((a, b) => toPosix(relative(cwd, a)) < toPosix(relative(cwd, b)) ? -1 : 1);
+}
+async function readSources(cwd, files, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+  const root = realpathSync.native(cwd);
+  const sources = [];
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (const file of files) {
+    const display = toPosix(relative(cwd, file));
+    let target;
+    try {
+      target = realpathSync.native(file);
+    } catch {
+      throw new InputError(`${display}: cannot resolve the file (broken symlink?).`);
+    }
+    if (isInside(cwd, file) && !isInside(root, target)) {
+      throw new InputError(`${display}: resolves to ${target}, outside the working directory (through a symlink); refusing to scan it. Copy the file into the repository instead.`);
+    }
+    const info = statSync(target);
+    if (!info.isFile()) throw new InputError(`${display}: not a regular file.`);
+    if (info.size > maxFileBytes) {
+      throw new InputError(
+        `${display}: ${formatSize(info.size)} is larger than the ${formatSize(maxFileBytes)} limit for a migration file; split it into smaller migrations, or raise the limit with \`max-file-size\` in the policy file (or --max-file-size) if it is a legitimate baseline such as a pg_dump.`
+      );
+    }
+    const bytes = readFileSync(target);
+    if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${display}: looks binary (contains NUL bytes); migration files must be UTF-8 text.`);
+    let text;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new InputError(`${display}: is not valid UTF-8; re-encode it as UTF-8 before scanning.`);
+    }
+    sources.push({ path: display, text });
+  }
+  return sources;
+}
+
+// src/workspace/git.ts
+import { execFile } from "node:child_process";
+import { resolve as resolve2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+async function hasCommit(cwd, ref) {
+  return git(cwd, ["cat-file", "-e", `${ref}^{commit}`]).then(
+    () => true,
+    () => false
+  );
+}
+async function fetchCommit(cwd, ref) {
+  if (await hasCommit(cwd, ref)) return true;
+  await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", ref]).catch(() => void 0);
+  return hasCommit(cwd, ref);
+}
+async function changedFilesSince(cwd, base) {
+  if (!/^[\w./@^~{}-]+$/.test(base) || base.startsWith("-")) throw new InputError(`--base ${JSON.stringify(base)} is not a valid git ref.`);
+  if (!await hasCommit(cwd, base)) {
+    throw new InputError(`--base ${base}: commit not found in this clone. Fetch it first (git fetch origin ${base}) or use a full clone (fetch-depth: 0).`);
+  }
+  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  const out = await git(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base, "--"]);
+  const untracked = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
+  const files = /* @__PURE__ */ new Set();
+  for (const name of `${out}\0${untracked}`.split("\0")) if (name) files.add(resolve2(top, name));
+  return files;
+}
+
+// src/workspace/policy-file.ts
+import { readFile } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+var DEFAULT_POLICY_PATHS = [".github/migration-guard.yml", ".github/migration-guard.yaml"];
+async function loadPolicy(cwd, configPath, today) {
+  const candidates = configPath ? [configPath] : DEFAULT_POLICY_PATHS;
+  for (const candidate of candidates) {
+    const text = await readFile(resolve3(cwd, candidate), "utf8").catch((error) => {
+      if (error.code === "ENOENT" && !configPath) return void 0;
+      throw new InputError(`${candidate}: cannot read the policy file (${error.code ?? error.message}).`);
+    });
+    if (text === void 0) continue;
+    try {
+      return parsePolicy(text, candidate, { today });
+    } catch (error) {
+      if (error instanceof ConfigError) throw new InputError(`invalid policy: ${error.message}`);
+      throw error;
+    }
+  }
+  return DEFAULT_POLICY;
+}
+
+// src/workspace/plan-run.ts
+async function runScan(request) {
+  const today = request.today ?? todayOf();
+  const policy = await loadPolicy(request.cwd, request.config, today);
+  const dialect = request.dialect ?? policy.dialect ?? "postgres";
+  const patterns = request.patterns.length > 0 ? request.patterns : policy.migrations.length > 0 ? policy.migrations : ["."];
+  let files = await discoverFiles(request.cwd, patterns);
+  const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : void 0);
+  if (changed) files = files.filter((file) => changed.has(file));
+  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? "" : "s"} as ${dialect}`);
+  const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
+  return evaluate({ sources, policy, dialect, today, partial: changed !== void 0 });
+}
+
+export {
+  fetchCommit,
+  changedFilesSince,
+  loadPolicy,
+  runScan
+};
