@@ -340,6 +340,9 @@ describe('PGlite', () => {
       await local.stop();
     }
     const verify = await runNode(CLI, ['audit', 'verify', '--config', local.configPath], { cwd: ROOT });
-    expect(verify.stdout).toMatch(/audit trail intact: 9 records/); // token, exec start/end, 3 × statement start/result
+    // token, exec start/end, 3 × statement start/result, and the graceful shutdown on SIGTERM
+    expect(verify.stdout).toMatch(/audit trail intact: 10 records/);
+    const exported = await runNode(CLI, ['audit', 'export', '--config', local.configPath], { cwd: ROOT });
+    expect(JSON.parse(exported.stdout.trim().split('\n').pop()!)).toMatchObject({ kind: 'gateway.shutdown', data: { interrupted: [] } });
   });
 });

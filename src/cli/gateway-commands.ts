@@ -32,7 +32,7 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
   let running;
   try {
-    running = await startGateway(cfg, { port, log: (line) => io.stderr(`gateway: ${line}\n`) });
+    running = await startGateway(cfg, { port, log: (record) => io.stderr(`${JSON.stringify(record)}\n`) });
   } catch (error) {
     throw new InputError(`the gateway could not start: ${(error as Error).message}`);
   }
@@ -41,11 +41,14 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   }
   io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === 'pglite' ? ' (in memory)' : ''}; sessions last ${cfg.sessionTtl}s\n`);
   io.stdout(`migration-guard gateway listening on ${running.url}\n`);
-  await new Promise<void>((stop) => {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  const signal = await new Promise<string>((stop) => {
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
   });
-  await running.close();
+  const log = (msg: string, extra: Record<string, unknown> = {}) => io.stderr(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...extra })}\n`);
+  log('shutting down: no new plans; running plans may finish', { signal, grace_seconds: cfg.shutdownGrace, running: running.gateway.running.size });
+  const { interrupted } = await running.close();
+  log('stopped', interrupted.length ? { interrupted_sessions: interrupted } : {});
   return 0;
 }
 

@@ -44,6 +44,12 @@ export interface StoreConfig {
 export interface GatewayConfig {
   host: string;
   port: number;
+  /** PEM files the gateway serves HTTPS with; plain HTTP only on loopback unless `allowInsecureHttp`. */
+  tls?: { cert: string; key: string };
+  /** Plain HTTP on a non-loopback address, for a TLS-terminating proxy in front (documented risk). */
+  allowInsecureHttp: boolean;
+  /** Seconds running plans may take to finish after SIGTERM before they are interrupted (and roll back). */
+  shutdownGrace: number;
   issuers: IssuerConfig[];
   sessionTtl: number;
   store: StoreConfig;
@@ -65,10 +71,12 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'reviewers', 'masking', 'connections'], ['version', 'issuers', 'connections']);
   if (y.integer(top.get('version'), 1, 1) !== 1) throw y.error(top.get('version')!.value, 'unsupported `version`: expected 1');
 
-  const listen = top.get('listen') ? y.entries(top.get('listen')!.value, '`listen`', ['host', 'port']) : new Map();
+  const listen = top.get('listen') ? y.entries(top.get('listen')!.value, '`listen`', ['host', 'port', 'tls', 'allow-insecure-http', 'shutdown-grace']) : new Map();
   const config: GatewayConfig = {
     host: y.string(listen.get('host')) ?? '127.0.0.1',
     port: y.integer(listen.get('port'), 0, 65535) ?? 8080,
+    allowInsecureHttp: y.boolean(listen.get('allow-insecure-http')) ?? false,
+    shutdownGrace: y.integer(listen.get('shutdown-grace'), 0, 3600) ?? 30,
     issuers: [],
     sessionTtl: DEFAULT_SESSION_TTL,
     store: { driver: 'pglite' },
@@ -77,6 +85,14 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     connections: [],
     baseDir,
   };
+
+  if (listen.get('tls')) {
+    const t = y.entries(listen.get('tls')!.value, '`listen.tls`', ['cert', 'key'], ['cert', 'key']);
+    config.tls = { cert: resolve(baseDir, y.string(t.get('cert'))!), key: resolve(baseDir, y.string(t.get('key'))!) };
+  }
+  if (!config.tls && !config.allowInsecureHttp && !isLoopback(config.host)) {
+    throw y.error(listen.get('host')!.value, `listening on ${config.host} without TLS would send session tokens in clear text: set \`listen.tls\` (cert and key), or \`allow-insecure-http: true\` when a TLS-terminating proxy is in front`);
+  }
 
   for (const node of y.list(top.get('issuers'))) {
     const e = y.entries(node, 'an issuer', ['issuer', 'jwks-url', 'jwks-file', 'audience', 'max-token-age'], ['issuer', 'audience']);
@@ -173,6 +189,10 @@ function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.j
 }
 
 /** Reads a database URL from where the config says; the error never includes the URL. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export function resolveUrl(where: { urlEnv?: string; urlFile?: string }, what: string): string {
   if (where.urlEnv) {
     const url = process.env[where.urlEnv];

@@ -44,6 +44,8 @@ export interface ExecutionOptions {
   after(results: StatementResult[]): Promise<void>;
   /** Who applies the plan, for the ledger. */
   ledger: LedgerContext;
+  /** Aborted at shutdown after the grace period: the connection is closed, so the open transaction rolls back. */
+  signal?: AbortSignal;
 }
 
 export const MAX_RESULT_ROWS = 1000;
@@ -71,6 +73,8 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const results = new Map<number, StatementResult>(statements.map((s) => [s.index, { index: s.index, path: s.path, status: 'not_run', transaction: null }]));
   const mask = masker(options.masking);
   const session = await database.session();
+  const interrupt = () => void session.release().catch(() => undefined);
+  options.signal?.addEventListener('abort', interrupt, { once: true });
   let transactionNumber = 0;
   let failure: string | undefined;
   const committed: number[] = [];
@@ -96,6 +100,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
       return !note;
     });
     for (const unit of unitsOf(remaining)) {
+      if (options.signal?.aborted) break;
       if (unit.kind === 'skip') {
         results.set(unit.statement.index, { ...results.get(unit.statement.index)!, status: 'skipped', note: 'transaction control is managed by the gateway' });
         advance(unit.statement);
@@ -177,13 +182,19 @@ export async function executePlan(database: Database, statements: PlannedStateme
       committed.push(...unit.statements.map((s) => s.index));
       await recordAfter(ran);
     }
-    if (!failure && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
+    if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
   } finally {
+    options.signal?.removeEventListener('abort', interrupt);
     await unlockLedger(session).catch(() => undefined);
     await session.release().catch(() => undefined);
   }
   const ordered = statements.map((s) => results.get(s.index)!);
   const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : '';
+  if (options.signal?.aborted) {
+    const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed (and recorded in the ledger) before it.` : ' Nothing was committed.';
+    failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ''}`;
+    return { ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` };
+  }
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : '';
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed before it.` : ' Nothing was committed.';

@@ -16,6 +16,7 @@ import { statementDigest } from '../../scan/scanner.js';
 import type { AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
+import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
@@ -38,14 +39,34 @@ type Body = Record<string, unknown>;
  * `refused` (403), `not_found` (404), `conflict` (409), or an OAuth error (its own status). `body` is the
  * protocol's JSON answer.
  */
-export type Outcome = { outcome: 'done' | 'review_pending' | 'invalid' | 'refused' | 'not_found' | 'conflict'; body: Body } | { outcome: 'oauth_error'; error: OAuthError };
+export type Outcome = ({ outcome: 'done' | 'review_pending' | 'invalid' | 'refused' | 'not_found' | 'conflict'; body: Body } | { outcome: 'oauth_error'; error: OAuthError }) & {
+  /** For the request log: which session and whose identity (never a token). */
+  context?: LogContext;
+};
 
-const answer = (outcome: Exclude<Outcome['outcome'], 'oauth_error'>, body: Body): Outcome => ({ outcome, body });
-const oauthError = (error: OAuthError): Outcome => ({ outcome: 'oauth_error', error });
+export interface LogContext {
+  session?: string;
+  repository?: string;
+  run_id?: string;
+  actor?: string;
+}
+
+const answer = (outcome: Exclude<Outcome['outcome'], 'oauth_error'>, body: Body, context?: LogContext): Outcome => ({ outcome, body, ...(context ? { context } : {}) });
+const oauthError = (error: OAuthError, context?: LogContext): Outcome => ({ outcome: 'oauth_error', error, ...(context ? { context } : {}) });
+const contextOf = (session: string, identity: Identity): LogContext => ({ session, repository: identity.repository, run_id: identity.run_id, actor: identity.actor });
+
+/** A plan running on a target database, so shutdown can wait for it and, past the grace period, interrupt it. */
+interface RunningPlan {
+  session: string;
+  done: Promise<unknown>;
+  interrupt: () => void;
+}
 
 /** Why an exec request does not run: `invalid` for a malformed request, `refused` for a plan the gateway will not run. */
 interface Refusal {
   outcome: 'invalid' | 'refused';
+  /** For the metrics: a small closed set. */
+  reason: 'invalid_request' | 'plan_mismatch' | 'split_mismatch' | 'policy_block' | 'needs_approval';
   message: string;
   extra?: Body;
 }
@@ -58,6 +79,7 @@ export interface GatewayDeps {
   verifier: SubjectTokenVerifier;
   databases: Map<string, Database>;
   policies: Map<string, Policy>;
+  metrics?: GatewayMetrics;
   now?: () => Date;
 }
 
@@ -66,6 +88,9 @@ export class Gateway {
   private readonly sessions: SessionStore;
   /** Executions started after a gateway-side approval, so shutdown and tests can wait for them. */
   readonly background = new Set<Promise<void>>();
+  /** Every plan running now (from exec or from an approval). */
+  readonly running = new Map<string, RunningPlan>();
+  private draining = false;
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -125,10 +150,13 @@ export class Gateway {
         .setIssuedAt(issuedAt)
         .setExpirationTime(issuedAt + ttl)
         .sign(this.deps.keys.privateKey);
-      return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq });
+      this.deps.metrics?.exchanges.inc({ outcome: 'accepted' });
+      return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError('server_error', 'the token exchange failed inside the gateway; nothing was issued');
       if (!audited) await this.deps.audit.append('token.refused', { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => undefined);
+      this.deps.metrics?.exchanges.inc({ outcome: 'refused' });
+      this.deps.metrics?.refusals.inc({ reason: `token_${oauth.error}` });
       return oauthError(oauth);
     }
   }
@@ -171,9 +199,12 @@ export class Gateway {
     try {
       session = await this.sessionFromBearer(authorization, connection.name);
     } catch (error) {
+      this.deps.metrics?.refusals.inc({ reason: 'invalid_session' });
       return oauthError(error as OAuthError);
     }
-    if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' });
+    const context = contextOf(session.id, session.identity);
+    if (this.draining) return answer('conflict', { session_id: session.id, status: 'issued', message: 'the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)' }, context);
+    if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
 
     const request = verifyPlan(session, body);
     if ('outcome' in request) return this.refuse(session, connection, request);
@@ -181,26 +212,30 @@ export class Gateway {
     if ('outcome' in decision) return this.refuse(session, connection, decision);
 
     if (decision.verdict === 'approval' && connection.requireReview) {
-      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: { statements: request.statements } }))) return alreadyInUse(session);
+      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
+      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
       await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return answer('review_pending', { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] });
+      return answer('review_pending', { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] }, context);
     }
     if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
-    return answer('done', await this.run(session, connection, request.statements));
+    return answer('done', await this.run(session, connection, request.statements), context);
   }
 
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
   private async reevaluateFor(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Report | Refusal> {
     const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now));
-    if (!rechecked.ok) return { outcome: 'refused', message: rechecked.reason };
+    if (!rechecked.ok) return { outcome: 'refused', reason: 'split_mismatch', message: rechecked.reason };
     const { report } = rechecked;
     const flagged = report.files.flatMap((f) =>
       f.statements.flatMap((s) => s.findings.filter((x) => !x.exemption && (x.severity === 'block' || x.severity === 'approval')).map((x) => ({ path: f.path, index: s.index, rule: x.rule, severity: x.severity, message: x.message }))),
     );
-    if (report.verdict === 'block') return { outcome: 'refused', message: 'the plan contains statements at block under the gateway policy; nothing was run', extra: { findings: flagged.filter((f) => f.severity === 'block') } };
+    if (report.verdict === 'block') {
+      return { outcome: 'refused', reason: 'policy_block', message: 'the plan contains statements at block under the gateway policy; nothing was run', extra: { findings: flagged.filter((f) => f.severity === 'block') } };
+    }
     if (report.verdict === 'approval' && session.verdict !== 'approval') {
       return {
         outcome: 'refused',
+        reason: 'needs_approval',
         message: `the gateway policy requires approval for this plan, but the session was issued for verdict ${session.verdict}; run the apply job in the approval environment (${connection.approvalEnvironment})`,
         extra: { findings: flagged },
       };
@@ -214,15 +249,24 @@ export class Gateway {
   private async refuse(session: SessionRow, connection: ConnectionConfig, refusal: Refusal): Promise<Outcome> {
     await this.deps.audit.append('exec.refused', { session: session.id, connection: connection.name, reason: refusal.message, identity: session.identity });
     await this.sessions.transition(session.id, 'issued', 'blocked', { message: refusal.message });
-    return answer(refusal.outcome, { session_id: session.id, status: 'blocked', message: refusal.message, results: [], ...refusal.extra });
+    this.deps.metrics?.refusals.inc({ reason: refusal.reason });
+    return answer(refusal.outcome, { session_id: session.id, status: 'blocked', message: refusal.message, results: [], ...refusal.extra }, contextOf(session.id, session.identity));
   }
 
-  private async run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Body> {
+  private run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Body> {
+    const abort = new AbortController();
+    const done = this.execute(session, connection, statements, abort.signal).finally(() => this.running.delete(session.id));
+    this.running.set(session.id, { session: session.id, done, interrupt: () => abort.abort() });
+    return done;
+  }
+
+  private async execute(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], signal: AbortSignal): Promise<Body> {
     const identity = session.identity;
     let outcome: { ok: boolean; results: StatementResult[]; message: string };
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
       outcome = await executePlan(this.deps.databases.get(connection.name)!, statements, {
+        signal,
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
@@ -238,6 +282,7 @@ export class Gateway {
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${(error as Error).message}` };
     }
+    for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     const end = await this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined);
     await this.sessions.finish(session.id, status, outcome.results, outcome.message);
@@ -276,28 +321,78 @@ export class Gateway {
     const next = decision === 'approve' ? 'running' : 'rejected';
     if (!(await this.sessions.transition(id, 'review_pending', next, { review }))) return answer('conflict', { error: 'conflict', error_description: 'session was reviewed concurrently' });
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
+    const requestedAt = Date.parse(String((row.request as { requested_at?: string } | null)?.requested_at ?? ''));
+    if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1000);
     if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
       const job = this.run(row, connection, row.request!.statements).then(() => undefined);
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
-    return answer('done', { session_id: id, status: next === 'running' ? 'approved' : 'rejected', reviewer });
+    return answer('done', { session_id: id, status: next === 'running' ? 'approved' : 'rejected', reviewer }, contextOf(id, row.identity));
+  }
+
+  // ---------------------------------------------------------------- GET /readyz
+  /** Whether the store and every connection's database answer; each check says only ok or what kind of failure. */
+  async readiness(): Promise<{ ready: boolean; checks: Record<string, string> }> {
+    const checks: Record<string, string> = {};
+    const probe = async (name: string, work: () => Promise<unknown>) => {
+      try {
+        await withTimeout(work(), 5000);
+        checks[name] = 'ok';
+      } catch (error) {
+        checks[name] = `unavailable (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+      }
+    };
+    await probe('store', () => this.deps.store.query('SELECT 1'));
+    for (const [name, database] of this.deps.databases) {
+      await probe(`connection ${name}`, async () => {
+        const session = await database.session();
+        try {
+          await session.query('SELECT 1');
+        } finally {
+          await session.release();
+        }
+      });
+    }
+    if (this.draining) checks.gateway = 'shutting down';
+    return { ready: !this.draining && Object.values(checks).every((c) => c === 'ok'), checks };
+  }
+
+  // ---------------------------------------------------------------- shutdown
+  /**
+   * Starts no new plan; waits for running ones up to `graceSeconds`, then interrupts the rest (their open
+   * transaction rolls back) and records in the audit trail what was interrupted.
+   */
+  async drain(graceSeconds: number): Promise<{ interrupted: string[] }> {
+    this.draining = true;
+    const all = () => Promise.allSettled([...this.running.values()].map((r) => r.done));
+    const finished = await Promise.race([all().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), graceSeconds * 1000).unref())]);
+    const interrupted = finished ? [] : [...this.running.keys()];
+    for (const plan of this.running.values()) plan.interrupt();
+    await all();
+    await Promise.allSettled([...this.background]);
+    await this.deps.audit.append('gateway.shutdown', { grace_seconds: graceSeconds, interrupted }).catch(() => undefined);
+    return { interrupted };
   }
 }
 
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([work, new Promise<T>((_, fail) => setTimeout(() => fail(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), ms).unref())]);
+}
+
 function alreadyInUse(session: SessionRow): Outcome {
-  return answer('conflict', { session_id: session.id, status: 'conflict', message: 'this session is already being used' });
+  return answer('conflict', { session_id: session.id, status: 'conflict', message: 'this session is already being used' }, contextOf(session.id, session.identity));
 }
 
 /** The exec body must be exactly the plan the session was issued for: same digest, statements that hash to it. */
 function verifyPlan(session: SessionRow, body: unknown): ExecRequest | Refusal {
   const parsed = parseExecRequest(body);
-  if (typeof parsed === 'string') return { outcome: 'invalid', message: parsed };
-  if (parsed.planDigest !== session.plan_digest) return { outcome: 'refused', message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
+  if (typeof parsed === 'string') return { outcome: 'invalid', reason: 'invalid_request', message: parsed };
+  if (parsed.planDigest !== session.plan_digest) return { outcome: 'refused', reason: 'plan_mismatch', message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
   const recomputed = planDigest(parsed.plan);
   if (recomputed !== session.plan_digest) {
-    return { outcome: 'refused', message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
+    return { outcome: 'refused', reason: 'plan_mismatch', message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
   }
   return parsed;
 }

@@ -2,15 +2,22 @@
  * The gateway's HTTP surface (protocol version 1): routes, body limits, JSON and form bodies, no-store
  * responses, and the one mapping from the domain's outcomes to status codes.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Gateway, Outcome } from './gateway.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Gateway, LogContext, Outcome } from './gateway.js';
 import type { SigningKeys } from './keys.js';
+import type { GatewayMetrics } from './metrics.js';
 import { oauthStatus } from './oauth-error.js';
 
 export interface HttpOutcome {
   status: number;
   body: Record<string, unknown>;
+  /** Prometheus text instead of JSON (GET /metrics). */
+  text?: { contentType: string; body: string };
+  context?: LogContext;
 }
+
+/** One structured log line (JSON): never a token, a credential or a statement. */
+export type LogRecord = Record<string, unknown> & { msg: string };
 
 const STATUS: Record<Exclude<Outcome['outcome'], 'oauth_error'>, number> = {
   done: 200,
@@ -22,35 +29,55 @@ const STATUS: Record<Exclude<Outcome['outcome'], 'oauth_error'>, number> = {
 };
 
 export function toHttp(outcome: Outcome): HttpOutcome {
-  if (outcome.outcome === 'oauth_error') return { status: oauthStatus(outcome.error), body: outcome.error.body() };
-  return { status: STATUS[outcome.outcome], body: outcome.body };
+  const context = outcome.context ? { context: outcome.context } : {};
+  if (outcome.outcome === 'oauth_error') return { status: oauthStatus(outcome.error), body: outcome.error.body(), ...context };
+  return { status: STATUS[outcome.outcome], body: outcome.body, ...context };
 }
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-export function createGatewayServer(gateway: Gateway, keys: SigningKeys, log: (line: string) => void): Server {
-  return createServer((req, res) => {
+/** The request handler for an HTTP or HTTPS server: one JSON log line per request (time, route, status, session, identity, latency). */
+export function gatewayHandler(gateway: Gateway, keys: SigningKeys, metrics: GatewayMetrics, log: (record: LogRecord) => void): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
     const started = performance.now();
-    void route(gateway, keys, req)
+    void route(gateway, keys, metrics, req)
       .catch((error: Error): HttpOutcome => {
-        log(`internal error on ${req.method} ${pathOf(req)}: ${error.message}`);
+        log({ time: new Date().toISOString(), level: 'error', msg: 'internal error', method: req.method, route: routeOf(pathOf(req)), error: error.message.slice(0, 300) });
+        if ((error as { status?: number }).status === 413) return { status: 413, body: { error: 'invalid_request', error_description: `the request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB` } };
         return { status: 500, body: { error: 'server_error', error_description: 'internal gateway error; nothing was executed for this request' } };
       })
       .then((outcome) => {
         send(res, outcome);
-        log(`${req.method} ${pathOf(req)} ${outcome.status} ${Math.round(performance.now() - started)}ms`);
+        const seconds = (performance.now() - started) / 1000;
+        const route = routeOf(pathOf(req));
+        metrics.requests.observe({ route, status: String(outcome.status) }, seconds);
+        if (route === '/healthz' || route === '/readyz' || route === '/metrics') return; // probes and scrapes would drown the log
+        log({ time: new Date().toISOString(), level: 'info', msg: 'request', method: req.method, route, status: outcome.status, latency_ms: Math.round(seconds * 1000), ...outcome.context });
       });
-  });
+  };
+}
+
+/** The route template of a path: ids and connection names are not labels (unbounded, and possibly hostile). */
+function routeOf(path: string): string {
+  if (/^\/v1\/connections\/[^/]+\/exec$/.test(path)) return '/v1/connections/{name}/exec';
+  if (/^\/v1\/sessions\/[^/]+\/review$/.test(path)) return '/v1/sessions/{id}/review';
+  if (/^\/v1\/sessions\/[^/]+$/.test(path)) return '/v1/sessions/{id}';
+  return ['/healthz', '/readyz', '/metrics', '/.well-known/jwks.json', '/v1/token'].includes(path) ? path : 'other';
 }
 
 function pathOf(req: IncomingMessage): string {
   return (req.url ?? '/').split('?')[0]!;
 }
 
-async function route(gateway: Gateway, keys: SigningKeys, req: IncomingMessage): Promise<HttpOutcome> {
+async function route(gateway: Gateway, keys: SigningKeys, metrics: GatewayMetrics, req: IncomingMessage): Promise<HttpOutcome> {
   const path = pathOf(req);
   const method = req.method ?? 'GET';
   if (method === 'GET' && path === '/healthz') return { status: 200, body: { status: 'ok' } };
+  if (method === 'GET' && path === '/readyz') {
+    const { ready, checks } = await gateway.readiness();
+    return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not_ready', checks } };
+  }
+  if (method === 'GET' && path === '/metrics') return { status: 200, body: {}, text: { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() } };
   if (method === 'GET' && path === '/.well-known/jwks.json') return { status: 200, body: keys.jwks as unknown as Record<string, unknown> };
   if (method === 'POST' && path === '/v1/token') {
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
@@ -76,22 +103,25 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The parsed body, or undefined when it is not JSON (a body over the limit is an error, not "not JSON"). */
 async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
   try {
-    return JSON.parse(await readBody(req));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
 }
 
 function send(res: ServerResponse, outcome: HttpOutcome) {
-  const body = JSON.stringify(outcome.body);
-  res.writeHead(outcome.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  const body = outcome.text?.body ?? JSON.stringify(outcome.body);
+  const contentType = outcome.text?.contentType ?? 'application/json; charset=utf-8';
+  res.writeHead(outcome.status, { 'content-type': contentType, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }

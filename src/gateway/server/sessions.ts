@@ -25,7 +25,7 @@ export interface SessionRow {
   identity: Identity;
   status: SessionStatus;
   review: Review | null;
-  request: { statements: PlannedStatement[] } | null;
+  request: { statements: PlannedStatement[]; requested_at?: string } | null;
   results: StatementResult[] | null;
   message: string | null;
   expires_at: string | Date;

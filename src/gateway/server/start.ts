@@ -1,6 +1,7 @@
 /** Wiring a gateway from its config: store, keys, issuers, databases, policies, HTTP server. */
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { todayOf } from '../../policy/dates.js';
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../policy/policy.js';
@@ -8,7 +9,9 @@ import { AuditLog } from './audit.js';
 import { parseGatewayConfig, resolveUrl, type ConnectionConfig, type GatewayConfig, type StoreConfig } from './config.js';
 import { pgliteDatabase, postgresDatabase, type Database } from './database.js';
 import { Gateway } from './gateway.js';
-import { createGatewayServer } from './http.js';
+import { InputError } from '../../errors.js';
+import { gatewayHandler, type LogRecord } from './http.js';
+import { GatewayMetrics } from './metrics.js';
 import { loadSigningKeys } from './keys.js';
 import { openStore, type Store } from './store.js';
 import { SubjectTokenVerifier } from './subject-token.js';
@@ -31,12 +34,16 @@ export interface RunningGateway {
   gateway: Gateway;
   audit: AuditLog;
   databases: ReadonlyMap<string, Database>;
-  close(): Promise<void>;
+  /** Graceful shutdown: stop accepting, let running plans finish up to the grace period, interrupt the rest, close. */
+  close(graceSeconds?: number): Promise<{ interrupted: string[] }>;
 }
 
-export async function startGateway(config: GatewayConfig, options: { port?: number; log: (line: string) => void }): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, options: { port?: number; log: (record: LogRecord) => void }): Promise<RunningGateway> {
+  const tls = config.tls ? { cert: await readPem(config.tls.cert, 'listen.tls.cert'), key: await readPem(config.tls.key, 'listen.tls.key') } : undefined;
   const store = await openConfiguredStore(config.store);
+  const metrics = new GatewayMetrics();
   const audit = new AuditLog(store);
+  audit.observe = (seconds) => metrics.auditAppend.observe(seconds);
   const keys = await loadSigningKeys(store);
   const databases = new Map<string, Database>();
   const policies = new Map<string, Policy>();
@@ -44,24 +51,39 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, 'utf8'), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
-  const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies });
-  const server: Server = createGatewayServer(gateway, keys, options.log);
+  const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
+  const handler = gatewayHandler(gateway, keys, metrics, options.log);
+  const server: Server = tls ? createTlsServer({ ...tls, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
+  // A client that sends its headers or body too slowly is cut off instead of holding a socket forever.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? config.port, config.host, ready);
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   return {
     url,
     gateway,
     audit,
     databases,
-    async close() {
-      await new Promise<void>((done) => server.close(() => done()));
-      await Promise.allSettled([...gateway.background]);
+    async close(graceSeconds = config.shutdownGrace) {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeIdleConnections();
+      const result = await gateway.drain(graceSeconds);
+      await closed;
       for (const database of databases.values()) await database.close();
       await store.close();
+      return result;
     },
   };
+}
+
+async function readPem(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError(`${what}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

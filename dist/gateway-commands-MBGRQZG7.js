@@ -14,7 +14,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-2KSOHRSQ.js";
+} from "./chunk-DJBEMBTV.js";
 import {
   ConfigError,
   EXIT,
@@ -53,7 +53,7 @@ for the gateway config:
   if (port !== void 0 && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
   let running;
   try {
-    running = await startGateway(cfg, { port, log: (line) => io.stderr(`gateway: ${line}
+    running = await startGateway(cfg, { port, log: (record) => io.stderr(`${JSON.stringify(record)}
 `) });
   } catch (error) {
     throw new InputError(`the gateway could not start: ${error.message}`);
@@ -66,11 +66,15 @@ for the gateway config:
 `);
   io.stdout(`migration-guard gateway listening on ${running.url}
 `);
-  await new Promise((stop) => {
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+  const signal = await new Promise((stop) => {
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
   });
-  await running.close();
+  const log = (msg, extra = {}) => io.stderr(`${JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "info", msg, ...extra })}
+`);
+  log("shutting down: no new plans; running plans may finish", { signal, grace_seconds: cfg.shutdownGrace, running: running.gateway.running.size });
+  const { interrupted } = await running.close();
+  log("stopped", interrupted.length ? { interrupted_sessions: interrupted } : {});
   return 0;
 }
 async function auditCommand(args, io) {

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-2KSOHRSQ.js";
+} from "./chunk-DJBEMBTV.js";
 import {
   planDigest,
   statementDigest
