@@ -275,16 +275,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-RU2YLA6K.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-V7H7VTT2.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MBGRQZG7.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-EONPYXOI.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MBGRQZG7.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-EONPYXOI.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MBGRQZG7.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-EONPYXOI.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-MBGRQZG7.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-EONPYXOI.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -8,9 +8,12 @@ import { CLI, ROOT, tempDir } from './run.js';
 export interface GatewayProcess {
   url: string;
   configPath: string;
+  pid: number;
   stdout: () => string;
   stderr: () => string;
   stop(): Promise<void>;
+  /** Sends a signal; resolves with the exit code (or the signal) when the process has ended. */
+  kill(signal: NodeJS.Signals): Promise<number | string>;
 }
 
 export async function startGatewayProcess(config: Record<string, unknown>, env: Record<string, string> = {}): Promise<GatewayProcess> {
@@ -25,7 +28,7 @@ export async function startGatewayProcess(config: Record<string, unknown>, env: 
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${stdout}\n${stderr}`)), 60_000);
     child.stdout!.on('data', (chunk) => {
       stdout += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      const match = /listening on (https?:\/\/\S+)/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -36,9 +39,15 @@ export async function startGatewayProcess(config: Record<string, unknown>, env: 
       reject(new Error(`gateway exited with ${code}:\n${stdout}\n${stderr}`));
     });
   });
+  const exited = new Promise<number | string>((done) => child.once('exit', (code, signal) => done(code ?? signal ?? -1)));
   return {
     url,
     configPath,
+    pid: child.pid!,
+    kill: (signal) => {
+      child.kill(signal);
+      return exited;
+    },
     stdout: () => stdout,
     stderr: () => stderr,
     stop: () =>

@@ -13,6 +13,8 @@ export interface QueryResult {
 export interface DatabaseSession {
   /** Without `params` a statement goes as written (pg: simple protocol); with them, as one parameterised statement. */
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
+  /** Stops the session now, from outside: its running statement ends and its open transaction rolls back. */
+  interrupt(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -43,6 +45,22 @@ export function postgresDatabase(url: string): Database {
             notices: [...notices],
           };
         },
+        // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
+        // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
+        async interrupt() {
+          const pid = (client as unknown as { processID?: number }).processID;
+          if (pid) {
+            const killer = new pg.Client({ connectionString: url });
+            killer.on('error', () => undefined);
+            try {
+              await killer.connect();
+              await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+            } finally {
+              await killer.end().catch(() => undefined);
+            }
+          }
+          await client.end().catch(() => undefined);
+        },
         release: () => client.end(),
       };
     },
@@ -72,6 +90,9 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
             notices,
           };
         },
+        // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
+        // at the next statement boundary and its open transaction rolls back on release.
+        interrupt: async () => undefined,
         async release() {
           if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
           release();

@@ -73,7 +73,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const results = new Map<number, StatementResult>(statements.map((s) => [s.index, { index: s.index, path: s.path, status: 'not_run', transaction: null }]));
   const mask = masker(options.masking);
   const session = await database.session();
-  const interrupt = () => void session.release().catch(() => undefined);
+  const interrupt = () => void session.interrupt().catch(() => undefined);
   options.signal?.addEventListener('abort', interrupt, { once: true });
   let transactionNumber = 0;
   let failure: string | undefined;

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-DJBEMBTV.js";
+} from "./chunk-YC5ZYWFU.js";
 import {
   planDigest,
   statementDigest

@@ -14,7 +14,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-DJBEMBTV.js";
+} from "./chunk-YC5ZYWFU.js";
 import {
   ConfigError,
   EXIT,

@@ -16252,6 +16252,22 @@ function postgresDatabase(url) {
             notices: [...notices]
           };
         },
+        // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
+        // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
+        async interrupt() {
+          const pid = client.processID;
+          if (pid) {
+            const killer = new esm_default.Client({ connectionString: url });
+            killer.on("error", () => void 0);
+            try {
+              await killer.connect();
+              await killer.query("SELECT pg_terminate_backend($1)", [pid]);
+            } finally {
+              await killer.end().catch(() => void 0);
+            }
+          }
+          await client.end().catch(() => void 0);
+        },
         release: () => client.end()
       };
     },
@@ -16279,6 +16295,9 @@ async function pgliteDatabase(dataDir) {
             notices
           };
         },
+        // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
+        // at the next statement boundary and its open transaction rolls back on release.
+        interrupt: async () => void 0,
         async release() {
           if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
           release();
@@ -17527,7 +17546,7 @@ async function executePlan(database, statements, options) {
   const results = new Map(statements.map((s2) => [s2.index, { index: s2.index, path: s2.path, status: "not_run", transaction: null }]));
   const mask = masker(options.masking);
   const session = await database.session();
-  const interrupt = () => void session.release().catch(() => void 0);
+  const interrupt = () => void session.interrupt().catch(() => void 0);
   options.signal?.addEventListener("abort", interrupt, { once: true });
   let transactionNumber = 0;
   let failure;
