@@ -242,6 +242,8 @@ Commands:
   gateway --config gateway.yml [--port N]
                          Run the reference gateway
   gateway reviewer-token Make a reviewer credential and its hash for the config
+  gateway rotate-key --config gateway.yml
+                         Store a new session-signing key (replicas sign with it after a restart)
   audit verify|export --config gateway.yml [--format jsonl]
                          Check the audit hash chain (exit 1 if tampered), or export it
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
@@ -275,16 +277,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-V7H7VTT2.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-RNONQY3O.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-EONPYXOI.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-KS4XUR4K.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-EONPYXOI.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-KS4XUR4K.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-EONPYXOI.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-KS4XUR4K.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-EONPYXOI.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-KS4XUR4K.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

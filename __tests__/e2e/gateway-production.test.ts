@@ -184,6 +184,33 @@ describe('graceful shutdown (SIGTERM)', () => {
   });
 });
 
+describe('session-signing key rotation', () => {
+  it('after rotate-key a restarted replica signs with the new key, and a replica not yet restarted accepts its sessions', async () => {
+    const storeUrl = await pg.createDatabase('rotation_store');
+    const shared = configWith({ store: { driver: 'postgres', 'url-env': 'STORE_URL' } });
+    const env = { APP_URL: appUrl, STORE_URL: storeUrl };
+    const old = await startGatewayProcess(shared, env);
+    let restarted = await startGatewayProcess(shared, env);
+    try {
+      const kidsBefore = ((await (await fetch(`${old.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> }).keys.map((k) => k.kid);
+      const rotated = await runNode(CLI, ['gateway', 'rotate-key', '--config', restarted.configPath], { cwd: ROOT, env });
+      expect(rotated.code, rotated.stderr).toBe(0);
+      const kid = /new session-signing key (\S+) stored/.exec(rotated.stdout)![1]!;
+      expect(kidsBefore).not.toContain(kid);
+      await restarted.stop();
+      restarted = await startGatewayProcess(shared, env);
+      const plan = await planFor({ 'db/k1.sql': 'CREATE TABLE signed_with_new_key (id int);\n' });
+      const token = await exchange(restarted.url, await idToken(), { audience: 'prod', plan });
+      const header = JSON.parse(Buffer.from(token.body.access_token!.split('.')[0]!, 'base64url').toString()) as { kid: string };
+      expect(header.kid).toBe(kid);
+      expect((await exec(old.url, 'prod', token.body.access_token!, plan)).body.status).toBe('done');
+    } finally {
+      await old.stop();
+      await restarted.stop();
+    }
+  });
+});
+
 describe('container layout', () => {
   it('runs the gateway from a copy of dist/ alone, as the Dockerfile ships it', async () => {
     const image = tempDir('mg-image-');

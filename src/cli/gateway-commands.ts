@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
+import { addSigningKey } from '../gateway/server/keys.js';
 import { readLedger, type LedgerEntry } from '../gateway/server/ledger.js';
 import { loadGatewayConfig, openConfiguredStore, openDatabase, startGateway } from '../gateway/server/start.js';
 import { ConfigError, EXIT, InputError } from '../errors.js';
@@ -28,6 +29,16 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   const cfg = await config(values.config);
+  if (positionals[0] === 'rotate-key') {
+    const store = await openConfiguredStore(cfg.store);
+    try {
+      const kid = await addSigningKey(store);
+      io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now\n`);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
   let running;

@@ -36,6 +36,8 @@ Commands:
   gateway --config gateway.yml [--port N]
                          Run the reference gateway
   gateway reviewer-token Make a reviewer credential and its hash for the config
+  gateway rotate-key --config gateway.yml
+                         Store a new session-signing key (replicas sign with it after a restart)
   audit verify|export --config gateway.yml [--format jsonl]
                          Check the audit hash chain (exit 1 if tampered), or export it
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]

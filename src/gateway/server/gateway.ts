@@ -5,7 +5,7 @@
  * return outcomes; http.ts maps them to status codes. The gateway alone holds database credentials.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { jwtVerify, SignJWT, errors } from 'jose';
+import { jwtVerify, SignJWT, errors, type FlattenedJWSInput, type JWSHeaderParameters } from 'jose';
 import picomatch from 'picomatch';
 import { OAuthError } from '../../errors.js';
 import { todayOf } from '../../policy/dates.js';
@@ -18,7 +18,7 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
-import { SESSION_ALG, type SigningKeys } from './keys.js';
+import { loadSigningKeys, SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
 import type { Store } from './store.js';
@@ -167,7 +167,19 @@ export class Gateway {
     if (!token) throw new OAuthError('invalid_token', 'a session token is required (Authorization: Bearer <access_token from /v1/token>)');
     let jti: string;
     try {
-      const { payload } = await jwtVerify(token, this.deps.keys.verifier, {
+      // A key added by `gateway rotate-key` and used by a restarted replica is looked up in the store once.
+      const verifier = async (header: JWSHeaderParameters, input: FlattenedJWSInput) => {
+        try {
+          return await this.deps.keys.verifier(header, input);
+        } catch (error) {
+          if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
+          const fresh = await loadSigningKeys(this.deps.store);
+          this.deps.keys.verifier = fresh.verifier;
+          this.deps.keys.jwks = fresh.jwks;
+          return fresh.verifier(header, input);
+        }
+      };
+      const { payload } = await jwtVerify(token, verifier, {
         issuer: GATEWAY_ISSUER,
         algorithms: [SESSION_ALG],
         currentDate: this.now(),

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-YC5ZYWFU.js";
+} from "./chunk-DEPUN5IF.js";
 import {
   planDigest,
   statementDigest

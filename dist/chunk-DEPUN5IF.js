@@ -16225,92 +16225,6 @@ function filesOf(statements) {
   return files;
 }
 
-// src/gateway/server/start.ts
-import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import { createServer as createTlsServer } from "node:https";
-
-// src/gateway/server/database.ts
-function postgresDatabase(url) {
-  return {
-    async session() {
-      const client = new esm_default.Client({ connectionString: url });
-      const notices = [];
-      client.on("notice", (notice) => notices.push(notice.message ?? String(notice)));
-      client.on("error", () => void 0);
-      await client.connect();
-      return {
-        async query(sql, params) {
-          notices.length = 0;
-          const result = params ? await client.query(sql, params) : await client.query(sql);
-          const last = Array.isArray(result) ? result[result.length - 1] : result;
-          return {
-            command: last.command ?? "",
-            rowCount: last.rowCount ?? 0,
-            columns: (last.fields ?? []).map((f2) => f2.name),
-            rows: last.rows ?? [],
-            notices: [...notices]
-          };
-        },
-        // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
-        // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
-        async interrupt() {
-          const pid = client.processID;
-          if (pid) {
-            const killer = new esm_default.Client({ connectionString: url });
-            killer.on("error", () => void 0);
-            try {
-              await killer.connect();
-              await killer.query("SELECT pg_terminate_backend($1)", [pid]);
-            } finally {
-              await killer.end().catch(() => void 0);
-            }
-          }
-          await client.end().catch(() => void 0);
-        },
-        release: () => client.end()
-      };
-    },
-    close: async () => void 0
-  };
-}
-async function pgliteDatabase(dataDir) {
-  const db = await je2.create(dataDir ? { dataDir } : {});
-  let queue = Promise.resolve();
-  return {
-    async session() {
-      let release;
-      const previous = queue;
-      queue = new Promise((done) => release = done);
-      await previous;
-      return {
-        async query(sql, params) {
-          const notices = [];
-          const result = await db.query(sql, params ?? [], { onNotice: (n) => notices.push(n.message ?? "") });
-          return {
-            command: result.command ?? "",
-            rowCount: result.affectedRows ?? result.rows.length,
-            columns: result.fields.map((f2) => f2.name),
-            rows: result.rows,
-            notices
-          };
-        },
-        // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
-        // at the next statement boundary and its open transaction rolls back on release.
-        interrupt: async () => void 0,
-        async release() {
-          if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
-          release();
-        }
-      };
-    },
-    close: () => db.close()
-  };
-}
-
-// src/gateway/server/gateway.ts
-import { createHash as createHash2, randomUUID, timingSafeEqual } from "node:crypto";
-
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();
 var decoder = new TextDecoder();
@@ -17481,7 +17395,116 @@ async function generateKeyPair(alg, options) {
   ]);
 }
 
+// src/gateway/server/keys.ts
+var SESSION_ALG = "ES256";
+async function loadSigningKeys(store) {
+  let row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid LIMIT 1")).rows[0];
+  if (!row) {
+    await addSigningKey(store);
+    row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at, kid LIMIT 1")).rows[0];
+  }
+  const publics = (await store.query("SELECT public_jwk FROM mg_keys")).rows.map((r) => r.public_jwk);
+  const jwks = { keys: publics };
+  return { kid: row.kid, privateKey: await importJWK(row.private_jwk, SESSION_ALG), jwks, verifier: createLocalJWKSet(jwks) };
+}
+async function addSigningKey(store) {
+  const { privateKey, publicKey } = await generateKeyPair(SESSION_ALG, { extractable: true });
+  const publicJwk = await exportJWK(publicKey);
+  const kid = await calculateJwkThumbprint(publicJwk);
+  const privateJwk = await exportJWK(privateKey);
+  await store.query("INSERT INTO mg_keys (kid, private_jwk, public_jwk, created_at) VALUES ($1, $2, $3, clock_timestamp()) ON CONFLICT DO NOTHING", [
+    kid,
+    JSON.stringify(privateJwk),
+    JSON.stringify({ ...publicJwk, kid, alg: SESSION_ALG, use: "sig" })
+  ]);
+  return kid;
+}
+
+// src/gateway/server/start.ts
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { createServer as createTlsServer } from "node:https";
+
+// src/gateway/server/database.ts
+function postgresDatabase(url) {
+  return {
+    async session() {
+      const client = new esm_default.Client({ connectionString: url });
+      const notices = [];
+      client.on("notice", (notice) => notices.push(notice.message ?? String(notice)));
+      client.on("error", () => void 0);
+      await client.connect();
+      return {
+        async query(sql, params) {
+          notices.length = 0;
+          const result = params ? await client.query(sql, params) : await client.query(sql);
+          const last = Array.isArray(result) ? result[result.length - 1] : result;
+          return {
+            command: last.command ?? "",
+            rowCount: last.rowCount ?? 0,
+            columns: (last.fields ?? []).map((f2) => f2.name),
+            rows: last.rows ?? [],
+            notices: [...notices]
+          };
+        },
+        // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
+        // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
+        async interrupt() {
+          const pid = client.processID;
+          if (pid) {
+            const killer = new esm_default.Client({ connectionString: url });
+            killer.on("error", () => void 0);
+            try {
+              await killer.connect();
+              await killer.query("SELECT pg_terminate_backend($1)", [pid]);
+            } finally {
+              await killer.end().catch(() => void 0);
+            }
+          }
+          await client.end().catch(() => void 0);
+        },
+        release: () => client.end()
+      };
+    },
+    close: async () => void 0
+  };
+}
+async function pgliteDatabase(dataDir) {
+  const db = await je2.create(dataDir ? { dataDir } : {});
+  let queue = Promise.resolve();
+  return {
+    async session() {
+      let release;
+      const previous = queue;
+      queue = new Promise((done) => release = done);
+      await previous;
+      return {
+        async query(sql, params) {
+          const notices = [];
+          const result = await db.query(sql, params ?? [], { onNotice: (n) => notices.push(n.message ?? "") });
+          return {
+            command: result.command ?? "",
+            rowCount: result.affectedRows ?? result.rows.length,
+            columns: result.fields.map((f2) => f2.name),
+            rows: result.rows,
+            notices
+          };
+        },
+        // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
+        // at the next statement boundary and its open transaction rolls back on release.
+        interrupt: async () => void 0,
+        async release() {
+          if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
+          release();
+        }
+      };
+    },
+    close: () => db.close()
+  };
+}
+
 // src/gateway/server/gateway.ts
+import { createHash as createHash2, randomUUID, timingSafeEqual } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/execute.ts
@@ -17719,23 +17742,6 @@ function masker(rules) {
   };
 }
 
-// src/gateway/server/keys.ts
-var SESSION_ALG = "ES256";
-async function loadSigningKeys(store) {
-  let row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid LIMIT 1")).rows[0];
-  if (!row) {
-    const { privateKey, publicKey } = await generateKeyPair(SESSION_ALG, { extractable: true });
-    const publicJwk = await exportJWK(publicKey);
-    const kid = await calculateJwkThumbprint(publicJwk);
-    const privateJwk = await exportJWK(privateKey);
-    await store.query("INSERT INTO mg_keys (kid, private_jwk, public_jwk) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", [kid, JSON.stringify(privateJwk), JSON.stringify({ ...publicJwk, kid, alg: SESSION_ALG, use: "sig" })]);
-    row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at, kid LIMIT 1")).rows[0];
-  }
-  const publics = (await store.query("SELECT public_jwk FROM mg_keys")).rows.map((r) => r.public_jwk);
-  const jwks = { keys: publics };
-  return { kid: row.kid, privateKey: await importJWK(row.private_jwk, SESSION_ALG), jwks, verifier: createLocalJWKSet(jwks) };
-}
-
 // src/gateway/server/reevaluate.ts
 async function reevaluate(statements, policy, today) {
   const paths = [...new Set(statements.map((s2) => s2.path))];
@@ -17871,7 +17877,18 @@ var Gateway = class {
     if (!token) throw new OAuthError("invalid_token", "a session token is required (Authorization: Bearer <access_token from /v1/token>)");
     let jti;
     try {
-      const { payload } = await jwtVerify(token, this.deps.keys.verifier, {
+      const verifier = async (header, input) => {
+        try {
+          return await this.deps.keys.verifier(header, input);
+        } catch (error) {
+          if (!(error instanceof errors_exports.JWKSNoMatchingKey)) throw error;
+          const fresh = await loadSigningKeys(this.deps.store);
+          this.deps.keys.verifier = fresh.verifier;
+          this.deps.keys.jwks = fresh.jwks;
+          return fresh.verifier(header, input);
+        }
+      };
+      const { payload } = await jwtVerify(token, verifier, {
         issuer: GATEWAY_ISSUER,
         algorithms: [SESSION_ALG],
         currentDate: this.now(),
@@ -18406,6 +18423,7 @@ export {
   exportJWK,
   generateKeyPair,
   readLedger,
+  addSigningKey,
   loadGatewayConfig,
   openConfiguredStore,
   openDatabase,

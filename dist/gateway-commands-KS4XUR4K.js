@@ -9,12 +9,13 @@ import {
 } from "./chunk-NQRFRQTU.js";
 import {
   AuditLog,
+  addSigningKey,
   loadGatewayConfig,
   openConfiguredStore,
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-YC5ZYWFU.js";
+} from "./chunk-DEPUN5IF.js";
 import {
   ConfigError,
   EXIT,
@@ -49,6 +50,17 @@ for the gateway config:
     return 0;
   }
   const cfg = await config(values.config);
+  if (positionals[0] === "rotate-key") {
+    const store = await openConfiguredStore(cfg.store);
+    try {
+      const kid = await addSigningKey(store);
+      io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now
+`);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
   const port = values.port === void 0 ? void 0 : Number(values.port);
   if (port !== void 0 && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
   let running;
