@@ -32,6 +32,9 @@ export function postgresDatabase(url: string): Database {
       client.on('notice', (notice) => notices.push(notice.message ?? String(notice)));
       client.on('error', () => undefined);
       await client.connect();
+      // If the gateway dies (kill -9, a node lost), PostgreSQL notices within seconds, even in a long statement, and
+      // rolls the open transaction back and frees its locks instead of finishing work nobody will commit (PG 14+).
+      await client.query("SET client_connection_check_interval = '2s'").catch(() => undefined);
       return {
         async query(sql, params) {
           notices.length = 0;

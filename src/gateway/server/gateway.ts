@@ -30,6 +30,8 @@ export const GATEWAY_ISSUER = 'migration-guard-gateway';
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const SUBJECT_TOKEN_TYPES = ['urn:ietf:params:oauth:token-type:jwt', 'urn:ietf:params:oauth:token-type:id_token'];
 const MAX_STATEMENTS = 10_000;
+/** GitHub's ID tokens are about 1 KiB; nothing legitimate comes near this. */
+const MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 const MAX_SQL_BYTES = 1024 * 1024;
 
 type Body = Record<string, unknown>;
@@ -109,6 +111,7 @@ export class Gateway {
       if (form.get('grant_type') !== TOKEN_EXCHANGE_GRANT) throw new OAuthError('unsupported_grant_type', `grant_type must be ${TOKEN_EXCHANGE_GRANT}`);
       const subjectToken = form.get('subject_token');
       if (!subjectToken) throw new OAuthError('invalid_request', 'subject_token is required');
+      if (subjectToken.length > MAX_SUBJECT_TOKEN_BYTES) throw new OAuthError('invalid_request', `subject_token is larger than ${MAX_SUBJECT_TOKEN_BYTES / 1024} KiB; an OIDC token is a few KiB`);
       if (!SUBJECT_TOKEN_TYPES.includes(form.get('subject_token_type') ?? '')) throw new OAuthError('invalid_request', `subject_token_type must be ${SUBJECT_TOKEN_TYPES[0]}`);
       const connection = this.connection(connectionName);
       if (!connection) throw new OAuthError('invalid_target', `audience ${JSON.stringify(connectionName.slice(0, 100))} is not a connection of this gateway`);
@@ -409,9 +412,16 @@ function verifyPlan(session: SessionRow, body: unknown): ExecRequest | Refusal {
   return parsed;
 }
 
+/** The identity claims the gateway records; control characters (NUL, newlines) are refused, never stored or logged. */
 export function identityOf(claims: Record<string, unknown>): Identity {
   const identity: Identity = {};
-  for (const claim of IDENTITY_CLAIMS) if (claims[claim] !== undefined && claims[claim] !== null) identity[claim] = String(claims[claim]).slice(0, 300);
+  for (const claim of IDENTITY_CLAIMS) {
+    if (claims[claim] === undefined || claims[claim] === null) continue;
+    const value = String(claims[claim]);
+    // eslint-disable-next-line no-control-regex -- exactly what is refused
+    if (/[\u0000-\u001f\u007f]/.test(value)) throw new OAuthError('invalid_grant', `claim ${claim} contains control characters`);
+    identity[claim] = value.slice(0, 300);
+  }
   return identity;
 }
 

@@ -15,7 +15,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-DEPUN5IF.js";
+} from "./chunk-HWAUKM3I.js";
 import {
   ConfigError,
   EXIT,

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-DEPUN5IF.js";
+} from "./chunk-HWAUKM3I.js";
 import {
   planDigest,
   statementDigest

@@ -17434,6 +17434,7 @@ function postgresDatabase(url) {
       client.on("notice", (notice) => notices.push(notice.message ?? String(notice)));
       client.on("error", () => void 0);
       await client.connect();
+      await client.query("SET client_connection_check_interval = '2s'").catch(() => void 0);
       return {
         async query(sql, params) {
           notices.length = 0;
@@ -17801,6 +17802,7 @@ var GATEWAY_ISSUER = "migration-guard-gateway";
 var TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
 var SUBJECT_TOKEN_TYPES = ["urn:ietf:params:oauth:token-type:jwt", "urn:ietf:params:oauth:token-type:id_token"];
 var MAX_STATEMENTS = 1e4;
+var MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 var MAX_SQL_BYTES = 1024 * 1024;
 var answer = (outcome, body2, context) => ({ outcome, body: body2, ...context ? { context } : {} });
 var oauthError = (error, context) => ({ outcome: "oauth_error", error, ...context ? { context } : {} });
@@ -17830,6 +17832,7 @@ var Gateway = class {
       if (form.get("grant_type") !== TOKEN_EXCHANGE_GRANT) throw new OAuthError("unsupported_grant_type", `grant_type must be ${TOKEN_EXCHANGE_GRANT}`);
       const subjectToken = form.get("subject_token");
       if (!subjectToken) throw new OAuthError("invalid_request", "subject_token is required");
+      if (subjectToken.length > MAX_SUBJECT_TOKEN_BYTES) throw new OAuthError("invalid_request", `subject_token is larger than ${MAX_SUBJECT_TOKEN_BYTES / 1024} KiB; an OIDC token is a few KiB`);
       if (!SUBJECT_TOKEN_TYPES.includes(form.get("subject_token_type") ?? "")) throw new OAuthError("invalid_request", `subject_token_type must be ${SUBJECT_TOKEN_TYPES[0]}`);
       const connection = this.connection(connectionName);
       if (!connection) throw new OAuthError("invalid_target", `audience ${JSON.stringify(connectionName.slice(0, 100))} is not a connection of this gateway`);
@@ -18103,7 +18106,12 @@ function verifyPlan(session, body2) {
 }
 function identityOf(claims) {
   const identity = {};
-  for (const claim of IDENTITY_CLAIMS) if (claims[claim] !== void 0 && claims[claim] !== null) identity[claim] = String(claims[claim]).slice(0, 300);
+  for (const claim of IDENTITY_CLAIMS) {
+    if (claims[claim] === void 0 || claims[claim] === null) continue;
+    const value = String(claims[claim]);
+    if (/[\u0000-\u001f\u007f]/.test(value)) throw new OAuthError("invalid_grant", `claim ${claim} contains control characters`);
+    identity[claim] = value.slice(0, 300);
+  }
   return identity;
 }
 function checkAccess(connection, identity, verdict) {
