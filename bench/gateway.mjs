@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Gateway overhead: 1,000 small statements through the gateway (token exchange excluded, then included)
 // versus the same statements sent directly with pg in one transaction; and token exchange latency
-// (p50/p99) with 50 concurrent clients. Usage: npm run build && node bench/gateway.mjs [--runs N]
+// (p50/p99) with 50 concurrent clients. Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import pg from 'pg';
 import { startPostgres } from './lib/pg-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/cli.js');
+// --cli OTHER/dist/cli.js measures another build (e.g. the previous commit's) with this same script.
+const cli = process.argv.includes('--cli') ? resolve(process.argv[process.argv.indexOf('--cli') + 1]) : join(root, 'dist/cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const STATEMENTS = 1000;
 const CLIENTS = 50;
@@ -71,16 +72,20 @@ try {
     gateway.once('exit', (code) => fail(new Error(`gateway exited ${code}`)));
   });
 
-  // The plan: 1,000 small statements, digested by the plan step (the CLI).
-  writeFileSync(join(dir, 'bench.sql'), Array.from({ length: STATEMENTS }, (_, i) => `INSERT INTO bench VALUES (${i}, 'row ${i}');`).join('\n'));
-  const report = JSON.parse(spawnSync(process.execPath, [cli, 'scan', 'bench.sql', '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
-  const statements = report.files[0].statements.map((s) => ({ path: report.files[0].path, sql: s.sql, digest: s.digest }));
+  // The plan: 1,000 small statements, digested by the plan step (the CLI). Each run applies a new file: the
+  // gateway's ledger would (rightly) skip a file it has applied before.
+  const planFor = (name) => {
+    writeFileSync(join(dir, name), Array.from({ length: STATEMENTS }, (_, i) => `INSERT INTO bench VALUES (${i}, 'row ${i}');`).join('\n'));
+    const report = JSON.parse(spawnSync(process.execPath, [cli, 'scan', name, '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+    return { report, statements: report.files[0].statements.map((s) => ({ path: report.files[0].path, sql: s.sql, digest: s.digest })) };
+  };
+  let { report, statements } = planFor('bench-0.sql');
 
-  const exchange = async () => {
+  const exchange = async (subjectToken) => {
     const response = await fetch(`${gatewayUrl}/v1/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: await idToken(), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'exec', plan_digest: report.planDigest, verdict: report.verdict }),
+      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: subjectToken ?? (await idToken()), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'exec', plan_digest: report.planDigest, verdict: report.verdict }),
     });
     const body = await response.json();
     if (!response.ok) throw new Error(JSON.stringify(body));
@@ -91,6 +96,7 @@ try {
   const viaGateway = [];
   const viaGatewayWithExchange = [];
   for (let r = 0; r < runs; r++) {
+    ({ report, statements } = planFor(`bench-${r + 1}.sql`));
     await server.query('TRUNCATE bench', [], 'app');
     const client = new pg.Client({ connectionString: appUrl });
     await client.connect();
@@ -115,12 +121,14 @@ try {
     viaGatewayWithExchange.push(end - t);
   }
 
+  // The ID tokens are signed before the clock starts: what is measured is the gateway, not this script's RSA signing.
+  const tokens = await Promise.all(Array.from({ length: CLIENTS * EXCHANGES_PER_CLIENT }, () => idToken()));
   const latencies = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
     for (let i = 0; i < EXCHANGES_PER_CLIENT; i++) {
       const t = performance.now();
-      await exchange();
+      await exchange(tokens[c * EXCHANGES_PER_CLIENT + i]);
       latencies.push(performance.now() - t);
     }
   }));

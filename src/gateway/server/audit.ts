@@ -16,14 +16,33 @@ export interface AuditRecord {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted at every level: the stored jsonb does not keep key order. */
+export interface AuditEntry {
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * JSON with object keys sorted at every level (the stored jsonb does not keep key order), and otherwise what
+ * JSON.stringify would write: undefined members dropped, toJSON honoured. Hot: it runs for every audit record.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined || typeof member === 'function') continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `${out}}`;
 }
 
 export function recordHash(prevHash: string, seq: number, at: string, kind: string, data: unknown): string {
@@ -41,19 +60,51 @@ export class AuditLog {
     return (await this.appendMany([{ kind, data }]))[0]!;
   }
 
-  /** Appends records in order, atomically: all are written or none (one store transaction, however many records). */
   /** Told how long each append took (seconds), for the metrics. */
   observe?: (seconds: number) => void;
 
-  async appendMany(entries: Array<{ kind: string; data: Record<string, unknown> }>): Promise<AuditRecord[]> {
-    if (entries.length === 0) return [];
+  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void }> = [];
+  private flushing = false;
+
+  /**
+   * Appends records in order, atomically: all are written or none. Resolves only once they are committed, so a
+   * caller that acts after it never acts unaudited. Appends that arrive while one is being written are written
+   * together in the next store transaction (group commit): one chain lock and one commit for many requests.
+   */
+  appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    const records = await this.appendInOneTransaction(entries);
-    this.observe?.((performance.now() - started) / 1000);
-    return records;
+    return new Promise<AuditRecord[]>((done, fail) => {
+      this.pending.push({ entries, done, fail });
+      void this.flush();
+    }).finally(() => this.observe?.((performance.now() - started) / 1000));
   }
 
-  private appendInOneTransaction(entries: Array<{ kind: string; data: Record<string, unknown> }>): Promise<AuditRecord[]> {
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const group = this.pending.splice(0, this.pending.length);
+        try {
+          const records = await this.appendInOneTransaction(group.flatMap((g) => g.entries));
+          let at = 0;
+          for (const g of group) {
+            g.done(records.slice(at, at + g.entries.length));
+            at += g.entries.length;
+          }
+        } catch (error) {
+          if (group.length === 1) group[0]!.fail(error);
+          // One request's records must not fail another's: on a failed group, each is written on its own.
+          else for (const g of group) await this.appendInOneTransaction(g.entries).then(g.done, g.fail);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private appendInOneTransaction(entries: AuditEntry[]): Promise<AuditRecord[]> {
     return this.store.transaction(async (tx: SqlClient) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
       const head = (await tx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
@@ -63,9 +114,9 @@ export class AuditLog {
       const records: AuditRecord[] = [];
       for (const { kind, data } of entries) {
         seq++;
-        const clean = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-        const hash = recordHash(prev, seq, at, kind, clean);
-        records.push({ seq, at, kind, data: clean, prev_hash: prev, hash });
+        // Hashed as canonical JSON, stored as JSON.stringify writes it: the same value once read back from jsonb.
+        const hash = recordHash(prev, seq, at, kind, data);
+        records.push({ seq, at, kind, data, prev_hash: prev, hash });
         prev = hash;
       }
       // One insert of one JSON parameter: the chain is computed above, the database only stores it.

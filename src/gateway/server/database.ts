@@ -8,11 +8,18 @@ export interface QueryResult {
   columns: string[];
   rows: Array<Record<string, unknown>>;
   notices: string[];
+  /** How long the statement took, when measured by the session (batches). */
+  durationMs?: number;
 }
 
 export interface DatabaseSession {
   /** Without `params` a statement goes as written (pg: simple protocol); with them, as one parameterised statement. */
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
+  /**
+   * Runs statements in one round trip (one simple-protocol message), each result with its own notices and
+   * duration; throws at the first error, like the server. Absent where the backend cannot (PGlite).
+   */
+  batch?(sqls: readonly string[]): Promise<QueryResult[]>;
   /** Stops the session now, from outside: its running statement ends and its open transaction rolls back. */
   interrupt(): Promise<void>;
   release(): Promise<void>;
@@ -29,7 +36,9 @@ export function postgresDatabase(url: string): Database {
     async session() {
       const client = new pg.Client({ connectionString: url });
       const notices: string[] = [];
-      client.on('notice', (notice) => notices.push(notice.message ?? String(notice)));
+      const collectNotices = (message: string) => void notices.push(message);
+      let sink = collectNotices;
+      client.on('notice', (notice) => sink(notice.message ?? String(notice)));
       client.on('error', () => undefined);
       await client.connect();
       // If the gateway dies (kill -9, a node lost), PostgreSQL notices within seconds, even in a long statement, and
@@ -40,13 +49,31 @@ export function postgresDatabase(url: string): Database {
           notices.length = 0;
           const result = params ? await client.query(sql, params) : await client.query(sql);
           const last = Array.isArray(result) ? result[result.length - 1] : result;
-          return {
-            command: last.command ?? '',
-            rowCount: last.rowCount ?? 0,
-            columns: (last.fields ?? []).map((f: { name: string }) => f.name),
-            rows: last.rows ?? [],
-            notices: [...notices],
+          return { ...resultOf(last), notices: [...notices] };
+        },
+        async batch(sqls) {
+          // The server answers statement by statement (notices, then CommandComplete): counting CommandComplete
+          // messages tells which statement each notice belongs to and when each statement ended.
+          const perStatement = sqls.map(() => ({ notices: [] as string[], endedAt: 0 }));
+          let current = 0;
+          const connection = (client as unknown as { connection: import('node:events').EventEmitter }).connection;
+          const completed = () => {
+            if (current < perStatement.length) perStatement[current]!.endedAt = performance.now();
+            current++;
           };
+          connection.on('commandComplete', completed);
+          sink = (message) => void perStatement[Math.min(current, perStatement.length - 1)]!.notices.push(message);
+          const started = performance.now();
+          try {
+            // One statement per line-ended segment: a trailing `--` comment cannot swallow the separator.
+            const result = await client.query(sqls.join('\n;\n'));
+            const results = Array.isArray(result) ? result : [result];
+            if (results.length !== sqls.length) throw new Error(`the server answered ${results.length} results for ${sqls.length} statements`);
+            return results.map((r, i) => ({ ...resultOf(r), notices: perStatement[i]!.notices, durationMs: (perStatement[i]!.endedAt || performance.now()) - (i ? perStatement[i - 1]!.endedAt : started) }));
+          } finally {
+            connection.off('commandComplete', completed);
+            sink = collectNotices;
+          }
         },
         // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
         // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
@@ -68,6 +95,15 @@ export function postgresDatabase(url: string): Database {
       };
     },
     close: async () => undefined,
+  };
+}
+
+function resultOf(result: pg.QueryResult): Omit<QueryResult, 'notices'> {
+  return {
+    command: result.command ?? '',
+    rowCount: result.rowCount ?? 0,
+    columns: (result.fields ?? []).map((f: { name: string }) => f.name),
+    rows: result.rows ?? [],
   };
 }
 

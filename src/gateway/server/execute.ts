@@ -7,7 +7,7 @@
  */
 import picomatch from 'picomatch';
 import { transactionRole } from '../../scan/transaction-role.js';
-import type { Database, DatabaseSession } from './database.js';
+import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { checkAgainstLedger, lockLedger, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
@@ -140,14 +140,20 @@ export async function executePlan(database: Database, statements: PlannedStateme
         continue;
       }
       transactionNumber++;
-      await session.query('BEGIN');
-      await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-      await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+      const begin = async () => {
+        await session.query('BEGIN');
+        await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+        await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+      };
+      await begin();
       const ran: StatementResult[] = [];
       let failed: StatementResult | undefined;
       const before = new Map(progress);
-      for (const statement of unit.statements) {
-        const result = await runOne(session, statement, transactionNumber, mask);
+      // Fast path: the whole transaction in one round trip. When it fails, it is rolled back and run again one
+      // statement at a time, which names the failing statement exactly (and nothing of it is committed either way).
+      const batched = await runBatch(session, unit.statements, transactionNumber, mask, begin);
+      for (const [k, statement] of unit.statements.entries()) {
+        const result = batched ? batched[k]! : await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
         if (result.status !== 'ok') {
           failed = result;
@@ -220,21 +226,47 @@ async function auditBefore(options: ExecutionOptions, group: PlannedStatement[])
   }
 }
 
+/** The results of a transaction's statements sent as one batch, or undefined (rolled back and begun again) when it failed. */
+async function runBatch(
+  session: DatabaseSession,
+  statements: PlannedStatement[],
+  transaction: number,
+  mask: (r: StatementResult) => StatementResult,
+  begin: () => Promise<void>,
+): Promise<StatementResult[] | undefined> {
+  if (!session.batch || statements.length < 2) return undefined;
+  try {
+    const outs = await session.batch(statements.map((s) => s.sql));
+    return outs.map((out, k) => mask(okResult(statements[k]!, transaction, out, out.durationMs ?? 0)));
+  } catch {
+    // If the session itself is gone (interrupted), the statement-by-statement run below fails and says so.
+    await session.query('ROLLBACK').catch(() => undefined);
+    await begin().catch(() => undefined);
+    return undefined;
+  }
+}
+
+function okResult(statement: PlannedStatement, transaction: number | 'own', out: QueryResult, durationMs: number): StatementResult {
+  const truncated = out.rows.length > MAX_RESULT_ROWS;
+  return {
+    index: statement.index,
+    path: statement.path,
+    status: 'ok',
+    transaction,
+    rows_affected: out.rowCount,
+    duration_ms: Math.round(durationMs * 100) / 100,
+    notices: out.notices,
+    ...(out.columns.length ? { columns: out.columns, rows: out.rows.slice(0, MAX_RESULT_ROWS), ...(truncated ? { rows_truncated: true } : {}) } : {}),
+  };
+}
+
 async function runOne(session: DatabaseSession, statement: PlannedStatement, transaction: number | 'own', mask: (r: StatementResult) => StatementResult): Promise<StatementResult> {
   const base: StatementResult = { index: statement.index, path: statement.path, status: 'not_run', transaction };
   const started = performance.now();
   let result: StatementResult;
   try {
     const out = await session.query(statement.sql);
-    const truncated = out.rows.length > MAX_RESULT_ROWS;
-    result = mask({
-      ...base,
-      status: 'ok',
-      rows_affected: out.rowCount,
-      duration_ms: Math.round((performance.now() - started) * 100) / 100,
-      notices: out.notices,
-      ...(out.columns.length ? { columns: out.columns, rows: out.rows.slice(0, MAX_RESULT_ROWS), ...(truncated ? { rows_truncated: true } : {}) } : {}),
-    });
+    result = mask(okResult(statement, transaction, out, performance.now() - started));
   } catch (error) {
     const e = error as { message: string; code?: string };
     result = { ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } };

@@ -125,9 +125,15 @@ export class Gateway {
 
       const { claims, issuer } = await this.deps.verifier.verify(subjectToken);
       const identity = identityOf(claims);
+      const id = randomUUID();
+      const ttl = this.deps.config.sessionTtl;
+      // One clock reading for both claims: exp - iat is exactly the TTL.
+      const issuedAt = Math.floor(this.now().getTime() / 1000);
+      const expires = new Date((issuedAt + ttl) * 1000);
       try {
         checkAccess(connection, identity, verdict);
-        if (!(await this.sessions.claimSubjectToken(String(claims.jti), issuer.issuer, Number(claims.exp)))) {
+        const session = { id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires };
+        if (!(await this.sessions.createFor({ jti: String(claims.jti), issuer: issuer.issuer, expiresAtEpoch: Number(claims.exp) }, session))) {
           throw new OAuthError('invalid_grant', 'subject_token was already exchanged (jti replay); request a fresh OIDC token');
         }
       } catch (error) {
@@ -137,22 +143,19 @@ export class Gateway {
         }
         throw error;
       }
-      const id = randomUUID();
-      const ttl = this.deps.config.sessionTtl;
-      // One clock reading for both claims: exp - iat is exactly the TTL.
-      const issuedAt = Math.floor(this.now().getTime() / 1000);
-      const expires = new Date((issuedAt + ttl) * 1000);
-      const record = await this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, identity, expires_at: expires.toISOString() });
-      await this.sessions.create({ id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires });
-      const accessToken = await new SignJWT({ plan_digest: digest, verdict, identity })
-        .setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: 'JWT' })
-        .setIssuer(GATEWAY_ISSUER)
-        .setAudience(connection.name)
-        .setSubject(String(claims.sub))
-        .setJti(id)
-        .setIssuedAt(issuedAt)
-        .setExpirationTime(issuedAt + ttl)
-        .sign(this.deps.keys.privateKey);
+      // The session row is useless without its token, and the token leaves only once the audit record is committed.
+      const [record, accessToken] = await Promise.all([
+        this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, identity, expires_at: expires.toISOString() }),
+        new SignJWT({ plan_digest: digest, verdict, identity })
+          .setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: 'JWT' })
+          .setIssuer(GATEWAY_ISSUER)
+          .setAudience(connection.name)
+          .setSubject(String(claims.sub))
+          .setJti(id)
+          .setIssuedAt(issuedAt)
+          .setExpirationTime(issuedAt + ttl)
+          .sign(this.deps.keys.privateKey),
+      ]);
       this.deps.metrics?.exchanges.inc({ outcome: 'accepted' });
       return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
     } catch (error) {

@@ -43,22 +43,18 @@ export interface NewSession {
 export class SessionStore {
   constructor(private readonly db: SqlClient) {}
 
-  /** Records a subject token's id; false when it was already exchanged (replay). */
-  async claimSubjectToken(jti: string, issuer: string, expiresAtEpoch: number): Promise<boolean> {
-    const used = await this.db.query('INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING', [jti, issuer, expiresAtEpoch]);
-    return used.rowCount > 0;
-  }
-
-  async create(session: NewSession): Promise<void> {
-    await this.db.query('INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      session.id,
-      session.connection,
-      session.planDigest,
-      session.verdict,
-      JSON.stringify(session.identity),
-      'issued',
-      session.expiresAt.toISOString(),
-    ]);
+  /**
+   * Records the subject token's id and creates the session in one statement: false, and no session, when the token
+   * was exchanged before (replay).
+   */
+  async createFor(subjectToken: { jti: string; issuer: string; expiresAtEpoch: number }, session: NewSession): Promise<boolean> {
+    const created = await this.db.query(
+      `WITH claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING RETURNING 1)
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at)
+       SELECT $4, $5, $6, $7, $8, 'issued', $9 FROM claimed`,
+      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString()],
+    );
+    return created.rowCount > 0;
   }
 
   async get(id: string): Promise<SessionRow | undefined> {

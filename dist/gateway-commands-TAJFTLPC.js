@@ -15,7 +15,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HWAUKM3I.js";
+} from "./chunk-HQBKFEVK.js";
 import {
   ConfigError,
   EXIT,

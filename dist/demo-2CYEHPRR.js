@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HWAUKM3I.js";
+} from "./chunk-HQBKFEVK.js";
 import {
   planDigest,
   statementDigest

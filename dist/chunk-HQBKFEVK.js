@@ -16064,12 +16064,23 @@ function postgresStore(url) {
 // src/gateway/server/audit.ts
 var GENESIS_HASH = "0".repeat(64);
 function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v3]) => v3 !== void 0);
-    return `{${entries.sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0).map(([k2, v3]) => `${JSON.stringify(k2)}:${canonicalJson(v3)}`).join(",")}}`;
+  if (value === null || value === void 0) return "null";
+  if (typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (typeof value.toJSON === "function") return canonicalJson(value.toJSON());
+  if (Array.isArray(value)) {
+    let out3 = "[";
+    for (let i = 0; i < value.length; i++) out3 += (i ? "," : "") + canonicalJson(value[i]);
+    return `${out3}]`;
   }
-  return JSON.stringify(value ?? null);
+  const record = value;
+  const keys = Object.keys(record).sort();
+  let out2 = "{";
+  for (const key of keys) {
+    const member = record[key];
+    if (member === void 0 || typeof member === "function") continue;
+    out2 += `${out2.length > 1 ? "," : ""}${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `${out2}}`;
 }
 function recordHash(prevHash, seq, at3, kind, data) {
   return createHash("sha256").update(`${prevHash}
@@ -16089,15 +16100,44 @@ var AuditLog = class {
   async append(kind, data) {
     return (await this.appendMany([{ kind, data }]))[0];
   }
-  /** Appends records in order, atomically: all are written or none (one store transaction, however many records). */
   /** Told how long each append took (seconds), for the metrics. */
   observe;
-  async appendMany(entries) {
-    if (entries.length === 0) return [];
+  pending = [];
+  flushing = false;
+  /**
+   * Appends records in order, atomically: all are written or none. Resolves only once they are committed, so a
+   * caller that acts after it never acts unaudited. Appends that arrive while one is being written are written
+   * together in the next store transaction (group commit): one chain lock and one commit for many requests.
+   */
+  appendMany(entries) {
+    if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    const records = await this.appendInOneTransaction(entries);
-    this.observe?.((performance.now() - started) / 1e3);
-    return records;
+    return new Promise((done, fail) => {
+      this.pending.push({ entries, done, fail });
+      void this.flush();
+    }).finally(() => this.observe?.((performance.now() - started) / 1e3));
+  }
+  async flush() {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const group = this.pending.splice(0, this.pending.length);
+        try {
+          const records = await this.appendInOneTransaction(group.flatMap((g3) => g3.entries));
+          let at3 = 0;
+          for (const g3 of group) {
+            g3.done(records.slice(at3, at3 + g3.entries.length));
+            at3 += g3.entries.length;
+          }
+        } catch (error) {
+          if (group.length === 1) group[0].fail(error);
+          else for (const g3 of group) await this.appendInOneTransaction(g3.entries).then(g3.done, g3.fail);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
   }
   appendInOneTransaction(entries) {
     return this.store.transaction(async (tx) => {
@@ -16109,9 +16149,8 @@ var AuditLog = class {
       const records = [];
       for (const { kind, data } of entries) {
         seq++;
-        const clean = JSON.parse(JSON.stringify(data));
-        const hash = recordHash(prev, seq, at3, kind, clean);
-        records.push({ seq, at: at3, kind, data: clean, prev_hash: prev, hash });
+        const hash = recordHash(prev, seq, at3, kind, data);
+        records.push({ seq, at: at3, kind, data, prev_hash: prev, hash });
         prev = hash;
       }
       await tx.query(
@@ -17431,7 +17470,9 @@ function postgresDatabase(url) {
     async session() {
       const client = new esm_default.Client({ connectionString: url });
       const notices = [];
-      client.on("notice", (notice) => notices.push(notice.message ?? String(notice)));
+      const collectNotices = (message2) => void notices.push(message2);
+      let sink = collectNotices;
+      client.on("notice", (notice) => sink(notice.message ?? String(notice)));
       client.on("error", () => void 0);
       await client.connect();
       await client.query("SET client_connection_check_interval = '2s'").catch(() => void 0);
@@ -17440,13 +17481,28 @@ function postgresDatabase(url) {
           notices.length = 0;
           const result = params ? await client.query(sql, params) : await client.query(sql);
           const last = Array.isArray(result) ? result[result.length - 1] : result;
-          return {
-            command: last.command ?? "",
-            rowCount: last.rowCount ?? 0,
-            columns: (last.fields ?? []).map((f2) => f2.name),
-            rows: last.rows ?? [],
-            notices: [...notices]
+          return { ...resultOf(last), notices: [...notices] };
+        },
+        async batch(sqls) {
+          const perStatement = sqls.map(() => ({ notices: [], endedAt: 0 }));
+          let current = 0;
+          const connection = client.connection;
+          const completed = () => {
+            if (current < perStatement.length) perStatement[current].endedAt = performance.now();
+            current++;
           };
+          connection.on("commandComplete", completed);
+          sink = (message2) => void perStatement[Math.min(current, perStatement.length - 1)].notices.push(message2);
+          const started = performance.now();
+          try {
+            const result = await client.query(sqls.join("\n;\n"));
+            const results = Array.isArray(result) ? result : [result];
+            if (results.length !== sqls.length) throw new Error(`the server answered ${results.length} results for ${sqls.length} statements`);
+            return results.map((r, i) => ({ ...resultOf(r), notices: perStatement[i].notices, durationMs: (perStatement[i].endedAt || performance.now()) - (i ? perStatement[i - 1].endedAt : started) }));
+          } finally {
+            connection.off("commandComplete", completed);
+            sink = collectNotices;
+          }
         },
         // Closing our socket is not enough: the server notices a gone client only when it next talks to it, so a
         // long statement would go on holding its locks. Terminating the backend ends it and rolls back at once.
@@ -17468,6 +17524,14 @@ function postgresDatabase(url) {
       };
     },
     close: async () => void 0
+  };
+}
+function resultOf(result) {
+  return {
+    command: result.command ?? "",
+    rowCount: result.rowCount ?? 0,
+    columns: (result.fields ?? []).map((f2) => f2.name),
+    rows: result.rows ?? []
   };
 }
 async function pgliteDatabase(dataDir) {
@@ -17633,14 +17697,18 @@ async function executePlan(database, statements, options) {
         continue;
       }
       transactionNumber++;
-      await session.query("BEGIN");
-      await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-      await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+      const begin = async () => {
+        await session.query("BEGIN");
+        await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+        await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+      };
+      await begin();
       const ran = [];
       let failed;
       const before = new Map(progress);
-      for (const statement of unit.statements) {
-        const result = await runOne(session, statement, transactionNumber, mask);
+      const batched = await runBatch(session, unit.statements, transactionNumber, mask, begin);
+      for (const [k2, statement] of unit.statements.entries()) {
+        const result = batched ? batched[k2] : await runOne(session, statement, transactionNumber, mask);
         results.set(statement.index, result);
         if (result.status !== "ok") {
           failed = result;
@@ -17708,21 +17776,37 @@ async function auditBefore(options, group) {
     return `audit record could not be written, so the statement was not run (${error.message})`;
   }
 }
+async function runBatch(session, statements, transaction, mask, begin) {
+  if (!session.batch || statements.length < 2) return void 0;
+  try {
+    const outs = await session.batch(statements.map((s2) => s2.sql));
+    return outs.map((out2, k2) => mask(okResult(statements[k2], transaction, out2, out2.durationMs ?? 0)));
+  } catch {
+    await session.query("ROLLBACK").catch(() => void 0);
+    await begin().catch(() => void 0);
+    return void 0;
+  }
+}
+function okResult(statement, transaction, out2, durationMs) {
+  const truncated = out2.rows.length > MAX_RESULT_ROWS;
+  return {
+    index: statement.index,
+    path: statement.path,
+    status: "ok",
+    transaction,
+    rows_affected: out2.rowCount,
+    duration_ms: Math.round(durationMs * 100) / 100,
+    notices: out2.notices,
+    ...out2.columns.length ? { columns: out2.columns, rows: out2.rows.slice(0, MAX_RESULT_ROWS), ...truncated ? { rows_truncated: true } : {} } : {}
+  };
+}
 async function runOne(session, statement, transaction, mask) {
   const base = { index: statement.index, path: statement.path, status: "not_run", transaction };
   const started = performance.now();
   let result;
   try {
     const out2 = await session.query(statement.sql);
-    const truncated = out2.rows.length > MAX_RESULT_ROWS;
-    result = mask({
-      ...base,
-      status: "ok",
-      rows_affected: out2.rowCount,
-      duration_ms: Math.round((performance.now() - started) * 100) / 100,
-      notices: out2.notices,
-      ...out2.columns.length ? { columns: out2.columns, rows: out2.rows.slice(0, MAX_RESULT_ROWS), ...truncated ? { rows_truncated: true } : {} } : {}
-    });
+    result = mask(okResult(statement, transaction, out2, performance.now() - started));
   } catch (error) {
     const e = error;
     result = { ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...e.code ? { code: e.code } : {} } };
@@ -17764,21 +17848,18 @@ var SessionStore = class {
     this.db = db;
   }
   db;
-  /** Records a subject token's id; false when it was already exchanged (replay). */
-  async claimSubjectToken(jti, issuer, expiresAtEpoch) {
-    const used = await this.db.query("INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING", [jti, issuer, expiresAtEpoch]);
-    return used.rowCount > 0;
-  }
-  async create(session) {
-    await this.db.query("INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
-      session.id,
-      session.connection,
-      session.planDigest,
-      session.verdict,
-      JSON.stringify(session.identity),
-      "issued",
-      session.expiresAt.toISOString()
-    ]);
+  /**
+   * Records the subject token's id and creates the session in one statement: false, and no session, when the token
+   * was exchanged before (replay).
+   */
+  async createFor(subjectToken, session) {
+    const created = await this.db.query(
+      `WITH claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING RETURNING 1)
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at)
+       SELECT $4, $5, $6, $7, $8, 'issued', $9 FROM claimed`,
+      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString()]
+    );
+    return created.rowCount > 0;
   }
   async get(id) {
     return (await this.db.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
@@ -17845,9 +17926,14 @@ var Gateway = class {
       if (verdict !== "pass" && verdict !== "approval") throw new OAuthError("invalid_request", "verdict must be pass or approval");
       const { claims, issuer } = await this.deps.verifier.verify(subjectToken);
       const identity = identityOf(claims);
+      const id = randomUUID();
+      const ttl = this.deps.config.sessionTtl;
+      const issuedAt = Math.floor(this.now().getTime() / 1e3);
+      const expires = new Date((issuedAt + ttl) * 1e3);
       try {
         checkAccess(connection, identity, verdict);
-        if (!await this.sessions.claimSubjectToken(String(claims.jti), issuer.issuer, Number(claims.exp))) {
+        const session = { id, connection: connection.name, planDigest: digest2, verdict, identity, expiresAt: expires };
+        if (!await this.sessions.createFor({ jti: String(claims.jti), issuer: issuer.issuer, expiresAtEpoch: Number(claims.exp) }, session)) {
           throw new OAuthError("invalid_grant", "subject_token was already exchanged (jti replay); request a fresh OIDC token");
         }
       } catch (error) {
@@ -17857,13 +17943,10 @@ var Gateway = class {
         }
         throw error;
       }
-      const id = randomUUID();
-      const ttl = this.deps.config.sessionTtl;
-      const issuedAt = Math.floor(this.now().getTime() / 1e3);
-      const expires = new Date((issuedAt + ttl) * 1e3);
-      const record = await this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest2, verdict, identity, expires_at: expires.toISOString() });
-      await this.sessions.create({ id, connection: connection.name, planDigest: digest2, verdict, identity, expiresAt: expires });
-      const accessToken = await new SignJWT({ plan_digest: digest2, verdict, identity }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttl).sign(this.deps.keys.privateKey);
+      const [record, accessToken] = await Promise.all([
+        this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest2, verdict, identity, expires_at: expires.toISOString() }),
+        new SignJWT({ plan_digest: digest2, verdict, identity }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttl).sign(this.deps.keys.privateKey)
+      ]);
       this.deps.metrics?.exchanges.inc({ outcome: "accepted" });
       return answer("done", { access_token: accessToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: ttl, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
     } catch (error) {
