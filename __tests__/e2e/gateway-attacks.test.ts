@@ -247,7 +247,7 @@ describe('kill -9 during a long plan', () => {
     const token = String((await exchangeToken(await sign(), plan)).body.access_token);
     const running = execWith(token, plan).catch(() => ({ status: 0, body: {} }));
     for (let i = 0; i < 50; i++) {
-      const active = await app<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(4)%'");
+      const active = await app<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(4)%' AND pid <> pg_backend_pid()");
       if (active[0]!.n > 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -256,7 +256,7 @@ describe('kill -9 during a long plan', () => {
     await running;
     // The server notices the dead client (client_connection_check_interval) and rolls the transaction back.
     for (let i = 0; i < 100; i++) {
-      const active = await app<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(4)%'");
+      const active = await app<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(4)%' AND pid <> pg_backend_pid()");
       if (active[0]!.n === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -174,7 +174,7 @@ describe('graceful shutdown (SIGTERM)', () => {
     expect(await exit).toBe(0);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(await app("SELECT to_regclass('interrupted_plan') IS NULL AS absent")).toEqual([{ absent: true }]);
-    expect(await app("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'")).toEqual([{ n: 0 }]);
+    expect(await app("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")).toEqual([{ n: 0 }]);
     expect(gateway.stderr()).toMatch(new RegExp(`"msg":"stopped","interrupted_sessions":\\["${answer.body.session_id}"\\]`));
     const exported = await runNode(CLI, ['audit', 'export', '--config', gateway.configPath], { cwd: ROOT, env: { APP_URL: appUrl } });
     const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; data: Record<string, unknown> });

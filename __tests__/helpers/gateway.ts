@@ -52,7 +52,7 @@ export async function startGatewayProcess(config: Record<string, unknown>, env: 
     stderr: () => stderr,
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
       }),
