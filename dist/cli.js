@@ -12,11 +12,11 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-7DYRJ7JI.js";
+} from "./chunk-54IZFCW7.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-NQRFRQTU.js";
+} from "./chunk-S6QNQEKH.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -30,6 +30,7 @@ import {
   REQUIRED_EXEMPTION_KEYS,
   RULES,
   SEVERITIES,
+  TOOLS,
   TOOL_VERSION,
   TOP_LEVEL_KEYS,
   countBySeverity,
@@ -37,12 +38,13 @@ import {
   failureOf,
   flaggedFindings,
   formatSize,
+  isMigrationTool,
   normalizeDialect,
   parseSize,
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -85,6 +87,11 @@ function policyJsonSchema() {
       pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]|[bB])?\\s*$",
       default: formatSize(DEFAULT_MAX_FILE_BYTES),
       description: `Largest migration file scanned (e.g. "50 MiB" for a pg_dump baseline); larger files are refused. At most ${formatSize(MAX_FILE_BYTES_CEILING)}.`
+    },
+    tool: {
+      enum: [...TOOLS],
+      default: "none",
+      description: "The migration tool that applies these files: only the files and sections it runs are the plan (Flyway V*/R__ in version order, never U*; golang-migrate *.up.sql; dbmate and node-pg-migrate up sections; sqitch deploy/ in sqitch.plan order; Prisma */migration.sql)."
     },
     exemptions: {
       type: "array",
@@ -259,6 +266,8 @@ Scan options:
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
+  --tool TOOL            The migration tool that applies the files (policy key tool): prisma, flyway, golang-migrate,
+                         dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none; only what it runs is scanned
   --debug                Show stack traces on internal errors
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or a refusal by the gateway),
@@ -277,16 +286,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-2CYEHPRR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-RCXT4FFI.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-TAJFTLPC.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-FIYFKPNK.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-TAJFTLPC.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-FIYFKPNK.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-TAJFTLPC.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-FIYFKPNK.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-TAJFTLPC.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-FIYFKPNK.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);
@@ -328,6 +337,7 @@ async function scanCommand(args, io) {
       "fail-on": { type: "string", default: "approval" },
       base: { type: "string" },
       "max-file-size": { type: "string" },
+      tool: { type: "string" },
       debug: { type: "boolean", default: false }
     }
   });
@@ -340,6 +350,8 @@ async function scanCommand(args, io) {
   const format = values.format;
   if (!["text", "json", "sarif", "markdown"].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
   const failOn = parseFailOn(values["fail-on"], "--fail-on");
+  if (values.tool !== void 0 && !isMigrationTool(values.tool)) throw new InputError(`--tool ${values.tool}: expected one of ${TOOLS.join(", ")}.`);
+  const tool = values.tool;
   const report = await runScan({
     cwd: io.cwd,
     patterns: positionals,
@@ -347,6 +359,7 @@ async function scanCommand(args, io) {
     config: values.config,
     base: values.base,
     maxFileBytes,
+    tool,
     onProgress: (message) => io.stderr(`migration-guard: ${message}
 `)
   });

@@ -13,15 +13,15 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-7DYRJ7JI.js";
+} from "./chunk-54IZFCW7.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-L7VT7HLQ.js";
+} from "./chunk-LP5TV62L.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-NQRFRQTU.js";
+} from "./chunk-S6QNQEKH.js";
 import {
   GatewayError,
   InputError,
@@ -33,7 +33,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 import {
   __commonJS,
   __require,

@@ -199,3 +199,56 @@ describe('migration-guard scan (inputs and formats)', () => {
     expect(text.stdout).toMatch(/^drop-database\s+data-loss\s+block/m);
   });
 });
+
+describe('migration-guard scan --tool (the plan is what the migration tool runs)', () => {
+  const scanJson = async (dir: string, args: string[]) => {
+    const run = await runNode(CLI, ['scan', ...args, '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    return { report: JSON.parse(run.stdout) as { verdict: string; files: Array<{ path: string; statements: Array<{ line: number; findings: Array<{ rule: string }> }> }> }, stderr: run.stderr };
+  };
+
+  it('dbmate and node-pg-migrate: the down section is not scanned, and findings keep their lines', async () => {
+    const dir = workspace({
+      'db/migrations/20240101_users.sql': '-- migrate:up\nALTER TABLE users ADD COLUMN nickname text;\n\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\n',
+      'migrations/1700000000000_orders.sql': '-- Up Migration\nALTER TABLE orders DROP COLUMN legacy;\n-- Down Migration\nDROP TABLE orders;\n',
+    });
+    const dbmate = await scanJson(dir, ['db', '--tool', 'dbmate']);
+    expect(dbmate.report.verdict).toBe('pass');
+    expect(dbmate.stderr).toMatch(/db\/migrations\/20240101_users\.sql: 2 lines of down section not scanned \(dbmate runs the up section\)/);
+    const withoutTool = await scanJson(dir, ['db']);
+    expect(withoutTool.report.verdict).toBe('approval'); // the DROP COLUMN of the down section, scanned as if it ran
+    writeFileSync(join(dir, '.github-policy.yml'), 'version: 1\ntool: node-pg-migrate\n');
+    const pgm = await scanJson(dir, ['migrations', '--config', '.github-policy.yml']);
+    const [file] = pgm.report.files;
+    expect(file!.statements.map((s) => [s.line, s.findings.map((f) => f.rule).includes('drop-column'), s.findings.map((f) => f.rule).includes('drop-table')])).toEqual([[2, true, false]]);
+  });
+
+  it('flyway, golang-migrate, sqitch and prisma: only the files the tool runs, in its order', async () => {
+    const dir = workspace({
+      'flyway/V2__b.sql': 'CREATE TABLE b (id int);\n',
+      'flyway/V10__c.sql': 'CREATE TABLE c (id int);\n',
+      'flyway/V1__a.sql': 'CREATE TABLE a (id int);\n',
+      'flyway/U1__a.sql': 'DROP TABLE a;\n',
+      'go/1_a.up.sql': 'CREATE TABLE a (id int);\n',
+      'go/1_a.down.sql': 'DROP TABLE a;\n',
+      'sq/sqitch.plan': '%project=shop\nzeta 2024-01-01T00:00:00Z A <a@x>\nalpha 2024-01-02T00:00:00Z A <a@x>\n',
+      'sq/deploy/alpha.sql': 'CREATE TABLE alpha (id int);\n',
+      'sq/deploy/zeta.sql': 'CREATE TABLE zeta (id int);\n',
+      'sq/revert/zeta.sql': 'DROP TABLE zeta;\n',
+      'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" (id int);\n',
+      'prisma/scratch.sql': 'DROP TABLE "User";\n',
+    });
+    const paths = async (target: string, tool: string) => (await scanJson(dir, [target, '--tool', tool])).report;
+    const flyway = await paths('flyway', 'flyway');
+    expect(flyway.files.map((f) => f.path)).toEqual(['flyway/V1__a.sql', 'flyway/V2__b.sql', 'flyway/V10__c.sql']);
+    expect(flyway.verdict).toBe('pass');
+    expect((await paths('go', 'golang-migrate')).files.map((f) => f.path)).toEqual(['go/1_a.up.sql']);
+    expect((await paths('sq', 'sqitch')).files.map((f) => f.path)).toEqual(['sq/deploy/zeta.sql', 'sq/deploy/alpha.sql']);
+    const prisma = await paths('prisma', 'prisma');
+    expect(prisma.files.map((f) => f.path)).toEqual(['prisma/migrations/20240101000000_init/migration.sql']);
+    expect(prisma.verdict).toBe('pass');
+    const bad = await runNode(CLI, ['scan', 'flyway', '--tool', 'liquibase'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--tool liquibase: expected one of prisma, flyway, golang-migrate, dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none/);
+  });
+});

@@ -35,6 +35,12 @@ describe('policy file', () => {
     expect([severity('delete-without-where', 'db/seeds/users.sql'), severity('delete-without-where', 'db/migrations/1.sql')]).toEqual(['off', 'approval']);
   });
 
+  it('reads the migration tool, defaulting to none, and rejects unknown tools where they are written', () => {
+    expect(parse('version: 1\n').tool).toBe('none');
+    expect(parse('version: 1\ntool: flyway\n').tool).toBe('flyway');
+    expect(errorOf('version: 1\ntool: liquibase\n')).toMatch(/^policy\.yml:2:7: `tool` must be one of prisma, flyway, golang-migrate, dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none/);
+  });
+
   it('defaults to no inline exemptions, 90 days and no block exemptions', () => {
     expect(parse('version: 1\n')).toMatchObject({ inlineExemptions: false, maxExemptionDays: 90, allowBlockExemptions: false, exemptions: [] });
   });

@@ -12,6 +12,7 @@ import { renderText } from '../report/text.js';
 import { normalizeDialect } from '../scan/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { failsOn, parseFailOn } from '../core/fail-on.js';
+import { isMigrationTool, TOOLS, type MigrationTool } from '../plan/tools.js';
 import { EXIT, failureOf, InputError } from '../errors.js';
 import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
@@ -53,6 +54,8 @@ Scan options:
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
+  --tool TOOL            The migration tool that applies the files (policy key tool): prisma, flyway, golang-migrate,
+                         dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none; only what it runs is scanned
   --debug                Show stack traces on internal errors
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or a refusal by the gateway),
@@ -125,6 +128,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       'fail-on': { type: 'string', default: 'approval' },
       base: { type: 'string' },
       'max-file-size': { type: 'string' },
+      tool: { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
   });
@@ -137,6 +141,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
   const failOn = parseFailOn(values['fail-on']!, '--fail-on');
+  if (values.tool !== undefined && !isMigrationTool(values.tool)) throw new InputError(`--tool ${values.tool}: expected one of ${TOOLS.join(', ')}.`);
+  const tool = values.tool as MigrationTool | undefined;
   const report = await runScan({
     cwd: io.cwd,
     patterns: positionals,
@@ -144,6 +150,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     config: values.config,
     base: values.base,
     maxFileBytes,
+    tool,
     onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
   });
   const rendered = render(report, format, io.isTTY && !values.output, todayOf());

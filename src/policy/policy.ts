@@ -3,6 +3,7 @@
  * the file, line and column. Unknown keys are errors at every level: a typo must never silently
  * disable a rule or an expiry.
  */
+import { isMigrationTool, TOOLS, type MigrationTool } from '../plan/tools.js';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { ruleById } from '../scan/rules/catalog.js';
@@ -46,6 +47,8 @@ export interface Policy {
   allowBlockExemptions: boolean;
   /** Files larger than this are refused (an input error), not scanned. */
   maxFileBytes: number;
+  /** The migration tool that applies the files: which files and which parts of them are the plan. */
+  tool: MigrationTool;
   exemptions: PolicyExemption[];
   /** Where the policy came from, for reports ("defaults" when there is no file). */
   source: string;
@@ -65,6 +68,7 @@ export const DEFAULT_POLICY: Policy = {
   maxExemptionDays: DEFAULT_MAX_EXEMPTION_DAYS,
   allowBlockExemptions: false,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  tool: 'none',
   exemptions: [],
   source: 'defaults',
 };
@@ -79,6 +83,7 @@ export const TOP_LEVEL_KEYS = [
   'max-exemption-days',
   'allow-block-exemptions',
   'max-file-size',
+  'tool',
   'exemptions',
 ] as const;
 export const EXEMPTION_KEYS = ['id', 'rule', 'statement', 'reason', 'owner', 'expires', 'ticket', 'revoked'] as const;
@@ -157,6 +162,13 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
     const bytes = typeof raw === 'string' || typeof raw === 'number' ? parseSize(raw) : undefined;
     if (bytes === undefined) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
     policy.maxFileBytes = bytes;
+  }
+
+  const tool = top.get('tool');
+  if (tool) {
+    const name = isScalar(tool.value) ? String(tool.value.value) : '';
+    if (!isMigrationTool(name)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(', ')}`);
+    policy.tool = name;
   }
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.

@@ -2,6 +2,7 @@
  * JSON Schema of the policy file, generated from the same constants the parser checks so the two
  * cannot drift. Published as schema/migration-guard.schema.json for editors (`npm run docs`).
  */
+import { TOOLS } from '../plan/tools.js';
 import { RULES } from '../scan/rules/catalog.js';
 import { DIALECTS, SEVERITIES } from '../scan/types.js';
 import { DEFAULT_MAX_FILE_BYTES, formatSize, MAX_FILE_BYTES_CEILING } from './size.js';
@@ -43,6 +44,11 @@ export function policyJsonSchema(): Record<string, unknown> {
       pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]|[bB])?\\s*$',
       default: formatSize(DEFAULT_MAX_FILE_BYTES),
       description: `Largest migration file scanned (e.g. "50 MiB" for a pg_dump baseline); larger files are refused. At most ${formatSize(MAX_FILE_BYTES_CEILING)}.`,
+    },
+    tool: {
+      enum: [...TOOLS],
+      default: 'none',
+      description: 'The migration tool that applies these files: only the files and sections it runs are the plan (Flyway V*/R__ in version order, never U*; golang-migrate *.up.sql; dbmate and node-pg-migrate up sections; sqitch deploy/ in sqitch.plan order; Prisma */migration.sql).',
     },
     exemptions: {
       type: 'array',

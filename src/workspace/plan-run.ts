@@ -6,7 +6,10 @@ import { evaluate } from '../core/evaluate.js';
 import { todayOf } from '../policy/dates.js';
 import type { Report } from '../report/report.js';
 import type { Dialect } from '../scan/types.js';
-import { discoverFiles, readSources } from './files.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative as relativePath, resolve as resolvePath } from 'node:path';
+import { selectForTool, upSection, type MigrationTool } from '../plan/tools.js';
+import { discoverFiles, readSources, toPosix } from './files.js';
 import { changedFilesSince } from './git.js';
 import { loadPolicy } from './policy-file.js';
 
@@ -25,6 +28,8 @@ export interface ScanRequest {
   today?: string;
   /** Largest file to scan, in bytes; the policy's `max-file-size` (default 5 MiB) when absent. */
   maxFileBytes?: number;
+  /** The migration tool that applies the files; the policy's `tool` when absent. */
+  tool?: MigrationTool;
 }
 
 export async function runScan(request: ScanRequest): Promise<Report> {
@@ -35,8 +40,28 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   let files = await discoverFiles(request.cwd, patterns);
   const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : undefined);
   if (changed) files = files.filter((file) => changed.has(file));
-  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}`);
-  const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
+  const tool = request.tool ?? policy.tool;
+  if (tool !== 'none') {
+    const relative = (file: string) => toPosix(relativePath(request.cwd, file));
+    const selection = selectForTool(tool, files.map(relative), readSqitchPlan(request.cwd, files.map(relative), tool));
+    for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
+    files = selection.files.map((path) => resolvePath(request.cwd, path));
+  }
+  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}${tool === 'none' ? '' : ` (tool ${tool})`}`);
+  const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
+    const up = upSection(tool, source.text);
+    if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? '' : 's'} of down section not scanned (${tool} runs the up section)`);
+    return { ...source, text: up.text };
+  });
   // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.
   return evaluate({ sources, policy, dialect, today, partial: changed !== undefined });
+}
+
+/** sqitch.plan next to the deploy/ directory of the first deploy script: its order is the deploy order. */
+function readSqitchPlan(cwd: string, paths: readonly string[], tool: MigrationTool): string | undefined {
+  if (tool !== 'sqitch') return undefined;
+  const deploy = paths.find((p) => /(^|\/)deploy\//.test(p));
+  if (!deploy) return undefined;
+  const plan = join(cwd, deploy.replace(/(^|\/)deploy\/.*$/, '$1'), 'sqitch.plan');
+  return existsSync(plan) ? readFileSync(plan, 'utf8') : undefined;
 }

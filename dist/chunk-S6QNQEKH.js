@@ -13,11 +13,17 @@ import {
   formatSize,
   parsePolicy,
   require_picomatch,
-  todayOf
-} from "./chunk-62M5OW6Y.js";
+  selectForTool,
+  todayOf,
+  upSection
+} from "./chunk-3BILSSR4.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
+
+// src/workspace/plan-run.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, relative as relativePath, resolve as resolvePath } from "node:path";
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -169,9 +175,27 @@ async function runScan(request) {
   let files = await discoverFiles(request.cwd, patterns);
   const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : void 0);
   if (changed) files = files.filter((file) => changed.has(file));
-  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? "" : "s"} as ${dialect}`);
-  const sources = await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes);
+  const tool = request.tool ?? policy.tool;
+  if (tool !== "none") {
+    const relative2 = (file) => toPosix(relativePath(request.cwd, file));
+    const selection = selectForTool(tool, files.map(relative2), readSqitchPlan(request.cwd, files.map(relative2), tool));
+    for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
+    files = selection.files.map((path) => resolvePath(request.cwd, path));
+  }
+  request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? "" : "s"} as ${dialect}${tool === "none" ? "" : ` (tool ${tool})`}`);
+  const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
+    const up = upSection(tool, source.text);
+    if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? "" : "s"} of down section not scanned (${tool} runs the up section)`);
+    return { ...source, text: up.text };
+  });
   return evaluate({ sources, policy, dialect, today, partial: changed !== void 0 });
+}
+function readSqitchPlan(cwd, paths, tool) {
+  if (tool !== "sqitch") return void 0;
+  const deploy = paths.find((p) => /(^|\/)deploy\//.test(p));
+  if (!deploy) return void 0;
+  const plan = join2(cwd, deploy.replace(/(^|\/)deploy\/.*$/, "$1"), "sqitch.plan");
+  return existsSync(plan) ? readFileSync2(plan, "utf8") : void 0;
 }
 
 export {

@@ -3068,16 +3068,16 @@ var require_BigInteger = __commonJS({
         return Math.ceil(n);
       }
       function add(a, b) {
-        var l_a = a.length, l_b = b.length, r = new Array(l_a), carry = 0, base = BASE, sum, i2;
+        var l_a = a.length, l_b = b.length, r = new Array(l_a), carry = 0, base2 = BASE, sum, i2;
         for (i2 = 0; i2 < l_b; i2++) {
           sum = a[i2] + b[i2] + carry;
-          carry = sum >= base ? 1 : 0;
-          r[i2] = sum - carry * base;
+          carry = sum >= base2 ? 1 : 0;
+          r[i2] = sum - carry * base2;
         }
         while (i2 < l_a) {
           sum = a[i2] + carry;
-          carry = sum === base ? 1 : 0;
-          r[i2++] = sum - carry * base;
+          carry = sum === base2 ? 1 : 0;
+          r[i2++] = sum - carry * base2;
         }
         if (carry > 0) r.push(carry);
         return r;
@@ -3087,16 +3087,16 @@ var require_BigInteger = __commonJS({
         return add(b, a);
       }
       function addSmall(a, carry) {
-        var l = a.length, r = new Array(l), base = BASE, sum, i2;
+        var l = a.length, r = new Array(l), base2 = BASE, sum, i2;
         for (i2 = 0; i2 < l; i2++) {
-          sum = a[i2] - base + carry;
-          carry = Math.floor(sum / base);
-          r[i2] = sum - carry * base;
+          sum = a[i2] - base2 + carry;
+          carry = Math.floor(sum / base2);
+          r[i2] = sum - carry * base2;
           carry += 1;
         }
         while (carry > 0) {
-          r[i2++] = carry % base;
-          carry = Math.floor(carry / base);
+          r[i2++] = carry % base2;
+          carry = Math.floor(carry / base2);
         }
         return r;
       }
@@ -3131,18 +3131,18 @@ var require_BigInteger = __commonJS({
       };
       NativeBigInt.prototype.plus = NativeBigInt.prototype.add;
       function subtract(a, b) {
-        var a_l = a.length, b_l = b.length, r = new Array(a_l), borrow = 0, base = BASE, i2, difference;
+        var a_l = a.length, b_l = b.length, r = new Array(a_l), borrow = 0, base2 = BASE, i2, difference;
         for (i2 = 0; i2 < b_l; i2++) {
           difference = a[i2] - borrow - b[i2];
           if (difference < 0) {
-            difference += base;
+            difference += base2;
             borrow = 1;
           } else borrow = 0;
           r[i2] = difference;
         }
         for (i2 = b_l; i2 < a_l; i2++) {
           difference = a[i2] - borrow;
-          if (difference < 0) difference += base;
+          if (difference < 0) difference += base2;
           else {
             r[i2++] = difference;
             break;
@@ -3171,12 +3171,12 @@ var require_BigInteger = __commonJS({
         return new BigInteger(value, sign);
       }
       function subtractSmall(a, b, sign) {
-        var l = a.length, r = new Array(l), carry = -b, base = BASE, i2, difference;
+        var l = a.length, r = new Array(l), carry = -b, base2 = BASE, i2, difference;
         for (i2 = 0; i2 < l; i2++) {
           difference = a[i2] + carry;
-          carry = Math.floor(difference / base);
-          difference %= base;
-          r[i2] = difference < 0 ? difference + base : difference;
+          carry = Math.floor(difference / base2);
+          difference %= base2;
+          r[i2] = difference < 0 ? difference + base2 : difference;
         }
         r = arrayToSmall(r);
         if (typeof r === "number") {
@@ -3235,14 +3235,14 @@ var require_BigInteger = __commonJS({
         return new NativeBigInt(this.value >= 0 ? this.value : -this.value);
       };
       function multiplyLong(a, b) {
-        var a_l = a.length, b_l = b.length, l = a_l + b_l, r = createArray(l), base = BASE, product, carry, i2, a_i, b_j;
+        var a_l = a.length, b_l = b.length, l = a_l + b_l, r = createArray(l), base2 = BASE, product, carry, i2, a_i, b_j;
         for (i2 = 0; i2 < a_l; ++i2) {
           a_i = a[i2];
           for (var j = 0; j < b_l; ++j) {
             b_j = b[j];
             product = a_i * b_j + r[i2 + j];
-            carry = Math.floor(product / base);
-            r[i2 + j] = product - carry * base;
+            carry = Math.floor(product / base2);
+            r[i2 + j] = product - carry * base2;
             r[i2 + j + 1] += carry;
           }
         }
@@ -3250,15 +3250,15 @@ var require_BigInteger = __commonJS({
         return r;
       }
       function multiplySmall(a, b) {
-        var l = a.length, r = new Array(l), base = BASE, carry = 0, product, i2;
+        var l = a.length, r = new Array(l), base2 = BASE, carry = 0, product, i2;
         for (i2 = 0; i2 < l; i2++) {
           product = a[i2] * b + carry;
-          carry = Math.floor(product / base);
-          r[i2] = product - carry * base;
+          carry = Math.floor(product / base2);
+          r[i2] = product - carry * base2;
         }
         while (carry > 0) {
-          r[i2++] = carry % base;
-          carry = Math.floor(carry / base);
+          r[i2++] = carry % base2;
+          carry = Math.floor(carry / base2);
         }
         return r;
       }
@@ -3324,15 +3324,15 @@ var require_BigInteger = __commonJS({
       };
       NativeBigInt.prototype.times = NativeBigInt.prototype.multiply;
       function square(a) {
-        var l = a.length, r = createArray(l + l), base = BASE, product, carry, i2, a_i, a_j;
+        var l = a.length, r = createArray(l + l), base2 = BASE, product, carry, i2, a_i, a_j;
         for (i2 = 0; i2 < l; i2++) {
           a_i = a[i2];
           carry = 0 - a_i * a_i;
           for (var j = i2; j < l; j++) {
             a_j = a[j];
             product = 2 * (a_i * a_j) + r[i2 + j] + carry;
-            carry = Math.floor(product / base);
-            r[i2 + j] = product - carry * base;
+            carry = Math.floor(product / base2);
+            r[i2 + j] = product - carry * base2;
           }
           r[i2 + l] = carry;
         }
@@ -3351,25 +3351,25 @@ var require_BigInteger = __commonJS({
         return new NativeBigInt(this.value * this.value);
       };
       function divMod1(a, b) {
-        var a_l = a.length, b_l = b.length, base = BASE, result = createArray(b.length), divisorMostSignificantDigit = b[b_l - 1], lambda = Math.ceil(base / (2 * divisorMostSignificantDigit)), remainder = multiplySmall(a, lambda), divisor = multiplySmall(b, lambda), quotientDigit, shift, carry, borrow, i2, l, q;
+        var a_l = a.length, b_l = b.length, base2 = BASE, result = createArray(b.length), divisorMostSignificantDigit = b[b_l - 1], lambda = Math.ceil(base2 / (2 * divisorMostSignificantDigit)), remainder = multiplySmall(a, lambda), divisor = multiplySmall(b, lambda), quotientDigit, shift, carry, borrow, i2, l, q;
         if (remainder.length <= a_l) remainder.push(0);
         divisor.push(0);
         divisorMostSignificantDigit = divisor[b_l - 1];
         for (shift = a_l - b_l; shift >= 0; shift--) {
-          quotientDigit = base - 1;
+          quotientDigit = base2 - 1;
           if (remainder[shift + b_l] !== divisorMostSignificantDigit) {
-            quotientDigit = Math.floor((remainder[shift + b_l] * base + remainder[shift + b_l - 1]) / divisorMostSignificantDigit);
+            quotientDigit = Math.floor((remainder[shift + b_l] * base2 + remainder[shift + b_l - 1]) / divisorMostSignificantDigit);
           }
           carry = 0;
           borrow = 0;
           l = divisor.length;
           for (i2 = 0; i2 < l; i2++) {
             carry += quotientDigit * divisor[i2];
-            q = Math.floor(carry / base);
-            borrow += remainder[shift + i2] - (carry - q * base);
+            q = Math.floor(carry / base2);
+            borrow += remainder[shift + i2] - (carry - q * base2);
             carry = q;
             if (borrow < 0) {
-              remainder[shift + i2] = borrow + base;
+              remainder[shift + i2] = borrow + base2;
               borrow = -1;
             } else {
               remainder[shift + i2] = borrow;
@@ -3380,9 +3380,9 @@ var require_BigInteger = __commonJS({
             quotientDigit -= 1;
             carry = 0;
             for (i2 = 0; i2 < l; i2++) {
-              carry += remainder[shift + i2] - base + divisor[i2];
+              carry += remainder[shift + i2] - base2 + divisor[i2];
               if (carry < 0) {
-                remainder[shift + i2] = carry + base;
+                remainder[shift + i2] = carry + base2;
                 carry = 0;
               } else {
                 remainder[shift + i2] = carry;
@@ -3397,7 +3397,7 @@ var require_BigInteger = __commonJS({
         return [arrayToSmall(result), arrayToSmall(remainder)];
       }
       function divMod2(a, b) {
-        var a_l = a.length, b_l = b.length, result = [], part = [], base = BASE, guess, xlen, highx, highy, check;
+        var a_l = a.length, b_l = b.length, result = [], part = [], base2 = BASE, guess, xlen, highx, highy, check;
         while (a_l) {
           part.unshift(a[--a_l]);
           trim(part);
@@ -3406,10 +3406,10 @@ var require_BigInteger = __commonJS({
             continue;
           }
           xlen = part.length;
-          highx = part[xlen - 1] * base + part[xlen - 2];
-          highy = b[b_l - 1] * base + b[b_l - 2];
+          highx = part[xlen - 1] * base2 + part[xlen - 2];
+          highy = b[b_l - 1] * base2 + b[b_l - 2];
           if (xlen > b_l) {
-            highx = (highx + 1) * base;
+            highx = (highx + 1) * base2;
           }
           guess = Math.ceil(highx / highy);
           do {
@@ -3424,10 +3424,10 @@ var require_BigInteger = __commonJS({
         return [arrayToSmall(result), arrayToSmall(part)];
       }
       function divModSmall(value, lambda) {
-        var length = value.length, quotient = createArray(length), base = BASE, i2, q, remainder, divisor;
+        var length = value.length, quotient = createArray(length), base2 = BASE, i2, q, remainder, divisor;
         remainder = 0;
         for (i2 = length - 1; i2 >= 0; --i2) {
-          divisor = remainder * base + value[i2];
+          divisor = remainder * base2 + value[i2];
           q = truncate(divisor / lambda);
           remainder = divisor - q * lambda;
           quotient[i2] = q | 0;
@@ -3559,16 +3559,16 @@ var require_BigInteger = __commonJS({
         exp = parseValue(exp);
         mod = parseValue(mod);
         if (mod.isZero()) throw new Error("Cannot take modPow with modulus 0");
-        var r = Integer[1], base = this.mod(mod);
+        var r = Integer[1], base2 = this.mod(mod);
         if (exp.isNegative()) {
           exp = exp.multiply(Integer[-1]);
-          base = base.modInv(mod);
+          base2 = base2.modInv(mod);
         }
         while (exp.isPositive()) {
-          if (base.isZero()) return Integer[0];
-          if (exp.isOdd()) r = r.multiply(base).mod(mod);
+          if (base2.isZero()) return Integer[0];
+          if (exp.isOdd()) r = r.multiply(base2).mod(mod);
           exp = exp.divide(2);
-          base = base.square().mod(mod);
+          base2 = base2.square().mod(mod);
         }
         return r;
       };
@@ -3924,12 +3924,12 @@ var require_BigInteger = __commonJS({
         var v = n.value, x = typeof v === "number" ? v | LOBMASK_I : typeof v === "bigint" ? v | BigInt(LOBMASK_I) : v[0] + v[1] * BASE | LOBMASK_BI;
         return x & -x;
       }
-      function integerLogarithm(value, base) {
-        if (base.compareTo(value) <= 0) {
-          var tmp = integerLogarithm(value, base.square(base));
+      function integerLogarithm(value, base2) {
+        if (base2.compareTo(value) <= 0) {
+          var tmp = integerLogarithm(value, base2.square(base2));
           var p = tmp.p;
           var e = tmp.e;
-          var t = p.multiply(base);
+          var t = p.multiply(base2);
           return t.compareTo(value) <= 0 ? { p: t, e: e * 2 + 1 } : { p, e: e * 2 };
         }
         return { p: bigInt(1), e: 0 };
@@ -4006,7 +4006,7 @@ var require_BigInteger = __commonJS({
         }
         return low.add(Integer.fromArray(result, BASE, false));
       }
-      var parseBase = function(text, base, alphabet, caseSensitive) {
+      var parseBase = function(text, base2, alphabet, caseSensitive) {
         alphabet = alphabet || DEFAULT_ALPHABET;
         text = String(text);
         if (!caseSensitive) {
@@ -4015,7 +4015,7 @@ var require_BigInteger = __commonJS({
         }
         var length = text.length;
         var i2;
-        var absBase = Math.abs(base);
+        var absBase = Math.abs(base2);
         var alphabetValues = {};
         for (i2 = 0; i2 < alphabet.length; i2++) {
           alphabetValues[alphabet[i2]] = i2;
@@ -4026,11 +4026,11 @@ var require_BigInteger = __commonJS({
           if (c in alphabetValues) {
             if (alphabetValues[c] >= absBase) {
               if (c === "1" && absBase === 1) continue;
-              throw new Error(c + " is not a valid digit in base " + base + ".");
+              throw new Error(c + " is not a valid digit in base " + base2 + ".");
             }
           }
         }
-        base = parseValue(base);
+        base2 = parseValue(base2);
         var digits = [];
         var isNegative = text[0] === "-";
         for (i2 = isNegative ? 1 : 0; i2 < text.length; i2++) {
@@ -4044,13 +4044,13 @@ var require_BigInteger = __commonJS({
             digits.push(parseValue(text.slice(start + 1, i2)));
           } else throw new Error(c + " is not a valid character");
         }
-        return parseBaseFromArray(digits, base, isNegative);
+        return parseBaseFromArray(digits, base2, isNegative);
       };
-      function parseBaseFromArray(digits, base, isNegative) {
+      function parseBaseFromArray(digits, base2, isNegative) {
         var val = Integer[0], pow = Integer[1], i2;
         for (i2 = digits.length - 1; i2 >= 0; i2--) {
           val = val.add(digits[i2].times(pow));
-          pow = pow.times(base);
+          pow = pow.times(base2);
         }
         return isNegative ? val.negate() : val;
       }
@@ -4061,13 +4061,13 @@ var require_BigInteger = __commonJS({
         }
         return "<" + digit + ">";
       }
-      function toBase(n, base) {
-        base = bigInt(base);
-        if (base.isZero()) {
+      function toBase(n, base2) {
+        base2 = bigInt(base2);
+        if (base2.isZero()) {
           if (n.isZero()) return { value: [0], isNegative: false };
           throw new Error("Cannot convert nonzero numbers to base 0.");
         }
-        if (base.equals(-1)) {
+        if (base2.equals(-1)) {
           if (n.isZero()) return { value: [0], isNegative: false };
           if (n.isNegative())
             return {
@@ -4085,11 +4085,11 @@ var require_BigInteger = __commonJS({
           };
         }
         var neg = false;
-        if (n.isNegative() && base.isPositive()) {
+        if (n.isNegative() && base2.isPositive()) {
           neg = true;
           n = n.abs();
         }
-        if (base.isUnit()) {
+        if (base2.isUnit()) {
           if (n.isZero()) return { value: [0], isNegative: false };
           return {
             value: Array.apply(null, Array(n.toJSNumber())).map(Number.prototype.valueOf, 1),
@@ -4098,12 +4098,12 @@ var require_BigInteger = __commonJS({
         }
         var out = [];
         var left = n, divmod;
-        while (left.isNegative() || left.compareAbs(base) >= 0) {
-          divmod = left.divmod(base);
+        while (left.isNegative() || left.compareAbs(base2) >= 0) {
+          divmod = left.divmod(base2);
           left = divmod.quotient;
           var digit = divmod.remainder;
           if (digit.isNegative()) {
-            digit = base.minus(digit).abs();
+            digit = base2.minus(digit).abs();
             left = left.next();
           }
           out.push(digit.toJSNumber());
@@ -4111,8 +4111,8 @@ var require_BigInteger = __commonJS({
         out.push(left.toJSNumber());
         return { value: out.reverse(), isNegative: neg };
       }
-      function toBaseString(n, base, alphabet) {
-        var arr = toBase(n, base);
+      function toBaseString(n, base2, alphabet) {
+        var arr = toBase(n, base2);
         return (arr.isNegative ? "-" : "") + arr.value.map(function(x) {
           return stringify(x, alphabet);
         }).join("");
@@ -4235,8 +4235,8 @@ var require_BigInteger = __commonJS({
         return x instanceof BigInteger || x instanceof SmallInteger || x instanceof NativeBigInt;
       };
       Integer.randBetween = randBetween;
-      Integer.fromArray = function(digits, base, isNegative) {
-        return parseBaseFromArray(digits.map(parseValue), parseValue(base || 10), isNegative);
+      Integer.fromArray = function(digits, base2, isNegative) {
+        return parseBaseFromArray(digits.map(parseValue), parseValue(base2 || 10), isNegative);
       };
       return Integer;
     })();
@@ -27508,7 +27508,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -27516,31 +27516,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -32201,6 +32201,103 @@ function todayOf(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
 }
 
+// src/plan/tools.ts
+var TOOLS = ["prisma", "flyway", "golang-migrate", "dbmate", "node-pg-migrate", "sqitch", "rails", "alembic", "knex", "none"];
+function isMigrationTool(value) {
+  return TOOLS.includes(value);
+}
+var base = (path) => path.slice(path.lastIndexOf("/") + 1);
+var FLYWAY_VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.sql$/i;
+var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+var FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__.+\.sql$/i;
+var GOLANG_UP = /^(\d+)_.*\.up\.sql$/i;
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+var versionOf = (text) => text.split(/[._]/).map(Number);
+function selectForTool(tool, paths, sqitchPlan) {
+  const skipped = [];
+  const keep = (path, runs, why) => {
+    if (!runs) skipped.push({ path, why });
+    return runs;
+  };
+  switch (tool) {
+    case "prisma":
+      return { files: paths.filter((p) => keep(p, base(p) === "migration.sql", "Prisma runs only <migration>/migration.sql")), skipped };
+    case "flyway": {
+      const versioned = [];
+      const repeatable = [];
+      for (const path of paths) {
+        const name2 = base(path);
+        const v = FLYWAY_VERSIONED.exec(name2);
+        if (v) versioned.push([versionOf(v[1]), path]);
+        else if (FLYWAY_REPEATABLE.test(name2)) repeatable.push(path);
+        else keep(path, false, FLYWAY_UNDO.test(name2) ? "a Flyway undo migration (U\u2026): `flyway migrate` never runs it" : "not a Flyway migration name (V<version>__\u2026 or R__\u2026)");
+      }
+      versioned.sort((a, b) => compareVersions(a[0], b[0]) || (a[1] < b[1] ? -1 : 1));
+      repeatable.sort((a, b) => base(a).toLowerCase() < base(b).toLowerCase() ? -1 : 1);
+      return { files: [...versioned.map(([, p]) => p), ...repeatable], skipped };
+    }
+    case "golang-migrate": {
+      const ups = [];
+      for (const path of paths) {
+        const up = GOLANG_UP.exec(base(path));
+        if (up) ups.push([Number(up[1]), path]);
+        else keep(path, false, /\.down\.sql$/i.test(path) ? "a down migration: `migrate up` never runs it" : "not a golang-migrate up file (<version>_<title>.up.sql)");
+      }
+      ups.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+      return { files: ups.map(([, p]) => p), skipped };
+    }
+    case "sqitch": {
+      const deploy = paths.filter((p) => keep(p, /(^|\/)deploy\//.test(p), /(^|\/)(revert|verify)\//.test(p) ? "a sqitch revert or verify script: `sqitch deploy` runs deploy/ only" : "not under deploy/"));
+      if (!sqitchPlan) return { files: deploy, skipped };
+      const order = sqitchChanges(sqitchPlan);
+      const rank = (p) => {
+        const change = p.replace(/^.*(?:^|\/)deploy\//, "").replace(/\.sql$/i, "");
+        const at = order.indexOf(change);
+        return at < 0 ? order.length : at;
+      };
+      return { files: [...deploy].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)), skipped };
+    }
+    default:
+      return { files: [...paths], skipped };
+  }
+}
+function sqitchChanges(plan) {
+  return plan.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("%") && !line.startsWith("@") && !line.startsWith("#")).map((line) => line.split(/\s+/)[0]);
+}
+var SECTION_MARKERS = {
+  dbmate: { up: /^--\s*migrate:up\b.*$/gim, down: /^--\s*migrate:down\b.*$/gim },
+  "node-pg-migrate": { up: /^--\s*up migration\b.*$/gim, down: /^--\s*down migration\b.*$/gim }
+};
+function upSection(tool, text) {
+  const markers = SECTION_MARKERS[tool];
+  if (!markers) return { text, blanked: 0 };
+  const cuts = [];
+  for (const m of text.matchAll(markers.up)) cuts.push({ at: m.index, up: true });
+  for (const m of text.matchAll(markers.down)) cuts.push({ at: m.index, up: false });
+  cuts.sort((a, b) => a.at - b.at);
+  let out = "";
+  let from = 0;
+  let running = true;
+  let blanked = 0;
+  for (const cut of [...cuts, { at: text.length, up: true }]) {
+    const part = text.slice(from, cut.at);
+    if (running) out += part;
+    else {
+      out += part.replace(/[^\n]/g, " ");
+      blanked += (part.match(/\n/g) ?? []).length;
+    }
+    from = cut.at;
+    running = cut.up;
+  }
+  return { text: out, blanked };
+}
+
 // src/config/yaml-reader.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YamlReader = class {
@@ -32309,6 +32406,7 @@ var DEFAULT_POLICY = {
   maxExemptionDays: DEFAULT_MAX_EXEMPTION_DAYS,
   allowBlockExemptions: false,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  tool: "none",
   exemptions: [],
   source: "defaults"
 };
@@ -32322,6 +32420,7 @@ var TOP_LEVEL_KEYS = [
   "max-exemption-days",
   "allow-block-exemptions",
   "max-file-size",
+  "tool",
   "exemptions"
 ];
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
@@ -32392,6 +32491,12 @@ function parsePolicy(text, file, options) {
     const bytes = typeof raw === "string" || typeof raw === "number" ? parseSize(raw) : void 0;
     if (bytes === void 0) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
     policy.maxFileBytes = bytes;
+  }
+  const tool = top.get("tool");
+  if (tool) {
+    const name2 = (0, import_yaml2.isScalar)(tool.value) ? String(tool.value.value) : "";
+    if (!isMigrationTool(name2)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(", ")}`);
+    policy.tool = name2;
   }
   const exemptions = top.get("exemptions");
   if (exemptions && !((0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null)) {
@@ -32617,6 +32722,10 @@ export {
   normalizeDialect,
   RULES,
   ruleById,
+  TOOLS,
+  isMigrationTool,
+  selectForTool,
+  upSection,
   require_picomatch2 as require_picomatch,
   YamlReader,
   DEFAULT_MAX_FILE_BYTES,

@@ -6,18 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   ReferenceGatewayClient
-} from "./chunk-L7VT7HLQ.js";
+} from "./chunk-LP5TV62L.js";
 import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HQBKFEVK.js";
+} from "./chunk-OB2APK65.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

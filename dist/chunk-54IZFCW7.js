@@ -12,7 +12,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   runScan
-} from "./chunk-NQRFRQTU.js";
+} from "./chunk-S6QNQEKH.js";
 import {
   AuditLog,
   addSigningKey,
@@ -15,13 +15,13 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HQBKFEVK.js";
+} from "./chunk-OB2APK65.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

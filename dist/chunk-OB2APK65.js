@@ -17,7 +17,7 @@ import {
   require_wasm,
   statementDigest,
   todayOf
-} from "./chunk-62M5OW6Y.js";
+} from "./chunk-3BILSSR4.js";
 import {
   Ce,
   F,
