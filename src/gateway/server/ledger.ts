@@ -38,9 +38,11 @@ export interface LedgerContext {
   identity: Record<string, string | undefined>;
 }
 
+/** Takes the ledger's lock and creates the ledger the first time (the connection's role needs CREATE on the database once). */
 export async function lockLedger(session: DatabaseSession): Promise<void> {
   await session.query('SELECT pg_advisory_lock($1)', [LEDGER_LOCK]);
-  for (const statement of SCHEMA) await session.query(statement);
+  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+  if (!exists.rows[0]?.present) for (const statement of SCHEMA) await session.query(statement);
 }
 
 export async function unlockLedger(session: DatabaseSession): Promise<void> {

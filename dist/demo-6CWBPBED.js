@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-OB2APK65.js";
+} from "./chunk-EMDFMHCE.js";
 import {
   planDigest,
   statementDigest

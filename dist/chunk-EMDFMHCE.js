@@ -16196,7 +16196,8 @@ var SCHEMA2 = [
 ];
 async function lockLedger(session) {
   await session.query("SELECT pg_advisory_lock($1)", [LEDGER_LOCK]);
-  for (const statement of SCHEMA2) await session.query(statement);
+  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+  if (!exists.rows[0]?.present) for (const statement of SCHEMA2) await session.query(statement);
 }
 async function unlockLedger(session) {
   await session.query("SELECT pg_advisory_unlock($1)", [LEDGER_LOCK]);

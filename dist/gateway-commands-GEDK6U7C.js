@@ -15,7 +15,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-OB2APK65.js";
+} from "./chunk-EMDFMHCE.js";
 import {
   ConfigError,
   EXIT,
