@@ -190,6 +190,15 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
     expect(await tableExists('never')).toBe(false);
   });
 
+  it('reports a transaction that fails at COMMIT (a deferred constraint) as rolled back, naming the cause', async () => {
+    const plan = await planFor({ 'db/004b.sql': 'CREATE TABLE parents (id int PRIMARY KEY);\nCREATE TABLE children (parent int REFERENCES parents DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO children VALUES (42);' });
+    const { body } = await exec(gateway.url, 'prod', await session(plan), plan);
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/^transaction 1 failed at COMMIT \(insert or update on table "children" violates foreign key constraint .*\) and was rolled back \(3 statements in it undone\)\. Nothing was committed\./);
+    expect(body.results.map((r) => r.status)).toEqual(['rolled_back', 'rolled_back', 'rolled_back']);
+    expect(await tableExists('parents')).toBe(false);
+  });
+
   it('runs statements that cannot run in a transaction on their own, and says so', async () => {
     const plan = await planFor({ 'db/007.sql': 'CREATE TABLE idx_target (id int);\nCREATE INDEX CONCURRENTLY idx_target_id ON idx_target (id);\nINSERT INTO idx_target VALUES (1);' });
     const { body } = await exec(gateway.url, 'prod', await session(plan), plan);

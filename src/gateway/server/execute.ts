@@ -184,7 +184,15 @@ export async function executePlan(database: Database, statements: PlannedStateme
         failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
-      await session.query('COMMIT');
+      try {
+        await session.query('COMMIT');
+      } catch (error) {
+        // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
+        for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
+        await recordAfter(unit.statements.map((s) => results.get(s.index)!));
+        failure = `transaction ${transactionNumber} failed at COMMIT (${(error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        break;
+      }
       committed.push(...unit.statements.map((s) => s.index));
       await recordAfter(ran);
     }

@@ -15,7 +15,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-EMDFMHCE.js";
+} from "./chunk-AFL5VIIP.js";
 import {
   ConfigError,
   EXIT,

@@ -17739,7 +17739,14 @@ async function executePlan(database, statements, options) {
         failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? "" : "s"} in it undone)`;
         break;
       }
-      await session.query("COMMIT");
+      try {
+        await session.query("COMMIT");
+      } catch (error) {
+        for (const r of ran) results.set(r.index, { ...r, status: "rolled_back" });
+        await recordAfter(unit.statements.map((s2) => results.get(s2.index)));
+        failure = `transaction ${transactionNumber} failed at COMMIT (${error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        break;
+      }
       committed.push(...unit.statements.map((s2) => s2.index));
       await recordAfter(ran);
     }

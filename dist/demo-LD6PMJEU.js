@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-EMDFMHCE.js";
+} from "./chunk-AFL5VIIP.js";
 import {
   planDigest,
   statementDigest
