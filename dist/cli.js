@@ -12,11 +12,11 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-54IZFCW7.js";
+} from "./chunk-D5NH3SRJ.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-S6QNQEKH.js";
+} from "./chunk-RXUDQQ4S.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -44,7 +44,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -286,16 +286,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-LD6PMJEU.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-7ADGSVQE.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-FIB6FDWU.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-V4GMQUXN.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-FIB6FDWU.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-V4GMQUXN.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-FIB6FDWU.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-V4GMQUXN.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-FIB6FDWU.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-V4GMQUXN.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -13,15 +13,15 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-54IZFCW7.js";
+} from "./chunk-D5NH3SRJ.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-LP5TV62L.js";
+} from "./chunk-OWY46WGT.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-S6QNQEKH.js";
+} from "./chunk-RXUDQQ4S.js";
 import {
   GatewayError,
   InputError,
@@ -33,7 +33,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import {
   __commonJS,
   __require,

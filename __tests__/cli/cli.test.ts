@@ -217,6 +217,7 @@ describe('migration-guard scan --tool (the plan is what the migration tool runs)
     expect(dbmate.stderr).toMatch(/db\/migrations\/20240101_users\.sql: 2 lines of down section not scanned \(dbmate runs the up section\)/);
     const withoutTool = await scanJson(dir, ['db']);
     expect(withoutTool.report.verdict).toBe('approval'); // the DROP COLUMN of the down section, scanned as if it ran
+    expect(withoutTool.stderr).toMatch(/hint: files have a -- migrate:down section, as with dbmate: set `tool: dbmate` in the policy \(or --tool dbmate\)/);
     writeFileSync(join(dir, '.github-policy.yml'), 'version: 1\ntool: node-pg-migrate\n');
     const pgm = await scanJson(dir, ['migrations', '--config', '.github-policy.yml']);
     const [file] = pgm.report.files;

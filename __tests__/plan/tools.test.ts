@@ -1,6 +1,6 @@
 /** The plan is what the migration tool runs: per tool, which files, in which order, and which part of each. */
 import { describe, expect, it } from 'vitest';
-import { selectForTool, sqitchChanges, upSection } from '../../src/plan/tools.js';
+import { detectTool, selectForTool, sqitchChanges, upSection } from '../../src/plan/tools.js';
 import { scanSql } from '../helpers/scan.js';
 
 describe('selectForTool', () => {
@@ -63,5 +63,17 @@ describe('upSection', () => {
     expect(file.statements[0]!.line).toBe(4);
     expect(file.statements[0]!.findings.map((f) => f.rule)).toContain('drop-column');
     expect(file.statements[0]!.findings.map((f) => f.rule)).not.toContain('drop-table');
+  });
+});
+
+describe('detectTool (a hint when no tool is set)', () => {
+  const file = (path: string, text = 'SELECT 1;') => ({ path, text });
+  it('recognises each layout, and says nothing when nothing is telling', () => {
+    expect(detectTool([file('m/1_a.up.sql'), file('m/1_a.down.sql')])?.tool).toBe('golang-migrate');
+    expect(detectTool([file('db/V1__a.sql'), file('db/V2__b.sql')])?.tool).toBe('flyway');
+    expect(detectTool([file('db/1.sql', '-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 2;')])?.tool).toBe('dbmate');
+    expect(detectTool([file('m/1.sql', '-- Up Migration\nSELECT 1;\n-- Down Migration\nSELECT 2;')])?.tool).toBe('node-pg-migrate');
+    expect(detectTool([file('deploy/a.sql'), file('revert/a.sql')])?.tool).toBe('sqitch');
+    expect(detectTool([file('db/001_init.sql'), file('db/002_users.sql')])).toBeUndefined();
   });
 });

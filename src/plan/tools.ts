@@ -136,3 +136,17 @@ export function upSection(tool: MigrationTool, text: string): { text: string; bl
   }
   return { text: out, blanked };
 }
+
+/**
+ * The tool the files look like they belong to, when no `tool` is set: a hint, never a decision (a wrong guess
+ * would leave statements out of the plan). Undefined when nothing is telling.
+ */
+export function detectTool(files: ReadonlyArray<{ path: string; text: string }>): { tool: MigrationTool; because: string } | undefined {
+  const names = files.map((f) => base(f.path));
+  if (names.some((n) => /\.down\.sql$/i.test(n)) && names.some((n) => /\.up\.sql$/i.test(n))) return { tool: 'golang-migrate', because: 'there are *.up.sql and *.down.sql files' };
+  if (names.some((n) => FLYWAY_UNDO.test(n)) || names.filter((n) => FLYWAY_VERSIONED.test(n)).length >= 2) return { tool: 'flyway', because: 'the files are named V<version>__…' };
+  if (files.some((f) => /^--\s*migrate:down\b/im.test(f.text))) return { tool: 'dbmate', because: 'files have a -- migrate:down section' };
+  if (files.some((f) => /^--\s*down migration\b/im.test(f.text))) return { tool: 'node-pg-migrate', because: 'files have a -- Down Migration section' };
+  if (files.some((f) => /(^|\/)revert\//.test(f.path)) && files.some((f) => /(^|\/)deploy\//.test(f.path))) return { tool: 'sqitch', because: 'there are deploy/ and revert/ scripts' };
+  return undefined;
+}

@@ -8,7 +8,7 @@ import type { Report } from '../report/report.js';
 import type { Dialect } from '../scan/types.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative as relativePath, resolve as resolvePath } from 'node:path';
-import { selectForTool, upSection, type MigrationTool } from '../plan/tools.js';
+import { detectTool, selectForTool, upSection, type MigrationTool } from '../plan/tools.js';
 import { discoverFiles, readSources, toPosix } from './files.js';
 import { changedFilesSince } from './git.js';
 import { loadPolicy } from './policy-file.js';
@@ -53,6 +53,10 @@ export async function runScan(request: ScanRequest): Promise<Report> {
     if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? '' : 's'} of down section not scanned (${tool} runs the up section)`);
     return { ...source, text: up.text };
   });
+  if (tool === 'none') {
+    const guess = detectTool(sources);
+    if (guess) request.onProgress?.(`hint: ${guess.because}, as with ${guess.tool}: set \`tool: ${guess.tool}\` in the policy (or --tool ${guess.tool}) so that only what it runs is scanned and planned`);
+  }
   // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.
   return evaluate({ sources, policy, dialect, today, partial: changed !== undefined });
 }

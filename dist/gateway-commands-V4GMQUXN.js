@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   runScan
-} from "./chunk-S6QNQEKH.js";
+} from "./chunk-RXUDQQ4S.js";
 import {
   AuditLog,
   addSigningKey,
@@ -15,13 +15,13 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-AFL5VIIP.js";
+} from "./chunk-MU5XRFSZ.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -12,7 +12,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -6,18 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   ReferenceGatewayClient
-} from "./chunk-LP5TV62L.js";
+} from "./chunk-OWY46WGT.js";
 import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-AFL5VIIP.js";
+} from "./chunk-MU5XRFSZ.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

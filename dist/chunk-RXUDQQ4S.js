@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_POLICY,
   InputError,
+  detectTool,
   evaluate,
   formatSize,
   parsePolicy,
@@ -16,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -188,6 +189,10 @@ async function runScan(request) {
     if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? "" : "s"} of down section not scanned (${tool} runs the up section)`);
     return { ...source, text: up.text };
   });
+  if (tool === "none") {
+    const guess = detectTool(sources);
+    if (guess) request.onProgress?.(`hint: ${guess.because}, as with ${guess.tool}: set \`tool: ${guess.tool}\` in the policy (or --tool ${guess.tool}) so that only what it runs is scanned and planned`);
+  }
   return evaluate({ sources, policy, dialect, today, partial: changed !== void 0 });
 }
 function readSqitchPlan(cwd, paths, tool) {

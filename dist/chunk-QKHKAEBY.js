@@ -32297,6 +32297,15 @@ function upSection(tool, text) {
   }
   return { text: out, blanked };
 }
+function detectTool(files) {
+  const names2 = files.map((f) => base(f.path));
+  if (names2.some((n) => /\.down\.sql$/i.test(n)) && names2.some((n) => /\.up\.sql$/i.test(n))) return { tool: "golang-migrate", because: "there are *.up.sql and *.down.sql files" };
+  if (names2.some((n) => FLYWAY_UNDO.test(n)) || names2.filter((n) => FLYWAY_VERSIONED.test(n)).length >= 2) return { tool: "flyway", because: "the files are named V<version>__\u2026" };
+  if (files.some((f) => /^--\s*migrate:down\b/im.test(f.text))) return { tool: "dbmate", because: "files have a -- migrate:down section" };
+  if (files.some((f) => /^--\s*down migration\b/im.test(f.text))) return { tool: "node-pg-migrate", because: "files have a -- Down Migration section" };
+  if (files.some((f) => /(^|\/)revert\//.test(f.path)) && files.some((f) => /(^|\/)deploy\//.test(f.path))) return { tool: "sqitch", because: "there are deploy/ and revert/ scripts" };
+  return void 0;
+}
 
 // src/config/yaml-reader.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -32726,6 +32735,7 @@ export {
   isMigrationTool,
   selectForTool,
   upSection,
+  detectTool,
   require_picomatch2 as require_picomatch,
   YamlReader,
   DEFAULT_MAX_FILE_BYTES,

@@ -17,7 +17,7 @@ import {
   require_wasm,
   statementDigest,
   todayOf
-} from "./chunk-3BILSSR4.js";
+} from "./chunk-QKHKAEBY.js";
 import {
   Ce,
   F,
