@@ -221,7 +221,7 @@ export class Gateway {
       return oauthError(error as OAuthError);
     }
     const context = contextOf(session.id, session.identity);
-    if (this.draining) return answer('conflict', { session_id: session.id, status: 'issued', message: 'the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)' }, context);
+    if (this.draining) return shuttingDown(session, context);
     if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
 
     const request = verifyPlan(session, body);
@@ -235,6 +235,8 @@ export class Gateway {
       await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
       return answer('review_pending', { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] }, context);
     }
+    // Checked again: a shutdown may have begun while the plan was being re-evaluated.
+    if (this.draining) return shuttingDown(session, context);
     if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
     return answer('done', await this.run(session, connection, request.statements), context);
   }
@@ -397,6 +399,10 @@ export class Gateway {
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<T>((_, fail) => setTimeout(() => fail(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), ms).unref())]);
+}
+
+function shuttingDown(session: SessionRow, context: LogContext): Outcome {
+  return answer('conflict', { session_id: session.id, status: 'issued', message: 'the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)' }, context);
 }
 
 function alreadyInUse(session: SessionRow): Outcome {

@@ -18016,7 +18016,7 @@ var Gateway = class {
       return oauthError(error);
     }
     const context = contextOf(session.id, session.identity);
-    if (this.draining) return answer("conflict", { session_id: session.id, status: "issued", message: "the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)" }, context);
+    if (this.draining) return shuttingDown(session, context);
     if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context);
     const request = verifyPlan(session, body2);
     if ("outcome" in request) return this.refuse(session, connection, request);
@@ -18028,6 +18028,7 @@ var Gateway = class {
       await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
       return answer("review_pending", { session_id: session.id, status: "review_pending", message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] }, context);
     }
+    if (this.draining) return shuttingDown(session, context);
     if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
     return answer("done", await this.run(session, connection, request.statements), context);
   }
@@ -18181,6 +18182,9 @@ var Gateway = class {
 };
 function withTimeout(work, ms) {
   return Promise.race([work, new Promise((_2, fail) => setTimeout(() => fail(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })), ms).unref())]);
+}
+function shuttingDown(session, context) {
+  return answer("conflict", { session_id: session.id, status: "issued", message: "the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)" }, context);
 }
 function alreadyInUse(session) {
   return answer("conflict", { session_id: session.id, status: "conflict", message: "this session is already being used" }, contextOf(session.id, session.identity));

@@ -13,7 +13,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-MU5XRFSZ.js";
+} from "./chunk-TII7WKTI.js";
 import {
   planDigest,
   statementDigest

@@ -15,7 +15,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-MU5XRFSZ.js";
+} from "./chunk-TII7WKTI.js";
 import {
   ConfigError,
   EXIT,
