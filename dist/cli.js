@@ -16,7 +16,7 @@ import {
 import {
   loadPolicy,
   runScan
-} from "./chunk-RXUDQQ4S.js";
+} from "./chunk-OM6XGJNE.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -286,16 +286,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-NPMRDQUB.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-BCWSL67G.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-775BRD4R.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-NIYUN3VG.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-775BRD4R.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-NIYUN3VG.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-775BRD4R.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-NIYUN3VG.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-775BRD4R.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-NIYUN3VG.js")).ledgerCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -21,7 +21,10 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-RXUDQQ4S.js";
+} from "./chunk-OM6XGJNE.js";
+import {
+  isAlreadyApplied
+} from "./chunk-TQCHCEE6.js";
 import {
   GatewayError,
   InputError,
@@ -22650,7 +22653,7 @@ function renderApplySummary(outcome, statements, report, target) {
 function alreadyApplied(outcome, statements) {
   const files = /* @__PURE__ */ new Map();
   for (const r of outcome.results) {
-    if (r.status === "skipped" && r.note?.startsWith("already applied")) files.set(statements[r.index]?.path ?? r.path, r.note);
+    if (isAlreadyApplied(r) && r.note) files.set(statements[r.index]?.path ?? r.path, r.note);
   }
   return [...files];
 }
@@ -27264,7 +27267,7 @@ async function apply(inputs) {
   const applied = outcome.results.filter((r) => r.status === "ok").length;
   setOutput("status", outcome.status);
   setOutput("statements-applied", String(applied));
-  setOutput("statements-skipped", String(outcome.results.filter((r) => r.status === "skipped" && r.note?.startsWith("already applied")).length));
+  setOutput("statements-skipped", String(outcome.results.filter(isAlreadyApplied).length));
   await summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== "done") setFailed(applyFailureMessage(outcome, statements));
 }

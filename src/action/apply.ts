@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { ReferenceGatewayClient } from '../gateway/client/reference.js';
 import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
+import { isAlreadyApplied } from '../plan/execution.js';
 import { planOf } from '../plan/plan.js';
 import { applyFailureMessage, planChangedMessage, renderApplySummary, resultLines } from '../report/apply-summary.js';
 import type { Report } from '../report/report.js';
@@ -86,7 +87,7 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   core.setOutput('status', outcome.status);
   // Statements that stayed applied: rolled-back ones report `rolled_back`, not `ok`.
   core.setOutput('statements-applied', String(applied));
-  core.setOutput('statements-skipped', String(outcome.results.filter((r) => r.status === 'skipped' && r.note?.startsWith('already applied')).length));
+  core.setOutput('statements-skipped', String(outcome.results.filter(isAlreadyApplied).length));
   await core.summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== 'done') core.setFailed(applyFailureMessage(outcome, statements));
 }

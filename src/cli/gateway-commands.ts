@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
 import { addSigningKey } from '../gateway/server/keys.js';
-import { readLedger, type LedgerEntry } from '../gateway/server/ledger.js';
+import { ledgerExists, readLedger, type LedgerEntry } from '../gateway/server/ledger.js';
 import { loadGatewayConfig, openConfiguredStore, openDatabase, startGateway } from '../gateway/server/start.js';
 import { ConfigError, EXIT, InputError } from '../errors.js';
 import { fileDigest } from '../plan/plan.js';
@@ -138,8 +138,7 @@ export async function ledgerCommand(args: string[], io: CliIO): Promise<number> 
   try {
     const session = await database.session();
     try {
-      const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-      ledger = exists.rows[0]?.present ? await readLedger(session) : new Map();
+      ledger = (await ledgerExists(session)) ? await readLedger(session) : new Map();
     } finally {
       await session.release();
     }

@@ -30,3 +30,10 @@ export interface ExecOutcome {
   auditSeq?: number;
   findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
 }
+
+/** How the reference gateway's note starts on a statement its ledger shows applied by an earlier run. */
+export const ALREADY_APPLIED = 'already applied';
+
+export function isAlreadyApplied(result: StatementOutcome): boolean {
+  return result.status === 'skipped' && result.note?.startsWith(ALREADY_APPLIED) === true;
+}

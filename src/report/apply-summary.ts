@@ -1,5 +1,5 @@
 /** What the apply step tells people: log lines, the failure message and the job summary. Pure renderers. */
-import type { ExecOutcome, PlanStatement } from '../plan/execution.js';
+import { isAlreadyApplied, type ExecOutcome, type PlanStatement } from '../plan/execution.js';
 import { changedFiles, fileDigests, planOf } from '../plan/plan.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import type { Report } from './report.js';
@@ -81,7 +81,7 @@ export function renderApplySummary(outcome: ExecOutcome, statements: PlanStateme
 function alreadyApplied(outcome: ExecOutcome, statements: PlanStatement[]): Array<[path: string, note: string]> {
   const files = new Map<string, string>();
   for (const r of outcome.results) {
-    if (r.status === 'skipped' && r.note?.startsWith('already applied')) files.set(statements[r.index]?.path ?? r.path, r.note);
+    if (isAlreadyApplied(r) && r.note) files.set(statements[r.index]?.path ?? r.path, r.note);
   }
   return [...files];
 }

@@ -42,8 +42,8 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   if (changed) files = files.filter((file) => changed.has(file));
   const tool = request.tool ?? policy.tool;
   if (tool !== 'none') {
-    const relative = (file: string) => toPosix(relativePath(request.cwd, file));
-    const selection = selectForTool(tool, files.map(relative), readSqitchPlan(request.cwd, files.map(relative), tool));
+    const paths = files.map((file) => toPosix(relativePath(request.cwd, file)));
+    const selection = selectForTool(tool, paths, readSqitchPlan(request.cwd, paths, tool));
     for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
     files = selection.files.map((path) => resolvePath(request.cwd, path));
   }

@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import { transactionRole } from '../../scan/transaction-role.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
-import { checkAgainstLedger, lockLedger, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
+import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
   index: number;
@@ -84,7 +84,8 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const recordAfter = (group: StatementResult[]) => options.after(group).catch((error: Error) => void auditGaps.push(error.message));
   try {
     await lockLedger(session);
-    const check = checkAgainstLedger(statements, await readLedger(session));
+    const files = planFilesOf(statements);
+    const check = checkAgainstLedger(files, await readLedger(session));
     if (!check.ok) return { ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message };
     // Statements of each file counted as applied: committed, or committing with the ledger write of their transaction.
     const progress = new Map(check.progress);
@@ -131,7 +132,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         // A statement that cannot run in a transaction is recorded right after it: the one moment a crash can repeat it.
         advance(statement);
         try {
-          await recordProgress(session, statements, new Set([...unrecorded, statement.path]), progress, options.ledger);
+          await recordProgress(session, files, new Set([...unrecorded, statement.path]), progress, options.ledger);
         } catch (error) {
           failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction, but the ledger could not record it (${(error as Error).message}); nothing after it ran, and a re-run will run it again`;
           break;
@@ -166,7 +167,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         // No ledger record, no commit: a failed ledger write rolls the transaction back like a failed statement.
         const touched = new Set([...unrecorded, ...unit.statements.map((st) => st.path)]);
         try {
-          await recordProgress(session, statements, touched, progress, options.ledger);
+          await recordProgress(session, files, touched, progress, options.ledger);
           unrecorded.clear();
         } catch (error) {
           const last = unit.statements[unit.statements.length - 1]!;
@@ -196,7 +197,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
       committed.push(...unit.statements.map((s) => s.index));
       await recordAfter(ran);
     }
-    if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
+    if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, files, unrecorded, progress, options.ledger);
   } finally {
     options.signal?.removeEventListener('abort', interrupt);
     await unlockLedger(session).catch(() => undefined);

@@ -376,7 +376,7 @@ export class Gateway {
       });
     }
     if (this.draining) checks.gateway = 'shutting down';
-    return { ready: !this.draining && Object.values(checks).every((c) => c === 'ok'), checks };
+    return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
   }
 
   // ---------------------------------------------------------------- shutdown

@@ -57,11 +57,15 @@ export function gatewayHandler(gateway: Gateway, keys: SigningKeys, metrics: Gat
   };
 }
 
+const EXEC_PATH = /^\/v1\/connections\/([^/]+)\/exec$/;
+const REVIEW_PATH = /^\/v1\/sessions\/([^/]+)\/review$/;
+const SESSION_PATH = /^\/v1\/sessions\/([^/]+)$/;
+
 /** The route template of a path: ids and connection names are not labels (unbounded, and possibly hostile). */
 function routeOf(path: string): string {
-  if (/^\/v1\/connections\/[^/]+\/exec$/.test(path)) return '/v1/connections/{name}/exec';
-  if (/^\/v1\/sessions\/[^/]+\/review$/.test(path)) return '/v1/sessions/{id}/review';
-  if (/^\/v1\/sessions\/[^/]+$/.test(path)) return '/v1/sessions/{id}';
+  if (EXEC_PATH.test(path)) return '/v1/connections/{name}/exec';
+  if (REVIEW_PATH.test(path)) return '/v1/sessions/{id}/review';
+  if (SESSION_PATH.test(path)) return '/v1/sessions/{id}';
   return ['/healthz', '/readyz', '/metrics', '/.well-known/jwks.json', '/v1/token'].includes(path) ? path : 'other';
 }
 
@@ -85,15 +89,15 @@ async function route(gateway: Gateway, keys: SigningKeys, metrics: GatewayMetric
     }
     return toHttp(await gateway.exchange(new URLSearchParams(await readBody(req))));
   }
-  let m = /^\/v1\/connections\/([^/]+)\/exec$/.exec(path);
+  let m = EXEC_PATH.exec(path);
   if (m && method === 'POST') {
     const body = await readJson(req);
     if (body === undefined) return { status: 400, body: { error: 'invalid_request', error_description: 'the body must be JSON' } };
     return toHttp(await gateway.exec(req.headers.authorization, decodeURIComponent(m[1]!), body));
   }
-  m = /^\/v1\/sessions\/([^/]+)$/.exec(path);
+  m = SESSION_PATH.exec(path);
   if (m && method === 'GET') return toHttp(await gateway.session(req.headers.authorization, decodeURIComponent(m[1]!)));
-  m = /^\/v1\/sessions\/([^/]+)\/review$/.exec(path);
+  m = REVIEW_PATH.exec(path);
   if (m && method === 'POST') return toHttp(await gateway.review(req.headers.authorization, decodeURIComponent(m[1]!), (await readJson(req)) ?? {}));
   return { status: 404, body: { error: 'not_found', error_description: `no route for ${method} ${path}` } };
 }

@@ -5,6 +5,7 @@
  * in the ledger exactly when its statements are committed. Runs on one database are serialised by an advisory
  * lock, so two concurrent runs of the same plan apply it once.
  */
+import { ALREADY_APPLIED } from '../../plan/execution.js';
 import { fileDigest } from '../../plan/plan.js';
 import type { DatabaseSession } from './database.js';
 import type { PlannedStatement } from './execute.js';
@@ -38,11 +39,15 @@ export interface LedgerContext {
   identity: Record<string, string | undefined>;
 }
 
+export async function ledgerExists(session: DatabaseSession): Promise<boolean> {
+  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+  return exists.rows[0]?.present === true;
+}
+
 /** Takes the ledger's lock and creates the ledger the first time (the connection's role needs CREATE on the database once). */
 export async function lockLedger(session: DatabaseSession): Promise<void> {
   await session.query('SELECT pg_advisory_lock($1)', [LEDGER_LOCK]);
-  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-  if (!exists.rows[0]?.present) for (const statement of SCHEMA) await session.query(statement);
+  if (!(await ledgerExists(session))) for (const statement of SCHEMA) await session.query(statement);
 }
 
 export async function unlockLedger(session: DatabaseSession): Promise<void> {
@@ -74,20 +79,19 @@ export async function readLedger(session: DatabaseSession): Promise<Map<string, 
 /** What the ledger says about a plan: statements to skip (with why), or the file that changed after it was applied. */
 export type LedgerCheck = { ok: true; skip: Map<number, string>; progress: Map<string, number> } | { ok: false; message: string };
 
-export function checkAgainstLedger(statements: readonly PlannedStatement[], ledger: ReadonlyMap<string, LedgerEntry>): LedgerCheck {
+export function checkAgainstLedger(files: PlanFiles, ledger: ReadonlyMap<string, LedgerEntry>): LedgerCheck {
   const skip = new Map<number, string>();
   const progress = new Map<string, number>();
-  for (const [path, file] of filesOf(statements)) {
+  for (const [path, { statements: file, digest }] of files) {
     const entry = ledger.get(path);
     if (!entry) continue;
-    const digest = fileDigest(file.map((s) => s.digest));
     if (entry.fileDigest !== digest) {
       return {
         ok: false,
         message: `${path} was applied on ${entry.appliedAt} (session ${entry.session}, plan ${entry.planDigest}) and has changed since: an applied migration must not be edited. Restore it and add the change as a new migration; nothing was run`,
       };
     }
-    const note = `already applied on ${entry.appliedAt} by session ${entry.session}`;
+    const note = `${ALREADY_APPLIED} on ${entry.appliedAt} by session ${entry.session}`;
     for (const s of file.slice(0, entry.applied)) skip.set(s.index, note);
     progress.set(path, entry.applied);
   }
@@ -98,8 +102,7 @@ export function checkAgainstLedger(statements: readonly PlannedStatement[], ledg
  * Records how far each file has got, inside the caller's transaction. `progress` counts a file's statements
  * committed or about to be committed with this write.
  */
-export async function recordProgress(session: DatabaseSession, statements: readonly PlannedStatement[], paths: Iterable<string>, progress: ReadonlyMap<string, number>, context: LedgerContext): Promise<void> {
-  const files = filesOf(statements);
+export async function recordProgress(session: DatabaseSession, files: PlanFiles, paths: Iterable<string>, progress: ReadonlyMap<string, number>, context: LedgerContext): Promise<void> {
   for (const path of paths) {
     const file = files.get(path)!;
     await session.query(
@@ -107,17 +110,20 @@ export async function recordProgress(session: DatabaseSession, statements: reado
        VALUES ($1, $2, $3, $4, $5, $6, $7, now())
        ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
          plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
-      [path, fileDigest(file.map((s) => s.digest)), file.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)],
+      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)],
     );
   }
 }
 
-function filesOf(statements: readonly PlannedStatement[]): Map<string, PlannedStatement[]> {
-  const files = new Map<string, PlannedStatement[]>();
+/** A plan's files: their statements in order and their digest, computed once per run. */
+export type PlanFiles = ReadonlyMap<string, { statements: PlannedStatement[]; digest: string }>;
+
+export function planFilesOf(statements: readonly PlannedStatement[]): PlanFiles {
+  const grouped = new Map<string, PlannedStatement[]>();
   for (const s of statements) {
-    const file = files.get(s.path);
+    const file = grouped.get(s.path);
     if (file) file.push(s);
-    else files.set(s.path, [s]);
+    else grouped.set(s.path, [s]);
   }
-  return files;
+  return new Map([...grouped].map(([path, file]) => [path, { statements: file, digest: fileDigest(file.map((s) => s.digest)) }]));
 }

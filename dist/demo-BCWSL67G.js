@@ -13,7 +13,8 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-TII7WKTI.js";
+} from "./chunk-ER45DNPH.js";
+import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest

@@ -5,6 +5,9 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  ALREADY_APPLIED
+} from "./chunk-TQCHCEE6.js";
+import {
   DEFAULT_POLICY,
   InputError,
   OAuthError,
@@ -16194,10 +16197,13 @@ var SCHEMA2 = [
     path text PRIMARY KEY, file_digest text NOT NULL, statements int NOT NULL, applied int NOT NULL,
     plan_digest text NOT NULL, session text NOT NULL, identity jsonb NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`
 ];
+async function ledgerExists(session) {
+  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
+  return exists.rows[0]?.present === true;
+}
 async function lockLedger(session) {
   await session.query("SELECT pg_advisory_lock($1)", [LEDGER_LOCK]);
-  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-  if (!exists.rows[0]?.present) for (const statement of SCHEMA2) await session.query(statement);
+  if (!await ledgerExists(session)) for (const statement of SCHEMA2) await session.query(statement);
 }
 async function unlockLedger(session) {
   await session.query("SELECT pg_advisory_unlock($1)", [LEDGER_LOCK]);
@@ -16223,27 +16229,25 @@ async function readLedger(session) {
     ])
   );
 }
-function checkAgainstLedger(statements, ledger) {
+function checkAgainstLedger(files, ledger) {
   const skip = /* @__PURE__ */ new Map();
   const progress = /* @__PURE__ */ new Map();
-  for (const [path, file] of filesOf(statements)) {
+  for (const [path, { statements: file, digest: digest2 }] of files) {
     const entry = ledger.get(path);
     if (!entry) continue;
-    const digest2 = fileDigest(file.map((s2) => s2.digest));
     if (entry.fileDigest !== digest2) {
       return {
         ok: false,
         message: `${path} was applied on ${entry.appliedAt} (session ${entry.session}, plan ${entry.planDigest}) and has changed since: an applied migration must not be edited. Restore it and add the change as a new migration; nothing was run`
       };
     }
-    const note = `already applied on ${entry.appliedAt} by session ${entry.session}`;
+    const note = `${ALREADY_APPLIED} on ${entry.appliedAt} by session ${entry.session}`;
     for (const s2 of file.slice(0, entry.applied)) skip.set(s2.index, note);
     progress.set(path, entry.applied);
   }
   return { ok: true, skip, progress };
 }
-async function recordProgress(session, statements, paths, progress, context) {
-  const files = filesOf(statements);
+async function recordProgress(session, files, paths, progress, context) {
   for (const path of paths) {
     const file = files.get(path);
     await session.query(
@@ -16251,18 +16255,18 @@ async function recordProgress(session, statements, paths, progress, context) {
        VALUES ($1, $2, $3, $4, $5, $6, $7, now())
        ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
          plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
-      [path, fileDigest(file.map((s2) => s2.digest)), file.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)]
+      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)]
     );
   }
 }
-function filesOf(statements) {
-  const files = /* @__PURE__ */ new Map();
+function planFilesOf(statements) {
+  const grouped = /* @__PURE__ */ new Map();
   for (const s2 of statements) {
-    const file = files.get(s2.path);
+    const file = grouped.get(s2.path);
     if (file) file.push(s2);
-    else files.set(s2.path, [s2]);
+    else grouped.set(s2.path, [s2]);
   }
-  return files;
+  return new Map([...grouped].map(([path, file]) => [path, { statements: file, digest: fileDigest(file.map((s2) => s2.digest)) }]));
 }
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -17645,7 +17649,8 @@ async function executePlan(database, statements, options) {
   const recordAfter = (group) => options.after(group).catch((error) => void auditGaps.push(error.message));
   try {
     await lockLedger(session);
-    const check2 = checkAgainstLedger(statements, await readLedger(session));
+    const files = planFilesOf(statements);
+    const check2 = checkAgainstLedger(files, await readLedger(session));
     if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
     const progress = new Map(check2.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
@@ -17689,7 +17694,7 @@ async function executePlan(database, statements, options) {
         committed.push(statement.index);
         advance(statement);
         try {
-          await recordProgress(session, statements, /* @__PURE__ */ new Set([...unrecorded, statement.path]), progress, options.ledger);
+          await recordProgress(session, files, /* @__PURE__ */ new Set([...unrecorded, statement.path]), progress, options.ledger);
         } catch (error) {
           failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction, but the ledger could not record it (${error.message}); nothing after it ran, and a re-run will run it again`;
           break;
@@ -17721,7 +17726,7 @@ async function executePlan(database, statements, options) {
       if (!failed) {
         const touched = /* @__PURE__ */ new Set([...unrecorded, ...unit.statements.map((st2) => st2.path)]);
         try {
-          await recordProgress(session, statements, touched, progress, options.ledger);
+          await recordProgress(session, files, touched, progress, options.ledger);
           unrecorded.clear();
         } catch (error) {
           const last = unit.statements[unit.statements.length - 1];
@@ -17750,7 +17755,7 @@ async function executePlan(database, statements, options) {
       committed.push(...unit.statements.map((s2) => s2.index));
       await recordAfter(ran);
     }
-    if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, statements, unrecorded, progress, options.ledger);
+    if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, files, unrecorded, progress, options.ledger);
   } finally {
     options.signal?.removeEventListener("abort", interrupt);
     await unlockLedger(session).catch(() => void 0);
@@ -18161,7 +18166,7 @@ var Gateway = class {
       });
     }
     if (this.draining) checks.gateway = "shutting down";
-    return { ready: !this.draining && Object.values(checks).every((c2) => c2 === "ok"), checks };
+    return { ready: Object.values(checks).every((c2) => c2 === "ok"), checks };
   }
   // ---------------------------------------------------------------- shutdown
   /**
@@ -18309,10 +18314,13 @@ function gatewayHandler(gateway, keys, metrics, log) {
     });
   };
 }
+var EXEC_PATH = /^\/v1\/connections\/([^/]+)\/exec$/;
+var REVIEW_PATH = /^\/v1\/sessions\/([^/]+)\/review$/;
+var SESSION_PATH = /^\/v1\/sessions\/([^/]+)$/;
 function routeOf(path) {
-  if (/^\/v1\/connections\/[^/]+\/exec$/.test(path)) return "/v1/connections/{name}/exec";
-  if (/^\/v1\/sessions\/[^/]+\/review$/.test(path)) return "/v1/sessions/{id}/review";
-  if (/^\/v1\/sessions\/[^/]+$/.test(path)) return "/v1/sessions/{id}";
+  if (EXEC_PATH.test(path)) return "/v1/connections/{name}/exec";
+  if (REVIEW_PATH.test(path)) return "/v1/sessions/{id}/review";
+  if (SESSION_PATH.test(path)) return "/v1/sessions/{id}";
   return ["/healthz", "/readyz", "/metrics", "/.well-known/jwks.json", "/v1/token"].includes(path) ? path : "other";
 }
 function pathOf(req) {
@@ -18334,15 +18342,15 @@ async function route(gateway, keys, metrics, req) {
     }
     return toHttp(await gateway.exchange(new URLSearchParams(await readBody(req))));
   }
-  let m2 = /^\/v1\/connections\/([^/]+)\/exec$/.exec(path);
+  let m2 = EXEC_PATH.exec(path);
   if (m2 && method === "POST") {
     const body2 = await readJson(req);
     if (body2 === void 0) return { status: 400, body: { error: "invalid_request", error_description: "the body must be JSON" } };
     return toHttp(await gateway.exec(req.headers.authorization, decodeURIComponent(m2[1]), body2));
   }
-  m2 = /^\/v1\/sessions\/([^/]+)$/.exec(path);
+  m2 = SESSION_PATH.exec(path);
   if (m2 && method === "GET") return toHttp(await gateway.session(req.headers.authorization, decodeURIComponent(m2[1])));
-  m2 = /^\/v1\/sessions\/([^/]+)\/review$/.exec(path);
+  m2 = REVIEW_PATH.exec(path);
   if (m2 && method === "POST") return toHttp(await gateway.review(req.headers.authorization, decodeURIComponent(m2[1]), await readJson(req) ?? {}));
   return { status: 404, body: { error: "not_found", error_description: `no route for ${method} ${path}` } };
 }
@@ -18525,6 +18533,7 @@ export {
   SignJWT,
   exportJWK,
   generateKeyPair,
+  ledgerExists,
   readLedger,
   addSigningKey,
   loadGatewayConfig,

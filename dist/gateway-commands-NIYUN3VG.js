@@ -6,16 +6,18 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   runScan
-} from "./chunk-RXUDQQ4S.js";
+} from "./chunk-OM6XGJNE.js";
 import {
   AuditLog,
   addSigningKey,
+  ledgerExists,
   loadGatewayConfig,
   openConfiguredStore,
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-TII7WKTI.js";
+} from "./chunk-ER45DNPH.js";
+import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
@@ -165,8 +167,7 @@ async function ledgerCommand(args, io) {
   try {
     const session = await database.session();
     try {
-      const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-      ledger = exists.rows[0]?.present ? await readLedger(session) : /* @__PURE__ */ new Map();
+      ledger = await ledgerExists(session) ? await readLedger(session) : /* @__PURE__ */ new Map();
     } finally {
       await session.release();
     }

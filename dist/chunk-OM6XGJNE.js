@@ -178,8 +178,8 @@ async function runScan(request) {
   if (changed) files = files.filter((file) => changed.has(file));
   const tool = request.tool ?? policy.tool;
   if (tool !== "none") {
-    const relative2 = (file) => toPosix(relativePath(request.cwd, file));
-    const selection = selectForTool(tool, files.map(relative2), readSqitchPlan(request.cwd, files.map(relative2), tool));
+    const paths = files.map((file) => toPosix(relativePath(request.cwd, file)));
+    const selection = selectForTool(tool, paths, readSqitchPlan(request.cwd, paths, tool));
     for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
     files = selection.files.map((path) => resolvePath(request.cwd, path));
   }
