@@ -12,11 +12,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-D5NH3SRJ.js";
+} from "./chunk-HHVNY7KW.js";
+import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-OM6XGJNE.js";
+} from "./chunk-XLHXCDKE.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -44,7 +45,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-QKHKAEBY.js";
+} from "./chunk-SVELP6DD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -255,6 +256,9 @@ Commands:
                          Check the audit hash chain (exit 1 if tampered), or export it
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
+  run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>
+                         Apply with your migration tool through the gateway's wire endpoint
+                         (OIDC token in MIGRATION_GUARD_ID_TOKEN, or GitHub's runner)
   review approve|reject|show <session> --gateway URL [--comment TEXT]
                          Gateway-side review (token in MIGRATION_GUARD_REVIEWER_TOKEN)
 
@@ -286,16 +290,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-BCWSL67G.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ZSE57VOO.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-NIYUN3VG.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-MDLGG5LS.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-NIYUN3VG.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-MDLGG5LS.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-NIYUN3VG.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-MDLGG5LS.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-NIYUN3VG.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-MDLGG5LS.js")).ledgerCommand(rest, io);
+      case "run":
+        return await (await import("./run-command-4UDBIHJZ.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

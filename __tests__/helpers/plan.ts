@@ -18,7 +18,7 @@ export async function planFor(files: Record<string, string>): Promise<TestPlan> 
   };
 }
 
-export async function exchange(gateway: string, subjectToken: string, params: { audience: string; plan: TestPlan; verdict?: string }) {
+export async function exchange(gateway: string, subjectToken: string, params: { audience: string; plan: TestPlan; verdict?: string; scope?: 'exec' | 'wire' }) {
   const response = await fetch(`${gateway}/v1/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -27,7 +27,7 @@ export async function exchange(gateway: string, subjectToken: string, params: { 
       subject_token: subjectToken,
       subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
       audience: params.audience,
-      scope: 'exec',
+      scope: params.scope ?? 'exec',
       plan_digest: params.plan.digest,
       verdict: params.verdict ?? params.plan.verdict,
     }),
@@ -42,4 +42,19 @@ export async function exec(gateway: string, connection: string, accessToken: str
     body: JSON.stringify({ plan_digest: plan.digest, statements }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { results: Array<Record<string, unknown>> } };
+}
+
+/** Opens a wire session for the plan: the session's port and the token the client uses as password. */
+export async function openWire(gateway: string, connection: string, accessToken: string, plan: TestPlan, statements = plan.statements) {
+  const response = await fetch(`${gateway}/v1/connections/${connection}/wire`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ plan_digest: plan.digest, statements }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { wire?: { port: number; tls: boolean; database: string; user: string } } };
+}
+
+export async function endWire(gateway: string, connection: string, accessToken: string) {
+  const response = await fetch(`${gateway}/v1/connections/${connection}/wire/end`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { results: Array<Record<string, unknown>>; refused: Array<Record<string, string>>; unrun: Array<Record<string, unknown>> } };
 }

@@ -8,7 +8,9 @@ import { ReferenceGatewayClient } from '../gateway/client/reference.js';
 import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
 import { isAlreadyApplied } from '../plan/execution.js';
 import { planOf } from '../plan/plan.js';
-import { applyFailureMessage, planChangedMessage, renderApplySummary, resultLines } from '../report/apply-summary.js';
+import { applyFailureMessage, planChangedMessage, renderApplySummary, renderWireSection, resultLines, wireFailureMessage } from '../report/apply-summary.js';
+import { runThroughWire } from '../gateway/client/wire-run.js';
+import { exec } from '@actions/exec';
 import type { Report } from '../report/report.js';
 import { GatewayError, InputError } from '../errors.js';
 import { readEvent } from './event.js';
@@ -25,6 +27,8 @@ export interface ApplyInputs {
   connection: string;
   audience: string;
   reviewTimeoutMinutes: number;
+  /** A migration tool's command: it applies the plan through the gateway's wire endpoint. */
+  run?: string;
 }
 
 /** The apply step's inputs, validated. */
@@ -49,6 +53,7 @@ export async function applyFromInputs(): Promise<void> {
     connection,
     audience: core.getInput('audience') || gatewayUrl,
     reviewTimeoutMinutes: reviewTimeout,
+    run: core.getInput('run') || undefined,
   });
 }
 
@@ -69,13 +74,14 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
 
   const idToken = await oidcToken(inputs.audience);
   core.setSecret(idToken);
-  const session = await client.exchange({ idToken, connection: inputs.connection, planDigest: report.planDigest, verdict: report.verdict });
+  const session = await client.exchange({ idToken, connection: inputs.connection, planDigest: report.planDigest, verdict: report.verdict, scope: inputs.run ? 'wire' : 'exec' });
   core.setSecret(session.accessToken);
   core.setOutput('session-id', session.sessionId);
   core.info(`gateway session ${session.sessionId} for connection ${inputs.connection} (expires in ${session.expiresIn}s)`);
 
   const statements: PlanStatement[] = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
   const exemptions = planOf(report.dialect, report.files).exemptions;
+  if (inputs.run) return applyWithTool(client, session, inputs, statements, exemptions);
   core.info(`sending ${statements.length} statement${statements.length === 1 ? '' : 's'} (plan ${report.planDigest})`);
   let outcome = await whileWaiting(`running ${statements.length} statement${statements.length === 1 ? '' : 's'} at the gateway`, () =>
     client.exec(session, inputs.connection, report.planDigest, statements, exemptions),
@@ -90,6 +96,32 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   core.setOutput('statements-skipped', String(outcome.results.filter(isAlreadyApplied).length));
   await core.summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== 'done') core.setFailed(applyFailureMessage(outcome, statements));
+}
+
+/** `run:` — the team's migration tool applies the plan through the wire endpoint; the gateway enforces it. */
+async function applyWithTool(client: GatewayClient, session: GatewaySession, inputs: ApplyInputs, statements: PlanStatement[], exemptions: unknown[]): Promise<void> {
+  const { outcome, exitCode } = await runThroughWire({
+    client,
+    session,
+    connection: inputs.connection,
+    planDigest: inputs.report.planDigest,
+    statements,
+    exemptions,
+    command: inputs.run!,
+    reviewTimeoutMinutes: inputs.reviewTimeoutMinutes,
+    log: (line) => core.info(line),
+    // The session token reaches only this command's environment: never GITHUB_ENV, never a file.
+    runCommand: (command, env) => exec('bash', ['-e', '-c', command], { env: { ...(process.env as Record<string, string>), ...env }, ignoreReturnCode: true }),
+  });
+  const ran = outcome.results.filter((r) => r.status === 'ok').length;
+  core.info(`${outcome.status}: ${outcome.message}`);
+  for (const r of outcome.refused ?? []) core.error(`refused by the gateway (${r.rule}): ${r.sql} — ${r.reason}`);
+  core.setOutput('status', outcome.status);
+  core.setOutput('statements-applied', String(ran));
+  core.setOutput('statements-skipped', '0');
+  await core.summary.addRaw(renderApplySummary(outcome, statements, inputs.report, inputs) + renderWireSection(outcome, inputs.run!, exitCode), true).write();
+  const failure = wireFailureMessage(outcome, exitCode);
+  if (failure) core.setFailed(failure);
 }
 
 async function ensureOidcAvailable(): Promise<void> {

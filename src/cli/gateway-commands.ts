@@ -51,6 +51,7 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
     io.stdout(`  connection ${c.name}: ${c.driver}${c.driver === 'pglite' ? ` (${c.dataDir ?? 'in memory'})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ', gateway-side review' : ''}\n`);
   }
   io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === 'pglite' ? ' (in memory)' : ''}; sessions last ${cfg.sessionTtl}s\n`);
+  for (const [name, wirePort] of Object.entries(running.wirePorts)) io.stdout(`migration-guard wire endpoint for connection ${name} on port ${wirePort}\n`);
   io.stdout(`migration-guard gateway listening on ${running.url}\n`);
   const signal = await new Promise<string>((stop) => {
     process.once('SIGINT', () => stop('SIGINT'));

@@ -43,6 +43,9 @@ Commands:
                          Check the audit hash chain (exit 1 if tampered), or export it
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
+  run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>
+                         Apply with your migration tool through the gateway's wire endpoint
+                         (OIDC token in MIGRATION_GUARD_ID_TOKEN, or GitHub's runner)
   review approve|reject|show <session> --gateway URL [--comment TEXT]
                          Gateway-side review (token in MIGRATION_GUARD_REVIEWER_TOKEN)
 
@@ -91,6 +94,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./gateway-commands.js')).reviewCommand(rest, io);
       case 'ledger':
         return await (await import('./gateway-commands.js')).ledgerCommand(rest, io);
+      case 'run':
+        return await (await import('./run-command.js')).runCommand(rest, io);
       case 'exemptions':
         if (rest[0] !== 'list') throw new InputError('usage: migration-guard exemptions list [--config FILE] [--format text|json]');
         return await exemptionsCommand(rest.slice(1), io);

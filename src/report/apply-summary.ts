@@ -85,3 +85,31 @@ function alreadyApplied(outcome: ExecOutcome, statements: PlanStatement[]): Arra
   }
   return [...files];
 }
+
+/** What a wire session adds to the summary: the command, what the gateway refused, planned statements that never ran. */
+export function renderWireSection(outcome: WireReport, command: string, exitCode: number | undefined): string {
+  const out = ['', `### Migration tool: ${inlineCode(command, 200)}`, '', exitCode === undefined ? 'The command did not run.' : `Exit code ${exitCode}.`];
+  if (outcome.refused?.length) {
+    out.push('', `**Refused by the gateway** (${outcome.refused.length}); nothing of these reached the database:`, '');
+    for (const r of outcome.refused.slice(0, 50)) out.push(`- ${inlineCode(r.sql, 160)} — ${escapeMarkdown(r.rule, 40)}: ${escapeMarkdown(r.reason, 300)}`);
+  }
+  if (outcome.unrun?.length) {
+    out.push('', `**Planned but never ran** (${outcome.unrun.length}):`, '');
+    for (const u of outcome.unrun.slice(0, 50)) out.push(`- ${inlineCode(u.path, 200)} ${inlineCode(u.sql, 120)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Why a `run:` apply failed: the command, a refusal, or a session that never opened. */
+export function wireFailureMessage(outcome: WireReport & { status: string; message: string }, exitCode: number | undefined): string | undefined {
+  if (exitCode === undefined) return outcome.status === 'rejected' ? 'a reviewer rejected this plan at the gateway; nothing ran.' : `the gateway did not open a wire session: ${outcome.message}`;
+  const refused = outcome.refused?.length ?? 0;
+  if (refused) return `the gateway refused ${refused} statement${refused === 1 ? '' : 's'} that ${refused === 1 ? 'is' : 'are'} not in the approved plan (first: ${outcome.refused![0]!.sql}); the migration tool stopped (exit code ${exitCode}).`;
+  if (exitCode !== 0) return `the migration tool failed with exit code ${exitCode}; ${outcome.message}`;
+  return undefined;
+}
+
+interface WireReport {
+  refused?: Array<{ sql: string; rule: string; reason: string }>;
+  unrun?: Array<{ index: number; path: string; sql: string }>;
+}

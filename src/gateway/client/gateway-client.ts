@@ -13,6 +13,23 @@ export interface ExchangeRequest {
   connection: string;
   planDigest: string;
   verdict: 'pass' | 'approval';
+  /** `exec` (the default): the gateway runs the plan; `wire`: a migration tool runs it through the wire endpoint. */
+  scope?: 'exec' | 'wire';
+}
+
+/** Where a migration tool connects for a wire session. */
+export interface WireEndpoint {
+  port: number;
+  tls: boolean;
+  database: string;
+  user: string;
+}
+
+export interface WireOutcome extends ExecOutcome {
+  wire?: WireEndpoint;
+  /** At the end of a session: what the gateway refused, and the planned statements that never ran. */
+  refused?: Array<{ sql: string; rule: string; reason: string }>;
+  unrun?: Array<{ index: number; path: string; sql: string }>;
 }
 
 export interface GatewaySession {
@@ -27,4 +44,10 @@ export interface GatewayClient {
   exchange(request: ExchangeRequest): Promise<GatewaySession>;
   exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<ExecOutcome>;
   status(session: GatewaySession): Promise<ExecOutcome>;
+  /** Opens a wire session for the plan (gateways with a PostgreSQL wire endpoint). */
+  openWire?(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<WireOutcome>;
+  /** Ends it: what ran, what was refused, what never ran. */
+  endWire?(session: GatewaySession, connection: string): Promise<WireOutcome>;
+  /** The host migration tools connect to. */
+  readonly host?: string;
 }

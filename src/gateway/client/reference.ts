@@ -1,6 +1,6 @@
 /** The reference gateway adapter: RFC 8693 exchange, exec, session polling; retries only what is safe to retry. */
 import { GatewayError } from '../../errors.js';
-import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from './gateway-client.js';
+import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement, type WireEndpoint, type WireOutcome } from './gateway-client.js';
 
 export interface ReferenceClientOptions {
   url: string;
@@ -77,7 +77,7 @@ export class ReferenceGatewayClient implements GatewayClient {
           subject_token: request.idToken,
           subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
           audience: request.connection,
-          scope: 'exec',
+          scope: request.scope ?? 'exec',
           plan_digest: request.planDigest,
           verdict: request.verdict,
         }),
@@ -101,6 +101,29 @@ export class ReferenceGatewayClient implements GatewayClient {
       false,
     );
     return this.outcome(status, body, session);
+  }
+
+  async openWire(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<WireOutcome> {
+    const { status, body } = await this.request(
+      `/v1/connections/${encodeURIComponent(connection)}/wire`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions }),
+      },
+      false,
+    );
+    if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? '')}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, 'not_found');
+    return { ...this.outcome(status, body, session), ...(body.wire ? { wire: body.wire as WireEndpoint } : {}) };
+  }
+
+  async endWire(session: GatewaySession, connection: string): Promise<WireOutcome> {
+    const { status, body } = await this.request(`/v1/connections/${encodeURIComponent(connection)}/wire/end`, { method: 'POST', headers: { authorization: `Bearer ${session.accessToken}` } }, true);
+    return { ...this.outcome(status, body, session), refused: (body.refused as WireOutcome['refused']) ?? [], unrun: (body.unrun as WireOutcome['unrun']) ?? [] };
+  }
+
+  get host(): string {
+    return new URL(this.base).hostname.replace(/^\[|\]$/g, '');
   }
 
   async status(session: GatewaySession): Promise<ExecOutcome> {

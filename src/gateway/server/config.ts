@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { YamlReader } from '../../config/yaml-reader.js';
 import { InputError } from '../../errors.js';
+import { WIRE_TOOLS, type WireTool } from './wire/statement-rules.js';
 
 export interface IssuerConfig {
   issuer: string;
@@ -32,6 +33,17 @@ export interface ConnectionConfig {
   lockTimeout: string;
   statementTimeout: string;
   access: Partial<Record<AccessClaim, string[]>>;
+  /** The PostgreSQL wire endpoint, when enabled: migration tools connect to it with a session token. */
+  wire?: WireConfig;
+}
+
+export interface WireConfig {
+  host: string;
+  port: number;
+  /** PEM files; without them the endpoint listens on loopback only (the password is the session token). */
+  tls?: { cert: string; key: string };
+  /** The migration tool whose history table may be written without being planned. */
+  tool: WireTool;
 }
 
 export interface StoreConfig {
@@ -138,7 +150,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     const e = y.entries(
       node,
       'a connection',
-      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access'],
+      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access', 'wire'],
       ['name', 'driver', 'access'],
     );
     const name = y.string(e.get('name'))!;
@@ -169,10 +181,26 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
       lockTimeout: duration('lock-timeout', '5s'),
       statementTimeout: duration('statement-timeout', '15min'),
       access,
+      ...(e.get('wire') ? { wire: wireConfig(y, e.get('wire')!.value, baseDir, config.host, name) } : {}),
     });
   }
   if (config.connections.length === 0) throw y.error(top.get('connections')!.value, '`connections` must list at least one connection');
   return config;
+}
+
+function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], baseDir: string, defaultHost: string, name: string): WireConfig {
+  const w = y.entries(node, `connection ${name}: \`wire\``, ['host', 'port', 'tls', 'tool'], ['port']);
+  const tool = y.string(w.get('tool')) ?? 'none';
+  if (!(WIRE_TOOLS as readonly string[]).includes(tool)) throw y.error(w.get('tool')!.value, `\`wire.tool\` must be one of ${WIRE_TOOLS.join(', ')}`);
+  const wire: WireConfig = { host: y.string(w.get('host')) ?? defaultHost, port: y.integer(w.get('port'), 0, 65535)!, tool: tool as WireTool };
+  if (w.get('tls')) {
+    const t = y.entries(w.get('tls')!.value, '`wire.tls`', ['cert', 'key'], ['cert', 'key']);
+    wire.tls = { cert: resolve(baseDir, y.string(t.get('cert'))!), key: resolve(baseDir, y.string(t.get('key'))!) };
+  }
+  if (!wire.tls && !isLoopback(wire.host)) {
+    throw y.error((w.get('host') ?? w.get('port'))!.value, `connection ${name}: a wire endpoint on ${wire.host} without TLS would receive session tokens in clear text: set \`wire.tls\` (cert and key)`);
+  }
+  return wire;
 }
 
 function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.js').Entry>, baseDir: string, needsUrl: boolean, what: string) {

@@ -1,6 +1,8 @@
 /** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite. */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { MessageBuffer } from 'pg-gateway';
+import { serialize } from 'pg-protocol';
 
 export interface QueryResult {
   command: string;
@@ -25,11 +27,28 @@ export interface DatabaseSession {
   release(): Promise<void>;
 }
 
+/** A raw protocol connection for the wire relay: authenticated by the gateway with its own credential. */
+export interface WireBackend {
+  /** ParameterStatus values the database announced (server_version, client_encoding, …), passed on to the client. */
+  parameters: Array<[string, string]>;
+  /** Frontend messages, already framed. */
+  send(bytes: Uint8Array): void;
+  onData(listener: (bytes: Uint8Array) => void): void;
+  onClose(listener: () => void): void;
+  /** Cancels the statement running now (the protocol's CancelRequest, sent by the gateway). */
+  cancel(): Promise<void>;
+  close(): void;
+}
+
 export interface Database {
   /** One session (connection) for one execution; PGlite sessions are serialised. */
   session(): Promise<DatabaseSession>;
+  /** A protocol-level connection for the wire endpoint. */
+  wire(): Promise<WireBackend>;
   close(): Promise<void>;
 }
+
+const ANNOUNCED = ['server_version', 'server_encoding', 'client_encoding', 'application_name', 'DateStyle', 'IntervalStyle', 'integer_datetimes', 'standard_conforming_strings', 'TimeZone'];
 
 export function postgresDatabase(url: string): Database {
   return {
@@ -94,6 +113,34 @@ export function postgresDatabase(url: string): Database {
         release: () => client.end(),
       };
     },
+    async wire() {
+      const client = new pg.Client({ connectionString: url });
+      const parameters: Array<[string, string]> = [];
+      const connection = (client as unknown as { connection: import('node:events').EventEmitter & { stream: import('node:net').Socket } }).connection;
+      connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => void parameters.push([m.parameterName, m.parameterValue]));
+      client.on('error', () => undefined);
+      await client.connect();
+      // From here on the socket carries the client's protocol: node-postgres only did the authentication.
+      const stream = connection.stream;
+      stream.removeAllListeners('data');
+      stream.setNoDelay?.(true);
+      const { processID, secretKey, host, port } = client as unknown as { processID: number; secretKey: number; host: string; port: number };
+      return {
+        parameters,
+        send: (bytes) => void stream.write(bytes),
+        onData: (listener) => void stream.on('data', listener),
+        onClose: (listener) => void stream.once('close', listener),
+        async cancel() {
+          const { connect } = await import('node:net');
+          await new Promise<void>((done) => {
+            const socket = connect({ host, port }, () => socket.end(serialize.cancel(processID, secretKey)));
+            socket.on('close', () => done());
+            socket.on('error', () => done());
+          });
+        },
+        close: () => void stream.destroy(),
+      };
+    },
     close: async () => undefined,
   };
 }
@@ -136,6 +183,51 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
           if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
           release();
         },
+      };
+    },
+    async wire() {
+      // The embedded backend speaks the protocol through execProtocolRaw, one message at a time, and serves one
+      // connection at a time: a wire connection holds it like an execution does.
+      let release!: () => void;
+      const previous = queue;
+      queue = new Promise((done) => (release = done));
+      await previous;
+      const parameters: Array<[string, string]> = [];
+      for (const name of ANNOUNCED) {
+        const { rows } = await db.query<{ value: string }>('SELECT current_setting($1, true) AS value', [name]);
+        if (rows[0]?.value) parameters.push([name, rows[0].value]);
+      }
+      const listeners: Array<(bytes: Uint8Array) => void> = [];
+      const closers: Array<() => void> = [];
+      let chain: Promise<void> = Promise.resolve();
+      let closed = false;
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        chain = chain.then(async () => {
+          if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
+          release();
+          for (const listener of closers) listener();
+        });
+      };
+      const framer = new MessageBuffer();
+      return {
+        parameters,
+        send(bytes) {
+          framer.mergeBuffer(bytes);
+          chain = chain.then(async () => {
+            for await (const message of framer.processMessages(true)) {
+              if (closed) return;
+              if (message[0] === 0x58) return close(); // Terminate: PGlite must not shut down
+              const answer = await db.execProtocolRaw(message.slice());
+              if (answer.byteLength) for (const listener of listeners) listener(answer);
+            }
+          });
+        },
+        onData: (listener) => void listeners.push(listener),
+        onClose: (listener) => void closers.push(listener),
+        cancel: async () => undefined,
+        close,
       };
     },
     close: () => db.close(),

@@ -23,6 +23,10 @@ import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
+import type { WireAttachment } from './wire/listener.js';
+import type { WireRelay } from './wire/relay.js';
+import type { RuleOptions } from './wire/statement-rules.js';
+import { WirePlan } from './wire/wire-plan.js';
 
 export type { Identity, SessionRow } from './sessions.js';
 
@@ -93,6 +97,8 @@ export class Gateway {
   /** Every plan running now (from exec or from an approval). */
   readonly running = new Map<string, RunningPlan>();
   private draining = false;
+  /** Open wire sessions: their plan's progress and their client connections (in this process). */
+  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions }>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -115,8 +121,8 @@ export class Gateway {
       if (!SUBJECT_TOKEN_TYPES.includes(form.get('subject_token_type') ?? '')) throw new OAuthError('invalid_request', `subject_token_type must be ${SUBJECT_TOKEN_TYPES[0]}`);
       const connection = this.connection(connectionName);
       if (!connection) throw new OAuthError('invalid_target', `audience ${JSON.stringify(connectionName.slice(0, 100))} is not a connection of this gateway`);
-      const scope = form.get('scope');
-      if (scope && !scope.split(' ').includes('exec')) throw new OAuthError('invalid_scope', 'scope must include exec');
+      const scope = sessionScope(form.get('scope'));
+      if (scope === 'wire' && !connection.wire) throw new OAuthError('invalid_scope', `connection ${connection.name} has no wire endpoint; use scope exec`);
       const digest = form.get('plan_digest') ?? '';
       if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new OAuthError('invalid_request', 'plan_digest must be sha256:<64 hex digits>, the plan step output');
       const verdict = form.get('verdict') ?? '';
@@ -132,7 +138,7 @@ export class Gateway {
       const expires = new Date((issuedAt + ttl) * 1000);
       try {
         checkAccess(connection, identity, verdict);
-        const session = { id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires };
+        const session = { id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires, scope };
         if (!(await this.sessions.createFor({ jti: String(claims.jti), issuer: issuer.issuer, expiresAtEpoch: Number(claims.exp) }, session))) {
           throw new OAuthError('invalid_grant', 'subject_token was already exchanged (jti replay); request a fresh OIDC token');
         }
@@ -145,8 +151,8 @@ export class Gateway {
       }
       // The session row is useless without its token, and the token leaves only once the audit record is committed.
       const [record, accessToken] = await Promise.all([
-        this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, identity, expires_at: expires.toISOString() }),
-        new SignJWT({ plan_digest: digest, verdict, identity })
+        this.deps.audit.append('token.accepted', { session: id, connection: connection.name, plan_digest: digest, verdict, scope, identity, expires_at: expires.toISOString() }),
+        new SignJWT({ plan_digest: digest, verdict, identity, scope })
           .setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: 'JWT' })
           .setIssuer(GATEWAY_ISSUER)
           .setAudience(connection.name)
@@ -157,7 +163,7 @@ export class Gateway {
           .sign(this.deps.keys.privateKey),
       ]);
       this.deps.metrics?.exchanges.inc({ outcome: 'accepted' });
-      return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
+      return answer('done', { access_token: accessToken, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: ttl, scope, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
     } catch (error) {
       const oauth = error instanceof OAuthError ? error : new OAuthError('server_error', 'the token exchange failed inside the gateway; nothing was issued');
       if (!audited) await this.deps.audit.append('token.refused', { connection: connectionName.slice(0, 100), reason: oauth.description }).catch(() => undefined);
@@ -171,6 +177,11 @@ export class Gateway {
   private async sessionFromBearer(authorization: string | undefined, connectionName?: string): Promise<SessionRow> {
     const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
     if (!token) throw new OAuthError('invalid_token', 'a session token is required (Authorization: Bearer <access_token from /v1/token>)');
+    return this.sessionFromToken(token, connectionName);
+  }
+
+  /** The session a token stands for: signature, issuer, expiry and connection checked, then looked up. */
+  private async sessionFromToken(token: string, connectionName?: string): Promise<SessionRow> {
     let jti: string;
     try {
       // A key added by `gateway rotate-key` and used by a restarted replica is looked up in the store once.
@@ -221,6 +232,7 @@ export class Gateway {
       return oauthError(error as OAuthError);
     }
     const context = contextOf(session.id, session.identity);
+    if (session.scope === 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP' }, context);
     if (this.draining) return shuttingDown(session, context);
     if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
 
@@ -338,18 +350,130 @@ export class Gateway {
     if (row.status !== 'review_pending') return answer('conflict', { error: 'conflict', error_description: `session is ${row.status}, not waiting for review` });
     if (new Date(row.expires_at).getTime() < this.now().getTime()) return answer('conflict', { error: 'conflict', error_description: 'session expired before it was reviewed; the apply job must start a new one' });
     const review = { reviewer, decision, comment, at: this.now().toISOString() };
-    const next = decision === 'approve' ? 'running' : 'rejected';
+    const next = decision === 'approve' ? (row.scope === 'wire' ? 'wire_open' : 'running') : 'rejected';
     if (!(await this.sessions.transition(id, 'review_pending', next, { review }))) return answer('conflict', { error: 'conflict', error_description: 'session was reviewed concurrently' });
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String((row.request as { requested_at?: string } | null)?.requested_at ?? ''));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1000);
-    if (decision === 'approve') {
+    if (decision === 'approve' && row.scope === 'wire') this.openWirePlan(row, row.request!.statements);
+    else if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
       const job = this.run(row, connection, row.request!.statements).then(() => undefined);
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
-    return answer('done', { session_id: id, status: next === 'running' ? 'approved' : 'rejected', reviewer }, contextOf(id, row.identity));
+    return answer('done', { session_id: id, status: next === 'rejected' ? 'rejected' : 'approved', reviewer }, contextOf(id, row.identity));
+  }
+
+  // ---------------------------------------------------------------- POST /v1/connections/{name}/wire
+  /**
+   * Opens a wire session for the approved plan: the same checks as exec (the statements hash to the session's
+   * digest, the gateway's policy re-evaluates them, approval plans need the approval environment or a reviewer),
+   * then the plan is what the wire endpoint lets run, each statement once, until the session ends or expires.
+   */
+  async openWire(authorization: string | undefined, connectionName: string, body: unknown): Promise<Outcome> {
+    const connection = this.connection(connectionName);
+    if (!connection?.wire) return answer('not_found', { error: 'not_found', error_description: `no connection ${connectionName} with a wire endpoint` });
+    let session: SessionRow;
+    try {
+      session = await this.sessionFromBearer(authorization, connection.name);
+    } catch (error) {
+      this.deps.metrics?.refusals.inc({ reason: 'invalid_session' });
+      return oauthError(error as OAuthError);
+    }
+    const context = contextOf(session.id, session.identity);
+    if (session.scope !== 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'this session was issued for exec; exchange a token with scope wire to use the wire endpoint' }, context);
+    if (this.draining) return shuttingDown(session, context);
+    if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
+    const request = verifyPlan(session, body);
+    if ('outcome' in request) return this.refuse(session, connection, request);
+    const decision = await this.reevaluateFor(session, connection, request.statements);
+    if ('outcome' in decision) return this.refuse(session, connection, decision);
+    if (decision.verdict === 'approval' && connection.requireReview) {
+      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
+      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
+      await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
+      return answer('review_pending', { ...this.wireView(session, connection, 'review_pending'), message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
+    }
+    if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements } }))) return alreadyInUse(session);
+    this.openWirePlan(session, request.statements);
+    return answer('done', this.wireView(session, connection, 'wire_open'), context);
+  }
+
+  private openWirePlan(session: SessionRow, statements: PlannedStatement[]): void {
+    const connection = this.connection(session.connection)!;
+    const plan = new WirePlan(statements);
+    const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
+    timer.unref();
+    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: this.deps.config.masking.length > 0 } });
+    void this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, tool: connection.wire!.tool, identity: session.identity });
+  }
+
+  private wireView(session: SessionRow, connection: ConnectionConfig, status: string): Body {
+    return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { port: connection.wire!.port, tls: !!connection.wire!.tls, database: connection.name, user: 'session' }, results: [] };
+  }
+
+  /** The wire endpoint's check of a client's password (the session token): the session must be open for the wire. */
+  async attachWire(token: string, connectionName: string): Promise<WireAttachment> {
+    const session = await this.sessionFromToken(token, connectionName).catch((error: OAuthError) => {
+      throw new Error(error.description ?? 'the session token is invalid');
+    });
+    const wire = this.wires.get(session.id);
+    if (session.scope !== 'wire') throw new Error('this session was issued for exec, not for the wire endpoint');
+    if (session.status === 'review_pending') throw new Error(`session ${session.id} is waiting for a reviewer`);
+    if (session.status !== 'wire_open') throw new Error(`session ${session.id} is ${session.status}; open it first (POST /v1/connections/${connectionName}/wire) or run the apply step again`);
+    if (!wire) throw new Error(`session ${session.id} was opened on another gateway process (or before a restart); run the apply step again`);
+    if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
+    const identity = session.identity;
+    const connection = this.connection(connectionName)!;
+    return {
+      expiresAt: new Date(session.expires_at),
+      backend: () => this.deps.databases.get(connectionName)!.wire(),
+      context: {
+        plan: wire.plan,
+        planDigest: session.plan_digest,
+        rules: wire.rules,
+        masking: this.deps.config.masking,
+        audit: async (kind, data) => void (await this.deps.audit.append(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id })),
+        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
+      },
+      opened: (relay) => {
+        wire.relays.add(relay);
+        void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity });
+      },
+      ended: (relay) => void wire.relays.delete(relay),
+    };
+  }
+
+  // ---------------------------------------------------------------- POST /v1/connections/{name}/wire/end
+  /** Ends a wire session: open connections are closed, and what ran, what was refused and what never ran is recorded. */
+  async endWire(authorization: string | undefined, connectionName: string): Promise<Outcome> {
+    let session: SessionRow;
+    try {
+      session = await this.sessionFromBearer(authorization, connectionName);
+    } catch (error) {
+      return oauthError(error as OAuthError);
+    }
+    if (session.scope !== 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'not a wire session' });
+    const ended = await this.endWireSession(session, 'ended by the client');
+    if (!ended) return answer('conflict', { session_id: session.id, status: session.status, message: session.status === 'wire_open' ? 'the session is open on another gateway process' : `the session is ${session.status}` });
+    return answer('done', ended, contextOf(session.id, session.identity));
+  }
+
+  private async endWireSession(session: SessionRow, why: string): Promise<Body | undefined> {
+    const wire = this.wires.get(session.id);
+    if (!wire) return undefined;
+    this.wires.delete(session.id);
+    clearTimeout(wire.timer);
+    for (const relay of wire.relays) relay.terminate('57P01', `migration-guard: the session ended (${why})`);
+    const report = wire.plan.report();
+    const status = report.refused.length ? 'failed' : 'done';
+    const message = `${report.ran.length} planned statement${report.ran.length === 1 ? '' : 's'} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
+    const end = await this.deps.audit.append('wire.end', { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why }).catch(() => undefined);
+    const results = [...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })), ...report.unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null }))].sort((a, b) => a.index - b.index);
+    await this.sessions.finish(session.id, status, results, message);
+    return { session_id: session.id, status, message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: end?.seq };
   }
 
   // ---------------------------------------------------------------- GET /readyz
@@ -386,6 +510,7 @@ export class Gateway {
    */
   async drain(graceSeconds: number): Promise<{ interrupted: string[] }> {
     this.draining = true;
+    for (const wire of [...this.wires.values()]) await this.endWireSession(wire.session, 'the gateway is shutting down');
     const all = () => Promise.allSettled([...this.running.values()].map((r) => r.done));
     const finished = await Promise.race([all().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), graceSeconds * 1000).unref())]);
     const interrupted = finished ? [] : [...this.running.keys()];
@@ -407,6 +532,13 @@ function shuttingDown(session: SessionRow, context: LogContext): Outcome {
 
 function alreadyInUse(session: SessionRow): Outcome {
   return answer('conflict', { session_id: session.id, status: 'conflict', message: 'this session is already being used' }, contextOf(session.id, session.identity));
+}
+
+/** `exec` (HTTP execution, the default) or `wire` (the PostgreSQL wire endpoint): a session is for one of them. */
+function sessionScope(scope: string | null): 'exec' | 'wire' {
+  const scopes = (scope ?? 'exec').split(' ').filter(Boolean);
+  if (scopes.length === 1 && (scopes[0] === 'exec' || scopes[0] === 'wire')) return scopes[0];
+  throw new OAuthError('invalid_scope', 'scope must be exec or wire (one of them)');
 }
 
 /** The exec body must be exactly the plan the session was issued for: same digest, statements that hash to it. */

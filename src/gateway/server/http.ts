@@ -58,12 +58,16 @@ export function gatewayHandler(gateway: Gateway, keys: SigningKeys, metrics: Gat
 }
 
 const EXEC_PATH = /^\/v1\/connections\/([^/]+)\/exec$/;
+const WIRE_PATH = /^\/v1\/connections\/([^/]+)\/wire$/;
+const WIRE_END_PATH = /^\/v1\/connections\/([^/]+)\/wire\/end$/;
 const REVIEW_PATH = /^\/v1\/sessions\/([^/]+)\/review$/;
 const SESSION_PATH = /^\/v1\/sessions\/([^/]+)$/;
 
 /** The route template of a path: ids and connection names are not labels (unbounded, and possibly hostile). */
 function routeOf(path: string): string {
   if (EXEC_PATH.test(path)) return '/v1/connections/{name}/exec';
+  if (WIRE_PATH.test(path)) return '/v1/connections/{name}/wire';
+  if (WIRE_END_PATH.test(path)) return '/v1/connections/{name}/wire/end';
   if (REVIEW_PATH.test(path)) return '/v1/sessions/{id}/review';
   if (SESSION_PATH.test(path)) return '/v1/sessions/{id}';
   return ['/healthz', '/readyz', '/metrics', '/.well-known/jwks.json', '/v1/token'].includes(path) ? path : 'other';
@@ -95,6 +99,14 @@ async function route(gateway: Gateway, keys: SigningKeys, metrics: GatewayMetric
     if (body === undefined) return { status: 400, body: { error: 'invalid_request', error_description: 'the body must be JSON' } };
     return toHttp(await gateway.exec(req.headers.authorization, decodeURIComponent(m[1]!), body));
   }
+  m = WIRE_PATH.exec(path);
+  if (m && method === 'POST') {
+    const body = await readJson(req);
+    if (body === undefined) return { status: 400, body: { error: 'invalid_request', error_description: 'the body must be JSON' } };
+    return toHttp(await gateway.openWire(req.headers.authorization, decodeURIComponent(m[1]!), body));
+  }
+  m = WIRE_END_PATH.exec(path);
+  if (m && method === 'POST') return toHttp(await gateway.endWire(req.headers.authorization, decodeURIComponent(m[1]!)));
   m = SESSION_PATH.exec(path);
   if (m && method === 'GET') return toHttp(await gateway.session(req.headers.authorization, decodeURIComponent(m[1]!)));
   m = REVIEW_PATH.exec(path);

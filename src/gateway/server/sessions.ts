@@ -8,7 +8,7 @@ import type { SqlClient } from './store.js';
 export const IDENTITY_CLAIMS = ['sub', 'repository', 'repository_owner', 'ref', 'sha', 'environment', 'workflow', 'job_workflow_ref', 'run_id', 'run_attempt', 'actor', 'event_name'] as const;
 export type Identity = Partial<Record<(typeof IDENTITY_CLAIMS)[number], string>>;
 
-export type SessionStatus = 'issued' | 'review_pending' | 'approved' | 'running' | 'done' | 'failed' | 'blocked' | 'rejected';
+export type SessionStatus = 'issued' | 'review_pending' | 'approved' | 'running' | 'wire_open' | 'done' | 'failed' | 'blocked' | 'rejected';
 
 export interface Review {
   reviewer: string;
@@ -22,6 +22,8 @@ export interface SessionRow {
   connection: string;
   plan_digest: string;
   verdict: string;
+  /** `exec` for HTTP execution, `wire` for the PostgreSQL wire endpoint. */
+  scope: 'exec' | 'wire';
   identity: Identity;
   status: SessionStatus;
   review: Review | null;
@@ -38,6 +40,7 @@ export interface NewSession {
   verdict: string;
   identity: Identity;
   expiresAt: Date;
+  scope: 'exec' | 'wire';
 }
 
 export class SessionStore {
@@ -50,9 +53,9 @@ export class SessionStore {
   async createFor(subjectToken: { jti: string; issuer: string; expiresAtEpoch: number }, session: NewSession): Promise<boolean> {
     const created = await this.db.query(
       `WITH claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING RETURNING 1)
-       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at)
-       SELECT $4, $5, $6, $7, $8, 'issued', $9 FROM claimed`,
-      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString()],
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
+       SELECT $4, $5, $6, $7, $8, 'issued', $9, $10 FROM claimed`,
+      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString(), session.scope],
     );
     return created.rowCount > 0;
   }

@@ -15,6 +15,7 @@ import { GatewayMetrics } from './metrics.js';
 import { loadSigningKeys } from './keys.js';
 import { openStore, type Store } from './store.js';
 import { SubjectTokenVerifier } from './subject-token.js';
+import { startWireListener, type WireListener } from './wire/listener.js';
 
 export async function loadGatewayConfig(path: string): Promise<GatewayConfig> {
   return parseGatewayConfig(await readFile(path, 'utf8'), path);
@@ -34,11 +35,13 @@ export interface RunningGateway {
   gateway: Gateway;
   audit: AuditLog;
   databases: ReadonlyMap<string, Database>;
+  /** The wire endpoint's port per connection that has one. */
+  wirePorts: Record<string, number>;
   /** Graceful shutdown: stop accepting, let running plans finish up to the grace period, interrupt the rest, close. */
   close(graceSeconds?: number): Promise<{ interrupted: string[] }>;
 }
 
-export async function startGateway(config: GatewayConfig, options: { port?: number; log: (record: LogRecord) => void }): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, options: { port?: number; wirePorts?: Record<string, number>; log: (record: LogRecord) => void }): Promise<RunningGateway> {
   const tls = config.tls ? { cert: await readPem(config.tls.cert, 'listen.tls.cert'), key: await readPem(config.tls.key, 'listen.tls.key') } : undefined;
   const store = await openConfiguredStore(config.store);
   const metrics = new GatewayMetrics();
@@ -62,16 +65,40 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     server.listen(options.port ?? config.port, config.host, ready);
   });
   const { port } = server.address() as AddressInfo;
+  const wires = new Map<string, WireListener>();
+  try {
+    for (const connection of config.connections) {
+      if (!connection.wire) continue;
+      const wireTls = connection.wire.tls ? { cert: await readPem(connection.wire.tls.cert, `connection ${connection.name}: wire.tls.cert`), key: await readPem(connection.wire.tls.key, `connection ${connection.name}: wire.tls.key`) } : undefined;
+      const listener = await startWireListener({
+        connection: connection.name,
+        host: connection.wire.host,
+        port: options.wirePorts?.[connection.name] ?? connection.wire.port,
+        ...(wireTls ? { tls: wireTls } : {}),
+        gateway: { attach: (token, name) => gateway.attachWire(token, name) },
+        log: options.log as (record: Record<string, unknown>) => void,
+      });
+      wires.set(connection.name, listener);
+      // The port clients are told to use: the one actually bound (a test or a config may ask for port 0).
+      connection.wire.port = listener.port;
+    }
+  } catch (error) {
+    server.close();
+    for (const listener of wires.values()) await listener.close();
+    throw error;
+  }
   const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   return {
     url,
     gateway,
     audit,
     databases,
+    wirePorts: Object.fromEntries([...wires].map(([name, listener]) => [name, listener.port])),
     async close(graceSeconds = config.shutdownGrace) {
       const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeIdleConnections();
       const result = await gateway.drain(graceSeconds);
+      for (const listener of wires.values()) await listener.close();
       await closed;
       for (const database of databases.values()) await database.close();
       await store.close();

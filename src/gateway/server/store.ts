@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS mg_sessions (
   id text PRIMARY KEY, connection text NOT NULL, plan_digest text NOT NULL, verdict text NOT NULL,
   identity jsonb NOT NULL, status text NOT NULL, review jsonb, request jsonb, results jsonb, message text,
   created_at timestamptz NOT NULL DEFAULT now(), expires_at timestamptz NOT NULL);
+ALTER TABLE mg_sessions ADD COLUMN IF NOT EXISTS scope text NOT NULL DEFAULT 'exec';
 CREATE TABLE IF NOT EXISTS mg_audit (seq bigint PRIMARY KEY, at text NOT NULL, kind text NOT NULL, data jsonb NOT NULL, prev_hash text NOT NULL, hash text NOT NULL);
 CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL);
 `;

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   GatewayError
-} from "./chunk-QKHKAEBY.js";
+} from "./chunk-SVELP6DD.js";
 
 // src/gateway/client/reference.ts
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -69,7 +69,7 @@ var ReferenceGatewayClient = class {
           subject_token: request.idToken,
           subject_token_type: "urn:ietf:params:oauth:token-type:jwt",
           audience: request.connection,
-          scope: "exec",
+          scope: request.scope ?? "exec",
           plan_digest: request.planDigest,
           verdict: request.verdict
         })
@@ -92,6 +92,26 @@ var ReferenceGatewayClient = class {
       false
     );
     return this.outcome(status, body, session);
+  }
+  async openWire(session, connection, planDigest, statements, exemptions) {
+    const { status, body } = await this.request(
+      `/v1/connections/${encodeURIComponent(connection)}/wire`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
+      },
+      false
+    );
+    if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? "")}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, "not_found");
+    return { ...this.outcome(status, body, session), ...body.wire ? { wire: body.wire } : {} };
+  }
+  async endWire(session, connection) {
+    const { status, body } = await this.request(`/v1/connections/${encodeURIComponent(connection)}/wire/end`, { method: "POST", headers: { authorization: `Bearer ${session.accessToken}` } }, true);
+    return { ...this.outcome(status, body, session), refused: body.refused ?? [], unrun: body.unrun ?? [] };
+  }
+  get host() {
+    return new URL(this.base).hostname.replace(/^\[|\]$/g, "");
   }
   async status(session) {
     const { status, body } = await this.request(`/v1/sessions/${encodeURIComponent(session.sessionId)}`, { headers: { authorization: `Bearer ${session.accessToken}` } }, true);

@@ -5,21 +5,21 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  ReferenceGatewayClient
-} from "./chunk-OWY46WGT.js";
-import {
   SignJWT,
   exportJWK,
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-ER45DNPH.js";
+} from "./chunk-EBA6DIRZ.js";
+import "./chunk-3OVZUVT4.js";
+import {
+  ReferenceGatewayClient
+} from "./chunk-NTQKVJ2S.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-QKHKAEBY.js";
-import "./chunk-3OVZUVT4.js";
+} from "./chunk-SVELP6DD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts

@@ -5,6 +5,11 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  codeBlock,
+  escapeMarkdown,
+  inlineCode
+} from "./chunk-HHNHS3CX.js";
+import {
   InputError,
   RULES,
   addDays,
@@ -12,32 +17,12 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-QKHKAEBY.js";
+} from "./chunk-SVELP6DD.js";
 
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
-}
-
-// src/report/escape.ts
-function escapeMarkdown(text, maxLength = 500) {
-  return bound(text, maxLength).replace(/[\\`*_{}[\]()#+!|~<>&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function codeBlock(code, language = "sql", maxLength = 4e3) {
-  const content = bound(code, maxLength);
-  const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${content}
-${fence}`;
-}
-function inlineCode(text, maxLength = 120) {
-  const content = bound(text.replace(/\s+/g, " "), maxLength);
-  return `<code>${content.replace(/[&<>|\\`*_[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B")}</code>`;
-}
-function bound(text, maxLength) {
-  return text.length > maxLength ? `${text.slice(0, maxLength)}\u2026 (${text.length - maxLength} more characters)` : text;
 }
 
 // src/report/snippet.ts
@@ -211,9 +196,6 @@ function failsOn(verdict, failOn) {
 }
 
 export {
-  escapeMarkdown,
-  inlineCode,
-  bound,
   renderJson,
   exemptionSnippet,
   renderMarkdown,

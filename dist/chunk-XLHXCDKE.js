@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-QKHKAEBY.js";
+} from "./chunk-SVELP6DD.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

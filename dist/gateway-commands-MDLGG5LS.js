@@ -5,9 +5,6 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  runScan
-} from "./chunk-OM6XGJNE.js";
-import {
   AuditLog,
   addSigningKey,
   ledgerExists,
@@ -16,15 +13,18 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-ER45DNPH.js";
+} from "./chunk-EBA6DIRZ.js";
+import "./chunk-3OVZUVT4.js";
+import {
+  runScan
+} from "./chunk-XLHXCDKE.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest
-} from "./chunk-QKHKAEBY.js";
-import "./chunk-3OVZUVT4.js";
+} from "./chunk-SVELP6DD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts
@@ -77,6 +77,8 @@ for the gateway config:
 `);
   }
   io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === "pglite" ? " (in memory)" : ""}; sessions last ${cfg.sessionTtl}s
+`);
+  for (const [name, wirePort] of Object.entries(running.wirePorts)) io.stdout(`migration-guard wire endpoint for connection ${name} on port ${wirePort}
 `);
   io.stdout(`migration-guard gateway listening on ${running.url}
 `);

@@ -28872,6 +28872,112 @@ function changedFiles(approved, current) {
   };
 }
 
+// src/plan/tools.ts
+var TOOLS = ["prisma", "flyway", "golang-migrate", "dbmate", "node-pg-migrate", "sqitch", "rails", "alembic", "knex", "none"];
+function isMigrationTool(value) {
+  return TOOLS.includes(value);
+}
+var base = (path) => path.slice(path.lastIndexOf("/") + 1);
+var FLYWAY_VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.sql$/i;
+var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
+var FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__.+\.sql$/i;
+var GOLANG_UP = /^(\d+)_.*\.up\.sql$/i;
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+var versionOf = (text) => text.split(/[._]/).map(Number);
+function selectForTool(tool, paths, sqitchPlan) {
+  const skipped = [];
+  const keep = (path, runs, why) => {
+    if (!runs) skipped.push({ path, why });
+    return runs;
+  };
+  switch (tool) {
+    case "prisma":
+      return { files: paths.filter((p) => keep(p, base(p) === "migration.sql", "Prisma runs only <migration>/migration.sql")), skipped };
+    case "flyway": {
+      const versioned = [];
+      const repeatable = [];
+      for (const path of paths) {
+        const name2 = base(path);
+        const v = FLYWAY_VERSIONED.exec(name2);
+        if (v) versioned.push([versionOf(v[1]), path]);
+        else if (FLYWAY_REPEATABLE.test(name2)) repeatable.push(path);
+        else keep(path, false, FLYWAY_UNDO.test(name2) ? "a Flyway undo migration (U\u2026): `flyway migrate` never runs it" : "not a Flyway migration name (V<version>__\u2026 or R__\u2026)");
+      }
+      versioned.sort((a, b) => compareVersions(a[0], b[0]) || (a[1] < b[1] ? -1 : 1));
+      repeatable.sort((a, b) => base(a).toLowerCase() < base(b).toLowerCase() ? -1 : 1);
+      return { files: [...versioned.map(([, p]) => p), ...repeatable], skipped };
+    }
+    case "golang-migrate": {
+      const ups = [];
+      for (const path of paths) {
+        const up = GOLANG_UP.exec(base(path));
+        if (up) ups.push([Number(up[1]), path]);
+        else keep(path, false, /\.down\.sql$/i.test(path) ? "a down migration: `migrate up` never runs it" : "not a golang-migrate up file (<version>_<title>.up.sql)");
+      }
+      ups.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+      return { files: ups.map(([, p]) => p), skipped };
+    }
+    case "sqitch": {
+      const deploy = paths.filter((p) => keep(p, /(^|\/)deploy\//.test(p), /(^|\/)(revert|verify)\//.test(p) ? "a sqitch revert or verify script: `sqitch deploy` runs deploy/ only" : "not under deploy/"));
+      if (!sqitchPlan) return { files: deploy, skipped };
+      const order = sqitchChanges(sqitchPlan);
+      const rank = (p) => {
+        const change = p.replace(/^.*(?:^|\/)deploy\//, "").replace(/\.sql$/i, "");
+        const at = order.indexOf(change);
+        return at < 0 ? order.length : at;
+      };
+      return { files: [...deploy].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)), skipped };
+    }
+    default:
+      return { files: [...paths], skipped };
+  }
+}
+function sqitchChanges(plan) {
+  return plan.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("%") && !line.startsWith("@") && !line.startsWith("#")).map((line) => line.split(/\s+/)[0]);
+}
+var SECTION_MARKERS = {
+  dbmate: { up: /^--\s*migrate:up\b.*$/gim, down: /^--\s*migrate:down\b.*$/gim },
+  "node-pg-migrate": { up: /^--\s*up migration\b.*$/gim, down: /^--\s*down migration\b.*$/gim }
+};
+function upSection(tool, text) {
+  const markers = SECTION_MARKERS[tool];
+  if (!markers) return { text, blanked: 0 };
+  const cuts = [];
+  for (const m of text.matchAll(markers.up)) cuts.push({ at: m.index, up: true });
+  for (const m of text.matchAll(markers.down)) cuts.push({ at: m.index, up: false });
+  cuts.sort((a, b) => a.at - b.at);
+  let out = "";
+  let from = 0;
+  let running = true;
+  let blanked = 0;
+  for (const cut of [...cuts, { at: text.length, up: true }]) {
+    const part = text.slice(from, cut.at);
+    if (running) out += part;
+    else {
+      out += part.replace(/[^\n]/g, " ");
+      blanked += (part.match(/\n/g) ?? []).length;
+    }
+    from = cut.at;
+    running = cut.up;
+  }
+  return { text: out, blanked };
+}
+function detectTool(files) {
+  const names2 = files.map((f) => base(f.path));
+  if (names2.some((n) => /\.down\.sql$/i.test(n)) && names2.some((n) => /\.up\.sql$/i.test(n))) return { tool: "golang-migrate", because: "there are *.up.sql and *.down.sql files" };
+  if (names2.some((n) => FLYWAY_UNDO.test(n)) || names2.filter((n) => FLYWAY_VERSIONED.test(n)).length >= 2) return { tool: "flyway", because: "the files are named V<version>__\u2026" };
+  if (files.some((f) => /^--\s*migrate:down\b/im.test(f.text))) return { tool: "dbmate", because: "files have a -- migrate:down section" };
+  if (files.some((f) => /^--\s*down migration\b/im.test(f.text))) return { tool: "node-pg-migrate", because: "files have a -- Down Migration section" };
+  if (files.some((f) => /(^|\/)revert\//.test(f.path)) && files.some((f) => /(^|\/)deploy\//.test(f.path))) return { tool: "sqitch", because: "there are deploy/ and revert/ scripts" };
+  return void 0;
+}
+
 // src/scan/scanner.ts
 import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
@@ -32201,112 +32307,6 @@ function todayOf(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
 }
 
-// src/plan/tools.ts
-var TOOLS = ["prisma", "flyway", "golang-migrate", "dbmate", "node-pg-migrate", "sqitch", "rails", "alembic", "knex", "none"];
-function isMigrationTool(value) {
-  return TOOLS.includes(value);
-}
-var base = (path) => path.slice(path.lastIndexOf("/") + 1);
-var FLYWAY_VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.sql$/i;
-var FLYWAY_REPEATABLE = /^R__.+\.sql$/i;
-var FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__.+\.sql$/i;
-var GOLANG_UP = /^(\d+)_.*\.up\.sql$/i;
-function compareVersions(a, b) {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-var versionOf = (text) => text.split(/[._]/).map(Number);
-function selectForTool(tool, paths, sqitchPlan) {
-  const skipped = [];
-  const keep = (path, runs, why) => {
-    if (!runs) skipped.push({ path, why });
-    return runs;
-  };
-  switch (tool) {
-    case "prisma":
-      return { files: paths.filter((p) => keep(p, base(p) === "migration.sql", "Prisma runs only <migration>/migration.sql")), skipped };
-    case "flyway": {
-      const versioned = [];
-      const repeatable = [];
-      for (const path of paths) {
-        const name2 = base(path);
-        const v = FLYWAY_VERSIONED.exec(name2);
-        if (v) versioned.push([versionOf(v[1]), path]);
-        else if (FLYWAY_REPEATABLE.test(name2)) repeatable.push(path);
-        else keep(path, false, FLYWAY_UNDO.test(name2) ? "a Flyway undo migration (U\u2026): `flyway migrate` never runs it" : "not a Flyway migration name (V<version>__\u2026 or R__\u2026)");
-      }
-      versioned.sort((a, b) => compareVersions(a[0], b[0]) || (a[1] < b[1] ? -1 : 1));
-      repeatable.sort((a, b) => base(a).toLowerCase() < base(b).toLowerCase() ? -1 : 1);
-      return { files: [...versioned.map(([, p]) => p), ...repeatable], skipped };
-    }
-    case "golang-migrate": {
-      const ups = [];
-      for (const path of paths) {
-        const up = GOLANG_UP.exec(base(path));
-        if (up) ups.push([Number(up[1]), path]);
-        else keep(path, false, /\.down\.sql$/i.test(path) ? "a down migration: `migrate up` never runs it" : "not a golang-migrate up file (<version>_<title>.up.sql)");
-      }
-      ups.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
-      return { files: ups.map(([, p]) => p), skipped };
-    }
-    case "sqitch": {
-      const deploy = paths.filter((p) => keep(p, /(^|\/)deploy\//.test(p), /(^|\/)(revert|verify)\//.test(p) ? "a sqitch revert or verify script: `sqitch deploy` runs deploy/ only" : "not under deploy/"));
-      if (!sqitchPlan) return { files: deploy, skipped };
-      const order = sqitchChanges(sqitchPlan);
-      const rank = (p) => {
-        const change = p.replace(/^.*(?:^|\/)deploy\//, "").replace(/\.sql$/i, "");
-        const at = order.indexOf(change);
-        return at < 0 ? order.length : at;
-      };
-      return { files: [...deploy].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)), skipped };
-    }
-    default:
-      return { files: [...paths], skipped };
-  }
-}
-function sqitchChanges(plan) {
-  return plan.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("%") && !line.startsWith("@") && !line.startsWith("#")).map((line) => line.split(/\s+/)[0]);
-}
-var SECTION_MARKERS = {
-  dbmate: { up: /^--\s*migrate:up\b.*$/gim, down: /^--\s*migrate:down\b.*$/gim },
-  "node-pg-migrate": { up: /^--\s*up migration\b.*$/gim, down: /^--\s*down migration\b.*$/gim }
-};
-function upSection(tool, text) {
-  const markers = SECTION_MARKERS[tool];
-  if (!markers) return { text, blanked: 0 };
-  const cuts = [];
-  for (const m of text.matchAll(markers.up)) cuts.push({ at: m.index, up: true });
-  for (const m of text.matchAll(markers.down)) cuts.push({ at: m.index, up: false });
-  cuts.sort((a, b) => a.at - b.at);
-  let out = "";
-  let from = 0;
-  let running = true;
-  let blanked = 0;
-  for (const cut of [...cuts, { at: text.length, up: true }]) {
-    const part = text.slice(from, cut.at);
-    if (running) out += part;
-    else {
-      out += part.replace(/[^\n]/g, " ");
-      blanked += (part.match(/\n/g) ?? []).length;
-    }
-    from = cut.at;
-    running = cut.up;
-  }
-  return { text: out, blanked };
-}
-function detectTool(files) {
-  const names2 = files.map((f) => base(f.path));
-  if (names2.some((n) => /\.down\.sql$/i.test(n)) && names2.some((n) => /\.up\.sql$/i.test(n))) return { tool: "golang-migrate", because: "there are *.up.sql and *.down.sql files" };
-  if (names2.some((n) => FLYWAY_UNDO.test(n)) || names2.filter((n) => FLYWAY_VERSIONED.test(n)).length >= 2) return { tool: "flyway", because: "the files are named V<version>__\u2026" };
-  if (files.some((f) => /^--\s*migrate:down\b/im.test(f.text))) return { tool: "dbmate", because: "files have a -- migrate:down section" };
-  if (files.some((f) => /^--\s*down migration\b/im.test(f.text))) return { tool: "node-pg-migrate", because: "files have a -- Down Migration section" };
-  if (files.some((f) => /(^|\/)revert\//.test(f.path)) && files.some((f) => /(^|\/)deploy\//.test(f.path))) return { tool: "sqitch", because: "there are deploy/ and revert/ scripts" };
-  return void 0;
-}
-
 // src/config/yaml-reader.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YamlReader = class {
@@ -32755,6 +32755,8 @@ export {
   countBySeverity,
   statementCount,
   require_wasm,
+  callOperations,
+  settingOperations,
   statementDigest,
   evaluate
 };

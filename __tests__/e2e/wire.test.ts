@@ -1,0 +1,242 @@
+/**
+ * The PostgreSQL wire endpoint, end to end: the gateway runs as a process in front of a real PostgreSQL server,
+ * real clients (psql, node-postgres) connect with a session token as password, and only the approved plan, reads,
+ * session settings and the tool's history table get through. Refusals arrive as PostgreSQL errors (42501).
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { tempDir } from '../helpers/run.js';
+
+const AUDIENCE = 'https://gateway.test';
+let pg15: PostgresServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+
+const db = <T = Record<string, unknown>>(sql: string) => pg15.query<T>(sql, [], 'wire_app');
+
+export interface WireSession {
+  token: string;
+  port: number;
+  sessionId: string;
+}
+
+/** Exchange (scope wire) and open the session for the plan, as `run:` does. */
+async function open(plan: TestPlan, claims: Record<string, unknown> = {}, connection = 'prod'): Promise<WireSession> {
+  const exchanged = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE, ...claims }), { audience: connection, plan, scope: 'wire' });
+  expect(exchanged.status, JSON.stringify(exchanged.body)).toBe(200);
+  const opened = await openWire(gateway.url, connection, exchanged.body.access_token!, plan);
+  expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
+  return { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: String(opened.body.session_id) };
+}
+
+function psql(session: WireSession, args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', ...args], {
+      env: { PATH: process.env.PATH, PGHOST: '127.0.0.1', PGPORT: String(session.port), PGUSER: 'session', PGPASSWORD: session.token, PGDATABASE: 'prod', PGSSLMODE: 'disable', ...extraEnv },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('exit', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+function sqlFile(text: string): string {
+  const path = join(tempDir('mg-wire-'), 'migration.sql');
+  writeFileSync(path, text);
+  return path;
+}
+
+beforeAll(async () => {
+  pg15 = await startPostgres();
+  const url = await pg15.createDatabase('wire_app');
+  issuer = await new LocalIssuer().start();
+  gateway = await startGatewayProcess(
+    {
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      masking: [{ columns: ['email'], replacement: '***' }],
+      connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }],
+    },
+    { APP_URL: url },
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await issuer?.stop();
+  pg15?.stop();
+});
+
+describe('psql through the wire endpoint (simple protocol)', () => {
+  it('applies the approved plan, and a second run of it is refused statement by statement; nothing runs twice', async () => {
+    const text = 'CREATE TABLE customers (id int PRIMARY KEY, email text);\n-- seed\nINSERT INTO customers VALUES (1, $$a@example.com$$), (2, $$b@example.com$$);\n';
+    const plan = await planFor({ 'db/001_customers.sql': text });
+    const session = await open(plan);
+    const first = await psql(session, ['-f', sqlFile(text)]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(await db('SELECT count(*)::int AS n FROM customers')).toEqual([{ n: 2 }]);
+
+    const again = await psql(session, ['-f', sqlFile(text)]);
+    expect(again.code).toBe(3); // psql: a statement failed under ON_ERROR_STOP
+    expect(again.stderr).toMatch(/ERROR: {2}migration-guard refused \[already-ran\]: CREATE TABLE customers .* each planned statement runs once/);
+    expect(await db('SELECT count(*)::int AS n FROM customers')).toEqual([{ n: 2 }]);
+
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.status).toBe('failed'); // a refusal happened in the session
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(ended.body.unrun).toEqual([]);
+    expect(ended.body.refused).toHaveLength(1);
+  });
+
+  it('refuses a statement that is not in the plan before it reaches the database, and rolls back the transaction it was in', async () => {
+    const approved = 'BEGIN;\nCREATE TABLE invoices (id int);\nCOMMIT;\n';
+    const plan = await planFor({ 'db/002_invoices.sql': 'CREATE TABLE invoices (id int);\n' });
+    const session = await open(plan);
+    const tampered = await psql(session, ['-f', sqlFile(approved.replace('COMMIT;', 'DROP TABLE customers;\nCOMMIT;'))]);
+    expect(tampered.code).toBe(3);
+    expect(tampered.stderr).toMatch(/ERROR: {2}migration-guard refused \[not-in-plan\]: DROP TABLE customers — it is not a statement of the approved plan sha256:[0-9a-f]{64}, and DROP is a change/);
+    expect(tampered.stderr).toMatch(/HINT: {2}Only the approved plan runs through this session/);
+    expect(await db("SELECT to_regclass('invoices') IS NULL AS absent, to_regclass('customers') IS NULL AS customers_gone")).toEqual([{ absent: true, customers_gone: false }]);
+
+    // The planned CREATE rolled back with the transaction, so it is free to run again in this session.
+    const fixed = await psql(session, ['-f', sqlFile(approved)]);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(await db("SELECT to_regclass('invoices') IS NOT NULL AS present")).toEqual([{ present: true }]);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results).toEqual([{ index: 0, path: 'db/002_invoices.sql', status: 'ok', transaction: null }]);
+  });
+
+  it('a literal or identifier changed after approval is a different statement; whitespace and comments are not', async () => {
+    const plan = await planFor({ 'db/003_rates.sql': "CREATE TABLE rates (id int, label text DEFAULT 'std');\n" });
+    const session = await open(plan);
+    const changed = await psql(session, ['-c', "CREATE TABLE rates (id int, label text DEFAULT 'vip')"]);
+    expect(changed.stderr).toMatch(/not-in-plan/);
+    const renamed = await psql(session, ['-c', "CREATE TABLE rates2 (id int, label text DEFAULT 'std')"]);
+    expect(renamed.stderr).toMatch(/not-in-plan/);
+    const reformatted = await psql(session, ['-c', "create   table \"rates\" ( id int, /* why */ label text default 'std' )"]);
+    expect(reformatted.code, reformatted.stderr).toBe(0);
+    await endWire(gateway.url, 'prod', session.token);
+  });
+
+  it('lets reads, session settings, transaction control and advisory locks through without a plan, and nothing else', async () => {
+    const session = await open(await planFor({ 'db/004_noop.sql': 'CREATE TABLE noop (id int);\n' }));
+    const reads = await psql(session, ['-A', '-t', '-c', "SET statement_timeout = '5s'", '-c', 'SHOW statement_timeout', '-c', 'SELECT pg_try_advisory_lock(42)', '-c', 'SELECT count(*) FROM pg_catalog.pg_class WHERE relname = $$customers$$', '-c', 'EXPLAIN DELETE FROM customers']);
+    expect(reads.code, reads.stderr).toBe(0);
+    expect(reads.stdout).toMatch(/^SET\n5s\nt\n1\nDelete on customers/);
+    for (const [sql, why] of [
+      ['WITH gone AS (DELETE FROM customers RETURNING id) SELECT count(*) FROM gone', /data-modifying/],
+      ['SELECT pg_terminate_backend(1)', /pg_terminate_backend\(\), which is not a read-only built-in/],
+      ["SELECT setval('x', 1)", /setval\(\)/],
+      ['SET ROLE postgres', /SET role is not a harmless session setting/],
+      ['EXPLAIN ANALYZE DELETE FROM customers', /EXPLAIN ANALYZE executes its statement/],
+      ['SELECT * INTO copy_of_customers FROM customers', /SELECT … INTO creates a table/],
+      ['PREPARE TRANSACTION $$x$$', /two-phase/],
+      ['COPY customers TO STDOUT', /cannot be masked/],
+      ['SELEC 1', /unparseable/],
+    ] as const) {
+      const refused = await psql(session, ['-c', sql]);
+      expect(refused.stderr, sql).toMatch(why);
+      expect(refused.stderr, sql).toMatch(/ERROR: {2}migration-guard refused/);
+    }
+    expect(await db('SELECT count(*)::int AS n FROM customers')).toEqual([{ n: 2 }]);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.refused.map((r) => r.rule)).toEqual(['not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'unparseable']);
+    expect(ended.body.unrun).toEqual([{ index: 0, path: 'db/004_noop.sql', sql: 'CREATE TABLE noop (id int)' }]);
+  });
+
+  it('masks configured columns in the rows it relays', async () => {
+    const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
+    const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
+    expect(rows.stdout).toBe('1|***\n2|***\n');
+    await endWire(gateway.url, 'prod', session.token);
+  });
+});
+
+describe('node-postgres through the wire endpoint (extended protocol)', () => {
+  it('runs parameterised reads, refuses an unplanned parameterised write, and the connection stays usable', async () => {
+    const plan = await planFor({ 'db/010_tags.sql': 'CREATE TABLE tags (id int);\n' });
+    const session = await open(plan);
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT $1::int + 1 AS n', [41])).rows).toEqual([{ n: 42 }]);
+      const error = await client.query('DELETE FROM customers WHERE id = $1', [1]).catch((e: pg.DatabaseError) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as pg.DatabaseError).code).toBe('42501');
+      expect((error as pg.DatabaseError).message).toMatch(/migration-guard refused \[not-in-plan\]: DELETE FROM customers WHERE id = \$1/);
+      expect((await client.query('SELECT count(*)::int AS n FROM customers WHERE id = $1', [1])).rows).toEqual([{ n: 1 }]);
+      await client.query('CREATE TABLE tags (id int)');
+      expect((await client.query("SELECT to_regclass('tags') IS NOT NULL AS present")).rows).toEqual([{ present: true }]);
+    } finally {
+      await client.end();
+    }
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
+  });
+
+  it('cancels a running statement with the gateway-issued cancel key', async () => {
+    const plan = await planFor({ 'db/011_slow.sql': 'SELECT pg_sleep(30);\n' });
+    const session = await open(plan);
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    try {
+      const started = Date.now();
+      const running = client.query('SELECT pg_sleep(30)').catch((e: pg.DatabaseError) => e);
+      await new Promise((r) => setTimeout(r, 300));
+      // node-postgres sends a CancelRequest on a new connection with the key the server (the gateway) gave it.
+      const canceller = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+      const { processID, secretKey } = client as unknown as { processID: number; secretKey: number };
+      await new Promise<void>((done) => {
+        const connection = (canceller as unknown as { connection: { cancel(p: number, s: number): void; connect(port: number, host: string): void; on(e: string, f: () => void): void } }).connection;
+        connection.on('connect', () => {
+          connection.cancel(processID, secretKey);
+        });
+        connection.on('end', () => done());
+        connection.connect(session.port, '127.0.0.1');
+      });
+      const error = (await running) as pg.DatabaseError;
+      expect(error.code).toBe('57014'); // query_canceled
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      await client.end();
+    }
+    await endWire(gateway.url, 'prod', session.token);
+  });
+});
+
+describe('connecting', () => {
+  it('refuses a token that is not an open wire session, with a clear error', async () => {
+    const plan = await planFor({ 'db/020_x.sql': 'CREATE TABLE x20 (id int);\n' });
+    const exchanged = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+    const port = (await open(plan)).port;
+    const notOpened = await psql({ token: exchanged.body.access_token!, port, sessionId: '' }, ['-c', 'SELECT 1']);
+    expect(notOpened.code).toBe(2);
+    expect(notOpened.stderr).toMatch(/FATAL: {2}migration-guard: session [0-9a-f-]{36} is issued; open it first/);
+    const forged = await psql({ token: `${exchanged.body.access_token!.slice(0, -4)}AAAA`, port, sessionId: '' }, ['-c', 'SELECT 1']);
+    expect(forged.stderr).toMatch(/FATAL: {2}migration-guard: the session token is invalid/);
+    const wrongDatabase = await psql({ token: exchanged.body.access_token!, port, sessionId: '' }, ['-c', 'SELECT 1'], { PGDATABASE: 'postgres' });
+    expect(wrongDatabase.stderr).toMatch(/database "postgres" is not served here: connect to database prod/);
+  });
+
+  it('after the session ends, its token no longer connects and open connections are closed', async () => {
+    const plan = await planFor({ 'db/021_x.sql': 'CREATE TABLE x21 (id int);\n' });
+    const session = await open(plan);
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    const closed = new Promise<Error>((done) => client.on('error', done));
+    await endWire(gateway.url, 'prod', session.token);
+    expect((await closed).message).toMatch(/the session ended/);
+    const after = await psql(session, ['-c', 'SELECT 1']);
+    expect(after.stderr).toMatch(/FATAL: {2}migration-guard: session [0-9a-f-]{36} is (done|failed)/);
+  });
+});

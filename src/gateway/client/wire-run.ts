@@ -1,0 +1,79 @@
+/**
+ * `run:` — a migration tool applies the approved plan through the gateway's wire endpoint. The job opens a wire
+ * session for the plan, runs the tool's command with DATABASE_URL and the PG* variables pointing at the endpoint
+ * (the session token is the password, in that command's environment only), and ends the session, which reports
+ * what ran, what the gateway refused and which planned statements never ran. Shared by the action and the CLI.
+ */
+import { GatewayError, InputError } from '../../errors.js';
+import type { GatewayClient, GatewaySession, PlanStatement, WireEndpoint, WireOutcome } from './gateway-client.js';
+
+export interface WireRunRequest {
+  client: GatewayClient;
+  session: GatewaySession;
+  connection: string;
+  planDigest: string;
+  statements: PlanStatement[];
+  exemptions: unknown[];
+  command: string;
+  reviewTimeoutMinutes: number;
+  log(line: string): void;
+  /** Runs the command with these variables added to its environment; resolves with its exit code. */
+  runCommand(command: string, env: Record<string, string>): Promise<number>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface WireRunResult {
+  outcome: WireOutcome;
+  /** The command's exit code; undefined when it never started (the session did not open). */
+  exitCode?: number;
+}
+
+export async function runThroughWire(request: WireRunRequest): Promise<WireRunResult> {
+  const { client, session, connection } = request;
+  if (!client.openWire || !client.endWire || !client.host) throw new InputError('this gateway adapter has no wire endpoint: run: needs the reference gateway (or an adapter that supports it)');
+  let opened = await client.openWire(session, connection, request.planDigest, request.statements, request.exemptions);
+  if (opened.status === 'review_pending') opened = await waitForWireReview(request, opened);
+  if (opened.status !== 'wire_open' || !opened.wire) return { outcome: opened };
+  request.log(`wire session ${session.sessionId} open: running \`${request.command}\` against ${client.host}:${opened.wire.port}/${opened.wire.database}`);
+  let exitCode: number | undefined;
+  let failure: unknown;
+  try {
+    exitCode = await request.runCommand(request.command, wireEnvironment(client.host, opened.wire, session.accessToken));
+  } catch (error) {
+    failure = error;
+  }
+  // Always ended, even if the command could not start: the report of what ran is the gateway's.
+  const ended = await client.endWire(session, connection);
+  if (failure) throw failure;
+  return { outcome: ended, exitCode };
+}
+
+/** The variables libpq, node-postgres, Go drivers, Prisma and sqitch read; nothing else is changed. */
+export function wireEnvironment(host: string, wire: WireEndpoint, token: string): Record<string, string> {
+  const sslmode = wire.tls ? 'require' : 'disable';
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return {
+    DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?sslmode=${sslmode}`,
+    PGHOST: host,
+    PGPORT: String(wire.port),
+    PGUSER: wire.user,
+    PGPASSWORD: token,
+    PGDATABASE: wire.database,
+    PGSSLMODE: sslmode,
+  };
+}
+
+async function waitForWireReview(request: WireRunRequest, pending: WireOutcome): Promise<WireOutcome> {
+  const sleep = request.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  request.log(`the gateway requires a reviewer for session ${request.session.sessionId}. Approve with:\n  ${request.client.reviewHint(request.session.sessionId)}`);
+  const deadline = Date.now() + request.reviewTimeoutMinutes * 60_000;
+  let wait = 1000;
+  for (;;) {
+    const status = await request.client.status(request.session);
+    if (status.status === 'wire_open') return { ...status, wire: pending.wire };
+    if (status.status !== 'review_pending') return status;
+    if (Date.now() + wait > deadline) throw new GatewayError(`no reviewer decided within ${request.reviewTimeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, 'review_timeout');
+    await sleep(wait);
+    wait = Math.min(wait * 2, 30_000);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The few PostgreSQL protocol messages the wire relay reads or writes itself. Framing comes from pg-gateway
+ * (`MessageBuffer`), backend messages are decoded by pg-protocol's `Parser`, and frontend messages the relay
+ * substitutes are built by pg-protocol's `serialize`. What those libraries do not offer — reading a frontend
+ * message's fields, and writing the handful of backend messages a relay sends on its own — is here.
+ */
+import { randomBytes } from 'node:crypto';
+import { BackendError } from 'pg-gateway';
+import { serialize } from 'pg-protocol';
+import { Parser } from 'pg-protocol/dist/parser.js';
+import type { BackendMessage } from 'pg-protocol/dist/messages.js';
+
+export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
+export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, DataRow: 0x44, ErrorResponse: 0x45, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
+
+/** Reads NUL-terminated strings and integers from one framed message (after its type byte and length). */
+export class FieldReader {
+  private offset = 5;
+  constructor(private readonly message: Uint8Array) {}
+  cstring(): string {
+    const end = this.message.indexOf(0, this.offset);
+    if (end < 0) throw new Error('malformed message: unterminated string');
+    const value = Buffer.from(this.message.buffer, this.message.byteOffset + this.offset, end - this.offset).toString('utf8');
+    this.offset = end + 1;
+    return value;
+  }
+}
+
+/** Decodes one complete backend message with pg-protocol. */
+export function decodeBackend(message: Uint8Array): BackendMessage | undefined {
+  let decoded: BackendMessage | undefined;
+  new Parser().parse(Buffer.from(message.buffer, message.byteOffset, message.byteLength), (m) => (decoded = m));
+  return decoded;
+}
+
+function backendMessage(code: number, body: Buffer): Buffer {
+  const header = Buffer.alloc(5);
+  header[0] = code;
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+
+const cstring = (value: string) => Buffer.concat([Buffer.from(value, 'utf8'), Buffer.alloc(1)]);
+
+export function parameterStatus(name: string, value: string): Buffer {
+  return backendMessage(0x53, Buffer.concat([cstring(name), cstring(value)]));
+}
+
+/** The key a client sends back in a CancelRequest: the gateway's own, never the database's. */
+export function backendKeyData(processId: number, secret: number): Buffer {
+  const body = Buffer.alloc(8);
+  body.writeInt32BE(processId, 0);
+  body.writeInt32BE(secret, 4);
+  return backendMessage(0x4b, body);
+}
+
+export function readyForQuery(status: 'I' | 'T' | 'E'): Buffer {
+  return backendMessage(BACKEND.ReadyForQuery, Buffer.from(status));
+}
+
+export function fatal(code: string, message: string, hint?: string): Uint8Array {
+  return BackendError.create({ severity: 'FATAL', code, message, ...(hint ? { hint } : {}) }).flush();
+}
+
+/** A DataRow with the values of `masked` columns replaced: text columns by `replacement`, binary ones by NULL. */
+export function maskDataRow(message: Uint8Array, masked: ReadonlyMap<number, { replacement: string; binary: boolean }>): Buffer {
+  const view = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+  const count = view.readInt16BE(5);
+  const parts: Buffer[] = [view.subarray(5, 7)];
+  let offset = 7;
+  for (let column = 0; column < count; column++) {
+    const length = view.readInt32BE(offset);
+    const end = offset + 4 + Math.max(length, 0);
+    const rule = masked.get(column);
+    if (rule && length >= 0) {
+      const value = rule.binary ? null : Buffer.from(rule.replacement, 'utf8');
+      const size = Buffer.alloc(4);
+      size.writeInt32BE(value ? value.length : -1);
+      parts.push(size, ...(value ? [value] : []));
+    } else parts.push(view.subarray(offset, end));
+    offset = end;
+  }
+  return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
+}
+
+export function isCancelRequest(message: Uint8Array): boolean {
+  return message.byteLength === 16 && Buffer.from(message.buffer, message.byteOffset, 16).readInt32BE(4) === 80877102;
+}
+
+export function cancelKey(message: Uint8Array): { processId: number; secret: number } {
+  const view = Buffer.from(message.buffer, message.byteOffset, 16);
+  return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
+}
+
+/**
+ * A statement that makes the database itself answer with the gateway's refusal: its ErrorResponse then arrives in
+ * order after the answers to everything sent before, and an open transaction is aborted exactly as PostgreSQL
+ * aborts it on any error (a later COMMIT rolls back).
+ */
+export function refusalStatement(message: string, hint: string): string {
+  // Random dollar-quote tags, removed from the (hostile) text until none is left: the text cannot end a quote.
+  const body = `$mgb${randomBytes(8).toString('hex')}$`;
+  const text = `$mgt${randomBytes(8).toString('hex')}$`;
+  const literal = (value: string) => {
+    let clean = value;
+    while (clean.includes(body) || clean.includes(text)) clean = clean.split(body).join('').split(text).join('');
+    return `${text}${clean}${text}`;
+  };
+  return `DO ${body} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message)}, HINT = ${literal(hint)}; END ${body}`;
+}
+
+/** The refusal in the simple protocol: one Query. */
+export function refusalQuery(message: string, hint: string): Buffer {
+  return serialize.query(refusalStatement(message, hint));
+}
+
+/** The refusal in the extended protocol: an unnamed Parse, Bind and Execute (their two completions are dropped). */
+export function refusalPipeline(message: string, hint: string): Buffer {
+  return Buffer.concat([serialize.parse({ text: refusalStatement(message, hint) }), serialize.bind({}), serialize.execute({})]);
+}
+
+export { serialize };

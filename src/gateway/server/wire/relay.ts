@@ -1,0 +1,280 @@
+/**
+ * One client connection on the wire endpoint, relayed to the gateway's own backend connection. Every frontend
+ * Query and Parse is parsed and decided before anything reaches the database (and its decision is in the audit
+ * trail first); a refused message never reaches it — the database is sent a statement that raises the refusal
+ * instead, so the client sees a PostgreSQL error (SQLSTATE 42501) in the right order and its open transaction is
+ * aborted exactly as on any error. Backend answers are relayed as they come, with masked columns replaced.
+ */
+import picomatch from 'picomatch';
+import { MessageBuffer } from 'pg-gateway';
+import type { WireBackend } from '../database.js';
+import type { PlannedStatement } from '../execute.js';
+import { BACKEND, FRONTEND, FieldReader, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { parseStatements, unplanned, type RuleOptions } from './statement-rules.js';
+import type { WirePlan } from './wire-plan.js';
+
+const MAX_AUDITED_SQL = 4000;
+
+/** What the relay needs from the gateway: the session's plan and rules, and where to record what happens. */
+export interface RelayContext {
+  /** This connection's number, unique in the gateway process. */
+  id: number;
+  plan: WirePlan;
+  planDigest: string;
+  rules: RuleOptions;
+  masking: ReadonlyArray<{ columns: string[]; replacement: string }>;
+  /** Appends an audit record (with the session and identity added); awaited before a decided message is sent on. */
+  audit(kind: string, data: Record<string, unknown>): Promise<void>;
+  refused(rule: string): void;
+  statement(outcome: 'ok' | 'failed'): void;
+}
+
+export interface ClientSide {
+  write(bytes: Uint8Array): void;
+  close(): void;
+}
+
+interface Decision {
+  ok: boolean;
+  /** Planned statements the message claimed. */
+  planned: PlannedStatement[];
+}
+
+export class WireRelay {
+  private readonly fromBackend = new MessageBuffer();
+  /** Completions of a substituted refusal (ParseComplete, BindComplete) the client must not see. */
+  private dropCompletions = 0;
+  /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
+  private skipUntilSync = false;
+  /** Prepared statements that hold a planned statement: it may be executed once. */
+  private readonly preparedPlanned = new Map<string, { executed: boolean }>();
+  private readonly portals = new Map<string, string>();
+  private maskedColumns = new Map<number, { replacement: string; binary: boolean }>();
+  private readonly maskers: Array<{ matches: (name: string) => boolean; replacement: string }>;
+  private lastTag = '';
+  private errorSinceTag = false;
+  private answers: string[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly client: ClientSide,
+    private readonly backend: WireBackend,
+    private readonly context: RelayContext,
+  ) {
+    this.maskers = context.masking.map((rule) => ({ matches: picomatch(rule.columns, { nocase: true }), replacement: rule.replacement }));
+  }
+
+  /** Tells the client what the database announced and the gateway's cancel key, then relays. */
+  start(cancelKey: { processId: number; secret: number }): void {
+    for (const [name, value] of this.backend.parameters) this.client.write(parameterStatus(name, value));
+    this.client.write(backendKeyData(cancelKey.processId, cancelKey.secret));
+    this.client.write(readyForQuery('I'));
+    this.backend.onData((bytes) => this.fromDatabase(bytes));
+    this.backend.onClose(() => this.close());
+  }
+
+  /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
+  terminate(code: string, message: string, hint?: string): void {
+    if (this.closed) return;
+    this.client.write(fatal(code, message, hint));
+    this.close();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    // Whatever an open transaction held is rolled back by the database when its connection goes.
+    this.context.plan.settle(this.context.id, false);
+    this.backend.close();
+    this.client.close();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  cancel(): Promise<void> {
+    return this.backend.cancel();
+  }
+
+  // ------------------------------------------------------------------ client → database
+  /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
+  async fromClient(message: Uint8Array): Promise<void> {
+    if (this.closed) return;
+    const type = message[0];
+    if (this.skipUntilSync) {
+      if (type === FRONTEND.Sync) {
+        this.skipUntilSync = false;
+        this.backend.send(message);
+      }
+      return;
+    }
+    switch (type) {
+      case FRONTEND.Query: {
+        const decision = await this.decide(new FieldReader(message).cstring(), 'simple');
+        if (decision.ok) this.backend.send(message);
+        return;
+      }
+      case FRONTEND.Parse: {
+        const reader = new FieldReader(message);
+        const name = reader.cstring();
+        const decision = await this.decide(reader.cstring(), 'extended');
+        if (!decision.ok) return;
+        if (decision.planned.length) this.preparedPlanned.set(name, { executed: false });
+        else this.preparedPlanned.delete(name);
+        this.backend.send(message);
+        return;
+      }
+      case FRONTEND.Bind: {
+        const reader = new FieldReader(message);
+        const portal = reader.cstring();
+        this.portals.set(portal, reader.cstring());
+        this.backend.send(message);
+        return;
+      }
+      case FRONTEND.Execute: {
+        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message).cstring()) ?? '\u0000');
+        if (prepared?.executed) {
+          await this.refuse('already-ran', 'a planned statement prepared once is executed again', '(Execute of a prepared planned statement)', 'extended');
+          return;
+        }
+        if (prepared) prepared.executed = true;
+        this.backend.send(message);
+        return;
+      }
+      case FRONTEND.FunctionCall:
+        await this.refuse('function-call', 'the fast-path function call interface calls a function by its OID, which the gateway cannot check', '(FunctionCall message)', 'simple');
+        return;
+      case FRONTEND.Terminate:
+        this.close();
+        return;
+      default:
+        // Sync, Describe, Close, Flush, COPY data: they run nothing the gateway has not decided on.
+        this.backend.send(message);
+    }
+  }
+
+  private async decide(sql: string, protocol: 'simple' | 'extended'): Promise<Decision> {
+    let statements;
+    try {
+      statements = parseStatements(sql);
+    } catch (error) {
+      await this.refuse('unparseable', `the gateway's PostgreSQL parser cannot read it (${(error as Error).message})`, sql, protocol);
+      return { ok: false, planned: [] };
+    }
+    const planned: PlannedStatement[] = [];
+    const classified: Array<Record<string, unknown>> = [];
+    for (const statement of statements) {
+      const claimed = this.context.plan.claim(statement.key, this.context.id);
+      if (claimed) {
+        planned.push(claimed);
+        classified.push({ class: 'planned', index: claimed.index, path: claimed.path, digest: claimed.digest });
+        continue;
+      }
+      const verdict = unplanned(statement, this.context.rules);
+      if (verdict.allowed) {
+        classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
+        continue;
+      }
+      this.context.plan.unclaim(planned);
+      const again = this.context.plan.consumed(statement.key);
+      await this.refuse(
+        again ? 'already-ran' : 'not-in-plan',
+        again ? 'this statement of the plan has already run in this session; each planned statement runs once' : `it is not a statement of the approved plan ${this.context.planDigest}, and ${verdict.why}`,
+        statement.sql,
+        protocol,
+      );
+      return { ok: false, planned: [] };
+    }
+    await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
+    return { ok: true, planned };
+  }
+
+  private async refuse(rule: string, reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<void> {
+    const excerpt = sql.replace(/\s+/g, ' ').trim().slice(0, 200);
+    this.context.plan.refuse({ sql: excerpt, rule, reason, at: new Date().toISOString() });
+    this.context.refused(rule);
+    await this.context.audit('wire.refused', { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL) });
+    const message = `migration-guard refused [${rule}]: ${excerpt} — ${reason}`;
+    const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
+    if (protocol === 'simple') this.backend.send(refusalQuery(message, hint));
+    else {
+      this.backend.send(refusalPipeline(message, hint));
+      this.dropCompletions += 2;
+      this.skipUntilSync = true;
+    }
+  }
+
+  // ------------------------------------------------------------------ database → client
+  private fromDatabase(bytes: Uint8Array): void {
+    this.fromBackend.mergeBuffer(bytes);
+    // processMessages is an async generator over what is buffered; drain it synchronously in order.
+    void (async () => {
+      for await (const message of this.fromBackend.processMessages(true)) this.relay(message);
+    })();
+  }
+
+  private relay(message: Uint8Array): void {
+    switch (message[0]) {
+      case BACKEND.ParseComplete:
+      case BACKEND.BindComplete:
+        if (this.dropCompletions > 0) {
+          this.dropCompletions--;
+          return;
+        }
+        break;
+      case BACKEND.RowDescription:
+        this.describeRows(message);
+        break;
+      case BACKEND.DataRow:
+        if (this.maskedColumns.size) {
+          this.client.write(maskDataRow(message, this.maskedColumns));
+          return;
+        }
+        break;
+      case BACKEND.CommandComplete: {
+        const decoded = decodeBackend(message) as { text?: string } | undefined;
+        this.lastTag = decoded?.text ?? '';
+        this.errorSinceTag = false;
+        this.answers.push(this.lastTag);
+        this.context.statement('ok');
+        break;
+      }
+      case BACKEND.ErrorResponse: {
+        const decoded = decodeBackend(message) as { message?: string; code?: string } | undefined;
+        this.errorSinceTag = true;
+        this.answers.push(`ERROR ${decoded?.code ?? ''}: ${(decoded?.message ?? '').slice(0, 300)}`);
+        this.context.statement('failed');
+        break;
+      }
+      case BACKEND.ReadyForQuery:
+        this.readyForQuery(String.fromCharCode(message[5] ?? 0));
+        break;
+    }
+    this.client.write(message);
+  }
+
+  private describeRows(message: Uint8Array): void {
+    this.maskedColumns = new Map();
+    if (!this.maskers.length) return;
+    const decoded = decodeBackend(message) as { fields?: Array<{ name: string; format: string }> } | undefined;
+    for (const [index, field] of (decoded?.fields ?? []).entries()) {
+      const rule = this.maskers.find((m) => m.matches(field.name));
+      if (rule) this.maskedColumns.set(index, { replacement: rule.replacement, binary: field.format === 'binary' });
+    }
+  }
+
+  /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
+  private readyForQuery(status: string): void {
+    this.dropCompletions = 0;
+    if (status === 'I') {
+      const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
+      this.context.plan.settle(this.context.id, committed);
+    }
+    if (this.answers.length) {
+      const answers = this.answers;
+      this.answers = [];
+      void this.context.audit('wire.result', { conn: this.context.id, transaction: status, answers }).catch(() => this.close());
+    }
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * What a statement arriving on the wire endpoint is, decided from the real parser's AST (never the text): the
+ * gateway lets a statement of the approved plan run once, and without a plan only what cannot change data —
+ * reads, session settings, transaction control, advisory locks — plus the migration tool's own history table.
+ * Anything else is refused. Pure: no I/O; the parser must be loaded (`loadPostgresParser`).
+ */
+import { createHash } from 'node:crypto';
+import { parseSync } from 'libpg-query';
+import { callOperations } from '../../../scan/functions.js';
+import { settingOperations } from '../../../scan/settings.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- libpg-query ASTs are untyped JSON
+type Node = Record<string, any>;
+
+export const WIRE_TOOLS = ['prisma', 'flyway', 'rails', 'alembic', 'knex', 'node-pg-migrate', 'dbmate', 'sqitch', 'golang-migrate', 'none'] as const;
+export type WireTool = (typeof WIRE_TOOLS)[number];
+
+/** Each tool's own bookkeeping: tables by name (in any schema) and schemas it owns entirely. */
+export const HISTORY: Record<WireTool, { tables: readonly string[]; schemas: readonly string[] }> = {
+  prisma: { tables: ['_prisma_migrations'], schemas: [] },
+  flyway: { tables: ['flyway_schema_history'], schemas: [] },
+  rails: { tables: ['schema_migrations', 'ar_internal_metadata'], schemas: [] },
+  alembic: { tables: ['alembic_version'], schemas: [] },
+  knex: { tables: ['knex_migrations', 'knex_migrations_lock'], schemas: [] },
+  'node-pg-migrate': { tables: ['pgmigrations'], schemas: [] },
+  dbmate: { tables: ['schema_migrations'], schemas: [] },
+  'golang-migrate': { tables: ['schema_migrations'], schemas: [] },
+  sqitch: { tables: [], schemas: ['sqitch'] },
+  none: { tables: [], schemas: [] },
+};
+
+/** One statement of a message: its text, and the key that says whether two statements are the same. */
+export interface WireStatement {
+  sql: string;
+  /** sha256 of the parse tree without source positions: whitespace and comments do not count, everything else does. */
+  key: string;
+  type: string;
+  node: Node;
+}
+
+/**
+ * Splits a message into statements with the real parser. "The same statement" means the same parse tree:
+ * whitespace, comments, quoting of plain identifiers and keyword case do not matter; a literal, an identifier,
+ * an operator or the order of anything does. Throws the parser's error for SQL PostgreSQL would not accept.
+ */
+export function parseStatements(sql: string): WireStatement[] {
+  const tree = parseSync(sql) as Node;
+  return (tree.stmts ?? []).map((raw: Node) => {
+    const start = raw.stmt_location ?? 0;
+    const text = raw.stmt_len ? sql.slice(start, start + raw.stmt_len) : sql.slice(start);
+    const [type = 'unknown'] = Object.keys(raw.stmt ?? {});
+    return { sql: text.trim(), key: statementKey(raw.stmt), type, node: raw.stmt?.[type] ?? {} };
+  });
+}
+
+export function statementKey(stmt: Node): string {
+  const canonical = JSON.stringify(stmt, (name, value) => (name === 'location' || name === 'stmt_location' || name === 'stmt_len' ? undefined : value));
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Why a statement may run without being planned, or why it may not. */
+export type Unplanned = { allowed: true; kind: 'read' | 'session' | 'transaction' | 'history' } | { allowed: false; why: string };
+
+const allow = (kind: 'read' | 'session' | 'transaction' | 'history'): Unplanned => ({ allowed: true, kind });
+const deny = (why: string): Unplanned => ({ allowed: false, why });
+
+/** Functions a read may call: the harmless built-ins, minus those that write (sequences) or stall the session. */
+const NOT_READ_ONLY = new Set(['nextval', 'setval', 'pg_notify', 'pg_sleep', 'pg_sleep_for', 'pg_sleep_until', 'tsvector_update_trigger', 'set_byte', 'set_bit']);
+
+export interface RuleOptions {
+  tool: WireTool;
+  /** With masking rules, COPY … TO STDOUT is refused: its rows cannot be masked column by column. */
+  masking: boolean;
+}
+
+/** Whether a statement that is not (or no longer) in the plan may run anyway. */
+export function unplanned(statement: WireStatement, options: RuleOptions): Unplanned {
+  const { node, type } = statement;
+  switch (type) {
+    case 'SelectStmt':
+      if (node.intoClause) return deny('SELECT … INTO creates a table');
+      return readOnly(node, 'the query');
+    case 'VariableShowStmt':
+      return allow('read');
+    case 'ExplainStmt': {
+      const analyze = (node.options ?? []).some((o: Node) => o.DefElem?.defname === 'analyze' && !/false|off|^0$/i.test(JSON.stringify(o.DefElem?.arg ?? 'true')));
+      if (analyze) {
+        const [innerType] = Object.keys(node.query ?? {});
+        const inner = unplanned({ ...statement, type: innerType ?? '', node: node.query?.[innerType ?? ''] ?? {} }, options);
+        return inner.allowed ? allow('read') : deny(`EXPLAIN ANALYZE executes its statement: ${inner.why}`);
+      }
+      return functionsIn(node, readOnlyFunction) ?? allow('read');
+    }
+    case 'TransactionStmt':
+      return /PREPARE/.test(String(node.kind)) ? deny('two-phase commit leaves a transaction behind the session') : allow('transaction');
+    case 'VariableSetStmt': {
+      if (node.kind === 'VAR_RESET_ALL') return allow('session');
+      const name = String(node.name ?? '').toLowerCase();
+      const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => JSON.stringify(a)) : null;
+      const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session');
+      return findings.length ? deny(`SET ${name} is not a harmless session setting`) : allow('session');
+    }
+    case 'DiscardStmt':
+    case 'DeallocateStmt':
+    case 'ListenStmt':
+    case 'UnlistenStmt':
+      return allow('session');
+    case 'DeclareCursorStmt': {
+      const [innerType] = Object.keys(node.query ?? {});
+      return innerType === 'SelectStmt' ? readOnly(node.query.SelectStmt, 'the cursor query') : deny('the cursor runs a statement that is not a read');
+    }
+    case 'FetchStmt':
+    case 'ClosePortalStmt':
+      return allow('read');
+    case 'CopyStmt':
+      if (node.is_from) return historyWrite(node.relation, statement, options) ?? deny('COPY … FROM writes rows');
+      if (node.filename !== undefined || node.is_program) return deny('COPY … TO a server file or program');
+      if (options.masking) return deny('COPY … TO STDOUT cannot be masked column by column (this gateway masks columns); use SELECT');
+      return node.query ? readOnly(node.query.SelectStmt ?? {}, 'the COPY query') : allow('read');
+    case 'InsertStmt':
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+    case 'LockStmt':
+    case 'CreateStmt':
+    case 'IndexStmt':
+    case 'AlterTableStmt':
+    case 'CommentStmt':
+    case 'CreateSchemaStmt':
+    case 'CreateSeqStmt':
+      return historyStatement(statement, options) ?? deny(`${describe(type)} is a change`);
+    default:
+      return deny(`${describe(type)} is a change`);
+  }
+}
+
+function describe(type: string): string {
+  return type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+/** A read: no data-modifying CTE, no nested write, and only read-only built-in functions. */
+function readOnly(node: Node, what: string): Unplanned {
+  if (containsWrite(node)) return deny(`${what} contains a data-modifying statement (a CTE with INSERT, UPDATE, DELETE or MERGE)`);
+  return functionsIn(node, readOnlyFunction) ?? allow('read');
+}
+
+function containsWrite(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(containsWrite);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'InsertStmt' || key === 'UpdateStmt' || key === 'DeleteStmt' || key === 'MergeStmt') return true;
+    if (containsWrite(value)) return true;
+  }
+  return false;
+}
+
+function readOnlyFunction(schema: string | undefined, name: string): boolean {
+  return !NOT_READ_ONLY.has(name) && builtinFunction(schema, name);
+}
+
+function builtinFunction(schema: string | undefined, name: string): boolean {
+  return callOperations('postgres', { name, ...(schema ? { schema } : {}) }, true).length === 0;
+}
+
+/** The first call in `node` that `ok` does not accept, as a refusal. */
+function functionsIn(node: unknown, ok: (schema: string | undefined, name: string) => boolean): Unplanned | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = functionsIn(item, ok);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const call = (node as Node).FuncCall;
+  if (call) {
+    const parts = (call.funcname ?? []).map((n: Node) => String(n.String?.sval ?? ''));
+    const name = parts[parts.length - 1] ?? '';
+    const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+    if (!ok(schema, name)) return deny(`it calls ${schema ? `${schema}.` : ''}${name}(), which is not a read-only built-in`);
+  }
+  for (const value of Object.values(node)) {
+    const found = functionsIn(value, ok);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The tool's own history table (or schema), written or created: allowed when nothing else is touched. */
+function historyStatement(statement: WireStatement, options: RuleOptions): Unplanned | undefined {
+  const { node, type } = statement;
+  const history = HISTORY[options.tool];
+  switch (type) {
+    case 'InsertStmt':
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+      return historyWrite(node.relation, statement, options);
+    case 'CreateStmt':
+    case 'IndexStmt':
+    case 'AlterTableStmt':
+      return isHistory(node.relation, history) ? guarded(statement) : undefined;
+    case 'CreateSeqStmt':
+      return isHistory(node.sequence, history) ? guarded(statement) : undefined;
+    case 'LockStmt':
+      return (node.relations ?? []).length > 0 && (node.relations as Node[]).every((r) => isHistory(r.RangeVar, history)) ? allow('history') : undefined;
+    case 'CreateSchemaStmt':
+      return history.schemas.includes(String(node.schemaname)) && !(node.schemaElts ?? []).length && !node.authrole ? allow('history') : undefined;
+    case 'CommentStmt': {
+      // COMMENT ON TABLE/COLUMN of the tool's own objects: the object is a list of names ending in the table (or column).
+      const names = JSON.stringify(node.object ?? {}).match(/"sval":"([^"]*)"/g)?.map((m) => m.slice(8, -1)) ?? [];
+      const inSchema = history.schemas.includes(names[0] ?? '') && names.length >= 2;
+      const isTable = names.some((n) => history.tables.includes(n));
+      return inSchema || isTable ? allow('history') : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function historyWrite(relation: Node | undefined, statement: WireStatement, options: RuleOptions): Unplanned | undefined {
+  return isHistory(relation, HISTORY[options.tool]) ? guarded(statement) : undefined;
+}
+
+/** A history-table statement runs only if it writes nothing else and calls only built-ins. */
+function guarded(statement: WireStatement): Unplanned {
+  const nested = { ...statement.node, relation: undefined };
+  if (statement.type !== 'CreateStmt' && containsWrite(nested)) return deny('a write to the history table carries another write with it');
+  return functionsIn(statement.node, builtinFunction) ?? allow('history');
+}
+
+function isHistory(relation: Node | undefined, history: { tables: readonly string[]; schemas: readonly string[] }): boolean {
+  if (!relation?.relname) return false;
+  if (relation.schemaname && history.schemas.includes(relation.schemaname)) return true;
+  return history.tables.includes(relation.relname);
+}

@@ -1,0 +1,86 @@
+/**
+ * The approved plan of one wire session, statement by statement: which ran (committed), which are running in an
+ * open transaction, which never ran, and what was refused. Each planned statement runs once: a statement is
+ * claimed by the connection that sends it, becomes `ran` when that connection's transaction commits and is free
+ * again if it rolls back. Pure state; the relay tells it what the database answered.
+ */
+import type { PlannedStatement } from '../execute.js';
+import { parseStatements } from './statement-rules.js';
+
+export type EntryState = 'unrun' | 'running' | 'ran';
+
+interface Entry {
+  statement: PlannedStatement;
+  key: string;
+  state: EntryState;
+  /** The connection whose open transaction holds it while `running`. */
+  holder?: number;
+}
+
+export interface Refusal {
+  sql: string;
+  rule: string;
+  reason: string;
+  at: string;
+}
+
+export interface WireReport {
+  ran: Array<{ index: number; path: string }>;
+  unrun: Array<{ index: number; path: string; sql: string }>;
+  refused: Refusal[];
+}
+
+export class WirePlan {
+  private readonly entries: Entry[];
+  readonly refused: Refusal[] = [];
+
+  constructor(statements: readonly PlannedStatement[]) {
+    // The plan's statements were scanned and re-evaluated with the same parser: each is exactly one statement.
+    this.entries = statements.map((statement) => ({ statement, key: parseStatements(statement.sql)[0]?.key ?? '', state: 'unrun' }));
+  }
+
+  /** Claims the first statement with this key that has not run for `connection`; undefined if none is free. */
+  claim(key: string, connection: number): PlannedStatement | undefined {
+    const entry = this.entries.find((e) => e.key === key && e.state === 'unrun');
+    if (!entry) return undefined;
+    entry.state = 'running';
+    entry.holder = connection;
+    return entry.statement;
+  }
+
+  /** Gives back claims of a message that was refused as a whole. */
+  unclaim(statements: readonly PlannedStatement[]): void {
+    for (const entry of this.entries) {
+      if (entry.state === 'running' && statements.includes(entry.statement)) {
+        entry.state = 'unrun';
+        entry.holder = undefined;
+      }
+    }
+  }
+
+  /** Whether a statement with this key has run (or is running) already. */
+  consumed(key: string): boolean {
+    return this.entries.some((e) => e.key === key && e.state !== 'unrun');
+  }
+
+  /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
+  settle(connection: number, committed: boolean): void {
+    for (const entry of this.entries) {
+      if (entry.state !== 'running' || entry.holder !== connection) continue;
+      entry.state = committed ? 'ran' : 'unrun';
+      entry.holder = undefined;
+    }
+  }
+
+  refuse(refusal: Refusal): void {
+    if (this.refused.length < 1000) this.refused.push(refusal);
+  }
+
+  report(): WireReport {
+    return {
+      ran: this.entries.filter((e) => e.state === 'ran').map((e) => ({ index: e.statement.index, path: e.statement.path })),
+      unrun: this.entries.filter((e) => e.state !== 'ran').map((e) => ({ index: e.statement.index, path: e.statement.path, sql: e.statement.sql.slice(0, 500) })),
+      refused: [...this.refused],
+    };
+  }
+}
