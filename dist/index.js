@@ -10,7 +10,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-HHVNY7KW.js";
+} from "./chunk-5YS3X436.js";
 import {
   applyFailureMessage,
   debug,
@@ -34,19 +34,19 @@ import {
   summary,
   warning,
   wireFailureMessage
-} from "./chunk-MNRDCFFB.js";
+} from "./chunk-QAA2QCFV.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-NTQKVJ2S.js";
+} from "./chunk-RPOW3WXW.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-XLHXCDKE.js";
+} from "./chunk-BPYTOYOZ.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -60,7 +60,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import {
   __commonJS,
   __require,

@@ -246,7 +246,8 @@ class AstAnalyzer implements Walker {
   }
 }
 
-function wrapAsFunction(body: string): string {
+/** A DO block's body as a function definition, which is what parsePlPgSQL reads. */
+export function wrapAsFunction(body: string): string {
   let tag = '$mg_body$';
   for (let k = 0; body.includes(tag); k++) tag = `$mg_body${k}$`;
   return `CREATE FUNCTION mg_inline() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`;

@@ -10,7 +10,7 @@ import { MessageBuffer } from 'pg-gateway';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
 import { BACKEND, FRONTEND, FieldReader, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
-import { parseStatements, unplanned, type RuleOptions } from './statement-rules.js';
+import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { WirePlan } from './wire-plan.js';
 
 const MAX_AUDITED_SQL = 4000;
@@ -55,6 +55,9 @@ export class WireRelay {
   private errorSinceTag = false;
   private answers: string[] = [];
   private closed = false;
+  /** A search_path set in the open transaction: it counts once the transaction commits. */
+  private pendingSearchPath?: string[];
+  private searchPath?: string[];
 
   constructor(
     private readonly client: ClientSide,
@@ -171,9 +174,10 @@ export class WireRelay {
         classified.push({ class: 'planned', index: claimed.index, path: claimed.path, digest: claimed.digest });
         continue;
       }
-      const verdict = unplanned(statement, this.context.rules);
+      const verdict = unplanned(statement, { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) });
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
+        this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
       this.context.plan.unclaim(planned);
@@ -270,6 +274,8 @@ export class WireRelay {
     if (status === 'I') {
       const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
       this.context.plan.settle(this.context.id, committed);
+      if (committed && this.pendingSearchPath) this.searchPath = this.pendingSearchPath.length ? this.pendingSearchPath : undefined;
+      this.pendingSearchPath = undefined;
     }
     if (this.answers.length) {
       const answers = this.answers;

@@ -5,7 +5,8 @@
  * Anything else is refused. Pure: no I/O; the parser must be loaded (`loadPostgresParser`).
  */
 import { createHash } from 'node:crypto';
-import { parseSync } from 'libpg-query';
+import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { wrapAsFunction } from '../../../scan/dialects/postgres.js';
 import { callOperations } from '../../../scan/functions.js';
 import { settingOperations } from '../../../scan/settings.js';
 
@@ -71,6 +72,16 @@ export interface RuleOptions {
   tool: WireTool;
   /** With masking rules, COPY … TO STDOUT is refused: its rows cannot be masked column by column. */
   masking: boolean;
+  /** The connection's committed search_path, when it was set: unqualified names resolve through it. */
+  searchPath?: readonly string[];
+}
+
+/** The schemas of a `SET search_path` that lasts beyond its transaction (not LOCAL), else undefined. */
+export function sessionSearchPath(statement: WireStatement): string[] | undefined {
+  const { node, type } = statement;
+  if (type !== 'VariableSetStmt' || node.is_local || String(node.name).toLowerCase() !== 'search_path') return undefined;
+  if (node.kind !== 'VAR_SET_VALUE') return [];
+  return (node.args ?? []).map((a: Node) => String(a.A_Const?.sval?.sval ?? '')).flatMap((v: string) => v.split(',').map((x) => x.trim().replace(/^"|"$/g, '')));
 }
 
 /** Whether a statement that is not (or no longer) in the plan may run anyway. */
@@ -97,7 +108,8 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
       if (node.kind === 'VAR_RESET_ALL') return allow('session');
       const name = String(node.name ?? '').toLowerCase();
       const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => JSON.stringify(a)) : null;
-      const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session');
+      // search_path only changes how this session resolves names; the plan's statements are matched as written.
+      const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session').filter((op) => op.kind !== 'search-path');
       return findings.length ? deny(`SET ${name} is not a harmless session setting`) : allow('session');
     }
     case 'DiscardStmt':
@@ -117,6 +129,8 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
       if (node.filename !== undefined || node.is_program) return deny('COPY … TO a server file or program');
       if (options.masking) return deny('COPY … TO STDOUT cannot be masked column by column (this gateway masks columns); use SELECT');
       return node.query ? readOnly(node.query.SelectStmt ?? {}, 'the COPY query') : allow('read');
+    case 'DoStmt':
+      return harmlessDo(node, options);
     case 'InsertStmt':
     case 'UpdateStmt':
     case 'DeleteStmt':
@@ -130,6 +144,51 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
       return historyStatement(statement, options) ?? deny(`${describe(type)} is a change`);
     default:
       return deny(`${describe(type)} is a change`);
+  }
+}
+
+/** PL/pgSQL statements that change nothing by themselves; their SQL and expressions are checked as well. */
+const HARMLESS_PLPGSQL = new Set(['PLpgSQL_stmt_block', 'PLpgSQL_stmt_raise', 'PLpgSQL_stmt_execsql', 'PLpgSQL_stmt_if', 'PLpgSQL_stmt_assign', 'PLpgSQL_stmt_perform', 'PLpgSQL_stmt_return', 'PLpgSQL_stmt_assert']);
+
+/**
+ * A DO block runs without a plan only when it could have been sent statement by statement: PL/pgSQL control,
+ * RAISE and assignments around SQL that is itself allowed (tools probe their registry this way). No EXECUTE.
+ */
+function harmlessDo(node: Node, options: RuleOptions): Unplanned {
+  const args = new Map<string, Node>((node.args ?? []).map((a: Node) => [String(a.DefElem?.defname), a.DefElem]));
+  const language = String(args.get('language')?.arg?.String?.sval ?? 'plpgsql').toLowerCase();
+  if (language !== 'plpgsql') return deny(`a DO block in ${language} cannot be checked`);
+  let tree: Node;
+  try {
+    tree = parsePlPgSQLSync(wrapAsFunction(String(args.get('as')?.arg?.String?.sval ?? ''))) as Node;
+  } catch {
+    return deny('its PL/pgSQL body cannot be parsed');
+  }
+  const problems: string[] = [];
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || problems.length) return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    for (const [key, child] of Object.entries(value as Node)) {
+      if (key.startsWith('PLpgSQL_stmt_') && !HARMLESS_PLPGSQL.has(key)) problems.push(`a DO block with ${key.slice(13).toUpperCase()} is a change`);
+      else if (key === 'PLpgSQL_expr') problems.push(...expressionProblems(child as Node, options));
+      else visit(child);
+    }
+  };
+  visit(tree.plpgsql_funcs);
+  return problems.length ? deny(problems[0]!) : allow('session');
+}
+
+function expressionProblems(expr: Node, options: RuleOptions): string[] {
+  const query = String(expr.query ?? '');
+  const mode = expr.parseMode ?? 0; // RawParseMode: 0 statement, 2 expression, 3–5 assignment
+  const sql = mode === 0 ? query : `SELECT ${mode >= 3 ? query.replace(/^[^:=]*(:=|=)/, '') : query}`;
+  try {
+    return parseStatements(sql).flatMap((statement) => {
+      const verdict = unplanned(statement, options);
+      return verdict.allowed ? [] : [`its body runs ${statement.sql.slice(0, 80)}: ${verdict.why}`];
+    });
+  } catch {
+    return [`its body has SQL the parser cannot read`];
   }
 }
 
@@ -197,17 +256,17 @@ function historyStatement(statement: WireStatement, options: RuleOptions): Unpla
     case 'CreateStmt':
     case 'IndexStmt':
     case 'AlterTableStmt':
-      return isHistory(node.relation, history) ? guarded(statement) : undefined;
+      return isHistory(node.relation, history, options.searchPath) ? guarded(statement) : undefined;
     case 'CreateSeqStmt':
-      return isHistory(node.sequence, history) ? guarded(statement) : undefined;
+      return isHistory(node.sequence, history, options.searchPath) ? guarded(statement) : undefined;
     case 'LockStmt':
-      return (node.relations ?? []).length > 0 && (node.relations as Node[]).every((r) => isHistory(r.RangeVar, history)) ? allow('history') : undefined;
+      return (node.relations ?? []).length > 0 && (node.relations as Node[]).every((r) => isHistory(r.RangeVar, history, options.searchPath)) ? allow('history') : undefined;
     case 'CreateSchemaStmt':
       return history.schemas.includes(String(node.schemaname)) && !(node.schemaElts ?? []).length && !node.authrole ? allow('history') : undefined;
     case 'CommentStmt': {
       // COMMENT ON TABLE/COLUMN of the tool's own objects: the object is a list of names ending in the table (or column).
       const names = JSON.stringify(node.object ?? {}).match(/"sval":"([^"]*)"/g)?.map((m) => m.slice(8, -1)) ?? [];
-      const inSchema = history.schemas.includes(names[0] ?? '') && names.length >= 2;
+      const inSchema = history.schemas.includes(names[0] ?? '');
       const isTable = names.some((n) => history.tables.includes(n));
       return inSchema || isTable ? allow('history') : undefined;
     }
@@ -217,7 +276,7 @@ function historyStatement(statement: WireStatement, options: RuleOptions): Unpla
 }
 
 function historyWrite(relation: Node | undefined, statement: WireStatement, options: RuleOptions): Unplanned | undefined {
-  return isHistory(relation, HISTORY[options.tool]) ? guarded(statement) : undefined;
+  return isHistory(relation, HISTORY[options.tool], options.searchPath) ? guarded(statement) : undefined;
 }
 
 /** A history-table statement runs only if it writes nothing else and calls only built-ins. */
@@ -227,8 +286,13 @@ function guarded(statement: WireStatement): Unplanned {
   return functionsIn(statement.node, builtinFunction) ?? allow('history');
 }
 
-function isHistory(relation: Node | undefined, history: { tables: readonly string[]; schemas: readonly string[] }): boolean {
+/**
+ * A table of the tool's: one of its history tables by name, or any table in a schema it owns — named with that
+ * schema, or unqualified while the connection's committed search_path is exactly that schema.
+ */
+function isHistory(relation: Node | undefined, history: { tables: readonly string[]; schemas: readonly string[] }, searchPath?: readonly string[]): boolean {
   if (!relation?.relname) return false;
-  if (relation.schemaname && history.schemas.includes(relation.schemaname)) return true;
-  return history.tables.includes(relation.relname);
+  if (history.tables.includes(relation.relname)) return true;
+  const schema = relation.schemaname ?? (searchPath?.length === 1 ? searchPath[0] : undefined);
+  return schema !== undefined && history.schemas.includes(schema);
 }

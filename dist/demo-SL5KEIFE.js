@@ -10,16 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-EBA6DIRZ.js";
+} from "./chunk-O472JWTB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-NTQKVJ2S.js";
+} from "./chunk-RPOW3WXW.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts

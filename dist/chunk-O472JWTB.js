@@ -42,8 +42,9 @@ import {
   require_wasm,
   settingOperations,
   statementDigest,
-  todayOf
-} from "./chunk-SVELP6DD.js";
+  todayOf,
+  wrapAsFunction
+} from "./chunk-MZDJEPDU.js";
 import {
   __commonJS,
   __export,
@@ -10362,6 +10363,12 @@ function statementKey(stmt) {
 var allow = (kind) => ({ allowed: true, kind });
 var deny = (why) => ({ allowed: false, why });
 var NOT_READ_ONLY = /* @__PURE__ */ new Set(["nextval", "setval", "pg_notify", "pg_sleep", "pg_sleep_for", "pg_sleep_until", "tsvector_update_trigger", "set_byte", "set_bit"]);
+function sessionSearchPath(statement) {
+  const { node, type } = statement;
+  if (type !== "VariableSetStmt" || node.is_local || String(node.name).toLowerCase() !== "search_path") return void 0;
+  if (node.kind !== "VAR_SET_VALUE") return [];
+  return (node.args ?? []).map((a2) => String(a2.A_Const?.sval?.sval ?? "")).flatMap((v4) => v4.split(",").map((x7) => x7.trim().replace(/^"|"$/g, "")));
+}
 function unplanned(statement, options) {
   const { node, type } = statement;
   switch (type) {
@@ -10385,7 +10392,7 @@ function unplanned(statement, options) {
       if (node.kind === "VAR_RESET_ALL") return allow("session");
       const name2 = String(node.name ?? "").toLowerCase();
       const values = node.kind === "VAR_SET_VALUE" ? (node.args ?? []).map((a2) => JSON.stringify(a2)) : null;
-      const findings = settingOperations("postgres", name2, values, node.is_local ? "transaction" : "session");
+      const findings = settingOperations("postgres", name2, values, node.is_local ? "transaction" : "session").filter((op) => op.kind !== "search-path");
       return findings.length ? deny(`SET ${name2} is not a harmless session setting`) : allow("session");
     }
     case "DiscardStmt":
@@ -10405,6 +10412,8 @@ function unplanned(statement, options) {
       if (node.filename !== void 0 || node.is_program) return deny("COPY \u2026 TO a server file or program");
       if (options.masking) return deny("COPY \u2026 TO STDOUT cannot be masked column by column (this gateway masks columns); use SELECT");
       return node.query ? readOnly(node.query.SelectStmt ?? {}, "the COPY query") : allow("read");
+    case "DoStmt":
+      return harmlessDo(node, options);
     case "InsertStmt":
     case "UpdateStmt":
     case "DeleteStmt":
@@ -10418,6 +10427,43 @@ function unplanned(statement, options) {
       return historyStatement(statement, options) ?? deny(`${describe(type)} is a change`);
     default:
       return deny(`${describe(type)} is a change`);
+  }
+}
+var HARMLESS_PLPGSQL = /* @__PURE__ */ new Set(["PLpgSQL_stmt_block", "PLpgSQL_stmt_raise", "PLpgSQL_stmt_execsql", "PLpgSQL_stmt_if", "PLpgSQL_stmt_assign", "PLpgSQL_stmt_perform", "PLpgSQL_stmt_return", "PLpgSQL_stmt_assert"]);
+function harmlessDo(node, options) {
+  const args2 = new Map((node.args ?? []).map((a2) => [String(a2.DefElem?.defname), a2.DefElem]));
+  const language = String(args2.get("language")?.arg?.String?.sval ?? "plpgsql").toLowerCase();
+  if (language !== "plpgsql") return deny(`a DO block in ${language} cannot be checked`);
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parsePlPgSQLSync)(wrapAsFunction(String(args2.get("as")?.arg?.String?.sval ?? "")));
+  } catch {
+    return deny("its PL/pgSQL body cannot be parsed");
+  }
+  const problems = [];
+  const visit = (value) => {
+    if (!value || typeof value !== "object" || problems.length) return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    for (const [key, child] of Object.entries(value)) {
+      if (key.startsWith("PLpgSQL_stmt_") && !HARMLESS_PLPGSQL.has(key)) problems.push(`a DO block with ${key.slice(13).toUpperCase()} is a change`);
+      else if (key === "PLpgSQL_expr") problems.push(...expressionProblems(child, options));
+      else visit(child);
+    }
+  };
+  visit(tree.plpgsql_funcs);
+  return problems.length ? deny(problems[0]) : allow("session");
+}
+function expressionProblems(expr, options) {
+  const query = String(expr.query ?? "");
+  const mode = expr.parseMode ?? 0;
+  const sql = mode === 0 ? query : `SELECT ${mode >= 3 ? query.replace(/^[^:=]*(:=|=)/, "") : query}`;
+  try {
+    return parseStatements(sql).flatMap((statement) => {
+      const verdict = unplanned(statement, options);
+      return verdict.allowed ? [] : [`its body runs ${statement.sql.slice(0, 80)}: ${verdict.why}`];
+    });
+  } catch {
+    return [`its body has SQL the parser cannot read`];
   }
 }
 function describe(type) {
@@ -10475,16 +10521,16 @@ function historyStatement(statement, options) {
     case "CreateStmt":
     case "IndexStmt":
     case "AlterTableStmt":
-      return isHistory(node.relation, history) ? guarded(statement) : void 0;
+      return isHistory(node.relation, history, options.searchPath) ? guarded(statement) : void 0;
     case "CreateSeqStmt":
-      return isHistory(node.sequence, history) ? guarded(statement) : void 0;
+      return isHistory(node.sequence, history, options.searchPath) ? guarded(statement) : void 0;
     case "LockStmt":
-      return (node.relations ?? []).length > 0 && node.relations.every((r2) => isHistory(r2.RangeVar, history)) ? allow("history") : void 0;
+      return (node.relations ?? []).length > 0 && node.relations.every((r2) => isHistory(r2.RangeVar, history, options.searchPath)) ? allow("history") : void 0;
     case "CreateSchemaStmt":
       return history.schemas.includes(String(node.schemaname)) && !(node.schemaElts ?? []).length && !node.authrole ? allow("history") : void 0;
     case "CommentStmt": {
       const names = JSON.stringify(node.object ?? {}).match(/"sval":"([^"]*)"/g)?.map((m4) => m4.slice(8, -1)) ?? [];
-      const inSchema = history.schemas.includes(names[0] ?? "") && names.length >= 2;
+      const inSchema = history.schemas.includes(names[0] ?? "");
       const isTable = names.some((n2) => history.tables.includes(n2));
       return inSchema || isTable ? allow("history") : void 0;
     }
@@ -10493,17 +10539,18 @@ function historyStatement(statement, options) {
   }
 }
 function historyWrite(relation, statement, options) {
-  return isHistory(relation, HISTORY[options.tool]) ? guarded(statement) : void 0;
+  return isHistory(relation, HISTORY[options.tool], options.searchPath) ? guarded(statement) : void 0;
 }
 function guarded(statement) {
   const nested = { ...statement.node, relation: void 0 };
   if (statement.type !== "CreateStmt" && containsWrite(nested)) return deny("a write to the history table carries another write with it");
   return functionsIn(statement.node, builtinFunction) ?? allow("history");
 }
-function isHistory(relation, history) {
+function isHistory(relation, history, searchPath) {
   if (!relation?.relname) return false;
-  if (relation.schemaname && history.schemas.includes(relation.schemaname)) return true;
-  return history.tables.includes(relation.relname);
+  if (history.tables.includes(relation.relname)) return true;
+  const schema = relation.schemaname ?? (searchPath?.length === 1 ? searchPath[0] : void 0);
+  return schema !== void 0 && history.schemas.includes(schema);
 }
 
 // src/gateway/server/config.ts
@@ -19959,6 +20006,9 @@ var WireRelay = class {
   errorSinceTag = false;
   answers = [];
   closed = false;
+  /** A search_path set in the open transaction: it counts once the transaction commits. */
+  pendingSearchPath;
+  searchPath;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name2, value] of this.backend.parameters) this.client.write(parameterStatus(name2, value));
@@ -20058,9 +20108,10 @@ var WireRelay = class {
         classified.push({ class: "planned", index: claimed.index, path: claimed.path, digest: claimed.digest });
         continue;
       }
-      const verdict = unplanned(statement, this.context.rules);
+      const verdict = unplanned(statement, { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} });
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
+        this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
       this.context.plan.unclaim(planned);
@@ -20151,6 +20202,8 @@ var WireRelay = class {
     if (status === "I") {
       const committed = !this.errorSinceTag && this.lastTag !== "ROLLBACK";
       this.context.plan.settle(this.context.id, committed);
+      if (committed && this.pendingSearchPath) this.searchPath = this.pendingSearchPath.length ? this.pendingSearchPath : void 0;
+      this.pendingSearchPath = void 0;
     }
     if (this.answers.length) {
       const answers = this.answers;

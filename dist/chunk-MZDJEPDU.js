@@ -32757,6 +32757,7 @@ export {
   require_wasm,
   callOperations,
   settingOperations,
+  wrapAsFunction,
   statementDigest,
   evaluate
 };

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 
 // src/report/json.ts
 function renderJson(report) {

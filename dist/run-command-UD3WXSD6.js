@@ -10,14 +10,14 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-MNRDCFFB.js";
+} from "./chunk-QAA2QCFV.js";
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-NTQKVJ2S.js";
+} from "./chunk-RPOW3WXW.js";
 import {
   runScan
-} from "./chunk-XLHXCDKE.js";
+} from "./chunk-BPYTOYOZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -26,7 +26,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts

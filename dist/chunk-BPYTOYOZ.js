@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

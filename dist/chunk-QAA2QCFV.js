@@ -17,7 +17,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import {
   __commonJS,
   __require,

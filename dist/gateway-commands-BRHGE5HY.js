@@ -13,18 +13,18 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-EBA6DIRZ.js";
+} from "./chunk-O472JWTB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
-} from "./chunk-XLHXCDKE.js";
+} from "./chunk-BPYTOYOZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest
-} from "./chunk-SVELP6DD.js";
+} from "./chunk-MZDJEPDU.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts

@@ -1,0 +1,181 @@
+/**
+ * Real migration tools, unchanged, apply an approved plan through the gateway's wire endpoint with
+ * `migration-guard run`: psql -f (simple protocol), node-pg-migrate (SQL migrations; its history writes use the
+ * extended protocol), dbmate (Go, lib/pq) and sqitch (Perl DBD::Pg for its registry, psql for deploy scripts).
+ * For each: the plan applies and the tool's own history is right; a statement not in the plan is refused and the
+ * database is unchanged; a second run is a no-op for the tool and nothing is applied twice.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
+
+const AUDIENCE = 'https://gateway.test';
+const TOOLS = ['none', 'node-pg-migrate', 'dbmate', 'sqitch'] as const;
+const BIN = join(ROOT, 'node_modules/.bin');
+let pg15: PostgresServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+
+const db = <T = Record<string, unknown>>(name: string, sql: string) => pg15.query<T>(sql, [], name);
+const exists = async (database: string, table: string) => (await db<{ present: boolean }>(database, `SELECT to_regclass('${table}') IS NOT NULL AS present`))[0]!.present;
+
+/** The plan job: scan the migrations (with the tool's selection) and take the plan digest. */
+async function plan(cwd: string, patterns: string[] = []): Promise<string> {
+  const scanned = await runNode(CLI, ['scan', ...patterns, '--format', 'json', '--fail-on', 'none'], { cwd });
+  expect(scanned.code, scanned.stderr).toBe(0);
+  return JSON.parse(scanned.stdout).planDigest as string;
+}
+
+/** The apply job: a fresh OIDC token each time (as each workflow run gets), then the tool through the gateway. */
+async function run(cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) {
+  const idToken = await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE });
+  return runNode(CLI, ['run', ...patterns, '--gateway', gateway.url, '--connection', connection, '--plan-digest', digest, '--', ...command], {
+    cwd,
+    env: { MIGRATION_GUARD_ID_TOKEN: idToken, PATH: `${BIN}:${process.env.PATH}`, HOME: cwd },
+  });
+}
+
+beforeAll(async () => {
+  pg15 = await startPostgres();
+  const env: Record<string, string> = {};
+  const connections = [];
+  for (const tool of TOOLS) {
+    const name = `app_${tool.replace(/-/g, '_')}`;
+    env[`URL_${name.toUpperCase()}`] = await pg15.createDatabase(name);
+    connections.push({ name, driver: 'postgres', 'url-env': `URL_${name.toUpperCase()}`, access: { repository: ['acme/*'] }, wire: { port: 0, tool } });
+  }
+  issuer = await new LocalIssuer().start();
+  gateway = await startGatewayProcess({ version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], connections }, env);
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await issuer?.stop();
+  pg15?.stop();
+});
+
+describe('psql -f (tool none)', () => {
+  it('applies, refuses an edited file, and re-running the same files is refused, not applied twice', async () => {
+    const cwd = workspaceWith({ 'db/001_accounts.sql': 'CREATE TABLE accounts (id int PRIMARY KEY);\nINSERT INTO accounts VALUES (1);\n' });
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/001_accounts.sql']);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/^done: 2 planned statements ran, 0 did not, 0 refused/m);
+    expect(await db('app_none', 'SELECT id FROM accounts')).toEqual([{ id: 1 }]);
+
+    // psql has no history: a second run sends the same statements again, and a new session's plan has them again;
+    // the database refuses the duplicate key, and nothing is applied twice.
+    const second = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/001_accounts.sql']);
+    expect(second.code).toBe(1);
+    expect(await db('app_none', 'SELECT id FROM accounts')).toEqual([{ id: 1 }]);
+
+    // A hand-added DROP after approval (the runner scans only the approved file, psql runs the edited one).
+    appendFileSync(join(cwd, 'db/002_extra.sql'), 'DROP TABLE accounts;\n');
+    const tampered = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/002_extra.sql'], ['db/001_accounts.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE accounts/);
+    expect(tampered.stderr).toMatch(/migration-guard refused \[not-in-plan\]: DROP TABLE accounts/); // what psql printed
+    expect(await exists('app_none', 'accounts')).toBe(true);
+  });
+});
+
+describe('node-pg-migrate (SQL migrations)', () => {
+  const files = {
+    '.github/migration-guard.yml': 'version: 1\ntool: node-pg-migrate\n',
+    'migrations/1700000000000_create-orders.sql': '-- Up Migration\nCREATE TABLE orders (id int PRIMARY KEY, total numeric);\n\n-- Down Migration\nDROP TABLE orders;\n',
+    'migrations/1700000000001_index-orders.sql': '-- Up Migration\nCREATE INDEX orders_total ON orders (total);\n\n-- Down Migration\nDROP INDEX orders_total;\n',
+  };
+  const up = ['node-pg-migrate', 'up', '--migrations-dir', 'migrations', '--no-check-order'];
+
+  it('applies the approved plan, its pgmigrations table is right, and a second run is a no-op', async () => {
+    const cwd = workspaceWith(files);
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'app_node_pg_migrate', digest, up);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(applied.stdout).toMatch(/done: 2 planned statements ran, 0 did not, 0 refused/);
+    expect(await db('app_node_pg_migrate', 'SELECT name FROM pgmigrations ORDER BY id')).toEqual([{ name: '1700000000000_create-orders' }, { name: '1700000000001_index-orders' }]);
+    expect(await exists('app_node_pg_migrate', 'orders_total')).toBe(true);
+
+    const again = await run(cwd, 'app_node_pg_migrate', digest, up);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/done: 0 planned statements ran, 2 did not, 0 refused/);
+    expect(await db('app_node_pg_migrate', 'SELECT count(*)::int AS n FROM pgmigrations')).toEqual([{ n: 2 }]);
+  });
+
+  it('refuses a migration added after approval; the database and its history are unchanged', async () => {
+    const cwd = workspaceWith({ ...files, 'migrations/1700000000002_more.sql': '-- Up Migration\nCREATE TABLE refunds (id int);\n' });
+    const digest = await plan(cwd, ['migrations/1700000000002_more.sql']);
+    writeFileSync(join(cwd, 'migrations/1700000000003_evil.sql'), '-- Up Migration\nDROP TABLE orders;\n');
+    const tampered = await run(cwd, 'app_node_pg_migrate', digest, up, ['migrations/1700000000002_more.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE orders/);
+    expect(await exists('app_node_pg_migrate', 'orders')).toBe(true);
+    expect(await db('app_node_pg_migrate', 'SELECT name FROM pgmigrations WHERE name LIKE $$%evil%$$')).toEqual([]);
+  });
+});
+
+describe('dbmate', () => {
+  const files = {
+    '.github/migration-guard.yml': 'version: 1\ntool: dbmate\n',
+    'db/migrations/20240101000000_create_users.sql': '-- migrate:up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n\n-- migrate:down\nDROP TABLE users;\n',
+    'db/migrations/20240102000000_add_name.sql': '-- migrate:up\nALTER TABLE users ADD COLUMN name text;\n\n-- migrate:down\nALTER TABLE users DROP COLUMN name;\n',
+  };
+  const migrate = ['dbmate', '--no-dump-schema', '--migrations-dir', 'db/migrations', 'migrate'];
+
+  it('applies the approved plan, schema_migrations is right, a second run is a no-op, an added DROP is refused', async () => {
+    const cwd = workspaceWith(files);
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'app_dbmate', digest, migrate);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(await db('app_dbmate', 'SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: '20240101000000' }, { version: '20240102000000' }]);
+    expect(await db('app_dbmate', "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' ORDER BY ordinal_position")).toEqual([{ column_name: 'id' }, { column_name: 'email' }, { column_name: 'name' }]);
+
+    const again = await run(cwd, 'app_dbmate', digest, migrate);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/done: 0 planned statements ran, 2 did not/);
+
+    writeFileSync(join(cwd, 'db/migrations/20240103000000_evil.sql'), '-- migrate:up\nDROP TABLE users;\n-- migrate:down\n');
+    const tampered = await run(cwd, 'app_dbmate', digest, migrate, ['db/migrations/2024010[12]*.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE users/);
+    expect(await exists('app_dbmate', 'users')).toBe(true);
+    expect(await db('app_dbmate', 'SELECT count(*)::int AS n FROM schema_migrations')).toEqual([{ n: 2 }]);
+  });
+});
+
+describe('sqitch', () => {
+  it('applies the approved plan with its registry, a second run is a no-op, an edited deploy script is refused', async () => {
+    const cwd = workspaceWith({
+      '.github/migration-guard.yml': 'version: 1\ntool: sqitch\n',
+      'sqitch.conf': '[core]\n\tengine = pg\n\tplan_file = sqitch.plan\n\ttop_dir = .\n',
+      'sqitch.plan': '%syntax-version=1.0.0\n%project=shop\n\nproducts 2024-01-01T00:00:00Z Dev <dev@example.com> # products\n',
+      'deploy/products.sql': 'BEGIN;\nCREATE TABLE products (id int PRIMARY KEY, sku text);\nCOMMIT;\n',
+      'revert/products.sql': 'BEGIN;\nDROP TABLE products;\nCOMMIT;\n',
+    });
+    mkdirSync(join(cwd, 'verify'), { recursive: true });
+    const digest = await plan(cwd);
+    const deploy = ['sqitch', '--chdir', cwd, 'deploy', 'db:pg:'];
+    const env = 'SQITCH_FULLNAME=CI SQITCH_EMAIL=ci@example.com';
+    const applied = await run(cwd, 'app_sqitch', digest, [`${env} ${deploy.join(' ')}`]);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(await db('app_sqitch', 'SELECT change, project FROM sqitch.changes')).toEqual([{ change: 'products', project: 'shop' }]);
+    expect(await exists('app_sqitch', 'products')).toBe(true);
+
+    const again = await run(cwd, 'app_sqitch', digest, [`${env} ${deploy.join(' ')}`]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/Nothing to deploy \(up-to-date\)\ndone: 0 planned statements ran, 3 did not, 0 refused/); // BEGIN, CREATE, COMMIT
+
+    appendFileSync(join(cwd, 'sqitch.plan'), 'cleanup 2024-01-02T00:00:00Z Dev <dev@example.com> # cleanup\n');
+    writeFileSync(join(cwd, 'deploy/cleanup.sql'), 'BEGIN;\nDROP TABLE products;\nCOMMIT;\n');
+    writeFileSync(join(cwd, 'revert/cleanup.sql'), 'SELECT 1;\n');
+    const tampered = await run(cwd, 'app_sqitch', digest, [`${env} ${deploy.join(' ')}`], ['deploy/products.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE products/);
+    expect(await exists('app_sqitch', 'products')).toBe(true);
+    expect(await db('app_sqitch', 'SELECT count(*)::int AS n FROM sqitch.changes')).toEqual([{ n: 1 }]);
+  });
+});
