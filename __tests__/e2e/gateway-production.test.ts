@@ -3,11 +3,11 @@
  * structured logs without secrets, graceful shutdown on SIGTERM (finish, or interrupt and roll back), and the
  * container layout (dist/ alone, no node_modules). Real processes, a real PostgreSQL server, real HTTPS.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedCertificate } from '../helpers/tls.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { exchange, exec, planFor } from '../helpers/plan.js';
@@ -29,16 +29,6 @@ function configWith(extra: Record<string, unknown> = {}, connections: Array<Reco
     connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] } }, ...connections],
     ...extra,
   };
-}
-
-/** A self-signed certificate for 127.0.0.1 made with openssl, as an operator would for a test. */
-function selfSignedCertificate(): { cert: string; key: string; pem: Buffer } {
-  const dir = tempDir('mg-tls-');
-  const cert = join(dir, 'cert.pem');
-  const key = join(dir, 'key.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
-  return { cert, key, pem: readFileSync(cert) };
 }
 
 function httpsGet(url: string, ca: Buffer): Promise<{ status: number; body: string }> {

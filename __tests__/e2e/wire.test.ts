@@ -13,6 +13,7 @@ import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/run.js';
+import { selfSignedCertificate } from '../helpers/tls.js';
 
 const AUDIENCE = 'https://gateway.test';
 let pg15: PostgresServer;
@@ -239,4 +240,69 @@ describe('connecting', () => {
     const after = await psql(session, ['-c', 'SELECT 1']);
     expect(after.stderr).toMatch(/FATAL: {2}migration-guard: session [0-9a-f-]{36} is (done|failed)/);
   });
+});
+
+describe('TLS, expiry and where the endpoint may listen', () => {
+  it('with wire.tls, a client without TLS is refused and a verifying client connects', async () => {
+    const tls = selfSignedCertificate();
+    const secure = await startGatewayProcess(
+      {
+        version: 1,
+        issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+        connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0, tls: { cert: tls.cert, key: tls.key } } }],
+      },
+      { APP_URL: await pg15.createDatabase('wire_tls') },
+    );
+    try {
+      const plan = await planFor({ 'db/030_tls.sql': 'CREATE TABLE over_tls (id int);\n' });
+      const exchanged = await exchange(secure.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+      const opened = await openWire(secure.url, 'prod', exchanged.body.access_token!, plan);
+      expect(opened.body.wire).toEqual({ port: expect.any(Number), tls: true, database: 'prod', user: 'session' });
+      const session = { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: '' };
+      const plain = await psql(session, ['-c', 'SELECT 1']);
+      expect(plain.code).toBe(2);
+      expect(plain.stderr).toMatch(/SSL connection is required/);
+      const verified = await psql(session, ['-c', 'CREATE TABLE over_tls (id int)'], { PGSSLMODE: 'verify-full', PGSSLROOTCERT: tls.cert });
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(await pg15.query("SELECT to_regclass('over_tls') IS NOT NULL AS present", [], 'wire_tls')).toEqual([{ present: true }]);
+    } finally {
+      await secure.stop();
+    }
+  });
+
+  it('refuses to start a wire endpoint on a non-loopback address without TLS', async () => {
+    const refused = await startGatewayProcess({
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      connections: [{ name: 'prod', driver: 'pglite', access: { repository: ['acme/*'] }, wire: { host: '0.0.0.0', port: 0 } }],
+    }).catch((error: Error) => error);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message).toMatch(/a wire endpoint on 0\.0\.0\.0 without TLS would receive session tokens in clear text: set `wire\.tls`/);
+  });
+
+  it('closes an open connection when its session expires, and an expired token cannot connect', async () => {
+    const shortLived = await startGatewayProcess(
+      {
+        version: 1,
+        issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+        sessions: { ttl: 5 },
+        connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }],
+      },
+      { APP_URL: await pg15.createDatabase('wire_expiry') },
+    );
+    try {
+      const plan = await planFor({ 'db/031_x.sql': 'CREATE TABLE x31 (id int);\n' });
+      const exchanged = await exchange(shortLived.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+      const opened = await openWire(shortLived.url, 'prod', exchanged.body.access_token!, plan);
+      const client = new pg.Client({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password: exchanged.body.access_token!, database: 'prod' });
+      await client.connect();
+      const closed = new Promise<Error>((done) => client.on('error', done));
+      expect((await closed).message).toMatch(/migration-guard: the session (expired|ended \(the session expired\))/);
+      const late = await psql({ token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: '' }, ['-c', 'SELECT 1']);
+      expect(late.stderr).toMatch(/FATAL: {2}migration-guard: the session has expired; run the apply step again/);
+      expect(await pg15.query("SELECT to_regclass('x31') IS NULL AS absent", [], 'wire_expiry')).toEqual([{ absent: true }]);
+    } finally {
+      await shortLived.stop();
+    }
+  }, 20_000);
 });
