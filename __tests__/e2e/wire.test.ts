@@ -12,13 +12,15 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js'
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
-import { tempDir } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
 import { selfSignedCertificate } from '../helpers/tls.js';
 
 const AUDIENCE = 'https://gateway.test';
 let pg15: PostgresServer;
 let issuer: LocalIssuer;
 let gateway: GatewayProcess;
+let storeUrl: string;
+const tokens: string[] = [];
 
 const db = <T = Record<string, unknown>>(sql: string) => pg15.query<T>(sql, [], 'wire_app');
 
@@ -34,6 +36,7 @@ async function open(plan: TestPlan, claims: Record<string, unknown> = {}, connec
   expect(exchanged.status, JSON.stringify(exchanged.body)).toBe(200);
   const opened = await openWire(gateway.url, connection, exchanged.body.access_token!, plan);
   expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
+  tokens.push(exchanged.body.access_token!);
   return { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: String(opened.body.session_id) };
 }
 
@@ -59,15 +62,17 @@ function sqlFile(text: string): string {
 beforeAll(async () => {
   pg15 = await startPostgres();
   const url = await pg15.createDatabase('wire_app');
+  storeUrl = await pg15.createDatabase('wire_store');
   issuer = await new LocalIssuer().start();
   gateway = await startGatewayProcess(
     {
       version: 1,
       issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      store: { driver: 'postgres', 'url-env': 'STORE_URL' },
       masking: [{ columns: ['email'], replacement: '***' }],
       connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }],
     },
-    { APP_URL: url },
+    { APP_URL: url, STORE_URL: storeUrl },
   );
 }, 120_000);
 
@@ -305,4 +310,22 @@ describe('TLS, expiry and where the endpoint may listen', () => {
       await shortLived.stop();
     }
   }, 20_000);
+});
+
+describe('the audit trail of wire sessions', () => {
+  it('holds every relayed statement, every refusal and each session end with the identity, and no token', async () => {
+    const audit = (...args: string[]) => runNode(CLI, ['audit', ...args, '--config', gateway.configPath], { cwd: ROOT, env: { STORE_URL: storeUrl } });
+    expect((await audit('verify')).stdout).toMatch(/audit trail intact/);
+    const exported = (await audit('export', '--format', 'jsonl')).stdout;
+    const records = exported.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; data: Record<string, unknown> });
+    const kinds = new Set(records.map((r) => r.kind));
+    for (const kind of ['wire.open', 'wire.connect', 'wire.statement', 'wire.result', 'wire.refused', 'wire.end']) expect(kinds).toContain(kind);
+    const drop = records.find((r) => r.kind === 'wire.refused' && String(r.data.sql).startsWith('DROP TABLE customers'));
+    expect(drop?.data).toMatchObject({ rule: 'not-in-plan', actor: GITHUB_CLAIMS.actor, repository: GITHUB_CLAIMS.repository, run_id: GITHUB_CLAIMS.run_id });
+    const planned = records.find((r) => r.kind === 'wire.statement' && JSON.stringify(r.data).includes('db/001_customers.sql'));
+    expect(planned?.data).toMatchObject({ protocol: 'simple', statements: [{ class: 'planned', index: 0, path: 'db/001_customers.sql' }] });
+    expect(tokens.length).toBeGreaterThan(5);
+    for (const token of tokens) expect(exported).not.toContain(token.split('.')[2]);
+    for (const token of tokens) expect(gateway.stderr()).not.toContain(token.split('.')[2]);
+  });
 });
