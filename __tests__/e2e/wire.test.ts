@@ -329,3 +329,36 @@ describe('the audit trail of wire sessions', () => {
     for (const token of tokens) expect(gateway.stderr()).not.toContain(token.split('.')[2]);
   });
 });
+
+describe('the embedded PGlite behind the wire endpoint', () => {
+  it('relays to PGlite: the plan runs, a refusal arrives as an error, and the next connection works', async () => {
+    const embedded = await startGatewayProcess({
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      connections: [{ name: 'prod', driver: 'pglite', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate' } }],
+    });
+    try {
+      const plan = await planFor({ 'db/040_embedded.sql': 'CREATE TABLE embedded (id int);\nINSERT INTO embedded VALUES (7);\n' });
+      const exchanged = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+      const opened = await openWire(embedded.url, 'prod', exchanged.body.access_token!, plan);
+      const session = { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: '' };
+      const applied = await psql(session, ['-f', sqlFile('CREATE TABLE embedded (id int);\nINSERT INTO embedded VALUES (7);\n')]);
+      expect(applied.code, applied.stderr).toBe(0);
+      const refused = await psql(session, ['-c', 'DROP TABLE embedded']);
+      expect(refused.stderr).toMatch(/ERROR: {2}migration-guard refused \[not-in-plan\]: DROP TABLE embedded/);
+      const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+      await client.connect();
+      try {
+        expect((await client.query('SELECT id FROM embedded WHERE id = $1', [7])).rows).toEqual([{ id: 7 }]);
+        await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)');
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', ['20240101']);
+      } finally {
+        await client.end();
+      }
+      const ended = await endWire(embedded.url, 'prod', session.token);
+      expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    } finally {
+      await embedded.stop();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 /** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite. */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { MessageBuffer } from 'pg-gateway';
+import { Framer } from './wire/messages.js';
 import { serialize } from 'pg-protocol';
 
 export interface QueryResult {
@@ -210,19 +210,21 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
           for (const listener of closers) listener();
         });
       };
-      const framer = new MessageBuffer();
+      const framer = new Framer();
       return {
         parameters,
         send(bytes) {
-          framer.mergeBuffer(bytes);
-          chain = chain.then(async () => {
-            for await (const message of framer.processMessages(true)) {
-              if (closed) return;
-              if (message[0] === 0x58) return close(); // Terminate: PGlite must not shut down
-              const answer = await db.execProtocolRaw(message.slice());
-              if (answer.byteLength) for (const listener of listeners) listener(answer);
-            }
-          });
+          const messages = framer.push(bytes);
+          chain = chain
+            .then(async () => {
+              for (const message of messages) {
+                if (closed) return;
+                if (message[0] === 0x58) return close(); // Terminate: PGlite must not shut down
+                const answer = await db.execProtocolRaw(message);
+                if (answer.byteLength) for (const listener of listeners) listener(answer);
+              }
+            })
+            .catch(() => close());
         },
         onData: (listener) => void listeners.push(listener),
         onClose: (listener) => void closers.push(listener),

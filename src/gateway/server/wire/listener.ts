@@ -6,10 +6,10 @@
  */
 import { randomInt } from 'node:crypto';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { BackendError, MessageBuffer } from 'pg-gateway';
+import { BackendError } from 'pg-gateway';
 import { fromNodeSocket } from 'pg-gateway/node';
 import { isLoopback } from '../config.js';
-import { cancelKey, isCancelRequest } from './messages.js';
+import { Framer, cancelKey, isCancelRequest } from './messages.js';
 import { WireRelay, type RelayContext } from './relay.js';
 import type { WireBackend } from '../database.js';
 
@@ -109,12 +109,12 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
     async onAuthenticated() {
       // From here on this relay speaks for the connection; pg-gateway lets go of the streams.
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment!, backend!, relays);
+      void relayAfterDetach(duplex, attachment!, backend!, relays, options.log);
     },
   });
 }
 
-async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }, attachment: WireAttachment, backend: WireBackend, relays: Map<string, WireRelay>): Promise<void> {
+async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }, attachment: WireAttachment, backend: WireBackend, relays: Map<string, WireRelay>, log: WireListenerOptions['log']): Promise<void> {
   // pg-gateway releases its reader and writer when it returns from the message that detached it.
   for (let i = 0; i < 1000 && (duplex.readable.locked || duplex.writable.locked); i++) await new Promise((r) => setImmediate(r));
   const writer = duplex.writable.getWriter();
@@ -136,16 +136,16 @@ async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; 
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate('57P01', 'migration-guard: the session expired; this connection is closed', 'Run the apply step again to get a new session.'), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new MessageBuffer();
+  const framer = new Framer();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done || relay.isClosed) break;
-      framer.mergeBuffer(value);
-      for await (const message of framer.processMessages(true)) await relay.fromClient(message);
+      for (const message of framer.push(value)) await relay.fromClient(message);
     }
-  } catch {
-    // the client went away; closing below rolls back what it left open
+  } catch (error) {
+    // Usually the client went away; closing below rolls back what it left open.
+    if (!relay.isClosed) log({ time: new Date().toISOString(), level: 'error', msg: 'wire relay failed', error: (error as Error).message.slice(0, 300) });
   } finally {
     clearTimeout(expiry);
     relays.delete(keyOf(key));

@@ -13,6 +13,29 @@ import type { BackendMessage } from 'pg-protocol/dist/messages.js';
 export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
 export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, DataRow: 0x44, ErrorResponse: 0x45, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
 
+/**
+ * Splits a byte stream into whole protocol messages (type byte, int32 length, body), synchronously and in order.
+ * pg-gateway's MessageBuffer does this as an async generator, which interleaves when chunks arrive while a
+ * consumer awaits, and reads lengths without the chunk's byteOffset (Node's Buffers are often views into a pool).
+ */
+export class Framer {
+  private pending: Buffer = Buffer.alloc(0);
+
+  push(chunk: Uint8Array): Buffer[] {
+    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+    const messages: Buffer[] = [];
+    let offset = 0;
+    while (data.length - offset >= 5) {
+      const end = offset + 1 + data.readInt32BE(offset + 1);
+      if (end > data.length) break;
+      messages.push(Buffer.from(data.subarray(offset, end)));
+      offset = end;
+    }
+    this.pending = Buffer.from(data.subarray(offset));
+    return messages;
+  }
+}
+
 /** Reads NUL-terminated strings and integers from one framed message (after its type byte and length). */
 export class FieldReader {
   private offset = 5;

@@ -6,10 +6,9 @@
  * aborted exactly as on any error. Backend answers are relayed as they come, with masked columns replaced.
  */
 import picomatch from 'picomatch';
-import { MessageBuffer } from 'pg-gateway';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
-import { BACKEND, FRONTEND, FieldReader, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { BACKEND, FRONTEND, FieldReader, Framer, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { WirePlan } from './wire-plan.js';
 
@@ -41,7 +40,7 @@ interface Decision {
 }
 
 export class WireRelay {
-  private readonly fromBackend = new MessageBuffer();
+  private readonly fromBackend = new Framer();
   /** Completions of a substituted refusal (ParseComplete, BindComplete) the client must not see. */
   private dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
@@ -151,9 +150,19 @@ export class WireRelay {
       case FRONTEND.Terminate:
         this.close();
         return;
-      default:
-        // Sync, Describe, Close, Flush, COPY data: they run nothing the gateway has not decided on.
+      case FRONTEND.Sync:
+      case FRONTEND.Describe:
+      case FRONTEND.Close:
+      case FRONTEND.Flush:
+      case FRONTEND.CopyData:
+      case FRONTEND.CopyDone:
+      case FRONTEND.CopyFail:
+        // They run nothing the gateway has not decided on.
         this.backend.send(message);
+        return;
+      default:
+        // Nothing unknown reaches the database (an embedded one would not survive a malformed message).
+        this.terminate('08P01', `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
     }
   }
 
@@ -211,11 +220,7 @@ export class WireRelay {
 
   // ------------------------------------------------------------------ database → client
   private fromDatabase(bytes: Uint8Array): void {
-    this.fromBackend.mergeBuffer(bytes);
-    // processMessages is an async generator over what is buffered; drain it synchronously in order.
-    void (async () => {
-      for await (const message of this.fromBackend.processMessages(true)) this.relay(message);
-    })();
+    for (const message of this.fromBackend.push(bytes)) this.relay(message);
   }
 
   private relay(message: Uint8Array): void {

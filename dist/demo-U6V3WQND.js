@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-O472JWTB.js";
+} from "./chunk-P23N4HDV.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
@@ -140,6 +140,13 @@ function packageFile(relative) {
   }
   throw new Error(`cannot find ${relative} next to migration-guard`);
 }
+function optionalPackageFile(relative) {
+  try {
+    return packageFile(relative);
+  } catch {
+    return void 0;
+  }
+}
 async function runDemo(print) {
   const started = Date.now();
   const root = mkdtempSync2(join2(tmpdir2(), "migration-guard-demo-"));
@@ -169,7 +176,10 @@ async function runDemo(print) {
         "    approval-environment: production-approval",
         "    access:",
         `      repository: [${REPOSITORY}]`,
-        "      ref: [refs/heads/main]"
+        "      ref: [refs/heads/main]",
+        "    wire:",
+        "      port: 0",
+        "      tool: node-pg-migrate"
       ].join("\n"),
       join2(root, "gateway.yml")
     );
@@ -220,8 +230,25 @@ async function runDemo(print) {
     const attempt = await client.exec(session, "shop", lieDigest, statements, []);
     const still = await query("SELECT count(*)::int AS n FROM accounts");
     step(planned.outputs.verdict === "block" && planned.code !== 0 && attempt.status === "blocked" && still[0].n === 1, `5. DROP DATABASE: verdict ${planned.outputs.verdict}, the plan step failed; a job claiming "pass" anyway was refused by the gateway (${attempt.status}), the database is untouched`);
+    const tool = optionalPackageFile("node_modules/.bin/node-pg-migrate");
+    if (tool) {
+      writeFileSync2(join2(workspace, ".github-policy.yml"), "version: 1\ntool: node-pg-migrate\n");
+      mkdirSync(join2(workspace, "migrations"), { recursive: true });
+      writeFileSync2(join2(workspace, "migrations/1700000000000_invoices.sql"), "-- Up Migration\nCREATE TABLE invoices (id int PRIMARY KEY, account_id int);\n\n-- Down Migration\nDROP TABLE invoices;\n");
+      const withTool = { migrations: "migrations", config: ".github-policy.yml" };
+      issuer.claims = { ...CLAIMS, environment: "production" };
+      planned = await runActionStep(action, workspace, { ...withTool, command: "plan" }, issuer.runnerEnv());
+      const run = `${tool} up --migrations-dir migrations`;
+      applied = await runActionStep(action, workspace, { ...withTool, command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv());
+      const history = await query("SELECT name FROM pgmigrations");
+      step(applied.outputs.status === "done" && history.length === 1, `6. node-pg-migrate applied the approved plan through the wire endpoint (session ${applied.outputs["session-id"] ?? "?"}); its pgmigrations history has ${history.length} row`);
+      writeFileSync2(join2(workspace, "migrations/1700000000001_cleanup.sql"), "-- Up Migration\nDROP TABLE accounts;\n");
+      applied = await runActionStep(action, workspace, { ...withTool, migrations: "migrations/1700000000000_*.sql", command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv());
+      const accounts = await query("SELECT to_regclass('accounts') IS NOT NULL AS present");
+      step(applied.code !== 0 && /DROP TABLE accounts/.test(applied.summary) && accounts[0].present, `7. a migration added after approval (DROP TABLE accounts) was refused at the wire endpoint: ${errorOf(applied).slice(0, 160)}`);
+    } else print("- 6\u20137. skipped: node-pg-migrate is not installed (a dev dependency: run the demo from a clone after npm ci)");
     const verified = await gateway.audit.verify();
-    step(verified.problems.length === 0, `6. audit verify: ${verified.problems.length === 0 ? "intact" : "TAMPERED"}, ${verified.records} records (token exchanges, refusals, every statement and result)`);
+    step(verified.problems.length === 0, `8. audit verify: ${verified.problems.length === 0 ? "intact" : "TAMPERED"}, ${verified.records} records (token exchanges, refusals, every statement and result)`);
     print(`${failures === 0 ? "demo complete" : `demo FAILED (${failures} step${failures === 1 ? "" : "s"})`} in ${((Date.now() - started) / 1e3).toFixed(1)}s`);
     return failures === 0 ? 0 : 1;
   } finally {

@@ -17712,6 +17712,9 @@ import { readFile } from "node:fs/promises";
 import { createServer as createServer2 } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 
+// src/gateway/server/wire/messages.ts
+import { randomBytes } from "node:crypto";
+
 // node_modules/pg-gateway/dist/chunk-PGRRI4HM.js
 var K2 = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Flush: 72, Close: 67, Describe: 68, CopyFromChunk: 100, CopyDone: 99, CopyData: 100, CopyFail: 102, Password: 112, Sync: 83, Terminate: 88 };
 var t2 = { DataRow: 68, ParseComplete: 49, BindComplete: 50, CloseComplete: 51, CommandComplete: 67, ReadyForQuery: 90, NoData: 110, NotificationResponse: 65, AuthenticationResponse: 82, ParameterStatus: 83, BackendKeyData: 75, ErrorMessage: 69, NoticeMessage: 78, RowDescriptionMessage: 84, ParameterDescriptionMessage: 116, PortalSuspended: 115, ReplicationStart: 87, EmptyQuery: 73, CopyIn: 71, CopyOut: 72, CopyDone: 99, CopyData: 100 };
@@ -18596,6 +18599,110 @@ var BA = class {
 var protocol = __toESM(require_dist());
 var serialize2 = protocol.serialize;
 
+// src/gateway/server/wire/messages.ts
+var import_parser = __toESM(require_parser(), 1);
+var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
+var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
+var Framer = class {
+  pending = Buffer.alloc(0);
+  push(chunk) {
+    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+    const messages = [];
+    let offset = 0;
+    while (data.length - offset >= 5) {
+      const end = offset + 1 + data.readInt32BE(offset + 1);
+      if (end > data.length) break;
+      messages.push(Buffer.from(data.subarray(offset, end)));
+      offset = end;
+    }
+    this.pending = Buffer.from(data.subarray(offset));
+    return messages;
+  }
+};
+var FieldReader = class {
+  constructor(message2) {
+    this.message = message2;
+  }
+  message;
+  offset = 5;
+  cstring() {
+    const end = this.message.indexOf(0, this.offset);
+    if (end < 0) throw new Error("malformed message: unterminated string");
+    const value = Buffer.from(this.message.buffer, this.message.byteOffset + this.offset, end - this.offset).toString("utf8");
+    this.offset = end + 1;
+    return value;
+  }
+};
+function decodeBackend(message2) {
+  let decoded;
+  new import_parser.Parser().parse(Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength), (m4) => decoded = m4);
+  return decoded;
+}
+function backendMessage(code, body2) {
+  const header = Buffer.alloc(5);
+  header[0] = code;
+  header.writeInt32BE(body2.length + 4, 1);
+  return Buffer.concat([header, body2]);
+}
+var cstring = (value) => Buffer.concat([Buffer.from(value, "utf8"), Buffer.alloc(1)]);
+function parameterStatus(name2, value) {
+  return backendMessage(83, Buffer.concat([cstring(name2), cstring(value)]));
+}
+function backendKeyData(processId, secret) {
+  const body2 = Buffer.alloc(8);
+  body2.writeInt32BE(processId, 0);
+  body2.writeInt32BE(secret, 4);
+  return backendMessage(75, body2);
+}
+function readyForQuery(status) {
+  return backendMessage(BACKEND.ReadyForQuery, Buffer.from(status));
+}
+function fatal(code, message2, hint) {
+  return e.create({ severity: "FATAL", code, message: message2, ...hint ? { hint } : {} }).flush();
+}
+function maskDataRow(message2, masked) {
+  const view = Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength);
+  const count = view.readInt16BE(5);
+  const parts = [view.subarray(5, 7)];
+  let offset = 7;
+  for (let column = 0; column < count; column++) {
+    const length = view.readInt32BE(offset);
+    const end = offset + 4 + Math.max(length, 0);
+    const rule = masked.get(column);
+    if (rule && length >= 0) {
+      const value = rule.binary ? null : Buffer.from(rule.replacement, "utf8");
+      const size = Buffer.alloc(4);
+      size.writeInt32BE(value ? value.length : -1);
+      parts.push(size, ...value ? [value] : []);
+    } else parts.push(view.subarray(offset, end));
+    offset = end;
+  }
+  return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
+}
+function isCancelRequest(message2) {
+  return message2.byteLength === 16 && Buffer.from(message2.buffer, message2.byteOffset, 16).readInt32BE(4) === 80877102;
+}
+function cancelKey(message2) {
+  const view = Buffer.from(message2.buffer, message2.byteOffset, 16);
+  return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
+}
+function refusalStatement(message2, hint) {
+  const body2 = `$mgb${randomBytes(8).toString("hex")}$`;
+  const text = `$mgt${randomBytes(8).toString("hex")}$`;
+  const literal = (value) => {
+    let clean = value;
+    while (clean.includes(body2) || clean.includes(text)) clean = clean.split(body2).join("").split(text).join("");
+    return `${text}${clean}${text}`;
+  };
+  return `DO ${body2} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message2)}, HINT = ${literal(hint)}; END ${body2}`;
+}
+function refusalQuery(message2, hint) {
+  return serialize2.query(refusalStatement(message2, hint));
+}
+function refusalPipeline(message2, hint) {
+  return Buffer.concat([serialize2.parse({ text: refusalStatement(message2, hint) }), serialize2.bind({}), serialize2.execute({})]);
+}
+
 // src/gateway/server/database.ts
 var ANNOUNCED = ["server_version", "server_encoding", "client_encoding", "application_name", "DateStyle", "IntervalStyle", "integer_datetimes", "standard_conforming_strings", "TimeZone"];
 function postgresDatabase(url) {
@@ -18747,19 +18854,19 @@ async function pgliteDatabase(dataDir) {
           for (const listener of closers) listener();
         });
       };
-      const framer = new m2();
+      const framer = new Framer();
       return {
         parameters,
         send(bytes) {
-          framer.mergeBuffer(bytes);
+          const messages = framer.push(bytes);
           chain = chain.then(async () => {
-            for await (const message2 of framer.processMessages(true)) {
+            for (const message2 of messages) {
               if (closed) return;
               if (message2[0] === 88) return close();
-              const answer2 = await db.execProtocolRaw(message2.slice());
+              const answer2 = await db.execProtocolRaw(message2);
               if (answer2.byteLength) for (const listener of listeners) listener(answer2);
             }
-          });
+          }).catch(() => close());
         },
         onData: (listener) => void listeners.push(listener),
         onClose: (listener) => void closers.push(listener),
@@ -19890,95 +19997,6 @@ async function O4(t3, e2) {
   return new BA(t3, e2, o3);
 }
 
-// src/gateway/server/wire/messages.ts
-import { randomBytes } from "node:crypto";
-var import_parser = __toESM(require_parser(), 1);
-var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
-var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
-var FieldReader = class {
-  constructor(message2) {
-    this.message = message2;
-  }
-  message;
-  offset = 5;
-  cstring() {
-    const end = this.message.indexOf(0, this.offset);
-    if (end < 0) throw new Error("malformed message: unterminated string");
-    const value = Buffer.from(this.message.buffer, this.message.byteOffset + this.offset, end - this.offset).toString("utf8");
-    this.offset = end + 1;
-    return value;
-  }
-};
-function decodeBackend(message2) {
-  let decoded;
-  new import_parser.Parser().parse(Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength), (m4) => decoded = m4);
-  return decoded;
-}
-function backendMessage(code, body2) {
-  const header = Buffer.alloc(5);
-  header[0] = code;
-  header.writeInt32BE(body2.length + 4, 1);
-  return Buffer.concat([header, body2]);
-}
-var cstring = (value) => Buffer.concat([Buffer.from(value, "utf8"), Buffer.alloc(1)]);
-function parameterStatus(name2, value) {
-  return backendMessage(83, Buffer.concat([cstring(name2), cstring(value)]));
-}
-function backendKeyData(processId, secret) {
-  const body2 = Buffer.alloc(8);
-  body2.writeInt32BE(processId, 0);
-  body2.writeInt32BE(secret, 4);
-  return backendMessage(75, body2);
-}
-function readyForQuery(status) {
-  return backendMessage(BACKEND.ReadyForQuery, Buffer.from(status));
-}
-function fatal(code, message2, hint) {
-  return e.create({ severity: "FATAL", code, message: message2, ...hint ? { hint } : {} }).flush();
-}
-function maskDataRow(message2, masked) {
-  const view = Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength);
-  const count = view.readInt16BE(5);
-  const parts = [view.subarray(5, 7)];
-  let offset = 7;
-  for (let column = 0; column < count; column++) {
-    const length = view.readInt32BE(offset);
-    const end = offset + 4 + Math.max(length, 0);
-    const rule = masked.get(column);
-    if (rule && length >= 0) {
-      const value = rule.binary ? null : Buffer.from(rule.replacement, "utf8");
-      const size = Buffer.alloc(4);
-      size.writeInt32BE(value ? value.length : -1);
-      parts.push(size, ...value ? [value] : []);
-    } else parts.push(view.subarray(offset, end));
-    offset = end;
-  }
-  return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
-}
-function isCancelRequest(message2) {
-  return message2.byteLength === 16 && Buffer.from(message2.buffer, message2.byteOffset, 16).readInt32BE(4) === 80877102;
-}
-function cancelKey(message2) {
-  const view = Buffer.from(message2.buffer, message2.byteOffset, 16);
-  return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
-}
-function refusalStatement(message2, hint) {
-  const body2 = `$mgb${randomBytes(8).toString("hex")}$`;
-  const text = `$mgt${randomBytes(8).toString("hex")}$`;
-  const literal = (value) => {
-    let clean = value;
-    while (clean.includes(body2) || clean.includes(text)) clean = clean.split(body2).join("").split(text).join("");
-    return `${text}${clean}${text}`;
-  };
-  return `DO ${body2} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message2)}, HINT = ${literal(hint)}; END ${body2}`;
-}
-function refusalQuery(message2, hint) {
-  return serialize2.query(refusalStatement(message2, hint));
-}
-function refusalPipeline(message2, hint) {
-  return Buffer.concat([serialize2.parse({ text: refusalStatement(message2, hint) }), serialize2.bind({}), serialize2.execute({})]);
-}
-
 // src/gateway/server/wire/relay.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 var MAX_AUDITED_SQL = 4e3;
@@ -19992,7 +20010,7 @@ var WireRelay = class {
   client;
   backend;
   context;
-  fromBackend = new m2();
+  fromBackend = new Framer();
   /** Completions of a substituted refusal (ParseComplete, BindComplete) the client must not see. */
   dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
@@ -20087,8 +20105,17 @@ var WireRelay = class {
       case FRONTEND.Terminate:
         this.close();
         return;
-      default:
+      case FRONTEND.Sync:
+      case FRONTEND.Describe:
+      case FRONTEND.Close:
+      case FRONTEND.Flush:
+      case FRONTEND.CopyData:
+      case FRONTEND.CopyDone:
+      case FRONTEND.CopyFail:
         this.backend.send(message2);
+        return;
+      default:
+        this.terminate("08P01", `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
     }
   }
   async decide(sql, protocol2) {
@@ -20143,10 +20170,7 @@ var WireRelay = class {
   }
   // ------------------------------------------------------------------ database → client
   fromDatabase(bytes) {
-    this.fromBackend.mergeBuffer(bytes);
-    void (async () => {
-      for await (const message2 of this.fromBackend.processMessages(true)) this.relay(message2);
-    })();
+    for (const message2 of this.fromBackend.push(bytes)) this.relay(message2);
   }
   relay(message2) {
     switch (message2[0]) {
@@ -20276,11 +20300,11 @@ async function accept(socket, options, relays) {
     },
     async onAuthenticated() {
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment, backend, relays);
+      void relayAfterDetach(duplex, attachment, backend, relays, options.log);
     }
   });
 }
-async function relayAfterDetach(duplex, attachment, backend, relays) {
+async function relayAfterDetach(duplex, attachment, backend, relays, log) {
   for (let i = 0; i < 1e3 && (duplex.readable.locked || duplex.writable.locked); i++) await new Promise((r2) => setImmediate(r2));
   const writer = duplex.writable.getWriter();
   const reader = duplex.readable.getReader();
@@ -20301,15 +20325,15 @@ async function relayAfterDetach(duplex, attachment, backend, relays) {
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate("57P01", "migration-guard: the session expired; this connection is closed", "Run the apply step again to get a new session."), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new m2();
+  const framer = new Framer();
   try {
     for (; ; ) {
       const { done, value } = await reader.read();
       if (done || relay.isClosed) break;
-      framer.mergeBuffer(value);
-      for await (const message2 of framer.processMessages(true)) await relay.fromClient(message2);
+      for (const message2 of framer.push(value)) await relay.fromClient(message2);
     }
-  } catch {
+  } catch (error) {
+    if (!relay.isClosed) log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire relay failed", error: error.message.slice(0, 300) });
   } finally {
     clearTimeout(expiry);
     relays.delete(keyOf(key));

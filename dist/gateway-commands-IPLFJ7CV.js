@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-O472JWTB.js";
+} from "./chunk-P23N4HDV.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
