@@ -68,6 +68,8 @@ const deny = (why: string): Unplanned => ({ allowed: false, why });
 /** Functions a read may call: the harmless built-ins, minus those that write (sequences) or stall the session. */
 const NOT_READ_ONLY = new Set(['nextval', 'setval', 'pg_notify', 'pg_sleep', 'pg_sleep_for', 'pg_sleep_until', 'tsvector_update_trigger', 'set_byte', 'set_bit']);
 
+const SETTING_FINDINGS = new Set(['disable-safeguard', 'unclassified', 'server-administration']);
+
 export interface RuleOptions {
   tool: WireTool;
   /** With masking rules, COPY … TO STDOUT is refused: its rows cannot be masked column by column. */
@@ -107,9 +109,9 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
     case 'VariableSetStmt': {
       if (node.kind === 'VAR_RESET_ALL') return allow('session');
       const name = String(node.name ?? '').toLowerCase();
-      const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => JSON.stringify(a)) : null;
-      // search_path only changes how this session resolves names; the plan's statements are matched as written.
-      const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session').filter((op) => op.kind !== 'search-path');
+      const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => String(a.A_Const?.sval?.sval ?? a.A_Const?.ival?.ival ?? JSON.stringify(a))) : null;
+      // The scanner's table of settings; search_path and lock_timeout are tracked there, not findings.
+      const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session').filter((op) => SETTING_FINDINGS.has(op.kind));
       return findings.length ? deny(`SET ${name} is not a harmless session setting`) : allow('session');
     }
     case 'DiscardStmt':

@@ -1,0 +1,177 @@
+/**
+ * The wire endpoint's pure parts: what "the same statement" means, what runs without a plan (per tool), the
+ * plan's consumption, the refusal statement (hostile text cannot escape it) and the protocol framer.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
+import { Framer, refusalStatement } from '../../src/gateway/server/wire/messages.js';
+import { parseStatements, sessionSearchPath, unplanned, type RuleOptions, type WireTool } from '../../src/gateway/server/wire/statement-rules.js';
+import { WirePlan } from '../../src/gateway/server/wire/wire-plan.js';
+
+beforeAll(() => loadPostgresParser());
+
+const key = (sql: string) => parseStatements(sql)[0]!.key;
+const decide = (sql: string, tool: WireTool = 'none', extra: Partial<RuleOptions> = {}) => unplanned(parseStatements(sql)[0]!, { tool, masking: false, ...extra });
+
+describe('the same statement', () => {
+  it('ignores whitespace, comments, keyword case and quotes on plain identifiers', () => {
+    const planned = key("CREATE TABLE users (id int, name text DEFAULT 'x')");
+    expect(key("create  table /* c */ \"users\" (\n  id INT, -- the id\n  name text default 'x')")).toBe(planned);
+  });
+
+  it('does not ignore literals, identifiers, quoting that changes a name, or order', () => {
+    const planned = key("UPDATE accounts SET plan = 'pro' WHERE id = 1");
+    for (const other of ["UPDATE accounts SET plan = 'pro' WHERE id = 2", "UPDATE accounts SET plan = 'free' WHERE id = 1", "UPDATE accounts2 SET plan = 'pro' WHERE id = 1", 'UPDATE "Accounts" SET plan = \'pro\' WHERE id = 1', "UPDATE accounts SET plan = 'pro' WHERE 1 = id"]) {
+      expect(key(other), other).not.toBe(planned);
+    }
+  });
+
+  it('splits a message into its statements with their own text', () => {
+    expect(parseStatements('SELECT 1; -- x\nINSERT INTO t VALUES (1);').map((s) => [s.type, s.sql])).toEqual([
+      ['SelectStmt', 'SELECT 1'],
+      ['InsertStmt', 'INSERT INTO t VALUES (1)'],
+    ]);
+  });
+});
+
+describe('what runs without a plan', () => {
+  it.each([
+    ['SELECT * FROM users WHERE id = $1', 'read'],
+    ['SELECT count(*), max(created_at) FROM pg_catalog.pg_class', 'read'],
+    ['SHOW search_path', 'read'],
+    ['EXPLAIN DELETE FROM users', 'read'],
+    ['EXPLAIN (ANALYZE) SELECT 1', 'read'],
+    ['BEGIN', 'transaction'],
+    ['ROLLBACK TO SAVEPOINT a', 'transaction'],
+    ["SET lock_timeout = '5s'", 'session'],
+    ['SET search_path = myapp, public', 'session'],
+    ['SET session_replication_role = origin', 'session'],
+    ['RESET ALL', 'session'],
+    ['SELECT pg_advisory_lock(1)', 'read'],
+    ['COPY users TO STDOUT', 'read'],
+    ["DO $$ BEGIN RAISE NOTICE 'hi'; END $$", 'session'],
+  ])('%s runs (%s)', (sql, kind) => {
+    expect(decide(sql)).toEqual({ allowed: true, kind });
+  });
+
+  it.each([
+    ['DELETE FROM users', /DELETE is a change/],
+    ['WITH d AS (DELETE FROM users RETURNING *) SELECT * FROM d', /data-modifying/],
+    ['SELECT f(1)', /f\(\), which is not a read-only built-in/],
+    ['SELECT nextval($$s$$)', /nextval/],
+    ['SELECT pg_read_file($$/etc/passwd$$)', /pg_read_file/],
+    ['SELECT * INTO t2 FROM users', /SELECT … INTO/],
+    ['EXPLAIN ANALYZE DELETE FROM users', /EXPLAIN ANALYZE executes/],
+    ['SET ROLE admin', /SET role/],
+    ['SET session_replication_role = replica', /session_replication_role/],
+    ['PREPARE TRANSACTION $$t$$', /two-phase/],
+    ["COPY users TO '/tmp/x'", /server file/],
+    ["COPY users TO PROGRAM 'sh'", /server file or program/],
+    ['COPY users FROM STDIN', /COPY … FROM writes rows/],
+    ["DO $$ BEGIN EXECUTE 'DROP TABLE users'; END $$", /DYNEXECUTE/],
+    ['DO $$ BEGIN DELETE FROM users; END $$', /DELETE is a change/],
+    ["DO LANGUAGE plpython3u $$ import os $$", /plpython3u cannot be checked/],
+    ['DECLARE c CURSOR FOR SELECT f()', /f\(\)/],
+    ['LOCK TABLE users', /LOCK is a change/],
+    ['CREATE TABLE users2 (id int)', /CREATE is a change/],
+  ])('%s is refused', (sql, why) => {
+    const verdict = decide(sql);
+    expect(verdict.allowed).toBe(false);
+    expect(verdict.allowed ? '' : verdict.why).toMatch(why);
+  });
+
+  it('masks or refuses: COPY … TO STDOUT cannot be masked', () => {
+    expect(decide('COPY users TO STDOUT', 'none', { masking: true })).toMatchObject({ allowed: false, why: expect.stringMatching(/cannot be masked/) });
+  });
+});
+
+describe("the tool's history table", () => {
+  it.each([
+    ['node-pg-migrate', 'CREATE TABLE IF NOT EXISTS "public"."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)'],
+    ['node-pg-migrate', `INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ($1, NOW())`],
+    ['dbmate', 'insert into "public"."schema_migrations" (version) values ($1)'],
+    ['dbmate', 'delete from "public"."schema_migrations" where version = $1'],
+    ['prisma', 'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1'],
+    ['flyway', 'INSERT INTO "public"."flyway_schema_history" (installed_rank, version) VALUES (1, $1)'],
+    ['alembic', "UPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1'"],
+    ['knex', 'LOCK TABLE knex_migrations_lock'],
+    ['sqitch', 'CREATE SCHEMA IF NOT EXISTS sqitch'],
+    ['sqitch', "COMMENT ON SCHEMA sqitch IS 'registry'"],
+    ['sqitch', 'INSERT INTO sqitch.events (event) VALUES ($1)'],
+  ] as const)('%s: %s', (tool, sql) => {
+    expect(decide(sql, tool)).toEqual({ allowed: true, kind: 'history' });
+  });
+
+  it("is only the named tool's, and carries nothing else with it", () => {
+    expect(decide('INSERT INTO pgmigrations (name) VALUES ($1)', 'dbmate').allowed).toBe(false);
+    expect(decide('INSERT INTO schema_migrations (version) VALUES ($1)', 'none').allowed).toBe(false);
+    expect(decide('WITH gone AS (DELETE FROM users RETURNING 1) INSERT INTO schema_migrations SELECT 1 FROM gone', 'dbmate')).toMatchObject({ allowed: false, why: expect.stringMatching(/another write/) });
+    expect(decide("INSERT INTO schema_migrations (version) VALUES (pg_read_file('/etc/passwd'))", 'dbmate').allowed).toBe(false);
+    expect(decide('CREATE TABLE sqitch_like AS SELECT * FROM users', 'sqitch').allowed).toBe(false);
+    expect(decide('CREATE SCHEMA sqitch AUTHORIZATION attacker', 'sqitch').allowed).toBe(false);
+  });
+
+  it("unqualified tables are the tool's schema only while the committed search_path is exactly that schema", () => {
+    expect(decide('LOCK TABLE changes IN EXCLUSIVE MODE', 'sqitch').allowed).toBe(false);
+    expect(decide('LOCK TABLE changes IN EXCLUSIVE MODE', 'sqitch', { searchPath: ['sqitch'] })).toEqual({ allowed: true, kind: 'history' });
+    expect(decide('INSERT INTO changes VALUES (1)', 'sqitch', { searchPath: ['sqitch', 'public'] }).allowed).toBe(false);
+    expect(sessionSearchPath(parseStatements("SET search_path = 'sqitch'")[0]!)).toEqual(['sqitch']);
+    expect(sessionSearchPath(parseStatements("SET LOCAL search_path = 'sqitch'")[0]!)).toBeUndefined();
+  });
+});
+
+describe('the plan of a wire session', () => {
+  const statements = ['CREATE TABLE a (id int)', "INSERT INTO a VALUES (1)", "INSERT INTO a VALUES (1)"].map((sql, index) => ({ index, path: 'db/1.sql', sql, digest: `d${index}` }));
+
+  it('lets each planned statement run once, duplicates in order, and frees what rolled back', () => {
+    const plan = new WirePlan(statements);
+    const insert = key('INSERT INTO a VALUES (1)');
+    expect(plan.claim(insert, 1)?.index).toBe(1);
+    expect(plan.claim(insert, 2)?.index).toBe(2); // the second, identical statement of the plan
+    expect(plan.claim(insert, 1)).toBeUndefined();
+    plan.settle(1, false); // connection 1's transaction rolled back
+    plan.settle(2, true);
+    expect(plan.consumed(insert)).toBe(true);
+    expect(plan.claim(insert, 3)?.index).toBe(1);
+    plan.settle(3, true);
+    expect(plan.report()).toEqual({ ran: [{ index: 1, path: 'db/1.sql' }, { index: 2, path: 'db/1.sql' }], unrun: [{ index: 0, path: 'db/1.sql', sql: 'CREATE TABLE a (id int)' }], refused: [] });
+  });
+
+  it('gives back the claims of a message refused as a whole', () => {
+    const plan = new WirePlan(statements);
+    const claimed = plan.claim(key('CREATE TABLE a (id int)'), 1)!;
+    plan.unclaim([claimed]);
+    plan.settle(1, true);
+    expect(plan.report().ran).toEqual([]);
+  });
+});
+
+describe('the refusal statement', () => {
+  it('is one DO statement whatever the refused text holds', () => {
+    for (const hostile of ["'; DROP TABLE users; --", '$$ DROP TABLE users $$', '$mgb$ END $mgb$; DROP TABLE users; DO $mgb$', 'é — \\ \u0001']) {
+      const statements = parseStatements(refusalStatement(`refused: ${hostile}`, hostile));
+      expect(statements.map((s) => s.type)).toEqual(['DoStmt']);
+      expect(JSON.stringify(statements[0]!.node)).toContain(JSON.stringify(hostile).slice(1, -1).slice(0, 10));
+    }
+  });
+});
+
+describe('the framer', () => {
+  it('returns whole messages across chunk boundaries, from views into a larger buffer', () => {
+    const message = (type: string, body: string) => {
+      const b = Buffer.alloc(5 + body.length);
+      b.write(type, 0);
+      b.writeInt32BE(4 + body.length, 1);
+      b.write(body, 5);
+      return b;
+    };
+    const stream = Buffer.concat([Buffer.from('garbage-before'), message('Q', 'SELECT 1\0'), message('S', ''), message('X', '')]);
+    const view = stream.subarray(14); // a view with a byteOffset, like Node's pooled buffers
+    const framer = new Framer();
+    const first = framer.push(view.subarray(0, 7));
+    const rest = framer.push(view.subarray(7));
+    expect(first).toEqual([]);
+    expect(rest.map((m) => String.fromCharCode(m[0]!))).toEqual(['Q', 'S', 'X']);
+    expect(rest[0]!.subarray(5).toString()).toBe('SELECT 1\0');
+  });
+});
