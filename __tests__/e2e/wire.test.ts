@@ -160,6 +160,21 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     expect(ended.body.unrun).toEqual([{ index: 0, path: 'db/004_noop.sql', sql: 'CREATE TABLE noop (id int)' }]);
   });
 
+  it('relays COPY … FROM STDIN of a planned statement with its data', async () => {
+    const plan = await planFor({ 'db/006_items.sql': 'CREATE TABLE items (id int, label text);\nCOPY items (id, label) FROM STDIN;\n' });
+    const session = await open(plan);
+    expect((await psql(session, ['-c', 'CREATE TABLE items (id int, label text)'])).code).toBe(0);
+    const loaded = await new Promise<number>((done) => {
+      const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-c', 'COPY items (id, label) FROM STDIN'], { env: { PATH: process.env.PATH, PGHOST: '127.0.0.1', PGPORT: String(session.port), PGUSER: 'session', PGPASSWORD: session.token, PGDATABASE: 'prod', PGSSLMODE: 'disable' } });
+      child.stdin.end('1\tone\n2\ttwo\n');
+      child.on('exit', (code) => done(code ?? -1));
+    });
+    expect(loaded).toBe(0);
+    expect(await db('SELECT id, label FROM items ORDER BY id')).toEqual([{ id: 1, label: 'one' }, { id: 2, label: 'two' }]);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+  });
+
   it('masks configured columns in the rows it relays', async () => {
     const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
@@ -319,11 +334,13 @@ describe('the audit trail of wire sessions', () => {
     const exported = (await audit('export', '--format', 'jsonl')).stdout;
     const records = exported.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; data: Record<string, unknown> });
     const kinds = new Set(records.map((r) => r.kind));
-    for (const kind of ['wire.open', 'wire.connect', 'wire.statement', 'wire.result', 'wire.refused', 'wire.end']) expect(kinds).toContain(kind);
+    for (const kind of ['wire.open', 'wire.connect', 'wire.result', 'wire.refused', 'wire.end']) expect(kinds).toContain(kind);
     const drop = records.find((r) => r.kind === 'wire.refused' && String(r.data.sql).startsWith('DROP TABLE customers'));
     expect(drop?.data).toMatchObject({ rule: 'not-in-plan', actor: GITHUB_CLAIMS.actor, repository: GITHUB_CLAIMS.repository, run_id: GITHUB_CLAIMS.run_id });
-    const planned = records.find((r) => r.kind === 'wire.statement' && JSON.stringify(r.data).includes('db/001_customers.sql'));
-    expect(planned?.data).toMatchObject({ protocol: 'simple', statements: [{ class: 'planned', index: 0, path: 'db/001_customers.sql' }] });
+    const opened = records.find((r) => r.kind === 'wire.open' && JSON.stringify(r.data).includes('db/001_customers.sql'));
+    expect(opened?.data).toMatchObject({ statements: [{ index: 0, path: 'db/001_customers.sql' }, { index: 1, path: 'db/001_customers.sql' }], identity: { actor: GITHUB_CLAIMS.actor } });
+    const ran = records.find((r) => r.kind === 'wire.result' && JSON.stringify(r.data).includes('db/001_customers.sql'));
+    expect(ran?.data).toMatchObject({ statements: [{ class: 'planned', index: 0, path: 'db/001_customers.sql' }], answers: ['CREATE TABLE'], transaction: 'I', actor: GITHUB_CLAIMS.actor });
     expect(tokens.length).toBeGreaterThan(5);
     for (const token of tokens) expect(exported).not.toContain(token.split('.')[2]);
     for (const token of tokens) expect(gateway.stderr()).not.toContain(token.split('.')[2]);

@@ -355,7 +355,7 @@ export class Gateway {
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String((row.request as { requested_at?: string } | null)?.requested_at ?? ''));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1000);
-    if (decision === 'approve' && row.scope === 'wire') this.openWirePlan(row, row.request!.statements);
+    if (decision === 'approve' && row.scope === 'wire') await this.openWirePlan(row, row.request!.statements);
     else if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
       const job = this.run(row, connection, row.request!.statements).then(() => undefined);
@@ -396,17 +396,17 @@ export class Gateway {
       return answer('review_pending', { ...this.wireView(session, connection, 'review_pending'), message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
     }
     if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements } }))) return alreadyInUse(session);
-    this.openWirePlan(session, request.statements);
+    await this.openWirePlan(session, request.statements);
     return answer('done', this.wireView(session, connection, 'wire_open'), context);
   }
 
-  private openWirePlan(session: SessionRow, statements: PlannedStatement[]): void {
+  private async openWirePlan(session: SessionRow, statements: PlannedStatement[]): Promise<void> {
     const connection = this.connection(session.connection)!;
-    const plan = new WirePlan(statements);
+    // Every planned statement is in this record (its digest), committed before any of them can run.
+    await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: this.deps.config.masking.length > 0 } });
-    void this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, tool: connection.wire!.tool, identity: session.identity });
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: this.deps.config.masking.length > 0 } });
   }
 
   private wireView(session: SessionRow, connection: ConnectionConfig, status: string): Body {
@@ -435,6 +435,7 @@ export class Gateway {
         rules: wire.rules,
         masking: this.deps.config.masking,
         audit: async (kind, data) => void (await this.deps.audit.append(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id })),
+        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id })),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
       },

@@ -141,7 +141,7 @@ async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; 
     for (;;) {
       const { done, value } = await reader.read();
       if (done || relay.isClosed) break;
-      for (const message of framer.push(value)) await relay.fromClient(message);
+      await relay.fromClientChunk(framer.push(value));
     }
   } catch (error) {
     // Usually the client went away; closing below rolls back what it left open.

@@ -22,8 +22,10 @@ export interface RelayContext {
   planDigest: string;
   rules: RuleOptions;
   masking: ReadonlyArray<{ columns: string[]; replacement: string }>;
-  /** Appends an audit record (with the session and identity added); awaited before a decided message is sent on. */
+  /** Appends an audit record (with the session and identity added); resolves once it is committed. */
   audit(kind: string, data: Record<string, unknown>): Promise<void>;
+  /** The same for a record nothing waits on: written with the next group of records (see AuditLog.appendSoon). */
+  auditSoon(kind: string, data: Record<string, unknown>): Promise<void>;
   refused(rule: string): void;
   statement(outcome: 'ok' | 'failed'): void;
 }
@@ -53,10 +55,14 @@ export class WireRelay {
   private lastTag = '';
   private errorSinceTag = false;
   private answers: string[] = [];
+  /** Statements sent since the last ReadyForQuery and not yet in the audit trail. */
+  private sent: Array<Record<string, unknown>> = [];
   private closed = false;
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   private pendingSearchPath?: string[];
   private searchPath?: string[];
+  /** While a client chunk is decided: what goes to the database, sent together at the end. */
+  private outgoing?: Uint8Array[];
 
   constructor(
     private readonly client: ClientSide,
@@ -100,6 +106,26 @@ export class WireRelay {
   }
 
   // ------------------------------------------------------------------ client → database
+  /**
+   * The frontend messages of one chunk from the client, decided in order; what goes on to the database leaves in
+   * one write (a pipelined Parse/Bind/Execute/Sync is one packet, as the client sent it).
+   */
+  async fromClientChunk(messages: readonly Uint8Array[]): Promise<void> {
+    this.outgoing = [];
+    try {
+      for (const message of messages) await this.fromClient(message);
+    } finally {
+      const out = this.outgoing;
+      this.outgoing = undefined;
+      if (out.length && !this.closed) this.backend.send(out.length === 1 ? out[0]! : Buffer.concat(out));
+    }
+  }
+
+  private toDatabase(bytes: Uint8Array): void {
+    if (this.outgoing) this.outgoing.push(bytes);
+    else this.backend.send(bytes);
+  }
+
   /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
   async fromClient(message: Uint8Array): Promise<void> {
     if (this.closed) return;
@@ -107,14 +133,14 @@ export class WireRelay {
     if (this.skipUntilSync) {
       if (type === FRONTEND.Sync) {
         this.skipUntilSync = false;
-        this.backend.send(message);
+        this.toDatabase(message);
       }
       return;
     }
     switch (type) {
       case FRONTEND.Query: {
         const decision = await this.decide(new FieldReader(message).cstring(), 'simple');
-        if (decision.ok) this.backend.send(message);
+        if (decision.ok) this.toDatabase(message);
         return;
       }
       case FRONTEND.Parse: {
@@ -124,14 +150,14 @@ export class WireRelay {
         if (!decision.ok) return;
         if (decision.planned.length) this.preparedPlanned.set(name, { executed: false });
         else this.preparedPlanned.delete(name);
-        this.backend.send(message);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Bind: {
         const reader = new FieldReader(message);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
-        this.backend.send(message);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Execute: {
@@ -141,7 +167,7 @@ export class WireRelay {
           return;
         }
         if (prepared) prepared.executed = true;
-        this.backend.send(message);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.FunctionCall:
@@ -158,7 +184,7 @@ export class WireRelay {
       case FRONTEND.CopyDone:
       case FRONTEND.CopyFail:
         // They run nothing the gateway has not decided on.
-        this.backend.send(message);
+        this.toDatabase(message);
         return;
       default:
         // Nothing unknown reaches the database (an embedded one would not survive a malformed message).
@@ -199,7 +225,11 @@ export class WireRelay {
       );
       return { ok: false, planned: [] };
     }
-    await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
+    // Planned statements were recorded, every one, when the session opened (wire.open); reads and session settings
+    // change nothing: they are recorded with their answers when the round trip ends (wire.result), without a commit
+    // of their own. A write to the tool's history table is recorded before it runs.
+    if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
+    else this.sent.push(...classified);
     return { ok: true, planned };
   }
 
@@ -210,36 +240,40 @@ export class WireRelay {
     await this.context.audit('wire.refused', { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL) });
     const message = `migration-guard refused [${rule}]: ${excerpt} — ${reason}`;
     const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
-    if (protocol === 'simple') this.backend.send(refusalQuery(message, hint));
+    if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint));
     else {
-      this.backend.send(refusalPipeline(message, hint));
+      this.toDatabase(refusalPipeline(message, hint));
       this.dropCompletions += 2;
       this.skipUntilSync = true;
     }
   }
 
   // ------------------------------------------------------------------ database → client
+  /** A chunk from the database: relayed message by message, written to the client in one write. */
   private fromDatabase(bytes: Uint8Array): void {
-    for (const message of this.fromBackend.push(bytes)) this.relay(message);
+    const out: Uint8Array[] = [];
+    for (const message of this.fromBackend.push(bytes)) {
+      const relayed = this.relay(message);
+      if (relayed) out.push(relayed);
+    }
+    if (out.length) this.client.write(out.length === 1 ? out[0]! : Buffer.concat(out));
   }
 
-  private relay(message: Uint8Array): void {
+  /** What the client gets for one database message (undefined: nothing). */
+  private relay(message: Uint8Array): Uint8Array | undefined {
     switch (message[0]) {
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
         if (this.dropCompletions > 0) {
           this.dropCompletions--;
-          return;
+          return undefined;
         }
         break;
       case BACKEND.RowDescription:
         this.describeRows(message);
         break;
       case BACKEND.DataRow:
-        if (this.maskedColumns.size) {
-          this.client.write(maskDataRow(message, this.maskedColumns));
-          return;
-        }
+        if (this.maskedColumns.size) return maskDataRow(message, this.maskedColumns);
         break;
       case BACKEND.CommandComplete: {
         const decoded = decodeBackend(message) as { text?: string } | undefined;
@@ -260,7 +294,7 @@ export class WireRelay {
         this.readyForQuery(String.fromCharCode(message[5] ?? 0));
         break;
     }
-    this.client.write(message);
+    return message;
   }
 
   private describeRows(message: Uint8Array): void {
@@ -282,10 +316,11 @@ export class WireRelay {
       if (committed && this.pendingSearchPath) this.searchPath = this.pendingSearchPath.length ? this.pendingSearchPath : undefined;
       this.pendingSearchPath = undefined;
     }
-    if (this.answers.length) {
-      const answers = this.answers;
+    if (this.answers.length || this.sent.length) {
+      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status };
       this.answers = [];
-      void this.context.audit('wire.result', { conn: this.context.id, transaction: status, answers }).catch(() => this.close());
+      this.sent = [];
+      void this.context.auditSoon('wire.result', record).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
     }
   }
 }

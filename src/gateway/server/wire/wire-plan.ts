@@ -32,16 +32,19 @@ export interface WireReport {
 
 export class WirePlan {
   private readonly entries: Entry[];
+  /** Entries by key, in plan order (a plan may hold the same statement twice). */
+  private readonly byKey = new Map<string, Entry[]>();
   readonly refused: Refusal[] = [];
 
   constructor(statements: readonly PlannedStatement[]) {
     // The plan's statements were scanned and re-evaluated with the same parser: each is exactly one statement.
     this.entries = statements.map((statement) => ({ statement, key: parseStatements(statement.sql)[0]?.key ?? '', state: 'unrun' }));
+    for (const entry of this.entries) this.byKey.set(entry.key, [...(this.byKey.get(entry.key) ?? []), entry]);
   }
 
   /** Claims the first statement with this key that has not run for `connection`; undefined if none is free. */
   claim(key: string, connection: number): PlannedStatement | undefined {
-    const entry = this.entries.find((e) => e.key === key && e.state === 'unrun');
+    const entry = this.byKey.get(key)?.find((e) => e.state === 'unrun');
     if (!entry) return undefined;
     entry.state = 'running';
     entry.holder = connection;
@@ -60,7 +63,7 @@ export class WirePlan {
 
   /** Whether a statement with this key has run (or is running) already. */
   consumed(key: string): boolean {
-    return this.entries.some((e) => e.key === key && e.state !== 'unrun');
+    return this.byKey.get(key)?.some((e) => e.state !== 'unrun') ?? false;
   }
 
   /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */

@@ -10363,6 +10363,7 @@ function statementKey(stmt) {
 var allow = (kind) => ({ allowed: true, kind });
 var deny = (why) => ({ allowed: false, why });
 var NOT_READ_ONLY = /* @__PURE__ */ new Set(["nextval", "setval", "pg_notify", "pg_sleep", "pg_sleep_for", "pg_sleep_until", "tsvector_update_trigger", "set_byte", "set_bit"]);
+var SETTING_FINDINGS = /* @__PURE__ */ new Set(["disable-safeguard", "unclassified", "server-administration"]);
 function sessionSearchPath(statement) {
   const { node, type } = statement;
   if (type !== "VariableSetStmt" || node.is_local || String(node.name).toLowerCase() !== "search_path") return void 0;
@@ -10391,8 +10392,8 @@ function unplanned(statement, options) {
     case "VariableSetStmt": {
       if (node.kind === "VAR_RESET_ALL") return allow("session");
       const name2 = String(node.name ?? "").toLowerCase();
-      const values = node.kind === "VAR_SET_VALUE" ? (node.args ?? []).map((a2) => JSON.stringify(a2)) : null;
-      const findings = settingOperations("postgres", name2, values, node.is_local ? "transaction" : "session").filter((op) => op.kind !== "search-path");
+      const values = node.kind === "VAR_SET_VALUE" ? (node.args ?? []).map((a2) => String(a2.A_Const?.sval?.sval ?? a2.A_Const?.ival?.ival ?? JSON.stringify(a2))) : null;
+      const findings = settingOperations("postgres", name2, values, node.is_local ? "transaction" : "session").filter((op) => SETTING_FINDINGS.has(op.kind));
       return findings.length ? deny(`SET ${name2} is not a harmless session setting`) : allow("session");
     }
     case "DiscardStmt":
@@ -16309,6 +16310,7 @@ function postgresStore(url) {
 
 // src/gateway/server/audit.ts
 var GENESIS_HASH = "0".repeat(64);
+var SOON_MS = 25;
 function canonicalJson(value) {
   if (value === null || value === void 0) return "null";
   if (typeof value !== "object") return JSON.stringify(value) ?? "null";
@@ -16346,6 +16348,21 @@ var AuditLog = class {
   async append(kind, data) {
     return (await this.appendMany([{ kind, data }]))[0];
   }
+  /**
+   * Appends a record that nothing waits on (what a wire connection's round trip did): it is written with the next
+   * group, at the latest after `SOON_MS`, so a busy connection costs one store transaction per batch, not per
+   * statement. Order with every other append is kept.
+   */
+  appendSoon(kind, data) {
+    const started = performance.now();
+    const record = new Promise((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail })).finally(() => this.observe?.((performance.now() - started) / 1e3));
+    this.soon ??= setTimeout(() => {
+      this.soon = void 0;
+      void this.flush();
+    }, SOON_MS);
+    return record.then((records) => records[0]);
+  }
+  soon;
   /** Told how long each append took (seconds), for the metrics. */
   observe;
   pending = [];
@@ -19199,13 +19216,16 @@ var SessionStore = class {
 // src/gateway/server/wire/wire-plan.ts
 var WirePlan = class {
   entries;
+  /** Entries by key, in plan order (a plan may hold the same statement twice). */
+  byKey = /* @__PURE__ */ new Map();
   refused = [];
   constructor(statements) {
     this.entries = statements.map((statement) => ({ statement, key: parseStatements(statement.sql)[0]?.key ?? "", state: "unrun" }));
+    for (const entry of this.entries) this.byKey.set(entry.key, [...this.byKey.get(entry.key) ?? [], entry]);
   }
   /** Claims the first statement with this key that has not run for `connection`; undefined if none is free. */
   claim(key, connection) {
-    const entry = this.entries.find((e2) => e2.key === key && e2.state === "unrun");
+    const entry = this.byKey.get(key)?.find((e2) => e2.state === "unrun");
     if (!entry) return void 0;
     entry.state = "running";
     entry.holder = connection;
@@ -19222,7 +19242,7 @@ var WirePlan = class {
   }
   /** Whether a statement with this key has run (or is running) already. */
   consumed(key) {
-    return this.entries.some((e2) => e2.key === key && e2.state !== "unrun");
+    return this.byKey.get(key)?.some((e2) => e2.state !== "unrun") ?? false;
   }
   /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
   settle(connection, committed) {
@@ -19494,7 +19514,7 @@ var Gateway = class {
     await this.deps.audit.append("review", { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String(row.request?.requested_at ?? ""));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1e3);
-    if (decision === "approve" && row.scope === "wire") this.openWirePlan(row, row.request.statements);
+    if (decision === "approve" && row.scope === "wire") await this.openWirePlan(row, row.request.statements);
     else if (decision === "approve") {
       const connection = this.connection(row.connection);
       const job = this.run(row, connection, row.request.statements).then(() => void 0);
@@ -19534,16 +19554,15 @@ var Gateway = class {
       return answer("review_pending", { ...this.wireView(session, connection, "review_pending"), message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
     }
     if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements } })) return alreadyInUse(session);
-    this.openWirePlan(session, request.statements);
+    await this.openWirePlan(session, request.statements);
     return answer("done", this.wireView(session, connection, "wire_open"), context);
   }
-  openWirePlan(session, statements) {
+  async openWirePlan(session, statements) {
     const connection = this.connection(session.connection);
-    const plan = new WirePlan(statements);
+    await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s3) => ({ index: s3.index, path: s3.path, digest: s3.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: this.deps.config.masking.length > 0 } });
-    void this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, tool: connection.wire.tool, identity: session.identity });
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: this.deps.config.masking.length > 0 } });
   }
   wireView(session, connection, status) {
     return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { port: connection.wire.port, tls: !!connection.wire.tls, database: connection.name, user: "session" }, results: [] };
@@ -19570,6 +19589,7 @@ var Gateway = class {
         rules: wire.rules,
         masking: this.deps.config.masking,
         audit: async (kind, data) => void await this.deps.audit.append(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id }),
+        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id }),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
       },
@@ -20023,10 +20043,14 @@ var WireRelay = class {
   lastTag = "";
   errorSinceTag = false;
   answers = [];
+  /** Statements sent since the last ReadyForQuery and not yet in the audit trail. */
+  sent = [];
   closed = false;
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   pendingSearchPath;
   searchPath;
+  /** While a client chunk is decided: what goes to the database, sent together at the end. */
+  outgoing;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name2, value] of this.backend.parameters) this.client.write(parameterStatus(name2, value));
@@ -20055,6 +20079,24 @@ var WireRelay = class {
     return this.backend.cancel();
   }
   // ------------------------------------------------------------------ client → database
+  /**
+   * The frontend messages of one chunk from the client, decided in order; what goes on to the database leaves in
+   * one write (a pipelined Parse/Bind/Execute/Sync is one packet, as the client sent it).
+   */
+  async fromClientChunk(messages) {
+    this.outgoing = [];
+    try {
+      for (const message2 of messages) await this.fromClient(message2);
+    } finally {
+      const out2 = this.outgoing;
+      this.outgoing = void 0;
+      if (out2.length && !this.closed) this.backend.send(out2.length === 1 ? out2[0] : Buffer.concat(out2));
+    }
+  }
+  toDatabase(bytes) {
+    if (this.outgoing) this.outgoing.push(bytes);
+    else this.backend.send(bytes);
+  }
   /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
   async fromClient(message2) {
     if (this.closed) return;
@@ -20062,14 +20104,14 @@ var WireRelay = class {
     if (this.skipUntilSync) {
       if (type === FRONTEND.Sync) {
         this.skipUntilSync = false;
-        this.backend.send(message2);
+        this.toDatabase(message2);
       }
       return;
     }
     switch (type) {
       case FRONTEND.Query: {
         const decision = await this.decide(new FieldReader(message2).cstring(), "simple");
-        if (decision.ok) this.backend.send(message2);
+        if (decision.ok) this.toDatabase(message2);
         return;
       }
       case FRONTEND.Parse: {
@@ -20079,14 +20121,14 @@ var WireRelay = class {
         if (!decision.ok) return;
         if (decision.planned.length) this.preparedPlanned.set(name2, { executed: false });
         else this.preparedPlanned.delete(name2);
-        this.backend.send(message2);
+        this.toDatabase(message2);
         return;
       }
       case FRONTEND.Bind: {
         const reader = new FieldReader(message2);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
-        this.backend.send(message2);
+        this.toDatabase(message2);
         return;
       }
       case FRONTEND.Execute: {
@@ -20096,7 +20138,7 @@ var WireRelay = class {
           return;
         }
         if (prepared) prepared.executed = true;
-        this.backend.send(message2);
+        this.toDatabase(message2);
         return;
       }
       case FRONTEND.FunctionCall:
@@ -20112,7 +20154,7 @@ var WireRelay = class {
       case FRONTEND.CopyData:
       case FRONTEND.CopyDone:
       case FRONTEND.CopyFail:
-        this.backend.send(message2);
+        this.toDatabase(message2);
         return;
       default:
         this.terminate("08P01", `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
@@ -20151,7 +20193,8 @@ var WireRelay = class {
       );
       return { ok: false, planned: [] };
     }
-    await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
+    if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
+    else this.sent.push(...classified);
     return { ok: true, planned };
   }
   async refuse(rule, reason, sql, protocol2) {
@@ -20161,34 +20204,38 @@ var WireRelay = class {
     await this.context.audit("wire.refused", { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL) });
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
-    if (protocol2 === "simple") this.backend.send(refusalQuery(message2, hint));
+    if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint));
     else {
-      this.backend.send(refusalPipeline(message2, hint));
+      this.toDatabase(refusalPipeline(message2, hint));
       this.dropCompletions += 2;
       this.skipUntilSync = true;
     }
   }
   // ------------------------------------------------------------------ database → client
+  /** A chunk from the database: relayed message by message, written to the client in one write. */
   fromDatabase(bytes) {
-    for (const message2 of this.fromBackend.push(bytes)) this.relay(message2);
+    const out2 = [];
+    for (const message2 of this.fromBackend.push(bytes)) {
+      const relayed = this.relay(message2);
+      if (relayed) out2.push(relayed);
+    }
+    if (out2.length) this.client.write(out2.length === 1 ? out2[0] : Buffer.concat(out2));
   }
+  /** What the client gets for one database message (undefined: nothing). */
   relay(message2) {
     switch (message2[0]) {
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
         if (this.dropCompletions > 0) {
           this.dropCompletions--;
-          return;
+          return void 0;
         }
         break;
       case BACKEND.RowDescription:
         this.describeRows(message2);
         break;
       case BACKEND.DataRow:
-        if (this.maskedColumns.size) {
-          this.client.write(maskDataRow(message2, this.maskedColumns));
-          return;
-        }
+        if (this.maskedColumns.size) return maskDataRow(message2, this.maskedColumns);
         break;
       case BACKEND.CommandComplete: {
         const decoded = decodeBackend(message2);
@@ -20209,7 +20256,7 @@ var WireRelay = class {
         this.readyForQuery(String.fromCharCode(message2[5] ?? 0));
         break;
     }
-    this.client.write(message2);
+    return message2;
   }
   describeRows(message2) {
     this.maskedColumns = /* @__PURE__ */ new Map();
@@ -20229,10 +20276,11 @@ var WireRelay = class {
       if (committed && this.pendingSearchPath) this.searchPath = this.pendingSearchPath.length ? this.pendingSearchPath : void 0;
       this.pendingSearchPath = void 0;
     }
-    if (this.answers.length) {
-      const answers = this.answers;
+    if (this.answers.length || this.sent.length) {
+      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status };
       this.answers = [];
-      void this.context.audit("wire.result", { conn: this.context.id, transaction: status, answers }).catch(() => this.close());
+      this.sent = [];
+      void this.context.auditSoon("wire.result", record).catch(() => this.terminate("58000", "migration-guard: the audit trail cannot be written; this connection is closed"));
     }
   }
 };
@@ -20330,7 +20378,7 @@ async function relayAfterDetach(duplex, attachment, backend, relays, log) {
     for (; ; ) {
       const { done, value } = await reader.read();
       if (done || relay.isClosed) break;
-      for (const message2 of framer.push(value)) await relay.fromClient(message2);
+      await relay.fromClientChunk(framer.push(value));
     }
   } catch (error) {
     if (!relay.isClosed) log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire relay failed", error: error.message.slice(0, 300) });

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-P23N4HDV.js";
+} from "./chunk-F3MTBKV4.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

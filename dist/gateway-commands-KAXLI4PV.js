@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-P23N4HDV.js";
+} from "./chunk-F3MTBKV4.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// The wire endpoint's cost, measured against the same work sent directly, in the same run:
+//  1. a migration tool's workload: `psql -f` of a 1,000-statement migration (one round trip per statement),
+//     direct vs through the wire endpoint (every statement parsed, matched to the plan and audited first);
+//  2. the added latency per statement (p50/p99) of a read loop (node-postgres, extended protocol);
+//  3. `pgbench -S` (select-only, simple protocol) direct vs through the endpoint, when pgbench is installed.
+// Usage: npm run build && node bench/wire.mjs [--runs N] [--statements N]
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import pg from 'pg';
+import { startPostgres } from './lib/pg-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli.js');
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const runs = arg('--runs', 5);
+const STATEMENTS = arg('--statements', 1000);
+const READS = 2000;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const server = await startPostgres();
+const children = [];
+try {
+  const appUrl = await server.createDatabase('app');
+  const storeUrl = await server.createDatabase('store');
+  const direct = new URL(appUrl);
+
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+  const issuerServer = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+  await new Promise((ready) => issuerServer.listen(0, '127.0.0.1', ready));
+  const issuer = `http://127.0.0.1:${issuerServer.address().port}`;
+  const idToken = () => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', actor: 'bench', run_id: '1' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('bench').setSubject('repo:acme/shop:ref:refs/heads/main')
+      .setIssuedAt(now).setExpirationTime(now + 300).setJti(randomUUID()).sign(privateKey);
+  };
+
+  const dir = mkdtempSync(join(tmpdir(), 'mg-bench-wire-'));
+  writeFileSync(join(dir, 'gateway.yml'), [
+    'version: 1',
+    'issuers:',
+    `  - issuer: ${issuer}`,
+    `    jwks-url: ${issuer}/jwks`,
+    '    audience: bench',
+    'store: { driver: postgres, url-env: STORE_URL }',
+    'connections:',
+    '  - name: app',
+    '    driver: postgres',
+    '    url-env: APP_URL',
+    '    access: { repository: [acme/shop] }',
+    '    wire: { port: 0 }',
+  ].join('\n'));
+  const gateway = spawn(process.execPath, [...(process.env.MG_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wireprof'] : []), cli, 'gateway', '--config', join(dir, 'gateway.yml'), '--port', '0'], { env: { PATH: process.env.PATH, APP_URL: appUrl, STORE_URL: storeUrl, MG_NOAUDIT: process.env.MG_NOAUDIT ?? '' } });
+  children.push(gateway);
+  const gatewayUrl = await new Promise((done, fail) => {
+    let out = '';
+    gateway.stdout.on('data', (c) => {
+      out += c;
+      const m = /listening on (\S+)/.exec(out);
+      if (m) done(m[1]);
+    });
+    gateway.once('exit', (code) => fail(new Error(`gateway exited ${code}`)));
+  });
+
+  /** A wire session for the plan in `file` (planned by the CLI, as the plan step does). */
+  const session = async (file) => {
+    const report = JSON.parse(spawnSync(process.execPath, [cli, 'scan', file, '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+    const statements = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, sql: s.sql, digest: s.digest })));
+    const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: await idToken(), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'wire', plan_digest: report.planDigest, verdict: report.verdict });
+    const token = await (await fetch(`${gatewayUrl}/v1/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form })).json();
+    const opened = await (await fetch(`${gatewayUrl}/v1/connections/app/wire`, { method: 'POST', headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' }, body: JSON.stringify({ plan_digest: report.planDigest, statements }) })).json();
+    if (opened.status !== 'wire_open') throw new Error(`wire session not open: ${JSON.stringify(opened)}`);
+    return { token: token.access_token, port: opened.wire.port, end: () => fetch(`${gatewayUrl}/v1/connections/app/wire/end`, { method: 'POST', headers: { authorization: `Bearer ${token.access_token}` } }).then((r) => r.json()) };
+  };
+  const directEnv = { PGHOST: direct.hostname, PGPORT: direct.port, PGUSER: decodeURIComponent(direct.username), PGPASSWORD: decodeURIComponent(direct.password), PGDATABASE: 'app', PGSSLMODE: 'disable' };
+  const wireEnv = (s) => ({ PGHOST: '127.0.0.1', PGPORT: String(s.port), PGUSER: 'session', PGPASSWORD: s.token, PGDATABASE: 'app', PGSSLMODE: 'disable' });
+  const timed = (command, args, env) => {
+    const started = performance.now();
+    const run = spawnSync(command, args, { cwd: dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr.slice(0, 500)}`);
+    return { ms: performance.now() - started, stdout: run.stdout };
+  };
+
+  // 1. The migration workload, interleaved: a new table per run, so each run applies a new plan.
+  const directTimes = [];
+  const wireTimes = [];
+  for (let run = 0; run < runs; run++) {
+    for (const via of ['direct', 'wire']) {
+      const name = `m_${via}_${run}.sql`;
+      const table = `t_${via}_${run}`;
+      writeFileSync(join(dir, name), [`CREATE TABLE ${table} (id int, label text);`, ...Array.from({ length: STATEMENTS - 1 }, (_, i) => `INSERT INTO ${table} VALUES (${i}, 'row ${i}');`)].join('\n'));
+      if (via === 'direct') directTimes.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], directEnv).ms);
+      else {
+        const s = await session(name);
+        wireTimes.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], wireEnv(s)).ms);
+        const ended = await s.end();
+        if (ended.unrun.length) throw new Error(`${ended.unrun.length} planned statements did not run`);
+      }
+    }
+  }
+  const ratio = median(wireTimes) / median(directTimes);
+  console.log(`migration workload A: psql -f (one round trip per statement, as psql, sqitch and Flyway send them), ${STATEMENTS} statements, ${runs} runs interleaved`);
+  console.log(`  direct ${ms(median(directTimes))}   through the wire endpoint ${ms(median(wireTimes))}   ratio ${ratio.toFixed(2)}× (goal ≤ 1.2×)`);
+  console.log(`  added per statement ${((median(wireTimes) - median(directTimes)) / STATEMENTS).toFixed(3)} ms`);
+
+  // 1b. The same migration as one message (as dbmate and node-pg-migrate send a file): one round trip.
+  const wholeDirect = [];
+  const wholeWire = [];
+  for (let run = 0; run < runs; run++) {
+    for (const via of ['direct', 'wire']) {
+      const name = `w_${via}_${run}.sql`;
+      const table = `w_${via}_${run}`;
+      const text = [`CREATE TABLE ${table} (id int, label text);`, ...Array.from({ length: STATEMENTS - 1 }, (_, i) => `INSERT INTO ${table} VALUES (${i}, 'row ${i}');`)].join('\n');
+      writeFileSync(join(dir, name), text);
+      if (via === 'direct') wholeDirect.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], directEnv).ms);
+      else {
+        const s = await session(name);
+        wholeWire.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], wireEnv(s)).ms);
+        const ended = await s.end();
+        if (ended.unrun.length) throw new Error(`${ended.unrun.length} planned statements did not run`);
+      }
+    }
+  }
+  console.log(`migration workload B: the same ${STATEMENTS} statements in one message (as dbmate and node-pg-migrate send a file), ${runs} runs interleaved`);
+  console.log(`  direct ${ms(median(wholeDirect))}   through the wire endpoint ${ms(median(wholeWire))}   ratio ${(median(wholeWire) / median(wholeDirect)).toFixed(2)}× (goal ≤ 1.2×)`);
+
+  // 2. Added latency per statement: a read loop on one connection, direct vs through the endpoint.
+  writeFileSync(join(dir, 'reads.sql'), 'SELECT 1;\n');
+  const s = await session('reads.sql');
+  const latencies = async (config) => {
+    const client = new pg.Client(config);
+    await client.connect();
+    const out = [];
+    for (let i = 0; i < READS; i++) {
+      const started = performance.now();
+      await client.query('SELECT id, label FROM t_direct_0 WHERE id = $1', [i % STATEMENTS]);
+      out.push(performance.now() - started);
+    }
+    await client.end();
+    return out.slice(100); // after warm-up
+  };
+  const directLatency = await latencies({ connectionString: appUrl });
+  const wireLatency = await latencies({ host: '127.0.0.1', port: s.port, user: 'session', password: s.token, database: 'app' });
+  console.log(`read loop: ${READS} parameterised SELECTs on one connection (extended protocol)`);
+  console.log(`  direct p50 ${ms(percentile(directLatency, 50))} p99 ${ms(percentile(directLatency, 99))}   wire p50 ${ms(percentile(wireLatency, 50))} p99 ${ms(percentile(wireLatency, 99))}`);
+  console.log(`  added by the gateway: p50 ${ms(percentile(wireLatency, 50) - percentile(directLatency, 50))}, p99 ${ms(percentile(wireLatency, 99) - percentile(directLatency, 99))}`);
+
+  // 3. pgbench -S (select-only), when installed.
+  if (spawnSync('pgbench', ['--version']).status === 0) {
+    timed('pgbench', ['-i', '-s', '1', '-q'], directEnv);
+    const tps = (output) => Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? NaN);
+    const directTps = tps(timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], directEnv).stdout);
+    const wireTps = tps(timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], wireEnv(s)).stdout);
+    console.log(`pgbench -S, 1 client, 5 s: direct ${directTps.toFixed(0)} tps   through the wire endpoint ${wireTps.toFixed(0)} tps   ratio ${(directTps / wireTps).toFixed(2)}×`);
+  } else console.log('pgbench -S: skipped (pgbench is not installed; Debian: postgresql-contrib)');
+  await s.end();
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  server.stop();
+  process.exit(0);
+}
