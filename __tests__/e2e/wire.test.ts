@@ -205,6 +205,25 @@ describe('node-postgres through the wire endpoint (extended protocol)', () => {
     expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
   });
 
+  it('claims a planned statement when it is executed: a named prepared statement runs once', async () => {
+    const plan = await planFor({ 'db/012_audit.sql': 'CREATE TABLE audit_events (id int);\nINSERT INTO audit_events VALUES (1);\n' });
+    const session = await open(plan);
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE audit_events (id int)');
+      await client.query({ name: 'seed', text: 'INSERT INTO audit_events VALUES (1)' });
+      const again = await client.query({ name: 'seed', text: 'INSERT INTO audit_events VALUES (1)' }).catch((e: pg.DatabaseError) => e);
+      expect((again as pg.DatabaseError).code).toBe('42501');
+      expect((again as pg.DatabaseError).message).toMatch(/migration-guard refused \[already-ran\]: INSERT INTO audit_events VALUES \(1\)/);
+      expect((await client.query('SELECT count(*)::int AS n FROM audit_events')).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await client.end();
+    }
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+  });
+
   it('cancels a running statement with the gateway-issued cancel key', async () => {
     const plan = await planFor({ 'db/011_slow.sql': 'SELECT pg_sleep(30);\n' });
     const session = await open(plan);

@@ -37,8 +37,15 @@ export interface ClientSide {
 
 interface Decision {
   ok: boolean;
-  /** Planned statements the message claimed. */
-  planned: PlannedStatement[];
+  /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
+  prepared: PreparedPlanned[];
+}
+
+interface PreparedPlanned {
+  key: string;
+  sql: string;
+  /** Also allowed without a plan (a read in the plan): runs even when no planned copy is left. */
+  readable: boolean;
 }
 
 export class WireRelay {
@@ -47,8 +54,8 @@ export class WireRelay {
   private dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
   private skipUntilSync = false;
-  /** Prepared statements that hold a planned statement: it may be executed once. */
-  private readonly preparedPlanned = new Map<string, { executed: boolean }>();
+  /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
+  private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
   private readonly portals = new Map<string, string>();
   private maskedColumns = new Map<number, { replacement: string; binary: boolean }>();
   private readonly maskers: Array<{ matches: (name: string) => boolean; replacement: string }>;
@@ -148,7 +155,7 @@ export class WireRelay {
         const name = reader.cstring();
         const decision = await this.decide(reader.cstring(), 'extended');
         if (!decision.ok) return;
-        if (decision.planned.length) this.preparedPlanned.set(name, { executed: false });
+        if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
         else this.preparedPlanned.delete(name);
         this.toDatabase(message);
         return;
@@ -161,12 +168,19 @@ export class WireRelay {
         return;
       }
       case FRONTEND.Execute: {
-        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message).cstring()) ?? '\u0000');
-        if (prepared?.executed) {
-          await this.refuse('already-ran', 'a planned statement prepared once is executed again', '(Execute of a prepared planned statement)', 'extended');
-          return;
+        // A planned statement runs when it is executed: that is when it is claimed, once per execution.
+        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message).cstring()) ?? '\u0000') ?? [];
+        const claimed: PlannedStatement[] = [];
+        for (const statement of prepared) {
+          const planned = this.context.plan.claim(statement.key, this.context.id);
+          if (planned) claimed.push(planned);
+          else if (!statement.readable) {
+            this.context.plan.unclaim(claimed);
+            await this.refuse('already-ran', 'this statement of the plan has already run in this session; each planned statement runs once', statement.sql, 'extended');
+            return;
+          }
         }
-        if (prepared) prepared.executed = true;
+        this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
         this.toDatabase(message);
         return;
       }
@@ -198,24 +212,33 @@ export class WireRelay {
       statements = parseStatements(sql);
     } catch (error) {
       await this.refuse('unparseable', `the gateway's PostgreSQL parser cannot read it (${(error as Error).message})`, sql, protocol);
-      return { ok: false, planned: [] };
+      return { ok: false, prepared: [] };
     }
-    const planned: PlannedStatement[] = [];
+    const claimed: PlannedStatement[] = [];
+    const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
+    const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
-      const claimed = this.context.plan.claim(statement.key, this.context.id);
-      if (claimed) {
-        planned.push(claimed);
-        classified.push({ class: 'planned', index: claimed.index, path: claimed.path, digest: claimed.digest });
+      // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
+      if (protocol === 'simple') {
+        const planned = this.context.plan.claim(statement.key, this.context.id);
+        if (planned) {
+          claimed.push(planned);
+          classified.push({ class: 'planned', index: planned.index, path: planned.path, digest: planned.digest });
+          continue;
+        }
+      }
+      const verdict = unplanned(statement, rules);
+      if (protocol === 'extended' && this.context.plan.available(statement.key)) {
+        prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
       }
-      const verdict = unplanned(statement, { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) });
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
         this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
-      this.context.plan.unclaim(planned);
+      this.context.plan.unclaim(claimed);
       const again = this.context.plan.consumed(statement.key);
       await this.refuse(
         again ? 'already-ran' : 'not-in-plan',
@@ -223,14 +246,14 @@ export class WireRelay {
         statement.sql,
         protocol,
       );
-      return { ok: false, planned: [] };
+      return { ok: false, prepared: [] };
     }
     // Planned statements were recorded, every one, when the session opened (wire.open); reads and session settings
     // change nothing: they are recorded with their answers when the round trip ends (wire.result), without a commit
     // of their own. A write to the tool's history table is recorded before it runs.
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
-    return { ok: true, planned };
+    return { ok: true, prepared };
   }
 
   private async refuse(rule: string, reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<void> {

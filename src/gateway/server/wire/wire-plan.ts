@@ -51,6 +51,11 @@ export class WirePlan {
     return entry.statement;
   }
 
+  /** Whether a statement with this key is planned and free to run (without claiming it). */
+  available(key: string): boolean {
+    return this.byKey.get(key)?.some((e) => e.state === 'unrun') ?? false;
+  }
+
   /** Gives back claims of a message that was refused as a whole. */
   unclaim(statements: readonly PlannedStatement[]): void {
     for (const entry of this.entries) {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-F3MTBKV4.js";
+} from "./chunk-TUUTFYKL.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -19231,6 +19231,10 @@ var WirePlan = class {
     entry.holder = connection;
     return entry.statement;
   }
+  /** Whether a statement with this key is planned and free to run (without claiming it). */
+  available(key) {
+    return this.byKey.get(key)?.some((e2) => e2.state === "unrun") ?? false;
+  }
   /** Gives back claims of a message that was refused as a whole. */
   unclaim(statements) {
     for (const entry of this.entries) {
@@ -20035,7 +20039,7 @@ var WireRelay = class {
   dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
   skipUntilSync = false;
-  /** Prepared statements that hold a planned statement: it may be executed once. */
+  /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   preparedPlanned = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
   maskedColumns = /* @__PURE__ */ new Map();
@@ -20119,7 +20123,7 @@ var WireRelay = class {
         const name2 = reader.cstring();
         const decision = await this.decide(reader.cstring(), "extended");
         if (!decision.ok) return;
-        if (decision.planned.length) this.preparedPlanned.set(name2, { executed: false });
+        if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
         else this.preparedPlanned.delete(name2);
         this.toDatabase(message2);
         return;
@@ -20132,12 +20136,18 @@ var WireRelay = class {
         return;
       }
       case FRONTEND.Execute: {
-        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message2).cstring()) ?? "\0");
-        if (prepared?.executed) {
-          await this.refuse("already-ran", "a planned statement prepared once is executed again", "(Execute of a prepared planned statement)", "extended");
-          return;
+        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message2).cstring()) ?? "\0") ?? [];
+        const claimed = [];
+        for (const statement of prepared) {
+          const planned = this.context.plan.claim(statement.key, this.context.id);
+          if (planned) claimed.push(planned);
+          else if (!statement.readable) {
+            this.context.plan.unclaim(claimed);
+            await this.refuse("already-ran", "this statement of the plan has already run in this session; each planned statement runs once", statement.sql, "extended");
+            return;
+          }
         }
-        if (prepared) prepared.executed = true;
+        this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
         this.toDatabase(message2);
         return;
       }
@@ -20166,24 +20176,32 @@ var WireRelay = class {
       statements = parseStatements(sql);
     } catch (error) {
       await this.refuse("unparseable", `the gateway's PostgreSQL parser cannot read it (${error.message})`, sql, protocol2);
-      return { ok: false, planned: [] };
+      return { ok: false, prepared: [] };
     }
-    const planned = [];
+    const claimed = [];
+    const prepared = [];
     const classified = [];
+    const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
-      const claimed = this.context.plan.claim(statement.key, this.context.id);
-      if (claimed) {
-        planned.push(claimed);
-        classified.push({ class: "planned", index: claimed.index, path: claimed.path, digest: claimed.digest });
+      if (protocol2 === "simple") {
+        const planned = this.context.plan.claim(statement.key, this.context.id);
+        if (planned) {
+          claimed.push(planned);
+          classified.push({ class: "planned", index: planned.index, path: planned.path, digest: planned.digest });
+          continue;
+        }
+      }
+      const verdict = unplanned(statement, rules);
+      if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
+        prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
       }
-      const verdict = unplanned(statement, { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} });
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
         this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
-      this.context.plan.unclaim(planned);
+      this.context.plan.unclaim(claimed);
       const again = this.context.plan.consumed(statement.key);
       await this.refuse(
         again ? "already-ran" : "not-in-plan",
@@ -20191,11 +20209,11 @@ var WireRelay = class {
         statement.sql,
         protocol2
       );
-      return { ok: false, planned: [] };
+      return { ok: false, prepared: [] };
     }
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
-    return { ok: true, planned };
+    return { ok: true, prepared };
   }
   async refuse(rule, reason, sql, protocol2) {
     const excerpt = sql.replace(/\s+/g, " ").trim().slice(0, 200);

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-F3MTBKV4.js";
+} from "./chunk-TUUTFYKL.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
