@@ -388,6 +388,8 @@ describe('the embedded PGlite behind the wire endpoint', () => {
         expect((await client.query('SELECT id FROM embedded WHERE id = $1', [7])).rows).toEqual([{ id: 7 }]);
         await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)');
         await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', ['20240101']);
+        const second = await psql(session, ['-c', 'SELECT 1']);
+        expect(second.stderr).toMatch(/FATAL: {2}migration-guard: the database cannot be reached through the gateway \(the embedded PGlite serves one connection at a time/);
       } finally {
         await client.end();
       }

@@ -48,6 +48,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How long a wire connection waits for the embedded PGlite to be free. */
+const WIRE_WAIT_MS = 5000;
 const ANNOUNCED = ['server_version', 'server_encoding', 'client_encoding', 'application_name', 'DateStyle', 'IntervalStyle', 'integer_datetimes', 'standard_conforming_strings', 'TimeZone'];
 
 export function postgresDatabase(url: string): Database {
@@ -191,7 +193,12 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
       let release!: () => void;
       const previous = queue;
       queue = new Promise((done) => (release = done));
-      await previous;
+      // A tool that opens a second connection while its first is open would wait forever: say so instead.
+      const busy = await Promise.race([previous.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), WIRE_WAIT_MS).unref())]);
+      if (busy) {
+        void previous.then(release);
+        throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
+      }
       const parameters: Array<[string, string]> = [];
       for (const name of ANNOUNCED) {
         const { rows } = await db.query<{ value: string }>('SELECT current_setting($1, true) AS value', [name]);

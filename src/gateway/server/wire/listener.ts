@@ -95,7 +95,11 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
         } catch (error) {
           throw refusal('28000', `migration-guard: ${(error as Error).message}`);
         }
-        backend = await attachment.backend();
+        try {
+          backend = await attachment.backend();
+        } catch (error) {
+          throw refusal('57P03', `migration-guard: the database cannot be reached through the gateway (${(error as Error).message.slice(0, 200)})`);
+        }
         return true;
       },
     },

@@ -18721,6 +18721,7 @@ function refusalPipeline(message2, hint) {
 }
 
 // src/gateway/server/database.ts
+var WIRE_WAIT_MS = 5e3;
 var ANNOUNCED = ["server_version", "server_encoding", "client_encoding", "application_name", "DateStyle", "IntervalStyle", "integer_datetimes", "standard_conforming_strings", "TimeZone"];
 function postgresDatabase(url) {
   return {
@@ -18852,7 +18853,11 @@ async function pgliteDatabase(dataDir) {
       let release;
       const previous = queue;
       queue = new Promise((done) => release = done);
-      await previous;
+      const busy = await Promise.race([previous.then(() => false), new Promise((r2) => setTimeout(() => r2(true), WIRE_WAIT_MS).unref())]);
+      if (busy) {
+        void previous.then(release);
+        throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
+      }
       const parameters = [];
       for (const name2 of ANNOUNCED) {
         const { rows } = await db.query("SELECT current_setting($1, true) AS value", [name2]);
@@ -20353,7 +20358,11 @@ async function accept(socket, options, relays) {
         } catch (error) {
           throw refusal("28000", `migration-guard: ${error.message}`);
         }
-        backend = await attachment.backend();
+        try {
+          backend = await attachment.backend();
+        } catch (error) {
+          throw refusal("57P03", `migration-guard: the database cannot be reached through the gateway (${error.message.slice(0, 200)})`);
+        }
         return true;
       }
     },

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-TUUTFYKL.js";
+} from "./chunk-QVBVRZQB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-TUUTFYKL.js";
+} from "./chunk-QVBVRZQB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
