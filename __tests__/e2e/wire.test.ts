@@ -4,6 +4,7 @@
  * session settings and the tool's history table get through. Refusals arrive as PostgreSQL errors (42501).
  */
 import { spawn } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,6 +17,7 @@ import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
 import { selfSignedCertificate } from '../helpers/tls.js';
 
 const AUDIENCE = 'https://gateway.test';
+const REVIEWER_TOKEN = `mgr_${randomUUID()}`;
 let pg15: PostgresServer;
 let issuer: LocalIssuer;
 let gateway: GatewayProcess;
@@ -70,7 +72,11 @@ beforeAll(async () => {
       issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
       store: { driver: 'postgres', 'url-env': 'STORE_URL' },
       masking: [{ columns: ['email'], replacement: '***' }],
-      connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }],
+      reviewers: [{ name: 'alice', 'token-sha256': createHash('sha256').update(REVIEWER_TOKEN).digest('hex') }],
+      connections: [
+        { name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } },
+        { name: 'reviewed', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, 'require-review': true, wire: { port: 0 } },
+      ],
     },
     { APP_URL: url, STORE_URL: storeUrl },
   );
@@ -278,6 +284,29 @@ describe('connecting', () => {
     expect((await closed).message).toMatch(/the session ended/);
     const after = await psql(session, ['-c', 'SELECT 1']);
     expect(after.stderr).toMatch(/FATAL: {2}migration-guard: session [0-9a-f-]{36} is (done|failed)/);
+  });
+});
+
+describe('gateway-side review of a wire session', () => {
+  it('waits for a reviewer; once approved, the session opens and the plan runs through the endpoint', async () => {
+    const plan = await planFor({ 'db/050_drop.sql': 'ALTER TABLE IF EXISTS customers DROP COLUMN IF EXISTS legacy;\n' });
+    expect(plan.verdict).toBe('approval');
+    const exchanged = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE, environment: 'production-approval' }), { audience: 'reviewed', plan, scope: 'wire' });
+    expect(exchanged.status, JSON.stringify(exchanged.body)).toBe(200);
+    const pending = await openWire(gateway.url, 'reviewed', exchanged.body.access_token!, plan);
+    expect(pending.status).toBe(202);
+    expect(pending.body).toMatchObject({ status: 'review_pending', wire: { database: 'reviewed' } });
+    const session = { token: exchanged.body.access_token!, port: pending.body.wire!.port, sessionId: String(pending.body.session_id) };
+    const early = await psql(session, ['-c', 'ALTER TABLE IF EXISTS customers DROP COLUMN IF EXISTS legacy'], { PGDATABASE: 'reviewed' });
+    expect(early.stderr).toMatch(/FATAL: {2}migration-guard: session [0-9a-f-]{36} is waiting for a reviewer/);
+    const review = await fetch(`${gateway.url}/v1/sessions/${session.sessionId}/review`, { method: 'POST', headers: { authorization: `Bearer ${REVIEWER_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve', comment: 'ok' }) });
+    expect(await review.json()).toMatchObject({ status: 'approved', reviewer: 'alice' });
+    const status = await (await fetch(`${gateway.url}/v1/sessions/${session.sessionId}`, { headers: { authorization: `Bearer ${session.token}` } })).json();
+    expect(status.status).toBe('wire_open');
+    const applied = await psql(session, ['-c', 'ALTER TABLE IF EXISTS customers DROP COLUMN IF EXISTS legacy'], { PGDATABASE: 'reviewed' });
+    expect(applied.code, applied.stderr).toBe(0);
+    const ended = await endWire(gateway.url, 'reviewed', session.token);
+    expect(ended.body).toMatchObject({ status: 'done', results: [{ index: 0, status: 'ok' }] });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
-import { Framer, refusalStatement } from '../../src/gateway/server/wire/messages.js';
+import { Framer, FramingError, refusalStatement } from '../../src/gateway/server/wire/messages.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions, type WireTool } from '../../src/gateway/server/wire/statement-rules.js';
 import { WirePlan } from '../../src/gateway/server/wire/wire-plan.js';
 
@@ -173,5 +173,17 @@ describe('the framer', () => {
     expect(first).toEqual([]);
     expect(rest.map((m) => String.fromCharCode(m[0]!))).toEqual(['Q', 'S', 'X']);
     expect(rest[0]!.subarray(5).toString()).toBe('SELECT 1\0');
+  });
+
+  it('refuses a message longer than its limit (or with an impossible length) before buffering it', () => {
+    const header = (length: number) => {
+      const b = Buffer.alloc(5);
+      b.write('Q', 0);
+      b.writeInt32BE(length, 1);
+      return b;
+    };
+    expect(() => new Framer(1024).push(header(2 ** 30))).toThrow(FramingError);
+    expect(() => new Framer(1024).push(header(2))).toThrow(/invalid length/);
+    expect(new Framer(1024).push(header(1000))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { BackendError } from 'pg-gateway';
 import { fromNodeSocket } from 'pg-gateway/node';
 import { isLoopback } from '../config.js';
-import { Framer, cancelKey, isCancelRequest } from './messages.js';
+import { Framer, FramingError, cancelKey, isCancelRequest } from './messages.js';
 import { WireRelay, type RelayContext } from './relay.js';
 import type { WireBackend } from '../database.js';
 
@@ -43,6 +43,8 @@ export interface WireListener {
 }
 
 let connections = 0;
+/** The largest message a client may send (a Query holds a whole migration file at most; the scanner's ceiling). */
+const MAX_CLIENT_MESSAGE = 64 * 1024 * 1024;
 /** The longest a timer may wait (node's limit is 2^31-1 ms). */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -140,7 +142,7 @@ async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; 
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate('57P01', 'migration-guard: the session expired; this connection is closed', 'Run the apply step again to get a new session.'), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new Framer();
+  const framer = new Framer(MAX_CLIENT_MESSAGE);
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -148,6 +150,7 @@ async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; 
       await relay.fromClientChunk(framer.push(value));
     }
   } catch (error) {
+    if (error instanceof FramingError) relay.terminate('54000', `migration-guard: the client sent ${error.message}; this connection is closed`);
     // Usually the client went away; closing below rolls back what it left open.
     if (!relay.isClosed) log({ time: new Date().toISOString(), level: 'error', msg: 'wire relay failed', error: (error as Error).message.slice(0, 300) });
   } finally {

@@ -21,12 +21,17 @@ export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplet
 export class Framer {
   private pending: Buffer = Buffer.alloc(0);
 
+  /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
+  constructor(private readonly maxMessage = Number.MAX_SAFE_INTEGER) {}
+
   push(chunk: Uint8Array): Buffer[] {
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
     const messages: Buffer[] = [];
     let offset = 0;
     while (data.length - offset >= 5) {
-      const end = offset + 1 + data.readInt32BE(offset + 1);
+      const length = data.readInt32BE(offset + 1);
+      if (length < 4 || length > this.maxMessage) throw new FramingError(length < 4 ? 'a message with an invalid length' : `a message of ${length} bytes (at most ${this.maxMessage})`);
+      const end = offset + 1 + length;
       if (end > data.length) break;
       messages.push(Buffer.from(data.subarray(offset, end)));
       offset = end;
@@ -35,6 +40,8 @@ export class Framer {
     return messages;
   }
 }
+
+export class FramingError extends Error {}
 
 /** Reads NUL-terminated strings and integers from one framed message (after its type byte and length). */
 export class FieldReader {

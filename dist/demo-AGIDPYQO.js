@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-QVBVRZQB.js";
+} from "./chunk-WIHLFIML.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-QVBVRZQB.js";
+} from "./chunk-WIHLFIML.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

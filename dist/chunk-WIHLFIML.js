@@ -18621,13 +18621,20 @@ var import_parser = __toESM(require_parser(), 1);
 var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
 var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
 var Framer = class {
+  /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
+  constructor(maxMessage = Number.MAX_SAFE_INTEGER) {
+    this.maxMessage = maxMessage;
+  }
+  maxMessage;
   pending = Buffer.alloc(0);
   push(chunk) {
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
     const messages = [];
     let offset = 0;
     while (data.length - offset >= 5) {
-      const end = offset + 1 + data.readInt32BE(offset + 1);
+      const length = data.readInt32BE(offset + 1);
+      if (length < 4 || length > this.maxMessage) throw new FramingError(length < 4 ? "a message with an invalid length" : `a message of ${length} bytes (at most ${this.maxMessage})`);
+      const end = offset + 1 + length;
       if (end > data.length) break;
       messages.push(Buffer.from(data.subarray(offset, end)));
       offset = end;
@@ -18635,6 +18642,8 @@ var Framer = class {
     this.pending = Buffer.from(data.subarray(offset));
     return messages;
   }
+};
+var FramingError = class extends Error {
 };
 var FieldReader = class {
   constructor(message2) {
@@ -20310,6 +20319,7 @@ var WireRelay = class {
 
 // src/gateway/server/wire/listener.ts
 var connections = 0;
+var MAX_CLIENT_MESSAGE = 64 * 1024 * 1024;
 var MAX_TIMER = 2 ** 31 - 1;
 async function startWireListener(options) {
   const relays = /* @__PURE__ */ new Map();
@@ -20400,7 +20410,7 @@ async function relayAfterDetach(duplex, attachment, backend, relays, log) {
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate("57P01", "migration-guard: the session expired; this connection is closed", "Run the apply step again to get a new session."), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new Framer();
+  const framer = new Framer(MAX_CLIENT_MESSAGE);
   try {
     for (; ; ) {
       const { done, value } = await reader.read();
@@ -20408,6 +20418,7 @@ async function relayAfterDetach(duplex, attachment, backend, relays, log) {
       await relay.fromClientChunk(framer.push(value));
     }
   } catch (error) {
+    if (error instanceof FramingError) relay.terminate("54000", `migration-guard: the client sent ${error.message}; this connection is closed`);
     if (!relay.isClosed) log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire relay failed", error: error.message.slice(0, 300) });
   } finally {
     clearTimeout(expiry);
