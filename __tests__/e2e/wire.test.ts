@@ -274,6 +274,20 @@ describe('connecting', () => {
     expect(wrongDatabase.stderr).toMatch(/database "postgres" is not served here: connect to database prod/);
   });
 
+  it('when the database drops the connection, the client is told and the endpoint keeps serving', async () => {
+    const plan = await planFor({ 'db/022_x.sql': 'CREATE TABLE x22 (id int);\n' });
+    const session = await open(plan);
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    const lost = new Promise<Error>((done) => client.on('error', done));
+    const [{ pid }] = (await client.query('SELECT pg_backend_pid() AS pid')).rows as Array<{ pid: number }>;
+    await pg15.query('SELECT pg_terminate_backend($1)', [pid]);
+    expect((await lost).message).toMatch(/terminating connection|connection to the database was lost/);
+    const next = await psql(session, ['-c', 'CREATE TABLE x22 (id int)']);
+    expect(next.code, next.stderr).toBe(0);
+    await endWire(gateway.url, 'prod', session.token);
+  });
+
   it('after the session ends, its token no longer connects and open connections are closed', async () => {
     const plan = await planFor({ 'db/021_x.sql': 'CREATE TABLE x21 (id int);\n' });
     const session = await open(plan);

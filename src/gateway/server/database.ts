@@ -135,7 +135,9 @@ export function postgresDatabase(url: string): Database {
         async cancel() {
           const { connect } = await import('node:net');
           await new Promise<void>((done) => {
-            const socket = connect({ host, port }, () => socket.end(serialize.cancel(processID, secretKey)));
+            // A Unix-socket URL (host=/var/run/postgresql) cancels through the same socket file.
+            const where = host.startsWith('/') ? { path: `${host}/.s.PGSQL.${port}` } : { host, port };
+            const socket = connect(where, () => socket.end(serialize.cancel(processID, secretKey)));
             socket.on('close', () => done());
             socket.on('error', () => done());
           });

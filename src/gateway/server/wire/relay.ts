@@ -85,7 +85,7 @@ export class WireRelay {
     this.client.write(backendKeyData(cancelKey.processId, cancelKey.secret));
     this.client.write(readyForQuery('I'));
     this.backend.onData((bytes) => this.fromDatabase(bytes));
-    this.backend.onClose(() => this.close());
+    this.backend.onClose(() => this.terminate('08006', 'migration-guard: the connection to the database was lost; what was not committed is rolled back'));
   }
 
   /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */

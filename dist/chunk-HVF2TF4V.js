@@ -18809,7 +18809,8 @@ function postgresDatabase(url) {
         async cancel() {
           const { connect } = await import("node:net");
           await new Promise((done) => {
-            const socket = connect({ host, port }, () => socket.end(serialize2.cancel(processID, secretKey)));
+            const where = host.startsWith("/") ? { path: `${host}/.s.PGSQL.${port}` } : { host, port };
+            const socket = connect(where, () => socket.end(serialize2.cancel(processID, secretKey)));
             socket.on("close", () => done());
             socket.on("error", () => done());
           });
@@ -20075,7 +20076,7 @@ var WireRelay = class {
     this.client.write(backendKeyData(cancelKey2.processId, cancelKey2.secret));
     this.client.write(readyForQuery("I"));
     this.backend.onData((bytes) => this.fromDatabase(bytes));
-    this.backend.onClose(() => this.close());
+    this.backend.onClose(() => this.terminate("08006", "migration-guard: the connection to the database was lost; what was not committed is rolled back"));
   }
   /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
   terminate(code, message2, hint) {
