@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-Y6FSDFSG.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-XDOGOEKY.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-LGZ5VPOF.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-LGZ5VPOF.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-LGZ5VPOF.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-LGZ5VPOF.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-UD3WXSD6.js")).runCommand(rest, io);
       case "exemptions":

@@ -10,13 +10,14 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
 fi
-if ! command -v sqitch >/dev/null 2>&1 || ! command -v psql >/dev/null 2>&1; then
-  # The wire endpoint's end-to-end tests run real migration tools: psql and sqitch (with its PostgreSQL driver).
-  echo "installing Debian's sqitch and postgresql-client (migration tools for the wire tests)…"
+if ! command -v sqitch >/dev/null 2>&1 || ! command -v psql >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import alembic, psycopg2' >/dev/null 2>&1; then
+  # The wire endpoint's end-to-end tests run real migration tools: psql, sqitch (with its PostgreSQL driver) and
+  # alembic (with psycopg2, under Debian's python3).
+  echo "installing Debian's sqitch, python3-alembic and postgresql-client (migration tools for the wire tests)…"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq sqitch libdbd-pg-perl postgresql-client >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq sqitch libdbd-pg-perl postgresql-client python3-alembic python3-psycopg2 >/dev/null
 fi
 npm ci --no-audit --no-fund
 if [ "${MG_WITHOUT_CORPUS:-}" = "1" ]; then

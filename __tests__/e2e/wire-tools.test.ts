@@ -2,9 +2,11 @@
  * Real migration tools, unchanged, apply an approved plan through the gateway's wire endpoint with
  * `migration-guard run`: psql -f (simple protocol), node-pg-migrate (SQL migrations; its history writes use the
  * extended protocol), dbmate (Go, lib/pq) and sqitch (Perl DBD::Pg for its registry, psql for deploy scripts).
+ * Alembic (Python, SQLAlchemy over psycopg2) runs its migrations as code: the plan is its offline `--sql` output.
  * For each: the plan applies and the tool's own history is right; a statement not in the plan is refused and the
  * database is unchanged; a second run is a no-op for the tool and nothing is applied twice.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,9 @@ import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
 
 const AUDIENCE = 'https://gateway.test';
-const TOOLS = ['none', 'node-pg-migrate', 'dbmate', 'sqitch'] as const;
+const TOOLS = ['none', 'node-pg-migrate', 'dbmate', 'sqitch', 'alembic'] as const;
+/** Debian's python3 with python3-alembic and python3-psycopg2 (another python3 may come first on PATH). */
+const PYTHON = '/usr/bin/python3';
 const BIN = join(ROOT, 'node_modules/.bin');
 let pg15: PostgresServer;
 let issuer: LocalIssuer;
@@ -167,7 +171,7 @@ describe('sqitch', () => {
 
     const again = await run(cwd, 'app_sqitch', digest, [`${env} ${deploy.join(' ')}`]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/Nothing to deploy \(up-to-date\)\ndone: 0 planned statements ran, 3 did not, 0 refused/); // BEGIN, CREATE, COMMIT
+    expect(again.stdout).toMatch(/Nothing to deploy \(up-to-date\)\ndone: 0 planned statements ran, 1 did not, 0 refused/); // BEGIN and COMMIT are transaction control
 
     appendFileSync(join(cwd, 'sqitch.plan'), 'cleanup 2024-01-02T00:00:00Z Dev <dev@example.com> # cleanup\n');
     writeFileSync(join(cwd, 'deploy/cleanup.sql'), 'BEGIN;\nDROP TABLE products;\nCOMMIT;\n');
@@ -177,5 +181,59 @@ describe('sqitch', () => {
     expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE products/);
     expect(await exists('app_sqitch', 'products')).toBe(true);
     expect(await db('app_sqitch', 'SELECT count(*)::int AS n FROM sqitch.changes')).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('alembic (migrations in Python; the plan is `alembic upgrade --sql`)', () => {
+  const envPy = [
+    'import os',
+    'from alembic import context',
+    'from sqlalchemy import create_engine',
+    "url = os.environ.get('DATABASE_URL', 'postgresql://offline/plan')",
+    'if context.is_offline_mode():',
+    '    context.configure(url=url, literal_binds=True)',
+    '    with context.begin_transaction():',
+    '        context.run_migrations()',
+    'else:',
+    '    with create_engine(url).connect() as connection:',
+    '        context.configure(connection=connection)',
+    '        with context.begin_transaction():',
+    '            context.run_migrations()',
+    '',
+  ].join('\n');
+  const revision = (id: string, down: string | null, body: string) =>
+    `from alembic import op\nimport sqlalchemy as sa\nrevision = '${id}'\ndown_revision = ${down ? `'${down}'` : 'None'}\nbranch_labels = None\ndepends_on = None\ndef upgrade():\n    ${body}\ndef downgrade():\n    pass\n`;
+
+  it('applies what its offline SQL showed, alembic_version is right, a second run is a no-op, a revision added later is refused', async () => {
+    const cwd = workspaceWith({
+      '.github/migration-guard.yml': 'version: 1\ntool: alembic\n',
+      'alembic.ini': '[alembic]\nscript_location = migrations\n',
+      'migrations/env.py': envPy,
+      'migrations/versions/0001_accounts.py': revision('0001', null, "op.create_table('accounts', sa.Column('id', sa.Integer, primary_key=True), sa.Column('name', sa.String(50), nullable=False))"),
+    });
+    // The plan job: the SQL `alembic upgrade head` will send, written by alembic itself (offline mode).
+    const offline = spawnSync(PYTHON, ['-m', 'alembic', 'upgrade', 'head', '--sql'], { cwd, encoding: 'utf8' });
+    expect(offline.status, offline.stderr).toBe(0);
+    mkdirSync(join(cwd, 'plan'));
+    writeFileSync(join(cwd, 'plan/upgrade.sql'), offline.stdout);
+    expect(offline.stdout).toMatch(/CREATE TABLE accounts/);
+    const digest = await plan(cwd, ['plan/upgrade.sql']);
+
+    const upgrade = [`${PYTHON} -m alembic upgrade head`];
+    const applied = await run(cwd, 'app_alembic', digest, upgrade, ['plan/upgrade.sql']);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(await db('app_alembic', 'SELECT version_num FROM alembic_version')).toEqual([{ version_num: '0001' }]);
+    expect(await exists('app_alembic', 'accounts')).toBe(true);
+
+    const again = await run(cwd, 'app_alembic', digest, upgrade, ['plan/upgrade.sql']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/done: 0 planned statements ran/);
+
+    writeFileSync(join(cwd, 'migrations/versions/0002_cleanup.py'), revision('0002', '0001', "op.drop_table('accounts')"));
+    const tampered = await run(cwd, 'app_alembic', digest, upgrade, ['plan/upgrade.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE accounts/);
+    expect(await exists('app_alembic', 'accounts')).toBe(true);
+    expect(await db('app_alembic', 'SELECT version_num FROM alembic_version')).toEqual([{ version_num: '0001' }]);
   });
 });

@@ -280,7 +280,7 @@ describe('connecting', () => {
     const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
     await client.connect();
     const lost = new Promise<Error>((done) => client.on('error', done));
-    const [{ pid }] = (await client.query('SELECT pg_backend_pid() AS pid')).rows as Array<{ pid: number }>;
+    const { pid } = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!;
     await pg15.query('SELECT pg_terminate_backend($1)', [pid]);
     expect((await lost).message).toMatch(/terminating connection|connection to the database was lost/);
     const next = await psql(session, ['-c', 'CREATE TABLE x22 (id int)']);

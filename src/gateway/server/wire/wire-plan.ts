@@ -38,7 +38,12 @@ export class WirePlan {
 
   constructor(statements: readonly PlannedStatement[]) {
     // The plan's statements were scanned and re-evaluated with the same parser: each is exactly one statement.
-    this.entries = statements.map((statement) => ({ statement, key: parseStatements(statement.sql)[0]?.key ?? '', state: 'unrun' }));
+    // BEGIN/COMMIT in a file are not part of what must run (the tool may manage its transactions itself): they run
+    // as transaction control, planned or not, and are not reported as planned statements.
+    this.entries = statements.flatMap((statement) => {
+      const [parsed] = parseStatements(statement.sql);
+      return parsed && parsed.type !== 'TransactionStmt' ? [{ statement, key: parsed.key, state: 'unrun' as const }] : [];
+    });
     for (const entry of this.entries) this.byKey.set(entry.key, [...(this.byKey.get(entry.key) ?? []), entry]);
   }
 

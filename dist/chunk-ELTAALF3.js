@@ -19235,7 +19235,10 @@ var WirePlan = class {
   byKey = /* @__PURE__ */ new Map();
   refused = [];
   constructor(statements) {
-    this.entries = statements.map((statement) => ({ statement, key: parseStatements(statement.sql)[0]?.key ?? "", state: "unrun" }));
+    this.entries = statements.flatMap((statement) => {
+      const [parsed] = parseStatements(statement.sql);
+      return parsed && parsed.type !== "TransactionStmt" ? [{ statement, key: parsed.key, state: "unrun" }] : [];
+    });
     for (const entry of this.entries) this.byKey.set(entry.key, [...this.byKey.get(entry.key) ?? [], entry]);
   }
   /** Claims the first statement with this key that has not run for `connection`; undefined if none is free. */

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HVF2TF4V.js";
+} from "./chunk-ELTAALF3.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HVF2TF4V.js";
+} from "./chunk-ELTAALF3.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
