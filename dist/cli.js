@@ -12,12 +12,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-5YS3X436.js";
+} from "./chunk-LSFBRITO.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-BPYTOYOZ.js";
+} from "./chunk-OLXFBANN.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -45,7 +45,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -290,18 +290,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-XDOGOEKY.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-4KSRE5OI.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-WSX2PZIK.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-WSX2PZIK.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-WSX2PZIK.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-Z6Q6ZF3I.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-WSX2PZIK.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-UD3WXSD6.js")).runCommand(rest, io);
+        return await (await import("./run-command-CNBSAVRR.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-5YS3X436.js";
+} from "./chunk-LSFBRITO.js";
 import {
   applyFailureMessage,
   debug,
@@ -34,19 +34,19 @@ import {
   summary,
   warning,
   wireFailureMessage
-} from "./chunk-QAA2QCFV.js";
+} from "./chunk-B2ZQDXQE.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-RPOW3WXW.js";
+} from "./chunk-ZSSC3Y3H.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-BPYTOYOZ.js";
+} from "./chunk-OLXFBANN.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -60,7 +60,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import {
   __commonJS,
   __require,

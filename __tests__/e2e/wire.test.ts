@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
-import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
+import { endWire, exchange, exec, openWire, planFor, type TestPlan } from '../helpers/plan.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
 import { selfSignedCertificate } from '../helpers/tls.js';
@@ -179,6 +179,28 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     expect(await db('SELECT id, label FROM items ORDER BY id')).toEqual([{ id: 1, label: 'one' }, { id: 2, label: 'two' }]);
     const ended = await endWire(gateway.url, 'prod', session.token);
     expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+  });
+
+  it('a COPY … FROM STDIN whose rows are in the file: exactly the approved rows load; changed rows fail the COPY', async () => {
+    const text = 'CREATE TABLE prices (sku text, cents int);\nCOPY prices (sku, cents) FROM stdin;\nA-1\t100\nB-2\t250\n\\.\n';
+    const plan = await planFor({ 'db/007_prices.sql': text });
+    expect(plan.statements.map((s) => s.sql)).toEqual(['CREATE TABLE prices (sku text, cents int)', 'COPY prices (sku, cents) FROM stdin;\nA-1\t100\nB-2\t250\n\\.']);
+    const session = await open(plan);
+    const tampered = await psql(session, ['-1', '-f', sqlFile(text.replace('250', '1'))]);
+    expect(tampered.code).toBe(3);
+    expect(tampered.stderr).toMatch(/migration-guard refused \[copy-data-changed\]: the rows sent differ from the rows approved in the plan/);
+    expect(await db("SELECT to_regclass('prices') IS NULL AS absent")).toEqual([{ absent: true }]); // psql -1: all rolled back
+    const loaded = await psql(session, ['-1', '-f', sqlFile(text)]);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(await db('SELECT sku, cents FROM prices ORDER BY sku')).toEqual([{ sku: 'A-1', cents: 100 }, { sku: 'B-2', cents: 250 }]);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(ended.body.refused.map((r) => r.rule)).toEqual(['copy-data-changed']);
+
+    // The HTTP executor cannot send inline rows: such a plan is refused there, before anything runs.
+    const viaExec = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan });
+    const refused = await exec(gateway.url, 'prod', viaExec.body.access_token!, plan);
+    expect(refused.body).toMatchObject({ status: 'blocked', message: expect.stringMatching(/statement 2 \(db\/007_prices\.sql\) is COPY … FROM STDIN with its rows inline, which only psql can send: apply this plan with run:/) });
   });
 
   it('masks configured columns in the rows it relays', async () => {

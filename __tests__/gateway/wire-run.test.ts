@@ -14,7 +14,7 @@ describe('wireEnvironment', () => {
       PGDATABASE: 'prod',
       PGSSLMODE: 'require',
     });
-    expect(new URL(env.DATABASE_URL).password).toBe('a.b%2Fc%2Bd%3D');
+    expect(new URL(env.DATABASE_URL!).password).toBe('a.b%2Fc%2Bd%3D');
   });
 
   it('brackets an IPv6 host in the URL and disables TLS only for an endpoint without it', () => {

@@ -54,6 +54,19 @@ describe('statement splitting', () => {
     expect(rules(file.statements[3]!)).toEqual(['drop-table']);
   });
 
+  it("keeps a COPY … FROM STDIN's inline rows (pg_dump style) with the statement, so they are part of its digest", async () => {
+    const text = 'CREATE TABLE t (id int, note text);\nCOPY t (id, note) FROM stdin;\n1\tDROP TABLE users;\n2\t\\N\n\\.\nDELETE FROM users;\n';
+    const file = await scanSql(text);
+    expect(file.statements.map((s) => s.sql)).toEqual(['CREATE TABLE t (id int, note text)', 'COPY t (id, note) FROM stdin;\n1\tDROP TABLE users;\n2\t\\N\n\\.', 'DELETE FROM users']);
+    expect(file.statements.map((s) => [s.line, s.endLine])).toEqual([[1, 1], [2, 5], [6, 6]]);
+    expect(rules(file.statements[1]!)).toEqual([]); // the rows are data, not SQL
+    expect(rules(file.statements[2]!)).toEqual(['delete-without-where']);
+    const edited = await scanSql(text.replace('1\tDROP', '9\tDROP'));
+    expect(edited.statements[1]!.digest).not.toBe(file.statements[1]!.digest);
+    // Without rows after it, the COPY reads psql's stdin and is the statement alone.
+    expect((await scanSql('COPY t FROM STDIN;\n')).statements.map((s) => s.sql)).toEqual(['COPY t FROM STDIN']);
+  });
+
   it('trusts \\i of a file that is part of the same scan', async () => {
     const { scanSources } = await import('../../src/scan/scanner.js');
     const [main] = await scanSources(

@@ -56,8 +56,10 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
     directives.push(...directivesAbove(segment, lines, statements.length));
     const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
     const start = lines.position(segment.start);
-    const end = lines.position(segment.end);
-    const sql = text.slice(segment.start, segment.end).replace(/\r\n?/g, '\n');
+    // A COPY … FROM STDIN's inline rows are part of the statement (and its digest): what runs is what was approved.
+    const last = segment.copyData?.dataEnd ?? segment.end;
+    const end = lines.position(last);
+    const sql = text.slice(segment.start, last).replace(/\r\n?/g, '\n');
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const { op, origin } of ops) {

@@ -33,6 +33,11 @@ export interface Segment {
   hidden: Array<[number, number]>;
   /** Comments between the previous statement and this one, closest last (for inline exemptions). */
   comments: Comment[];
+  /**
+   * psql `COPY … FROM STDIN;` followed by its data in the script: the data lines (`data` start to end) and the
+   * `\.` line that ends them (to `dataEnd`). The rows are part of the statement's text, so of its digest.
+   */
+  copyData?: { start: number; end: number; dataEnd: number };
 }
 
 const isWordStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128;
@@ -116,10 +121,37 @@ class StatementSplitter {
   /** ';' ends a statement outside parentheses and blocks (always in PostgreSQL; in MySQL only while it is the delimiter). */
   private semicolon(c: number): boolean {
     if (c !== 59) return false;
-    if ((this.delimiter === ';' || this.postgres) && this.parenDepth === 0 && this.blockDepth === 0) this.endStatement();
-    else this.push('punct', this.i, this.i + 1, ';');
+    if ((this.delimiter === ';' || this.postgres) && this.parenDepth === 0 && this.blockDepth === 0) {
+      const copy = this.postgres && isCopyFromStdin(this.tokens);
+      this.endStatement();
+      this.i++;
+      if (copy) this.copyData();
+      return true;
+    }
+    this.push('punct', this.i, this.i + 1, ';');
     this.i++;
     return true;
+  }
+
+  /** psql reads a COPY … FROM STDIN's rows from the script itself: the lines after it, up to a line `\.`. */
+  private copyData() {
+    const segment = this.segments[this.segments.length - 1];
+    if (!segment) return;
+    const start = this.lineEnd(this.i) + 1;
+    if (start >= this.n) return; // nothing follows: the rows come from elsewhere (psql's stdin)
+    let line = start;
+    while (line < this.n) {
+      const end = this.lineEnd(line);
+      if (this.text.slice(line, end).replace(/\r$/, '') === '\\.') {
+        segment.copyData = { start, end: line, dataEnd: end };
+        this.i = end;
+        return;
+      }
+      line = end + 1;
+    }
+    // No terminator: psql would read rows to the end of the script.
+    segment.copyData = { start, end: this.n, dataEnd: this.n };
+    this.i = this.n;
   }
 
   /** psql meta-command: a backslash outside quotes runs to the end of the line and ends any pending query. */
@@ -325,6 +357,18 @@ function scanQuoted(text: string, start: number, quote: number, backslashEscapes
     j++;
   }
   return n;
+}
+
+function isCopyFromStdin(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.type !== 'word' || tokens[0].value !== 'COPY') return false;
+  return tokens.some((t, k) => t.type === 'word' && t.value === 'FROM' && tokens[k + 1]?.type === 'word' && tokens[k + 1]!.value === 'STDIN');
+}
+
+/** A statement's text split into the COPY statement and its inline rows, when it is one (see `Segment.copyData`). */
+export function inlineCopy(sql: string): { statement: string; data: string } | undefined {
+  const segment = splitStatements(sql, 'postgres')[0];
+  if (!segment?.copyData) return undefined;
+  return { statement: sql.slice(segment.start, segment.end), data: sql.slice(segment.copyData.start, segment.copyData.end) };
 }
 
 function unquote(inner: string, quote: string): string {

@@ -13,6 +13,7 @@ import type { Policy } from '../../policy/policy.js';
 import { planDigest, type Plan } from '../../plan/plan.js';
 import type { Report } from '../../report/report.js';
 import { statementDigest } from '../../scan/scanner.js';
+import { inlineCopy } from '../../scan/statement-splitter.js';
 import type { AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
@@ -72,7 +73,7 @@ interface RunningPlan {
 interface Refusal {
   outcome: 'invalid' | 'refused';
   /** For the metrics: a small closed set. */
-  reason: 'invalid_request' | 'plan_mismatch' | 'split_mismatch' | 'policy_block' | 'needs_approval';
+  reason: 'invalid_request' | 'plan_mismatch' | 'split_mismatch' | 'policy_block' | 'needs_approval' | 'needs_wire';
   message: string;
   extra?: Body;
 }
@@ -238,6 +239,14 @@ export class Gateway {
 
     const request = verifyPlan(session, body);
     if ('outcome' in request) return this.refuse(session, connection, request);
+    const copy = request.statements.find((s) => /^\s*copy\b/i.test(s.sql) && inlineCopy(s.sql));
+    if (copy) {
+      return this.refuse(session, connection, {
+        outcome: 'refused',
+        reason: 'needs_wire',
+        message: `statement ${copy.index + 1} (${copy.path}) is COPY … FROM STDIN with its rows inline, which only psql can send: apply this plan with run: psql -v ON_ERROR_STOP=1 -f ${copy.path} through the wire endpoint; nothing was run`,
+      });
+    }
     const decision = await this.reevaluateFor(session, connection, request.statements);
     if ('outcome' in decision) return this.refuse(session, connection, decision);
 

@@ -11,7 +11,7 @@ import { Parser } from 'pg-protocol/dist/parser.js';
 import type { BackendMessage } from 'pg-protocol/dist/messages.js';
 
 export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
-export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, DataRow: 0x44, ErrorResponse: 0x45, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
+export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, ErrorResponse: 0x45, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
 
 /**
  * Splits a byte stream into whole protocol messages (type byte, int32 length, body), synchronously and in order.

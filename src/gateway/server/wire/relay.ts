@@ -5,10 +5,12 @@
  * instead, so the client sees a PostgreSQL error (SQLSTATE 42501) in the right order and its open transaction is
  * aborted exactly as on any error. Backend answers are relayed as they come, with masked columns replaced.
  */
+import { createHash, type Hash } from 'node:crypto';
 import picomatch from 'picomatch';
+import { inlineCopy } from '../../../scan/statement-splitter.js';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
-import { BACKEND, FRONTEND, FieldReader, Framer, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { WirePlan } from './wire-plan.js';
 
@@ -68,6 +70,10 @@ export class WireRelay {
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   private pendingSearchPath?: string[];
   private searchPath?: string[];
+  /** COPY … FROM STDIN statements sent and not yet started, in order: the approved rows' digest when planned inline. */
+  private copies: Array<{ statement: string; expected: string[] } | undefined> = [];
+  /** The COPY … FROM STDIN running now, when its rows must match the plan's. */
+  private copying?: { statement: string; expected: string[]; hash: Hash };
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   private outgoing?: Uint8Array[];
 
@@ -173,6 +179,7 @@ export class WireRelay {
         const claimed: PlannedStatement[] = [];
         for (const statement of prepared) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
+          if (/^\s*copy\b/i.test(statement.sql)) this.expectCopy(planned);
           if (planned) claimed.push(planned);
           else if (!statement.readable) {
             this.context.plan.unclaim(claimed);
@@ -190,13 +197,32 @@ export class WireRelay {
       case FRONTEND.Terminate:
         this.close();
         return;
+      case FRONTEND.CopyData:
+        this.copying?.hash.update(message.subarray(5));
+        this.toDatabase(message);
+        return;
+      case FRONTEND.CopyDone:
+        if (this.copying && !this.copying.expected.includes(this.copying.hash.digest('hex'))) {
+          // The rows differ from the approved ones: the COPY fails, and its transaction with it.
+          const reason = 'the rows sent differ from the rows approved in the plan';
+          this.context.plan.refuse({ sql: this.copying.statement.slice(0, 200), rule: 'copy-data-changed', reason, at: new Date().toISOString() });
+          this.context.refused('copy-data-changed');
+          await this.context.audit('wire.refused', { conn: this.context.id, rule: 'copy-data-changed', reason, sql: this.copying.statement.slice(0, MAX_AUDITED_SQL) });
+          this.copying = undefined;
+          this.toDatabase(serialize.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
+          return;
+        }
+        this.copying = undefined;
+        this.toDatabase(message);
+        return;
+      case FRONTEND.CopyFail:
+        this.copying = undefined;
+        this.toDatabase(message);
+        return;
       case FRONTEND.Sync:
       case FRONTEND.Describe:
       case FRONTEND.Close:
       case FRONTEND.Flush:
-      case FRONTEND.CopyData:
-      case FRONTEND.CopyDone:
-      case FRONTEND.CopyFail:
         // They run nothing the gateway has not decided on.
         this.toDatabase(message);
         return;
@@ -222,6 +248,7 @@ export class WireRelay {
       // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
       if (protocol === 'simple') {
         const planned = this.context.plan.claim(statement.key, this.context.id);
+        if (statement.type === 'CopyStmt' && statement.node.is_from) this.expectCopy(planned);
         if (planned) {
           claimed.push(planned);
           classified.push({ class: 'planned', index: planned.index, path: planned.path, digest: planned.digest });
@@ -254,6 +281,16 @@ export class WireRelay {
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
     return { ok: true, prepared };
+  }
+
+  /**
+   * A COPY … FROM STDIN is about to run: when the plan holds its rows inline, the rows the client sends must be
+   * exactly those (checked at CopyDone). The database answers CopyInResponse in statement order.
+   */
+  private expectCopy(planned: PlannedStatement | undefined): void {
+    const copy = planned ? inlineCopy(planned.sql) : undefined;
+    // psql sends the end-of-data line `\.` as a row too (the server stops there); either way the rows are the same.
+    this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.\n`].map((rows) => createHash('sha256').update(rows).digest('hex')) } : undefined);
   }
 
   private async refuse(rule: string, reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<void> {
@@ -295,6 +332,11 @@ export class WireRelay {
       case BACKEND.RowDescription:
         this.describeRows(message);
         break;
+      case BACKEND.CopyInResponse: {
+        const next = this.copies.shift();
+        this.copying = next ? { ...next, hash: createHash('sha256') } : undefined;
+        break;
+      }
       case BACKEND.DataRow:
         if (this.maskedColumns.size) return maskDataRow(message, this.maskedColumns);
         break;
@@ -333,6 +375,8 @@ export class WireRelay {
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   private readyForQuery(status: string): void {
     this.dropCompletions = 0;
+    this.copies = [];
+    this.copying = undefined;
     if (status === 'I') {
       const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
       this.context.plan.settle(this.context.id, committed);

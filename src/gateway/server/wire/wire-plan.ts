@@ -5,6 +5,7 @@
  * again if it rolls back. Pure state; the relay tells it what the database answered.
  */
 import type { PlannedStatement } from '../execute.js';
+import { inlineCopy } from '../../../scan/statement-splitter.js';
 import { parseStatements } from './statement-rules.js';
 
 export type EntryState = 'unrun' | 'running' | 'ran';
@@ -41,7 +42,8 @@ export class WirePlan {
     // BEGIN/COMMIT in a file are not part of what must run (the tool may manage its transactions itself): they run
     // as transaction control, planned or not, and are not reported as planned statements.
     this.entries = statements.flatMap((statement) => {
-      const [parsed] = parseStatements(statement.sql);
+      // A COPY … FROM STDIN with its rows inline is matched by the statement; the relay checks the rows.
+      const [parsed] = parseStatements(inlineCopy(statement.sql)?.statement ?? statement.sql);
       return parsed && parsed.type !== 'TransactionStmt' ? [{ statement, key: parsed.key, state: 'unrun' as const }] : [];
     });
     for (const entry of this.entries) this.byKey.set(entry.key, [...(this.byKey.get(entry.key) ?? []), entry]);

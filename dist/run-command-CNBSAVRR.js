@@ -10,14 +10,14 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-QAA2QCFV.js";
+} from "./chunk-B2ZQDXQE.js";
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-RPOW3WXW.js";
+} from "./chunk-ZSSC3Y3H.js";
 import {
   runScan
-} from "./chunk-BPYTOYOZ.js";
+} from "./chunk-OLXFBANN.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -26,7 +26,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts

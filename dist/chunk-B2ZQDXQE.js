@@ -17,7 +17,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import {
   __commonJS,
   __require,

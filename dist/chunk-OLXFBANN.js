@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

@@ -36,6 +36,7 @@ import {
   callOperations,
   evaluate,
   fileDigest,
+  inlineCopy,
   parsePolicy,
   planDigest,
   require_picomatch,
@@ -44,7 +45,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import {
   __commonJS,
   __export,
@@ -18619,7 +18620,7 @@ var serialize2 = protocol.serialize;
 // src/gateway/server/wire/messages.ts
 var import_parser = __toESM(require_parser(), 1);
 var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
-var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
+var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
 var Framer = class {
   /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
   constructor(maxMessage = Number.MAX_SAFE_INTEGER) {
@@ -19236,7 +19237,7 @@ var WirePlan = class {
   refused = [];
   constructor(statements) {
     this.entries = statements.flatMap((statement) => {
-      const [parsed] = parseStatements(statement.sql);
+      const [parsed] = parseStatements(inlineCopy(statement.sql)?.statement ?? statement.sql);
       return parsed && parsed.type !== "TransactionStmt" ? [{ statement, key: parsed.key, state: "unrun" }] : [];
     });
     for (const entry of this.entries) this.byKey.set(entry.key, [...this.byKey.get(entry.key) ?? [], entry]);
@@ -19427,6 +19428,14 @@ var Gateway = class {
     if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context);
     const request = verifyPlan(session, body2);
     if ("outcome" in request) return this.refuse(session, connection, request);
+    const copy = request.statements.find((s3) => /^\s*copy\b/i.test(s3.sql) && inlineCopy(s3.sql));
+    if (copy) {
+      return this.refuse(session, connection, {
+        outcome: "refused",
+        reason: "needs_wire",
+        message: `statement ${copy.index + 1} (${copy.path}) is COPY \u2026 FROM STDIN with its rows inline, which only psql can send: apply this plan with run: psql -v ON_ERROR_STOP=1 -f ${copy.path} through the wire endpoint; nothing was run`
+      });
+    }
     const decision = await this.reevaluateFor(session, connection, request.statements);
     if ("outcome" in decision) return this.refuse(session, connection, decision);
     if (decision.verdict === "approval" && connection.requireReview) {
@@ -20041,6 +20050,7 @@ async function O4(t3, e2) {
 
 // src/gateway/server/wire/relay.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
+import { createHash as createHash4 } from "node:crypto";
 var MAX_AUDITED_SQL = 4e3;
 var WireRelay = class {
   constructor(client, backend, context) {
@@ -20071,6 +20081,10 @@ var WireRelay = class {
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   pendingSearchPath;
   searchPath;
+  /** COPY … FROM STDIN statements sent and not yet started, in order: the approved rows' digest when planned inline. */
+  copies = [];
+  /** The COPY … FROM STDIN running now, when its rows must match the plan's. */
+  copying;
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   outgoing;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
@@ -20158,6 +20172,7 @@ var WireRelay = class {
         const claimed = [];
         for (const statement of prepared) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
+          if (/^\s*copy\b/i.test(statement.sql)) this.expectCopy(planned);
           if (planned) claimed.push(planned);
           else if (!statement.readable) {
             this.context.plan.unclaim(claimed);
@@ -20175,13 +20190,31 @@ var WireRelay = class {
       case FRONTEND.Terminate:
         this.close();
         return;
+      case FRONTEND.CopyData:
+        this.copying?.hash.update(message2.subarray(5));
+        this.toDatabase(message2);
+        return;
+      case FRONTEND.CopyDone:
+        if (this.copying && !this.copying.expected.includes(this.copying.hash.digest("hex"))) {
+          const reason = "the rows sent differ from the rows approved in the plan";
+          this.context.plan.refuse({ sql: this.copying.statement.slice(0, 200), rule: "copy-data-changed", reason, at: (/* @__PURE__ */ new Date()).toISOString() });
+          this.context.refused("copy-data-changed");
+          await this.context.audit("wire.refused", { conn: this.context.id, rule: "copy-data-changed", reason, sql: this.copying.statement.slice(0, MAX_AUDITED_SQL) });
+          this.copying = void 0;
+          this.toDatabase(serialize2.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
+          return;
+        }
+        this.copying = void 0;
+        this.toDatabase(message2);
+        return;
+      case FRONTEND.CopyFail:
+        this.copying = void 0;
+        this.toDatabase(message2);
+        return;
       case FRONTEND.Sync:
       case FRONTEND.Describe:
       case FRONTEND.Close:
       case FRONTEND.Flush:
-      case FRONTEND.CopyData:
-      case FRONTEND.CopyDone:
-      case FRONTEND.CopyFail:
         this.toDatabase(message2);
         return;
       default:
@@ -20203,6 +20236,7 @@ var WireRelay = class {
     for (const statement of statements) {
       if (protocol2 === "simple") {
         const planned = this.context.plan.claim(statement.key, this.context.id);
+        if (statement.type === "CopyStmt" && statement.node.is_from) this.expectCopy(planned);
         if (planned) {
           claimed.push(planned);
           classified.push({ class: "planned", index: planned.index, path: planned.path, digest: planned.digest });
@@ -20232,6 +20266,15 @@ var WireRelay = class {
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
     return { ok: true, prepared };
+  }
+  /**
+   * A COPY … FROM STDIN is about to run: when the plan holds its rows inline, the rows the client sends must be
+   * exactly those (checked at CopyDone). The database answers CopyInResponse in statement order.
+   */
+  expectCopy(planned) {
+    const copy = planned ? inlineCopy(planned.sql) : void 0;
+    this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.
+`].map((rows) => createHash4("sha256").update(rows).digest("hex")) } : void 0);
   }
   async refuse(rule, reason, sql, protocol2) {
     const excerpt = sql.replace(/\s+/g, " ").trim().slice(0, 200);
@@ -20270,6 +20313,11 @@ var WireRelay = class {
       case BACKEND.RowDescription:
         this.describeRows(message2);
         break;
+      case BACKEND.CopyInResponse: {
+        const next = this.copies.shift();
+        this.copying = next ? { ...next, hash: createHash4("sha256") } : void 0;
+        break;
+      }
       case BACKEND.DataRow:
         if (this.maskedColumns.size) return maskDataRow(message2, this.maskedColumns);
         break;
@@ -20306,6 +20354,8 @@ var WireRelay = class {
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   readyForQuery(status) {
     this.dropCompletions = 0;
+    this.copies = [];
+    this.copying = void 0;
     if (status === "I") {
       const committed = !this.errorSinceTag && this.lastTag !== "ROLLBACK";
       this.context.plan.settle(this.context.id, committed);

@@ -31942,10 +31942,35 @@ var StatementSplitter = class {
   /** ';' ends a statement outside parentheses and blocks (always in PostgreSQL; in MySQL only while it is the delimiter). */
   semicolon(c) {
     if (c !== 59) return false;
-    if ((this.delimiter === ";" || this.postgres) && this.parenDepth === 0 && this.blockDepth === 0) this.endStatement();
-    else this.push("punct", this.i, this.i + 1, ";");
+    if ((this.delimiter === ";" || this.postgres) && this.parenDepth === 0 && this.blockDepth === 0) {
+      const copy = this.postgres && isCopyFromStdin(this.tokens);
+      this.endStatement();
+      this.i++;
+      if (copy) this.copyData();
+      return true;
+    }
+    this.push("punct", this.i, this.i + 1, ";");
     this.i++;
     return true;
+  }
+  /** psql reads a COPY … FROM STDIN's rows from the script itself: the lines after it, up to a line `\.`. */
+  copyData() {
+    const segment = this.segments[this.segments.length - 1];
+    if (!segment) return;
+    const start = this.lineEnd(this.i) + 1;
+    if (start >= this.n) return;
+    let line = start;
+    while (line < this.n) {
+      const end = this.lineEnd(line);
+      if (this.text.slice(line, end).replace(/\r$/, "") === "\\.") {
+        segment.copyData = { start, end: line, dataEnd: end };
+        this.i = end;
+        return;
+      }
+      line = end + 1;
+    }
+    segment.copyData = { start, end: this.n, dataEnd: this.n };
+    this.i = this.n;
   }
   /** psql meta-command: a backslash outside quotes runs to the end of the line and ends any pending query. */
   metaCommand(c) {
@@ -32134,6 +32159,15 @@ function scanQuoted(text, start, quote2, backslashEscapes) {
   }
   return n;
 }
+function isCopyFromStdin(tokens) {
+  if (tokens[0]?.type !== "word" || tokens[0].value !== "COPY") return false;
+  return tokens.some((t, k) => t.type === "word" && t.value === "FROM" && tokens[k + 1]?.type === "word" && tokens[k + 1].value === "STDIN");
+}
+function inlineCopy(sql) {
+  const segment = splitStatements(sql, "postgres")[0];
+  if (!segment?.copyData) return void 0;
+  return { statement: sql.slice(segment.start, segment.end), data: sql.slice(segment.copyData.start, segment.copyData.end) };
+}
 function unquote(inner, quote2) {
   return inner.includes(quote2) ? inner.split(quote2 + quote2).join(quote2) : inner;
 }
@@ -32176,8 +32210,9 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
     directives.push(...directivesAbove(segment, lines, statements.length));
     const ops = segment.kind === "meta" ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
     const start = lines.position(segment.start);
-    const end = lines.position(segment.end);
-    const sql = text.slice(segment.start, segment.end).replace(/\r\n?/g, "\n");
+    const last = segment.copyData?.dataEnd ?? segment.end;
+    const end = lines.position(last);
+    const sql = text.slice(segment.start, last).replace(/\r\n?/g, "\n");
     const findings = [];
     const seen = /* @__PURE__ */ new Set();
     for (const { op, origin } of ops) {
@@ -32758,6 +32793,7 @@ export {
   callOperations,
   settingOperations,
   wrapAsFunction,
+  inlineCopy,
   statementDigest,
   evaluate
 };

@@ -13,18 +13,18 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-ELTAALF3.js";
+} from "./chunk-K5B4NHAY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
-} from "./chunk-BPYTOYOZ.js";
+} from "./chunk-OLXFBANN.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts

@@ -10,16 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-ELTAALF3.js";
+} from "./chunk-K5B4NHAY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-RPOW3WXW.js";
+} from "./chunk-ZSSC3Y3H.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-MZDJEPDU.js";
+} from "./chunk-YVBXWZ6V.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts
