@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,25 +85,44 @@ try {
   };
   const directEnv = { PGHOST: direct.hostname, PGPORT: direct.port, PGUSER: decodeURIComponent(direct.username), PGPASSWORD: decodeURIComponent(direct.password), PGDATABASE: 'app', PGSSLMODE: 'disable' };
   const wireEnv = (s) => ({ PGHOST: '127.0.0.1', PGPORT: String(s.port), PGUSER: 'session', PGPASSWORD: s.token, PGDATABASE: 'app', PGSSLMODE: 'disable' });
-  const timed = (command, args, env) => {
-    const started = performance.now();
-    const run = spawnSync(command, args, { cwd: dir, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr.slice(0, 500)}`);
-    return { ms: performance.now() - started, stdout: run.stdout };
-  };
+  // Asynchronous: the peer relay below runs in this process and must keep relaying while the client runs.
+  const timed = (command, args, env) =>
+    new Promise((done, fail) => {
+      const started = performance.now();
+      const child = spawn(command, args, { cwd: dir, env: { PATH: process.env.PATH, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.once('exit', (code) => (code === 0 ? done({ ms: performance.now() - started, stdout }) : fail(new Error(`${command} failed: ${stderr.slice(0, 500)}`))));
+    });
+
+  // The floor any proxy pays here: a plain TCP relay (bytes piped both ways, nothing parsed), in this process.
+  const pipe = createNetServer((client) => {
+    const upstream = connect({ host: direct.hostname, port: Number(direct.port) });
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise((ready) => pipe.listen(0, '127.0.0.1', ready));
+  const pipeEnv = { ...directEnv, PGHOST: '127.0.0.1', PGPORT: String(pipe.address().port) };
 
   // 1. The migration workload, interleaved: a new table per run, so each run applies a new plan.
   const directTimes = [];
   const wireTimes = [];
+  const pipeTimes = [];
   for (let run = 0; run < runs; run++) {
-    for (const via of ['direct', 'wire']) {
+    for (const via of ['direct', 'pipe', 'wire']) {
       const name = `m_${via}_${run}.sql`;
       const table = `t_${via}_${run}`;
       writeFileSync(join(dir, name), [`CREATE TABLE ${table} (id int, label text);`, ...Array.from({ length: STATEMENTS - 1 }, (_, i) => `INSERT INTO ${table} VALUES (${i}, 'row ${i}');`)].join('\n'));
-      if (via === 'direct') directTimes.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], directEnv).ms);
+      if (via === 'direct') directTimes.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], directEnv)).ms);
+      else if (via === 'pipe') pipeTimes.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], pipeEnv)).ms);
       else {
         const s = await session(name);
-        wireTimes.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], wireEnv(s)).ms);
+        wireTimes.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', name], wireEnv(s))).ms);
         const ended = await s.end();
         if (ended.unrun.length) throw new Error(`${ended.unrun.length} planned statements did not run`);
       }
@@ -112,6 +132,7 @@ try {
   console.log(`migration workload A: psql -f (one round trip per statement, as psql, sqitch and Flyway send them), ${STATEMENTS} statements, ${runs} runs interleaved`);
   console.log(`  direct ${ms(median(directTimes))}   through the wire endpoint ${ms(median(wireTimes))}   ratio ${ratio.toFixed(2)}× (goal ≤ 1.2×)`);
   console.log(`  added per statement ${((median(wireTimes) - median(directTimes)) / STATEMENTS).toFixed(3)} ms`);
+  console.log(`  peer: a plain TCP relay (no parsing, no audit) ${ms(median(pipeTimes))}, ratio ${(median(pipeTimes) / median(directTimes)).toFixed(2)}×: the floor of any proxy on this machine; the endpoint is ${(median(wireTimes) / median(pipeTimes)).toFixed(2)}× that`);
 
   // 1b. The same migration as one message (as dbmate and node-pg-migrate send a file): one round trip.
   const wholeDirect = [];
@@ -122,10 +143,10 @@ try {
       const table = `w_${via}_${run}`;
       const text = [`CREATE TABLE ${table} (id int, label text);`, ...Array.from({ length: STATEMENTS - 1 }, (_, i) => `INSERT INTO ${table} VALUES (${i}, 'row ${i}');`)].join('\n');
       writeFileSync(join(dir, name), text);
-      if (via === 'direct') wholeDirect.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], directEnv).ms);
+      if (via === 'direct') wholeDirect.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], directEnv)).ms);
       else {
         const s = await session(name);
-        wholeWire.push(timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], wireEnv(s)).ms);
+        wholeWire.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], wireEnv(s))).ms);
         const ended = await s.end();
         if (ended.unrun.length) throw new Error(`${ended.unrun.length} planned statements did not run`);
       }
@@ -157,10 +178,10 @@ try {
 
   // 3. pgbench -S (select-only), when installed.
   if (spawnSync('pgbench', ['--version']).status === 0) {
-    timed('pgbench', ['-i', '-s', '1', '-q'], directEnv);
+    await timed('pgbench', ['-i', '-s', '1', '-q'], directEnv);
     const tps = (output) => Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? NaN);
-    const directTps = tps(timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], directEnv).stdout);
-    const wireTps = tps(timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], wireEnv(s)).stdout);
+    const directTps = tps((await timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], directEnv)).stdout);
+    const wireTps = tps((await timed('pgbench', ['-S', '-n', '-T', '5', '-c', '1'], wireEnv(s))).stdout);
     console.log(`pgbench -S, 1 client, 5 s: direct ${directTps.toFixed(0)} tps   through the wire endpoint ${wireTps.toFixed(0)} tps   ratio ${(directTps / wireTps).toFixed(2)}×`);
   } else console.log('pgbench -S: skipped (pgbench is not installed; Debian: postgresql-contrib)');
   await s.end();

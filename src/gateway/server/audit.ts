@@ -69,12 +69,16 @@ export class AuditLog {
    */
   appendSoon(kind: string, data: Record<string, unknown>): Promise<AuditRecord> {
     const started = performance.now();
-    const record = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail })).finally(() => this.observe?.((performance.now() - started) / 1000));
+    const record = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1000));
+    this.scheduleSoon();
+    return record.then((records) => records[0]!);
+  }
+
+  private scheduleSoon(): void {
     this.soon ??= setTimeout(() => {
       this.soon = undefined;
-      void this.flush();
+      void this.flush(true);
     }, SOON_MS);
-    return record.then((records) => records[0]!);
   }
 
   private soon?: NodeJS.Timeout;
@@ -82,7 +86,7 @@ export class AuditLog {
   /** Told how long each append took (seconds), for the metrics. */
   observe?: (seconds: number) => void;
 
-  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void }> = [];
+  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void; soon?: boolean }> = [];
   private flushing = false;
 
   /**
@@ -99,11 +103,19 @@ export class AuditLog {
     }).finally(() => this.observe?.((performance.now() - started) / 1000));
   }
 
-  private async flush(): Promise<void> {
-    if (this.flushing) return;
+  /**
+   * Writes what is pending, group after group, while someone waits on it; records nobody waits on (`appendSoon`)
+   * go with those groups or, on their own, when their timer fires (`all`).
+   */
+  private async flush(all = false): Promise<void> {
+    if (this.flushing) {
+      if (all) this.scheduleSoon(); // the running flush may stop before them: come back
+      return;
+    }
     this.flushing = true;
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 && (all || this.pending.some((p) => !p.soon))) {
+        all = false;
         const group = this.pending.splice(0, this.pending.length);
         try {
           const records = await this.appendInOneTransaction(group.flatMap((g) => g.entries));
@@ -120,6 +132,7 @@ export class AuditLog {
       }
     } finally {
       this.flushing = false;
+      if (this.pending.length > 0) this.scheduleSoon();
     }
   }
 

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-K5B4NHAY.js";
+} from "./chunk-7Q7DKVMA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-K5B4NHAY.js";
+} from "./chunk-7Q7DKVMA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

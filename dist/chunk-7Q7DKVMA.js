@@ -16356,12 +16356,15 @@ var AuditLog = class {
    */
   appendSoon(kind, data) {
     const started = performance.now();
-    const record = new Promise((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail })).finally(() => this.observe?.((performance.now() - started) / 1e3));
+    const record = new Promise((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1e3));
+    this.scheduleSoon();
+    return record.then((records) => records[0]);
+  }
+  scheduleSoon() {
     this.soon ??= setTimeout(() => {
       this.soon = void 0;
-      void this.flush();
+      void this.flush(true);
     }, SOON_MS);
-    return record.then((records) => records[0]);
   }
   soon;
   /** Told how long each append took (seconds), for the metrics. */
@@ -16381,11 +16384,19 @@ var AuditLog = class {
       void this.flush();
     }).finally(() => this.observe?.((performance.now() - started) / 1e3));
   }
-  async flush() {
-    if (this.flushing) return;
+  /**
+   * Writes what is pending, group after group, while someone waits on it; records nobody waits on (`appendSoon`)
+   * go with those groups or, on their own, when their timer fires (`all`).
+   */
+  async flush(all = false) {
+    if (this.flushing) {
+      if (all) this.scheduleSoon();
+      return;
+    }
     this.flushing = true;
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 && (all || this.pending.some((p5) => !p5.soon))) {
+        all = false;
         const group = this.pending.splice(0, this.pending.length);
         try {
           const records = await this.appendInOneTransaction(group.flatMap((g4) => g4.entries));
@@ -16401,6 +16412,7 @@ var AuditLog = class {
       }
     } finally {
       this.flushing = false;
+      if (this.pending.length > 0) this.scheduleSoon();
     }
   }
   appendInOneTransaction(entries) {
