@@ -207,6 +207,16 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
+    // The extended protocol: rows matched to the portal that produced them, described before or not.
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT email, id FROM customers WHERE id = $1', [1])).rows).toEqual([{ email: '***', id: 1 }]);
+      expect((await client.query({ name: 'by-id', text: 'SELECT id, email FROM customers WHERE id = $1', values: [2] })).rows).toEqual([{ id: 2, email: '***' }]);
+      expect((await client.query({ name: 'by-id', text: 'SELECT id, email FROM customers WHERE id = $1', values: [1] })).rows).toEqual([{ id: 1, email: '***' }]);
+    } finally {
+      await client.end();
+    }
     await endWire(gateway.url, 'prod', session.token);
   });
 });

@@ -11,7 +11,7 @@ import { Parser } from 'pg-protocol/dist/parser.js';
 import type { BackendMessage } from 'pg-protocol/dist/messages.js';
 
 export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
-export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, ErrorResponse: 0x45, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
+export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, EmptyQuery: 0x49, ErrorResponse: 0x45, NoData: 0x6e, PortalSuspended: 0x73, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
 
 /**
  * Splits a byte stream into whole protocol messages (type byte, int32 length, body), synchronously and in order.
@@ -45,8 +45,11 @@ export class FramingError extends Error {}
 
 /** Reads NUL-terminated strings and integers from one framed message (after its type byte and length). */
 export class FieldReader {
-  private offset = 5;
-  constructor(private readonly message: Uint8Array) {}
+  /** `offset`: where the fields start (after the type byte and length, and any fixed field before them). */
+  constructor(
+    private readonly message: Uint8Array,
+    private offset = 5,
+  ) {}
   cstring(): string {
     const end = this.message.indexOf(0, this.offset);
     if (end < 0) throw new Error('malformed message: unterminated string');
@@ -93,7 +96,7 @@ export function fatal(code: string, message: string, hint?: string): Uint8Array 
 }
 
 /** A DataRow with the values of `masked` columns replaced: text columns by `replacement`, binary ones by NULL. */
-export function maskDataRow(message: Uint8Array, masked: ReadonlyMap<number, { replacement: string; binary: boolean }>): Buffer {
+export function maskDataRow(message: Uint8Array, ruleFor: (column: number) => { replacement: string; binary: boolean } | undefined): Buffer {
   const view = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
   const count = view.readInt16BE(5);
   const parts: Buffer[] = [view.subarray(5, 7)];
@@ -101,7 +104,7 @@ export function maskDataRow(message: Uint8Array, masked: ReadonlyMap<number, { r
   for (let column = 0; column < count; column++) {
     const length = view.readInt32BE(offset);
     const end = offset + 4 + Math.max(length, 0);
-    const rule = masked.get(column);
+    const rule = ruleFor(column);
     if (rule && length >= 0) {
       const value = rule.binary ? null : Buffer.from(rule.replacement, 'utf8');
       const size = Buffer.alloc(4);

@@ -1,9 +1,11 @@
 /**
  * One client connection on the wire endpoint, relayed to the gateway's own backend connection. Every frontend
- * Query and Parse is parsed and decided before anything reaches the database (and its decision is in the audit
- * trail first); a refused message never reaches it — the database is sent a statement that raises the refusal
- * instead, so the client sees a PostgreSQL error (SQLSTATE 42501) in the right order and its open transaction is
- * aborted exactly as on any error. Backend answers are relayed as they come, with masked columns replaced.
+ * Query and Parse is parsed and decided before anything reaches the database; a refused message never reaches it
+ * — the database is sent a statement that raises the refusal instead, so the client sees a PostgreSQL error
+ * (SQLSTATE 42501) in the right order and its open transaction is aborted exactly as on any error. Backend answers
+ * are relayed as they come, with masked columns replaced. Audit: planned statements were committed to the trail
+ * when the session opened; refusals and history-table writes are committed before they are acted on; each round
+ * trip's statements and answers follow in the next group of records.
  */
 import { createHash, type Hash } from 'node:crypto';
 import picomatch from 'picomatch';
@@ -37,6 +39,9 @@ export interface ClientSide {
   close(): void;
 }
 
+/** Column index → what replaces its values. */
+type Mask = Map<number, { replacement: string; binary: boolean }>;
+
 interface Decision {
   ok: boolean;
   /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
@@ -59,7 +64,17 @@ export class WireRelay {
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
   private readonly portals = new Map<string, string>();
-  private maskedColumns = new Map<number, { replacement: string; binary: boolean }>();
+  /**
+   * Masking needs to know which columns each DataRow holds. The simple protocol describes rows right before them;
+   * the extended protocol describes statements and portals (Describe), maybe long before they are executed, so
+   * descriptions are kept per statement and portal and rows are matched to the portal being executed. Rows whose
+   * columns are not known have every value masked.
+   */
+  private simpleMask: Mask = new Map();
+  private readonly statementMasks = new Map<string, Mask>();
+  private readonly portalMasks = new Map<string, Mask>();
+  private describing: Array<{ kind: 'S' | 'P'; name: string }> = [];
+  private executing: string[] = [];
   private readonly maskers: Array<{ matches: (name: string) => boolean; replacement: string }>;
   private lastTag = '';
   private errorSinceTag = false;
@@ -163,6 +178,7 @@ export class WireRelay {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
         else this.preparedPlanned.delete(name);
+        this.statementMasks.delete(name);
         this.toDatabase(message);
         return;
       }
@@ -170,6 +186,7 @@ export class WireRelay {
         const reader = new FieldReader(message);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
+        this.portalMasks.delete(portal);
         this.toDatabase(message);
         return;
       }
@@ -188,9 +205,14 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
+        if (this.maskers.length) this.executing.push(new FieldReader(message).cstring());
         this.toDatabase(message);
         return;
       }
+      case FRONTEND.Describe:
+        if (this.maskers.length) this.describing.push({ kind: message[5] === 0x53 ? 'S' : 'P', name: new FieldReader(message, 6).cstring() });
+        this.toDatabase(message);
+        return;
       case FRONTEND.FunctionCall:
         await this.refuse('function-call', 'the fast-path function call interface calls a function by its OID, which the gateway cannot check', '(FunctionCall message)', 'simple');
         return;
@@ -220,7 +242,6 @@ export class WireRelay {
         this.toDatabase(message);
         return;
       case FRONTEND.Sync:
-      case FRONTEND.Describe:
       case FRONTEND.Close:
       case FRONTEND.Flush:
         // They run nothing the gateway has not decided on.
@@ -330,7 +351,8 @@ export class WireRelay {
         }
         break;
       case BACKEND.RowDescription:
-        this.describeRows(message);
+      case BACKEND.NoData:
+        if (this.maskers.length) this.described(message);
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
@@ -338,9 +360,14 @@ export class WireRelay {
         break;
       }
       case BACKEND.DataRow:
-        if (this.maskedColumns.size) return maskDataRow(message, this.maskedColumns);
+        if (this.maskers.length) return this.masked(message);
+        break;
+      case BACKEND.PortalSuspended:
+      case BACKEND.EmptyQuery:
+        this.executing.shift();
         break;
       case BACKEND.CommandComplete: {
+        this.executing.shift();
         const decoded = decodeBackend(message) as { text?: string } | undefined;
         this.lastTag = decoded?.text ?? '';
         this.errorSinceTag = false;
@@ -362,19 +389,36 @@ export class WireRelay {
     return message;
   }
 
-  private describeRows(message: Uint8Array): void {
-    this.maskedColumns = new Map();
-    if (!this.maskers.length) return;
-    const decoded = decodeBackend(message) as { fields?: Array<{ name: string; format: string }> } | undefined;
-    for (const [index, field] of (decoded?.fields ?? []).entries()) {
-      const rule = this.maskers.find((m) => m.matches(field.name));
-      if (rule) this.maskedColumns.set(index, { replacement: rule.replacement, binary: field.format === 'binary' });
+  /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
+  private described(message: Uint8Array): void {
+    const mask: Mask = new Map();
+    if (message[0] === BACKEND.RowDescription) {
+      const decoded = decodeBackend(message) as { fields?: Array<{ name: string; format: string }> } | undefined;
+      for (const [index, field] of (decoded?.fields ?? []).entries()) {
+        const rule = this.maskers.find((m) => m.matches(field.name));
+        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === 'binary' });
+      }
     }
+    const asked = this.describing.shift();
+    if (!asked) this.simpleMask = mask;
+    else if (asked.kind === 'S') this.statementMasks.set(asked.name, mask);
+    else this.portalMasks.set(asked.name, mask);
+  }
+
+  private masked(message: Uint8Array): Uint8Array {
+    const portal = this.executing[0];
+    if (portal === undefined) return this.simpleMask.size ? maskDataRow(message, (column) => this.simpleMask.get(column)) : message;
+    const mask = this.portalMasks.get(portal) ?? this.statementMasks.get(this.portals.get(portal) ?? '\u0000');
+    // Columns never described: every value is masked (NULL), rather than guessed.
+    if (!mask) return maskDataRow(message, () => ({ replacement: '', binary: true }));
+    return mask.size ? maskDataRow(message, (column) => mask.get(column)) : message;
   }
 
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   private readyForQuery(status: string): void {
     this.dropCompletions = 0;
+    this.describing = [];
+    this.executing = [];
     this.copies = [];
     this.copying = undefined;
     if (status === 'I') {

@@ -18632,7 +18632,7 @@ var serialize2 = protocol.serialize;
 // src/gateway/server/wire/messages.ts
 var import_parser = __toESM(require_parser(), 1);
 var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
-var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, ErrorResponse: 69, ReadyForQuery: 90, RowDescription: 84 };
+var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, EmptyQuery: 73, ErrorResponse: 69, NoData: 110, PortalSuspended: 115, ReadyForQuery: 90, RowDescription: 84 };
 var Framer = class {
   /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
   constructor(maxMessage = Number.MAX_SAFE_INTEGER) {
@@ -18659,11 +18659,13 @@ var Framer = class {
 var FramingError = class extends Error {
 };
 var FieldReader = class {
-  constructor(message2) {
+  /** `offset`: where the fields start (after the type byte and length, and any fixed field before them). */
+  constructor(message2, offset = 5) {
     this.message = message2;
+    this.offset = offset;
   }
   message;
-  offset = 5;
+  offset;
   cstring() {
     const end = this.message.indexOf(0, this.offset);
     if (end < 0) throw new Error("malformed message: unterminated string");
@@ -18699,7 +18701,7 @@ function readyForQuery(status) {
 function fatal(code, message2, hint) {
   return e.create({ severity: "FATAL", code, message: message2, ...hint ? { hint } : {} }).flush();
 }
-function maskDataRow(message2, masked) {
+function maskDataRow(message2, ruleFor) {
   const view = Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength);
   const count = view.readInt16BE(5);
   const parts = [view.subarray(5, 7)];
@@ -18707,7 +18709,7 @@ function maskDataRow(message2, masked) {
   for (let column = 0; column < count; column++) {
     const length = view.readInt32BE(offset);
     const end = offset + 4 + Math.max(length, 0);
-    const rule = masked.get(column);
+    const rule = ruleFor(column);
     if (rule && length >= 0) {
       const value = rule.binary ? null : Buffer.from(rule.replacement, "utf8");
       const size = Buffer.alloc(4);
@@ -20082,7 +20084,17 @@ var WireRelay = class {
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   preparedPlanned = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
-  maskedColumns = /* @__PURE__ */ new Map();
+  /**
+   * Masking needs to know which columns each DataRow holds. The simple protocol describes rows right before them;
+   * the extended protocol describes statements and portals (Describe), maybe long before they are executed, so
+   * descriptions are kept per statement and portal and rows are matched to the portal being executed. Rows whose
+   * columns are not known have every value masked.
+   */
+  simpleMask = /* @__PURE__ */ new Map();
+  statementMasks = /* @__PURE__ */ new Map();
+  portalMasks = /* @__PURE__ */ new Map();
+  describing = [];
+  executing = [];
   maskers;
   lastTag = "";
   errorSinceTag = false;
@@ -20169,6 +20181,7 @@ var WireRelay = class {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
         else this.preparedPlanned.delete(name2);
+        this.statementMasks.delete(name2);
         this.toDatabase(message2);
         return;
       }
@@ -20176,6 +20189,7 @@ var WireRelay = class {
         const reader = new FieldReader(message2);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
+        this.portalMasks.delete(portal);
         this.toDatabase(message2);
         return;
       }
@@ -20193,9 +20207,14 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
+        if (this.maskers.length) this.executing.push(new FieldReader(message2).cstring());
         this.toDatabase(message2);
         return;
       }
+      case FRONTEND.Describe:
+        if (this.maskers.length) this.describing.push({ kind: message2[5] === 83 ? "S" : "P", name: new FieldReader(message2, 6).cstring() });
+        this.toDatabase(message2);
+        return;
       case FRONTEND.FunctionCall:
         await this.refuse("function-call", "the fast-path function call interface calls a function by its OID, which the gateway cannot check", "(FunctionCall message)", "simple");
         return;
@@ -20224,7 +20243,6 @@ var WireRelay = class {
         this.toDatabase(message2);
         return;
       case FRONTEND.Sync:
-      case FRONTEND.Describe:
       case FRONTEND.Close:
       case FRONTEND.Flush:
         this.toDatabase(message2);
@@ -20323,7 +20341,8 @@ var WireRelay = class {
         }
         break;
       case BACKEND.RowDescription:
-        this.describeRows(message2);
+      case BACKEND.NoData:
+        if (this.maskers.length) this.described(message2);
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
@@ -20331,9 +20350,14 @@ var WireRelay = class {
         break;
       }
       case BACKEND.DataRow:
-        if (this.maskedColumns.size) return maskDataRow(message2, this.maskedColumns);
+        if (this.maskers.length) return this.masked(message2);
+        break;
+      case BACKEND.PortalSuspended:
+      case BACKEND.EmptyQuery:
+        this.executing.shift();
         break;
       case BACKEND.CommandComplete: {
+        this.executing.shift();
         const decoded = decodeBackend(message2);
         this.lastTag = decoded?.text ?? "";
         this.errorSinceTag = false;
@@ -20354,18 +20378,33 @@ var WireRelay = class {
     }
     return message2;
   }
-  describeRows(message2) {
-    this.maskedColumns = /* @__PURE__ */ new Map();
-    if (!this.maskers.length) return;
-    const decoded = decodeBackend(message2);
-    for (const [index, field] of (decoded?.fields ?? []).entries()) {
-      const rule = this.maskers.find((m4) => m4.matches(field.name));
-      if (rule) this.maskedColumns.set(index, { replacement: rule.replacement, binary: field.format === "binary" });
+  /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
+  described(message2) {
+    const mask = /* @__PURE__ */ new Map();
+    if (message2[0] === BACKEND.RowDescription) {
+      const decoded = decodeBackend(message2);
+      for (const [index, field] of (decoded?.fields ?? []).entries()) {
+        const rule = this.maskers.find((m4) => m4.matches(field.name));
+        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === "binary" });
+      }
     }
+    const asked = this.describing.shift();
+    if (!asked) this.simpleMask = mask;
+    else if (asked.kind === "S") this.statementMasks.set(asked.name, mask);
+    else this.portalMasks.set(asked.name, mask);
+  }
+  masked(message2) {
+    const portal = this.executing[0];
+    if (portal === void 0) return this.simpleMask.size ? maskDataRow(message2, (column) => this.simpleMask.get(column)) : message2;
+    const mask = this.portalMasks.get(portal) ?? this.statementMasks.get(this.portals.get(portal) ?? "\0");
+    if (!mask) return maskDataRow(message2, () => ({ replacement: "", binary: true }));
+    return mask.size ? maskDataRow(message2, (column) => mask.get(column)) : message2;
   }
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   readyForQuery(status) {
     this.dropCompletions = 0;
+    this.describing = [];
+    this.executing = [];
     this.copies = [];
     this.copying = void 0;
     if (status === "I") {

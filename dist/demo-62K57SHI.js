@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-7Q7DKVMA.js";
+} from "./chunk-PP525SFB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

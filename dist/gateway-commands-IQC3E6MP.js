@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-7Q7DKVMA.js";
+} from "./chunk-PP525SFB.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
