@@ -262,6 +262,27 @@ describe('node-postgres through the wire endpoint (extended protocol)', () => {
     expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
   });
 
+  it('refuses a fast-path FunctionCall (a function called by OID cannot be checked)', async () => {
+    const session = await open(await planFor({ 'db/013_x.sql': 'SELECT 1;\n' }));
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      const connection = (client as unknown as { connection: { stream: { write(b: Buffer): void }; once(e: string, f: (m: { code?: string; message?: string }) => void): void } }).connection;
+      const refused = new Promise<{ code?: string; message?: string }>((done) => connection.once('errorMessage', done));
+      const body = Buffer.alloc(10); // function OID 1 (any), no argument formats, no arguments, text result
+      body.writeInt32BE(1, 0);
+      const call = Buffer.concat([Buffer.from('F'), Buffer.from([0, 0, 0, 14]), body]);
+      connection.stream.write(call);
+      const error = await refused;
+      expect(error.code).toBe('42501');
+      expect(error.message).toMatch(/migration-guard refused \[function-call\]/);
+    } finally {
+      await client.end();
+    }
+    await endWire(gateway.url, 'prod', session.token);
+  });
+
   it('cancels a running statement with the gateway-issued cancel key', async () => {
     const plan = await planFor({ 'db/011_slow.sql': 'SELECT pg_sleep(30);\n' });
     const session = await open(plan);
