@@ -115,7 +115,11 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
     async onAuthenticated() {
       // From here on this relay speaks for the connection; pg-gateway lets go of the streams.
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment!, backend!, relays, options.log);
+      void relayAfterDetach(duplex, attachment!, backend!, relays, options.log).catch((error: Error) => {
+        options.log({ time: new Date().toISOString(), level: 'error', msg: 'wire relay could not start', connection: options.connection, error: error.message.slice(0, 300) });
+        backend!.close();
+        socket.destroy();
+      });
     },
   });
 }

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-PP525SFB.js";
+} from "./chunk-J7KTTS6H.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

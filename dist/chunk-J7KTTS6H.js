@@ -20490,7 +20490,11 @@ async function accept(socket, options, relays) {
     },
     async onAuthenticated() {
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment, backend, relays, options.log);
+      void relayAfterDetach(duplex, attachment, backend, relays, options.log).catch((error) => {
+        options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire relay could not start", connection: options.connection, error: error.message.slice(0, 300) });
+        backend.close();
+        socket.destroy();
+      });
     }
   });
 }

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-PP525SFB.js";
+} from "./chunk-J7KTTS6H.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
