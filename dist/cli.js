@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-FQJU6DKR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-PWTIAILN.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-J7Z3ENPS.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-LT2D6IFC.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-J7Z3ENPS.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-LT2D6IFC.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-J7Z3ENPS.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-LT2D6IFC.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-J7Z3ENPS.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-LT2D6IFC.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-CNBSAVRR.js")).runCommand(rest, io);
       case "exemptions":

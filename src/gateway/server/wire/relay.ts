@@ -8,11 +8,11 @@
  * trip's statements and answers follow in the next group of records.
  */
 import { createHash, type Hash } from 'node:crypto';
-import picomatch from 'picomatch';
 import { inlineCopy } from '../../../scan/statement-splitter.js';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
-import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, maskDataRow, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { RowMasking } from './row-masking.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { WirePlan } from './wire-plan.js';
 
@@ -39,9 +39,6 @@ export interface ClientSide {
   close(): void;
 }
 
-/** Column index → what replaces its values. */
-type Mask = Map<number, { replacement: string; binary: boolean }>;
-
 interface Decision {
   ok: boolean;
   /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
@@ -64,18 +61,7 @@ export class WireRelay {
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
   private readonly portals = new Map<string, string>();
-  /**
-   * Masking needs to know which columns each DataRow holds. The simple protocol describes rows right before them;
-   * the extended protocol describes statements and portals (Describe), maybe long before they are executed, so
-   * descriptions are kept per statement and portal and rows are matched to the portal being executed. Rows whose
-   * columns are not known have every value masked.
-   */
-  private simpleMask: Mask = new Map();
-  private readonly statementMasks = new Map<string, Mask>();
-  private readonly portalMasks = new Map<string, Mask>();
-  private describing: Array<{ kind: 'S' | 'P'; name: string }> = [];
-  private executing: string[] = [];
-  private readonly maskers: Array<{ matches: (name: string) => boolean; replacement: string }>;
+  private readonly masking: RowMasking;
   private lastTag = '';
   private errorSinceTag = false;
   private answers: string[] = [];
@@ -97,7 +83,7 @@ export class WireRelay {
     private readonly backend: WireBackend,
     private readonly context: RelayContext,
   ) {
-    this.maskers = context.masking.map((rule) => ({ matches: picomatch(rule.columns, { nocase: true }), replacement: rule.replacement }));
+    this.masking = new RowMasking(context.masking);
   }
 
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
@@ -178,7 +164,7 @@ export class WireRelay {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
         else this.preparedPlanned.delete(name);
-        this.statementMasks.delete(name);
+        this.masking.parsed(name);
         this.toDatabase(message);
         return;
       }
@@ -186,7 +172,7 @@ export class WireRelay {
         const reader = new FieldReader(message);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
-        this.portalMasks.delete(portal);
+        this.masking.bound(portal);
         this.toDatabase(message);
         return;
       }
@@ -205,12 +191,12 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
-        if (this.maskers.length) this.executing.push(new FieldReader(message).cstring());
+        if (this.masking.active) this.masking.execute(new FieldReader(message).cstring());
         this.toDatabase(message);
         return;
       }
       case FRONTEND.Describe:
-        if (this.maskers.length) this.describing.push({ kind: message[5] === 0x53 ? 'S' : 'P', name: new FieldReader(message, 6).cstring() });
+        if (this.masking.active) this.masking.describe(message[5] === 0x53 ? 'S' : 'P', new FieldReader(message, 6).cstring());
         this.toDatabase(message);
         return;
       case FRONTEND.FunctionCall:
@@ -352,7 +338,7 @@ export class WireRelay {
         break;
       case BACKEND.RowDescription:
       case BACKEND.NoData:
-        if (this.maskers.length) this.described(message);
+        if (this.masking.active) this.masking.described(message);
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
@@ -360,14 +346,14 @@ export class WireRelay {
         break;
       }
       case BACKEND.DataRow:
-        if (this.maskers.length) return this.masked(message);
+        if (this.masking.active) return this.masking.row(message, (portal) => this.portals.get(portal));
         break;
       case BACKEND.PortalSuspended:
       case BACKEND.EmptyQuery:
-        this.executing.shift();
+        this.masking.completed();
         break;
       case BACKEND.CommandComplete: {
-        this.executing.shift();
+        this.masking.completed();
         const decoded = decodeBackend(message) as { text?: string } | undefined;
         this.lastTag = decoded?.text ?? '';
         this.errorSinceTag = false;
@@ -389,36 +375,10 @@ export class WireRelay {
     return message;
   }
 
-  /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
-  private described(message: Uint8Array): void {
-    const mask: Mask = new Map();
-    if (message[0] === BACKEND.RowDescription) {
-      const decoded = decodeBackend(message) as { fields?: Array<{ name: string; format: string }> } | undefined;
-      for (const [index, field] of (decoded?.fields ?? []).entries()) {
-        const rule = this.maskers.find((m) => m.matches(field.name));
-        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === 'binary' });
-      }
-    }
-    const asked = this.describing.shift();
-    if (!asked) this.simpleMask = mask;
-    else if (asked.kind === 'S') this.statementMasks.set(asked.name, mask);
-    else this.portalMasks.set(asked.name, mask);
-  }
-
-  private masked(message: Uint8Array): Uint8Array {
-    const portal = this.executing[0];
-    if (portal === undefined) return this.simpleMask.size ? maskDataRow(message, (column) => this.simpleMask.get(column)) : message;
-    const mask = this.portalMasks.get(portal) ?? this.statementMasks.get(this.portals.get(portal) ?? '\u0000');
-    // Columns never described: every value is masked (NULL), rather than guessed.
-    if (!mask) return maskDataRow(message, () => ({ replacement: '', binary: true }));
-    return mask.size ? maskDataRow(message, (column) => mask.get(column)) : message;
-  }
-
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   private readyForQuery(status: string): void {
     this.dropCompletions = 0;
-    this.describing = [];
-    this.executing = [];
+    this.masking.reset();
     this.copies = [];
     this.copying = undefined;
     if (status === 'I') {

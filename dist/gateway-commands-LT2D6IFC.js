@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-J7KTTS6H.js";
+} from "./chunk-7WNR7LGH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-J7KTTS6H.js";
+} from "./chunk-7WNR7LGH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

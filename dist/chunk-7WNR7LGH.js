@@ -20063,15 +20063,81 @@ async function O4(t3, e2) {
 }
 
 // src/gateway/server/wire/relay.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
 import { createHash as createHash4 } from "node:crypto";
+
+// src/gateway/server/wire/row-masking.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+var RowMasking = class {
+  rules;
+  simple = /* @__PURE__ */ new Map();
+  statements = /* @__PURE__ */ new Map();
+  portals = /* @__PURE__ */ new Map();
+  /** Describe messages sent and not yet answered, in order. */
+  describing = [];
+  /** Portals executed and not yet complete, in order. */
+  executing = [];
+  constructor(rules) {
+    this.rules = rules.map((rule) => ({ matches: (0, import_picomatch3.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
+  }
+  get active() {
+    return this.rules.length > 0;
+  }
+  // What the client sends.
+  parsed(statement) {
+    this.statements.delete(statement);
+  }
+  bound(portal) {
+    this.portals.delete(portal);
+  }
+  describe(kind, name2) {
+    this.describing.push({ kind, name: name2 });
+  }
+  execute(portal) {
+    this.executing.push(portal);
+  }
+  // What the database answers.
+  /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
+  described(message2) {
+    const mask = /* @__PURE__ */ new Map();
+    if (message2[0] === BACKEND.RowDescription) {
+      const decoded = decodeBackend(message2);
+      for (const [index, field] of (decoded?.fields ?? []).entries()) {
+        const rule = this.rules.find((m4) => m4.matches(field.name));
+        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === "binary" });
+      }
+    }
+    const asked = this.describing.shift();
+    if (!asked) this.simple = mask;
+    else if (asked.kind === "S") this.statements.set(asked.name, mask);
+    else this.portals.set(asked.name, mask);
+  }
+  /** A DataRow as the client may see it. `statementOf` names the prepared statement a portal was bound to. */
+  row(message2, statementOf) {
+    const portal = this.executing[0];
+    if (portal === void 0) return this.simple.size ? maskDataRow(message2, (column) => this.simple.get(column)) : message2;
+    const mask = this.portals.get(portal) ?? this.statements.get(statementOf(portal) ?? "\0");
+    if (!mask) return maskDataRow(message2, () => ({ replacement: "", binary: true }));
+    return mask.size ? maskDataRow(message2, (column) => mask.get(column)) : message2;
+  }
+  /** An Execute ended (CommandComplete, PortalSuspended, EmptyQueryResponse). */
+  completed() {
+    this.executing.shift();
+  }
+  /** ReadyForQuery: whatever was pending was answered or skipped after an error. */
+  reset() {
+    this.describing = [];
+    this.executing = [];
+  }
+};
+
+// src/gateway/server/wire/relay.ts
 var MAX_AUDITED_SQL = 4e3;
 var WireRelay = class {
   constructor(client, backend, context) {
     this.client = client;
     this.backend = backend;
     this.context = context;
-    this.maskers = context.masking.map((rule) => ({ matches: (0, import_picomatch3.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
+    this.masking = new RowMasking(context.masking);
   }
   client;
   backend;
@@ -20084,18 +20150,7 @@ var WireRelay = class {
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   preparedPlanned = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
-  /**
-   * Masking needs to know which columns each DataRow holds. The simple protocol describes rows right before them;
-   * the extended protocol describes statements and portals (Describe), maybe long before they are executed, so
-   * descriptions are kept per statement and portal and rows are matched to the portal being executed. Rows whose
-   * columns are not known have every value masked.
-   */
-  simpleMask = /* @__PURE__ */ new Map();
-  statementMasks = /* @__PURE__ */ new Map();
-  portalMasks = /* @__PURE__ */ new Map();
-  describing = [];
-  executing = [];
-  maskers;
+  masking;
   lastTag = "";
   errorSinceTag = false;
   answers = [];
@@ -20181,7 +20236,7 @@ var WireRelay = class {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
         else this.preparedPlanned.delete(name2);
-        this.statementMasks.delete(name2);
+        this.masking.parsed(name2);
         this.toDatabase(message2);
         return;
       }
@@ -20189,7 +20244,7 @@ var WireRelay = class {
         const reader = new FieldReader(message2);
         const portal = reader.cstring();
         this.portals.set(portal, reader.cstring());
-        this.portalMasks.delete(portal);
+        this.masking.bound(portal);
         this.toDatabase(message2);
         return;
       }
@@ -20207,12 +20262,12 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
-        if (this.maskers.length) this.executing.push(new FieldReader(message2).cstring());
+        if (this.masking.active) this.masking.execute(new FieldReader(message2).cstring());
         this.toDatabase(message2);
         return;
       }
       case FRONTEND.Describe:
-        if (this.maskers.length) this.describing.push({ kind: message2[5] === 83 ? "S" : "P", name: new FieldReader(message2, 6).cstring() });
+        if (this.masking.active) this.masking.describe(message2[5] === 83 ? "S" : "P", new FieldReader(message2, 6).cstring());
         this.toDatabase(message2);
         return;
       case FRONTEND.FunctionCall:
@@ -20342,7 +20397,7 @@ var WireRelay = class {
         break;
       case BACKEND.RowDescription:
       case BACKEND.NoData:
-        if (this.maskers.length) this.described(message2);
+        if (this.masking.active) this.masking.described(message2);
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
@@ -20350,14 +20405,14 @@ var WireRelay = class {
         break;
       }
       case BACKEND.DataRow:
-        if (this.maskers.length) return this.masked(message2);
+        if (this.masking.active) return this.masking.row(message2, (portal) => this.portals.get(portal));
         break;
       case BACKEND.PortalSuspended:
       case BACKEND.EmptyQuery:
-        this.executing.shift();
+        this.masking.completed();
         break;
       case BACKEND.CommandComplete: {
-        this.executing.shift();
+        this.masking.completed();
         const decoded = decodeBackend(message2);
         this.lastTag = decoded?.text ?? "";
         this.errorSinceTag = false;
@@ -20378,33 +20433,10 @@ var WireRelay = class {
     }
     return message2;
   }
-  /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
-  described(message2) {
-    const mask = /* @__PURE__ */ new Map();
-    if (message2[0] === BACKEND.RowDescription) {
-      const decoded = decodeBackend(message2);
-      for (const [index, field] of (decoded?.fields ?? []).entries()) {
-        const rule = this.maskers.find((m4) => m4.matches(field.name));
-        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === "binary" });
-      }
-    }
-    const asked = this.describing.shift();
-    if (!asked) this.simpleMask = mask;
-    else if (asked.kind === "S") this.statementMasks.set(asked.name, mask);
-    else this.portalMasks.set(asked.name, mask);
-  }
-  masked(message2) {
-    const portal = this.executing[0];
-    if (portal === void 0) return this.simpleMask.size ? maskDataRow(message2, (column) => this.simpleMask.get(column)) : message2;
-    const mask = this.portalMasks.get(portal) ?? this.statementMasks.get(this.portals.get(portal) ?? "\0");
-    if (!mask) return maskDataRow(message2, () => ({ replacement: "", binary: true }));
-    return mask.size ? maskDataRow(message2, (column) => mask.get(column)) : message2;
-  }
   /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
   readyForQuery(status) {
     this.dropCompletions = 0;
-    this.describing = [];
-    this.executing = [];
+    this.masking.reset();
     this.copies = [];
     this.copying = void 0;
     if (status === "I") {
