@@ -27,14 +27,16 @@ import {
   require_tunnel,
   require_undici,
   resultLines,
+  reviewTimeoutMessage,
   runThroughWire,
   setFailed,
   setOutput,
   setSecret,
   summary,
+  waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-B2ZQDXQE.js";
+} from "./chunk-NDZBKWHG.js";
 import {
   bound,
   inlineCode
@@ -6764,7 +6766,7 @@ async function apply(inputs) {
     `running ${statements.length} statement${statements.length === 1 ? "" : "s"} at the gateway`,
     () => client.exec(session, inputs.connection, report.planDigest, statements, exemptions)
   );
-  if (outcome.status === "review_pending") outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
+  if (outcome.status === "review_pending") outcome = await waitForDecision(client, session, inputs.reviewTimeoutMinutes);
   for (const line of resultLines(outcome, statements)) info(line);
   const applied = outcome.results.filter((r) => r.status === "ok").length;
   setOutput("status", outcome.status);
@@ -6814,21 +6816,9 @@ async function oidcToken(audience) {
     throw new GatewayError(`could not get an OIDC token from GitHub for audience ${audience}: ${error2.message}`, "oidc");
   }
 }
-async function waitForReview(client, session, timeoutMinutes) {
-  info(`the gateway requires a reviewer for session ${session.sessionId}. Approve with:
-  ${client.reviewHint(session.sessionId)}`);
-  const deadline = Date.now() + timeoutMinutes * 6e4;
-  let wait = 1e3;
-  for (; ; ) {
-    const outcome = await client.status(session);
-    if (TERMINAL.has(outcome.status)) return outcome;
-    if (Date.now() + wait > deadline) {
-      return { ...outcome, status: "failed", message: `no reviewer decided within ${timeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, results: [] };
-    }
-    info(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(wait / 1e3)}s`);
-    await new Promise((r) => setTimeout(r, wait));
-    wait = Math.min(wait * 2, 3e4);
-  }
+async function waitForDecision(client, session, timeoutMinutes) {
+  const { outcome, timedOut } = await waitForReview(client, session, { timeoutMinutes, settled: (status) => TERMINAL.has(status), log: (line) => info(line) });
+  return timedOut ? { ...outcome, status: "failed", message: reviewTimeoutMessage(timeoutMinutes), results: [] } : outcome;
 }
 async function whileWaiting(what, work) {
   const started = Date.now();

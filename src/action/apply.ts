@@ -10,6 +10,7 @@ import { isAlreadyApplied } from '../plan/execution.js';
 import { planOf } from '../plan/plan.js';
 import { applyFailureMessage, planChangedMessage, renderApplySummary, renderWireSection, resultLines, wireFailureMessage } from '../report/apply-summary.js';
 import { runThroughWire } from '../gateway/client/wire-run.js';
+import { reviewTimeoutMessage, waitForReview } from '../gateway/client/review-wait.js';
 import { exec } from '@actions/exec';
 import type { Report } from '../report/report.js';
 import { GatewayError, InputError } from '../errors.js';
@@ -86,7 +87,7 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   let outcome = await whileWaiting(`running ${statements.length} statement${statements.length === 1 ? '' : 's'} at the gateway`, () =>
     client.exec(session, inputs.connection, report.planDigest, statements, exemptions),
   );
-  if (outcome.status === 'review_pending') outcome = await waitForReview(client, session, inputs.reviewTimeoutMinutes);
+  if (outcome.status === 'review_pending') outcome = await waitForDecision(client, session, inputs.reviewTimeoutMinutes);
 
   for (const line of resultLines(outcome, statements)) core.info(line);
   const applied = outcome.results.filter((r) => r.status === 'ok').length;
@@ -144,20 +145,10 @@ async function oidcToken(audience: string): Promise<string> {
   }
 }
 
-async function waitForReview(client: GatewayClient, session: GatewaySession, timeoutMinutes: number): Promise<ExecOutcome> {
-  core.info(`the gateway requires a reviewer for session ${session.sessionId}. Approve with:\n  ${client.reviewHint(session.sessionId)}`);
-  const deadline = Date.now() + timeoutMinutes * 60_000;
-  let wait = 1000;
-  for (;;) {
-    const outcome = await client.status(session);
-    if (TERMINAL.has(outcome.status)) return outcome;
-    if (Date.now() + wait > deadline) {
-      return { ...outcome, status: 'failed', message: `no reviewer decided within ${timeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, results: [] };
-    }
-    core.info(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(wait / 1000)}s`);
-    await new Promise((r) => setTimeout(r, wait));
-    wait = Math.min(wait * 2, 30_000);
-  }
+/** After approval the gateway runs the plan itself: wait until it has finished (or refused, or was rejected). */
+async function waitForDecision(client: GatewayClient, session: GatewaySession, timeoutMinutes: number): Promise<ExecOutcome> {
+  const { outcome, timedOut } = await waitForReview(client, session, { timeoutMinutes, settled: (status) => TERMINAL.has(status), log: (line) => core.info(line) });
+  return timedOut ? { ...outcome, status: 'failed', message: reviewTimeoutMessage(timeoutMinutes), results: [] } : outcome;
 }
 
 /** Long migrations answer late: say every 15 seconds that the step is still waiting, and for how long. */

@@ -6,6 +6,7 @@
  */
 import { GatewayError, InputError } from '../../errors.js';
 import type { GatewayClient, GatewaySession, PlanStatement, WireEndpoint, WireOutcome } from './gateway-client.js';
+import { reviewTimeoutMessage, waitForReview } from './review-wait.js';
 
 export interface WireRunRequest {
   client: GatewayClient;
@@ -64,16 +65,8 @@ export function wireEnvironment(host: string, wire: WireEndpoint, token: string)
 }
 
 async function waitForWireReview(request: WireRunRequest, pending: WireOutcome): Promise<WireOutcome> {
-  const sleep = request.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  request.log(`the gateway requires a reviewer for session ${request.session.sessionId}. Approve with:\n  ${request.client.reviewHint(request.session.sessionId)}`);
-  const deadline = Date.now() + request.reviewTimeoutMinutes * 60_000;
-  let wait = 1000;
-  for (;;) {
-    const status = await request.client.status(request.session);
-    if (status.status === 'wire_open') return { ...status, wire: pending.wire };
-    if (status.status !== 'review_pending') return status;
-    if (Date.now() + wait > deadline) throw new GatewayError(`no reviewer decided within ${request.reviewTimeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, 'review_timeout');
-    await sleep(wait);
-    wait = Math.min(wait * 2, 30_000);
-  }
+  const { client, session, reviewTimeoutMinutes } = request;
+  const { outcome, timedOut } = await waitForReview(client, session, { timeoutMinutes: reviewTimeoutMinutes, settled: (status) => status !== 'review_pending', log: request.log, ...(request.sleep ? { sleep: request.sleep } : {}) });
+  if (timedOut) throw new GatewayError(reviewTimeoutMessage(reviewTimeoutMinutes), 'review_timeout');
+  return outcome.status === 'wire_open' ? { ...outcome, wire: pending.wire } : outcome;
 }

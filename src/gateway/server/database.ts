@@ -161,13 +161,27 @@ function resultOf(result: pg.QueryResult): Omit<QueryResult, 'notices'> {
 export async function pgliteDatabase(dataDir?: string): Promise<Database> {
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   let queue: Promise<void> = Promise.resolve();
+  /**
+   * A single embedded backend: one execution or wire connection holds it at a time. Resolves with the function that
+   * gives it back (rolling back what the holder left open); throws if it is not free within `waitMs`.
+   */
+  const hold = async (waitMs?: number): Promise<() => Promise<void>> => {
+    let release!: () => void;
+    const previous = queue;
+    queue = new Promise((done) => (release = done));
+    const busy = await Promise.race([previous.then(() => false), ...(waitMs === undefined ? [] : [new Promise<boolean>((r) => setTimeout(() => r(true), waitMs).unref())])]);
+    if (busy) {
+      void previous.then(release);
+      throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
+    }
+    return async () => {
+      if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
+      release();
+    };
+  };
   return {
     async session() {
-      // A single embedded backend: one execution at a time.
-      let release!: () => void;
-      const previous = queue;
-      queue = new Promise((done) => (release = done));
-      await previous;
+      const release = await hold();
       return {
         async query(sql, params) {
           const notices: string[] = [];
@@ -183,24 +197,14 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
         // at the next statement boundary and its open transaction rolls back on release.
         interrupt: async () => undefined,
-        async release() {
-          if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
-          release();
-        },
+        release,
       };
     },
     async wire() {
       // The embedded backend speaks the protocol through execProtocolRaw, one message at a time, and serves one
       // connection at a time: a wire connection holds it like an execution does.
-      let release!: () => void;
-      const previous = queue;
-      queue = new Promise((done) => (release = done));
       // A tool that opens a second connection while its first is open would wait forever: say so instead.
-      const busy = await Promise.race([previous.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), WIRE_WAIT_MS).unref())]);
-      if (busy) {
-        void previous.then(release);
-        throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
-      }
+      const release = await hold(WIRE_WAIT_MS);
       const parameters: Array<[string, string]> = [];
       for (const name of ANNOUNCED) {
         const { rows } = await db.query<{ value: string }>('SELECT current_setting($1, true) AS value', [name]);
@@ -214,8 +218,7 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         if (closed) return;
         closed = true;
         chain = chain.then(async () => {
-          if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
-          release();
+          await release();
           for (const listener of closers) listener();
         });
       };

@@ -69,6 +69,15 @@ interface RunningPlan {
   interrupt: () => void;
 }
 
+/** A plan that passed every check before it may run (see Gateway.admit). */
+interface Admitted {
+  session: SessionRow;
+  connection: ConnectionConfig;
+  request: ExecRequest;
+  decision: Report;
+  context: LogContext;
+}
+
 /** Why an exec request does not run: `invalid` for a malformed request, `refused` for a plan the gateway will not run. */
 interface Refusal {
   outcome: 'invalid' | 'refused';
@@ -223,8 +232,25 @@ export class Gateway {
 
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
   async exec(authorization: string | undefined, connectionName: string, body: unknown): Promise<Outcome> {
+    const admitted = await this.admit(authorization, connectionName, body, 'exec');
+    if (!('request' in admitted)) return admitted;
+    const { session, connection, request, decision, context } = admitted;
+    if (decision.verdict === 'approval' && connection.requireReview) {
+      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: 'review_pending', results: [] }, context);
+    }
+    // Checked again: a shutdown may have begun while the plan was being re-evaluated.
+    if (this.draining) return shuttingDown(session, context);
+    if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
+    return answer('done', await this.run(session, connection, request.statements), context);
+  }
+
+  /**
+   * What exec and the wire endpoint both check before a plan may run: the session (scope, status), the statements
+   * sent (they hash to the session's digest) and the gateway's own verdict on them. An Outcome when it stops there.
+   */
+  private async admit(authorization: string | undefined, connectionName: string, body: unknown, scope: 'exec' | 'wire'): Promise<Outcome | Admitted> {
     const connection = this.connection(connectionName);
-    if (!connection) return answer('not_found', { error: 'not_found', error_description: `no connection ${connectionName}` });
+    if (!connection || (scope === 'wire' && !connection.wire)) return answer('not_found', { error: 'not_found', error_description: `no connection ${connectionName}${scope === 'wire' ? ' with a wire endpoint' : ''}` });
     let session: SessionRow;
     try {
       session = await this.sessionFromBearer(authorization, connection.name);
@@ -233,13 +259,15 @@ export class Gateway {
       return oauthError(error as OAuthError);
     }
     const context = contextOf(session.id, session.identity);
-    if (session.scope === 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP' }, context);
+    if (session.scope !== scope) {
+      const message = scope === 'exec' ? 'this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP' : 'this session was issued for exec; exchange a token with scope wire to use the wire endpoint';
+      return answer('refused', { session_id: session.id, status: session.status, message }, context);
+    }
     if (this.draining) return shuttingDown(session, context);
     if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
-
     const request = verifyPlan(session, body);
     if ('outcome' in request) return this.refuse(session, connection, request);
-    const copy = request.statements.find((s) => /^\s*copy\b/i.test(s.sql) && inlineCopy(s.sql));
+    const copy = scope === 'exec' ? request.statements.find((s) => /^\s*copy\b/i.test(s.sql) && inlineCopy(s.sql)) : undefined;
     if (copy) {
       return this.refuse(session, connection, {
         outcome: 'refused',
@@ -249,17 +277,15 @@ export class Gateway {
     }
     const decision = await this.reevaluateFor(session, connection, request.statements);
     if ('outcome' in decision) return this.refuse(session, connection, decision);
+    return { session, connection, request, decision, context };
+  }
 
-    if (decision.verdict === 'approval' && connection.requireReview) {
-      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
-      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
-      await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return answer('review_pending', { session_id: session.id, status: 'review_pending', message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] }, context);
-    }
-    // Checked again: a shutdown may have begun while the plan was being re-evaluated.
-    if (this.draining) return shuttingDown(session, context);
-    if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
-    return answer('done', await this.run(session, connection, request.statements), context);
+  /** An approval plan on a connection with require-review: stored, audited, and answered 202 until a reviewer decides. */
+  private async requestReview(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], body: Body, context: LogContext): Promise<Outcome> {
+    const pending = { statements, requested_at: this.now().toISOString() };
+    if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
+    await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
+    return answer('review_pending', { ...body, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
   }
 
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
@@ -381,29 +407,13 @@ export class Gateway {
    * then the plan is what the wire endpoint lets run, each statement once, until the session ends or expires.
    */
   async openWire(authorization: string | undefined, connectionName: string, body: unknown): Promise<Outcome> {
-    const connection = this.connection(connectionName);
-    if (!connection?.wire) return answer('not_found', { error: 'not_found', error_description: `no connection ${connectionName} with a wire endpoint` });
-    let session: SessionRow;
-    try {
-      session = await this.sessionFromBearer(authorization, connection.name);
-    } catch (error) {
-      this.deps.metrics?.refusals.inc({ reason: 'invalid_session' });
-      return oauthError(error as OAuthError);
-    }
-    const context = contextOf(session.id, session.identity);
-    if (session.scope !== 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'this session was issued for exec; exchange a token with scope wire to use the wire endpoint' }, context);
-    if (this.draining) return shuttingDown(session, context);
-    if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
-    const request = verifyPlan(session, body);
-    if ('outcome' in request) return this.refuse(session, connection, request);
-    const decision = await this.reevaluateFor(session, connection, request.statements);
-    if ('outcome' in decision) return this.refuse(session, connection, decision);
+    const admitted = await this.admit(authorization, connectionName, body, 'wire');
+    if (!('request' in admitted)) return admitted;
+    const { session, connection, request, decision, context } = admitted;
     if (decision.verdict === 'approval' && connection.requireReview) {
-      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
-      if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
-      await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return answer('review_pending', { ...this.wireView(session, connection, 'review_pending'), message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
+      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, 'review_pending'), context);
     }
+    if (this.draining) return shuttingDown(session, context);
     if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements } }))) return alreadyInUse(session);
     await this.openWirePlan(session, request.statements);
     return answer('done', this.wireView(session, connection, 'wire_open'), context);
@@ -435,6 +445,8 @@ export class Gateway {
     if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
     const identity = session.identity;
     const connection = this.connection(connectionName)!;
+    // Every record of the connection names the session and who is behind it.
+    const stamped = (data: Record<string, unknown>) => ({ session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id });
     return {
       expiresAt: new Date(session.expires_at),
       backend: () => this.deps.databases.get(connectionName)!.wire(),
@@ -443,8 +455,8 @@ export class Gateway {
         planDigest: session.plan_digest,
         rules: wire.rules,
         masking: this.deps.config.masking,
-        audit: async (kind, data) => void (await this.deps.audit.append(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id })),
-        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id })),
+        audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
+        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
       },

@@ -178,7 +178,8 @@ export class WireRelay {
       }
       case FRONTEND.Execute: {
         // A planned statement runs when it is executed: that is when it is claimed, once per execution.
-        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message).cstring()) ?? '\u0000') ?? [];
+        const portal = new FieldReader(message).cstring();
+        const prepared = this.preparedPlanned.get(this.portals.get(portal) ?? '\u0000') ?? [];
         const claimed: PlannedStatement[] = [];
         for (const statement of prepared) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
@@ -191,7 +192,7 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
-        if (this.masking.active) this.masking.execute(new FieldReader(message).cstring());
+        if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message);
         return;
       }
@@ -213,9 +214,7 @@ export class WireRelay {
         if (this.copying && !this.copying.expected.includes(this.copying.hash.digest('hex'))) {
           // The rows differ from the approved ones: the COPY fails, and its transaction with it.
           const reason = 'the rows sent differ from the rows approved in the plan';
-          this.context.plan.refuse({ sql: this.copying.statement.slice(0, 200), rule: 'copy-data-changed', reason, at: new Date().toISOString() });
-          this.context.refused('copy-data-changed');
-          await this.context.audit('wire.refused', { conn: this.context.id, rule: 'copy-data-changed', reason, sql: this.copying.statement.slice(0, MAX_AUDITED_SQL) });
+          await this.recordRefusal('copy-data-changed', reason, this.copying.statement);
           this.copying = undefined;
           this.toDatabase(serialize.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
           return;
@@ -300,11 +299,17 @@ export class WireRelay {
     this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.\n`].map((rows) => createHash('sha256').update(rows).digest('hex')) } : undefined);
   }
 
-  private async refuse(rule: string, reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<void> {
+  /** A refusal goes into the session's report, the metrics and the audit trail (committed) before it is acted on. */
+  private async recordRefusal(rule: string, reason: string, sql: string): Promise<string> {
     const excerpt = sql.replace(/\s+/g, ' ').trim().slice(0, 200);
     this.context.plan.refuse({ sql: excerpt, rule, reason, at: new Date().toISOString() });
     this.context.refused(rule);
     await this.context.audit('wire.refused', { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL) });
+    return excerpt;
+  }
+
+  private async refuse(rule: string, reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<void> {
+    const excerpt = await this.recordRefusal(rule, reason, sql);
     const message = `migration-guard refused [${rule}]: ${excerpt} — ${reason}`;
     const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
     if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint));

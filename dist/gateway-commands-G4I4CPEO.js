@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-7WNR7LGH.js";
+} from "./chunk-HE3YFFPX.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

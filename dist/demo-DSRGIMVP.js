@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-7WNR7LGH.js";
+} from "./chunk-HE3YFFPX.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

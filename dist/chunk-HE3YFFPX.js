@@ -18847,12 +18847,23 @@ function resultOf(result) {
 async function pgliteDatabase(dataDir) {
   const db = await je2.create(dataDir ? { dataDir } : {});
   let queue = Promise.resolve();
+  const hold = async (waitMs) => {
+    let release;
+    const previous = queue;
+    queue = new Promise((done) => release = done);
+    const busy = await Promise.race([previous.then(() => false), ...waitMs === void 0 ? [] : [new Promise((r2) => setTimeout(() => r2(true), waitMs).unref())]]);
+    if (busy) {
+      void previous.then(release);
+      throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
+    }
+    return async () => {
+      if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
+      release();
+    };
+  };
   return {
     async session() {
-      let release;
-      const previous = queue;
-      queue = new Promise((done) => release = done);
-      await previous;
+      const release = await hold();
       return {
         async query(sql, params) {
           const notices = [];
@@ -18868,21 +18879,11 @@ async function pgliteDatabase(dataDir) {
         // The embedded backend runs one statement at a time and cannot be interrupted mid-statement: the plan stops
         // at the next statement boundary and its open transaction rolls back on release.
         interrupt: async () => void 0,
-        async release() {
-          if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
-          release();
-        }
+        release
       };
     },
     async wire() {
-      let release;
-      const previous = queue;
-      queue = new Promise((done) => release = done);
-      const busy = await Promise.race([previous.then(() => false), new Promise((r2) => setTimeout(() => r2(true), WIRE_WAIT_MS).unref())]);
-      if (busy) {
-        void previous.then(release);
-        throw new Error(`the embedded PGlite serves one connection at a time and another is open; use a PostgreSQL server for tools that open several (sqitch)`);
-      }
+      const release = await hold(WIRE_WAIT_MS);
       const parameters = [];
       for (const name2 of ANNOUNCED) {
         const { rows } = await db.query("SELECT current_setting($1, true) AS value", [name2]);
@@ -18896,8 +18897,7 @@ async function pgliteDatabase(dataDir) {
         if (closed) return;
         closed = true;
         chain = chain.then(async () => {
-          if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
-          release();
+          await release();
           for (const listener of closers) listener();
         });
       };
@@ -19427,8 +19427,23 @@ var Gateway = class {
   }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
   async exec(authorization, connectionName, body2) {
+    const admitted = await this.admit(authorization, connectionName, body2, "exec");
+    if (!("request" in admitted)) return admitted;
+    const { session, connection, request, decision, context } = admitted;
+    if (decision.verdict === "approval" && connection.requireReview) {
+      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: "review_pending", results: [] }, context);
+    }
+    if (this.draining) return shuttingDown(session, context);
+    if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
+    return answer("done", await this.run(session, connection, request.statements), context);
+  }
+  /**
+   * What exec and the wire endpoint both check before a plan may run: the session (scope, status), the statements
+   * sent (they hash to the session's digest) and the gateway's own verdict on them. An Outcome when it stops there.
+   */
+  async admit(authorization, connectionName, body2, scope) {
     const connection = this.connection(connectionName);
-    if (!connection) return answer("not_found", { error: "not_found", error_description: `no connection ${connectionName}` });
+    if (!connection || scope === "wire" && !connection.wire) return answer("not_found", { error: "not_found", error_description: `no connection ${connectionName}${scope === "wire" ? " with a wire endpoint" : ""}` });
     let session;
     try {
       session = await this.sessionFromBearer(authorization, connection.name);
@@ -19437,12 +19452,15 @@ var Gateway = class {
       return oauthError(error);
     }
     const context = contextOf(session.id, session.identity);
-    if (session.scope === "wire") return answer("refused", { session_id: session.id, status: session.status, message: "this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP" }, context);
+    if (session.scope !== scope) {
+      const message2 = scope === "exec" ? "this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP" : "this session was issued for exec; exchange a token with scope wire to use the wire endpoint";
+      return answer("refused", { session_id: session.id, status: session.status, message: message2 }, context);
+    }
     if (this.draining) return shuttingDown(session, context);
     if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context);
     const request = verifyPlan(session, body2);
     if ("outcome" in request) return this.refuse(session, connection, request);
-    const copy = request.statements.find((s3) => /^\s*copy\b/i.test(s3.sql) && inlineCopy(s3.sql));
+    const copy = scope === "exec" ? request.statements.find((s3) => /^\s*copy\b/i.test(s3.sql) && inlineCopy(s3.sql)) : void 0;
     if (copy) {
       return this.refuse(session, connection, {
         outcome: "refused",
@@ -19452,15 +19470,14 @@ var Gateway = class {
     }
     const decision = await this.reevaluateFor(session, connection, request.statements);
     if ("outcome" in decision) return this.refuse(session, connection, decision);
-    if (decision.verdict === "approval" && connection.requireReview) {
-      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
-      if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: pending })) return alreadyInUse(session);
-      await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return answer("review_pending", { session_id: session.id, status: "review_pending", message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})`, results: [] }, context);
-    }
-    if (this.draining) return shuttingDown(session, context);
-    if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
-    return answer("done", await this.run(session, connection, request.statements), context);
+    return { session, connection, request, decision, context };
+  }
+  /** An approval plan on a connection with require-review: stored, audited, and answered 202 until a reviewer decides. */
+  async requestReview(session, connection, statements, body2, context) {
+    const pending = { statements, requested_at: this.now().toISOString() };
+    if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: pending })) return alreadyInUse(session);
+    await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
+    return answer("review_pending", { ...body2, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
   }
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
   async reevaluateFor(session, connection, statements) {
@@ -19575,29 +19592,13 @@ var Gateway = class {
    * then the plan is what the wire endpoint lets run, each statement once, until the session ends or expires.
    */
   async openWire(authorization, connectionName, body2) {
-    const connection = this.connection(connectionName);
-    if (!connection?.wire) return answer("not_found", { error: "not_found", error_description: `no connection ${connectionName} with a wire endpoint` });
-    let session;
-    try {
-      session = await this.sessionFromBearer(authorization, connection.name);
-    } catch (error) {
-      this.deps.metrics?.refusals.inc({ reason: "invalid_session" });
-      return oauthError(error);
-    }
-    const context = contextOf(session.id, session.identity);
-    if (session.scope !== "wire") return answer("refused", { session_id: session.id, status: session.status, message: "this session was issued for exec; exchange a token with scope wire to use the wire endpoint" }, context);
-    if (this.draining) return shuttingDown(session, context);
-    if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context);
-    const request = verifyPlan(session, body2);
-    if ("outcome" in request) return this.refuse(session, connection, request);
-    const decision = await this.reevaluateFor(session, connection, request.statements);
-    if ("outcome" in decision) return this.refuse(session, connection, decision);
+    const admitted = await this.admit(authorization, connectionName, body2, "wire");
+    if (!("request" in admitted)) return admitted;
+    const { session, connection, request, decision, context } = admitted;
     if (decision.verdict === "approval" && connection.requireReview) {
-      const pending = { statements: request.statements, requested_at: this.now().toISOString() };
-      if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: pending })) return alreadyInUse(session);
-      await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-      return answer("review_pending", { ...this.wireView(session, connection, "review_pending"), message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
+      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, "review_pending"), context);
     }
+    if (this.draining) return shuttingDown(session, context);
     if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements } })) return alreadyInUse(session);
     await this.openWirePlan(session, request.statements);
     return answer("done", this.wireView(session, connection, "wire_open"), context);
@@ -19625,6 +19626,7 @@ var Gateway = class {
     if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
     const identity = session.identity;
     const connection = this.connection(connectionName);
+    const stamped = (data) => ({ session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id });
     return {
       expiresAt: new Date(session.expires_at),
       backend: () => this.deps.databases.get(connectionName).wire(),
@@ -19633,8 +19635,8 @@ var Gateway = class {
         planDigest: session.plan_digest,
         rules: wire.rules,
         masking: this.deps.config.masking,
-        audit: async (kind, data) => void await this.deps.audit.append(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id }),
-        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, { session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id }),
+        audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
+        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
       },
@@ -20249,7 +20251,8 @@ var WireRelay = class {
         return;
       }
       case FRONTEND.Execute: {
-        const prepared = this.preparedPlanned.get(this.portals.get(new FieldReader(message2).cstring()) ?? "\0") ?? [];
+        const portal = new FieldReader(message2).cstring();
+        const prepared = this.preparedPlanned.get(this.portals.get(portal) ?? "\0") ?? [];
         const claimed = [];
         for (const statement of prepared) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
@@ -20262,7 +20265,7 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
-        if (this.masking.active) this.masking.execute(new FieldReader(message2).cstring());
+        if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message2);
         return;
       }
@@ -20283,9 +20286,7 @@ var WireRelay = class {
       case FRONTEND.CopyDone:
         if (this.copying && !this.copying.expected.includes(this.copying.hash.digest("hex"))) {
           const reason = "the rows sent differ from the rows approved in the plan";
-          this.context.plan.refuse({ sql: this.copying.statement.slice(0, 200), rule: "copy-data-changed", reason, at: (/* @__PURE__ */ new Date()).toISOString() });
-          this.context.refused("copy-data-changed");
-          await this.context.audit("wire.refused", { conn: this.context.id, rule: "copy-data-changed", reason, sql: this.copying.statement.slice(0, MAX_AUDITED_SQL) });
+          await this.recordRefusal("copy-data-changed", reason, this.copying.statement);
           this.copying = void 0;
           this.toDatabase(serialize2.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
           return;
@@ -20361,11 +20362,16 @@ var WireRelay = class {
     this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.
 `].map((rows) => createHash4("sha256").update(rows).digest("hex")) } : void 0);
   }
-  async refuse(rule, reason, sql, protocol2) {
+  /** A refusal goes into the session's report, the metrics and the audit trail (committed) before it is acted on. */
+  async recordRefusal(rule, reason, sql) {
     const excerpt = sql.replace(/\s+/g, " ").trim().slice(0, 200);
     this.context.plan.refuse({ sql: excerpt, rule, reason, at: (/* @__PURE__ */ new Date()).toISOString() });
     this.context.refused(rule);
     await this.context.audit("wire.refused", { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL) });
+    return excerpt;
+  }
+  async refuse(rule, reason, sql, protocol2) {
+    const excerpt = await this.recordRefusal(rule, reason, sql);
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint));

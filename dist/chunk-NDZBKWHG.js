@@ -21274,6 +21274,26 @@ function wireFailureMessage(outcome, exitCode) {
   return void 0;
 }
 
+// src/gateway/client/review-wait.ts
+async function waitForReview(client, session, wait) {
+  const sleep = wait.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  wait.log(`the gateway requires a reviewer for session ${session.sessionId}. Approve with:
+  ${client.reviewHint(session.sessionId)}`);
+  const deadline = Date.now() + wait.timeoutMinutes * 6e4;
+  let pause = 1e3;
+  for (; ; ) {
+    const outcome = await client.status(session);
+    if (wait.settled(outcome.status)) return { outcome, timedOut: false };
+    if (Date.now() + pause > deadline) return { outcome, timedOut: true };
+    wait.log(`waiting for review of session ${session.sessionId} (${outcome.status}); next check in ${Math.round(pause / 1e3)}s`);
+    await sleep(pause);
+    pause = Math.min(pause * 2, 3e4);
+  }
+}
+function reviewTimeoutMessage(timeoutMinutes) {
+  return `no reviewer decided within ${timeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`;
+}
+
 // src/gateway/client/wire-run.ts
 async function runThroughWire(request) {
   const { client, session, connection } = request;
@@ -21307,19 +21327,10 @@ function wireEnvironment(host, wire, token) {
   };
 }
 async function waitForWireReview(request, pending) {
-  const sleep = request.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  request.log(`the gateway requires a reviewer for session ${request.session.sessionId}. Approve with:
-  ${request.client.reviewHint(request.session.sessionId)}`);
-  const deadline = Date.now() + request.reviewTimeoutMinutes * 6e4;
-  let wait = 1e3;
-  for (; ; ) {
-    const status = await request.client.status(request.session);
-    if (status.status === "wire_open") return { ...status, wire: pending.wire };
-    if (status.status !== "review_pending") return status;
-    if (Date.now() + wait > deadline) throw new GatewayError(`no reviewer decided within ${request.reviewTimeoutMinutes} minutes; nothing ran. Re-run the job to ask again.`, "review_timeout");
-    await sleep(wait);
-    wait = Math.min(wait * 2, 3e4);
-  }
+  const { client, session, reviewTimeoutMinutes } = request;
+  const { outcome, timedOut } = await waitForReview(client, session, { timeoutMinutes: reviewTimeoutMinutes, settled: (status) => status !== "review_pending", log: request.log, ...request.sleep ? { sleep: request.sleep } : {} });
+  if (timedOut) throw new GatewayError(reviewTimeoutMessage(reviewTimeoutMinutes), "review_timeout");
+  return outcome.status === "wire_open" ? { ...outcome, wire: pending.wire } : outcome;
 }
 
 export {
@@ -21344,5 +21355,7 @@ export {
   renderApplySummary,
   renderWireSection,
   wireFailureMessage,
+  waitForReview,
+  reviewTimeoutMessage,
   runThroughWire
 };

@@ -10,7 +10,7 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-B2ZQDXQE.js";
+} from "./chunk-NDZBKWHG.js";
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
