@@ -2,15 +2,12 @@
 // Gateway overhead: 1,000 small statements through the gateway (token exchange excluded, then included)
 // versus the same statements sent directly with pg in one transaction; and token exchange latency
 // (p50/p99) with 50 concurrent clients. Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
-import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import pg from 'pg';
+import { startGateway, startIssuer } from './lib/gateway-process.mjs';
 import { startPostgres } from './lib/pg-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,47 +27,12 @@ try {
   const storeUrl = await server.createDatabase('store');
   await server.query('CREATE TABLE bench (id int, label text)', [], 'app');
 
-  // A local OIDC issuer in GitHub's format.
-  const { privateKey, publicKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-  const issuerServer = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
-  await new Promise((ready) => issuerServer.listen(0, '127.0.0.1', ready));
-  const issuer = `http://127.0.0.1:${issuerServer.address().port}`;
-  const idToken = () => {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', environment: 'production', actor: 'bench', run_id: '1' })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('bench').setSubject('repo:acme/shop:ref:refs/heads/main')
-      .setIssuedAt(now).setExpirationTime(now + 300).setJti(randomUUID()).sign(privateKey);
-  };
-
-  const dir = mkdtempSync(join(tmpdir(), 'mg-bench-gw-'));
-  writeFileSync(join(dir, 'gateway.yml'), [
-    'version: 1',
-    'issuers:',
-    `  - issuer: ${issuer}`,
-    `    jwks-url: ${issuer}/jwks`,
-    '    audience: bench',
-    'store:',
-    '  driver: postgres',
-    '  url-env: STORE_URL',
-    'connections:',
-    '  - name: app',
-    '    driver: postgres',
-    '    url-env: APP_URL',
-    '    access: { repository: [acme/shop] }',
-  ].join('\n'));
-  const gateway = spawn(process.execPath, [...(process.env.MG_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), cli, 'gateway', '--config', join(dir, 'gateway.yml'), '--port', '0'], { env: { PATH: process.env.PATH, APP_URL: appUrl, STORE_URL: storeUrl } });
-  children.push(gateway);
-  const gatewayUrl = await new Promise((done, fail) => {
-    let out = '';
-    gateway.stderr.on('data', (c) => { if (process.env.MG_PROFILE) process.stderr.write(c); });
-    gateway.stdout.on('data', (c) => {
-      out += c;
-      const m = /listening on (\S+)/.exec(out);
-      if (m) done(m[1]);
-    });
-    gateway.once('exit', (code) => fail(new Error(`gateway exited ${code}`)));
-  });
+  const issuer = await startIssuer({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', environment: 'production', actor: 'bench', run_id: '1' });
+  const idToken = issuer.idToken;
+  const gatewayProcess = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, connection: [], prefix: 'mg-bench-gw-' });
+  const dir = gatewayProcess.dir;
+  const gatewayUrl = gatewayProcess.url;
+  children.push(gatewayProcess.child);
 
   // The plan: 1,000 small statements, digested by the plan step (the CLI). Each run applies a new file: the
   // gateway's ledger would (rightly) skip a file it has applied before.
@@ -140,7 +102,7 @@ try {
   console.log(`  through the gateway (exec)  ${median(viaGateway).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGateway) / median(direct)).toFixed(2)}x`);
   console.log(`  … including token exchange  ${median(viaGatewayWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGatewayWithExchange) / median(direct)).toFixed(2)}x`);
   console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${(latencies.length / (wall / 1000)).toFixed(0)} exchanges/s`);
-  issuerServer.close();
+  issuer.close();
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 300));

@@ -6,15 +6,12 @@
 //  3. `pgbench -S` (select-only, simple protocol) direct vs through the endpoint, when pgbench is installed.
 // Usage: npm run build && node bench/wire.mjs [--runs N] [--statements N]
 import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { connect, createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import pg from 'pg';
+import { startGateway, startIssuer } from './lib/gateway-process.mjs';
 import { startPostgres } from './lib/pg-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,44 +31,12 @@ try {
   const storeUrl = await server.createDatabase('store');
   const direct = new URL(appUrl);
 
-  const { privateKey, publicKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-  const issuerServer = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
-  await new Promise((ready) => issuerServer.listen(0, '127.0.0.1', ready));
-  const issuer = `http://127.0.0.1:${issuerServer.address().port}`;
-  const idToken = () => {
-    const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', actor: 'bench', run_id: '1' })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('bench').setSubject('repo:acme/shop:ref:refs/heads/main')
-      .setIssuedAt(now).setExpirationTime(now + 300).setJti(randomUUID()).sign(privateKey);
-  };
-
-  const dir = mkdtempSync(join(tmpdir(), 'mg-bench-wire-'));
-  writeFileSync(join(dir, 'gateway.yml'), [
-    'version: 1',
-    'issuers:',
-    `  - issuer: ${issuer}`,
-    `    jwks-url: ${issuer}/jwks`,
-    '    audience: bench',
-    'store: { driver: postgres, url-env: STORE_URL }',
-    'connections:',
-    '  - name: app',
-    '    driver: postgres',
-    '    url-env: APP_URL',
-    '    access: { repository: [acme/shop] }',
-    '    wire: { port: 0 }',
-  ].join('\n'));
-  const gateway = spawn(process.execPath, [...(process.env.MG_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wireprof'] : []), cli, 'gateway', '--config', join(dir, 'gateway.yml'), '--port', '0'], { env: { PATH: process.env.PATH, APP_URL: appUrl, STORE_URL: storeUrl, MG_NOAUDIT: process.env.MG_NOAUDIT ?? '' } });
-  children.push(gateway);
-  const gatewayUrl = await new Promise((done, fail) => {
-    let out = '';
-    gateway.stdout.on('data', (c) => {
-      out += c;
-      const m = /listening on (\S+)/.exec(out);
-      if (m) done(m[1]);
-    });
-    gateway.once('exit', (code) => fail(new Error(`gateway exited ${code}`)));
-  });
+  const issuer = await startIssuer({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', actor: 'bench', run_id: '1' });
+  const idToken = issuer.idToken;
+  const gatewayProcess = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, connection: ['wire: { port: 0 }'], prefix: 'mg-bench-wire-' });
+  const dir = gatewayProcess.dir;
+  const gatewayUrl = gatewayProcess.url;
+  children.push(gatewayProcess.child);
 
   /** A wire session for the plan in `file` (planned by the CLI, as the plan step does). */
   const session = async (file) => {
