@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Gateway overhead: 1,000 small statements through the gateway (token exchange excluded, then included)
 // versus the same statements sent directly with pg in one transaction; and token exchange latency
-// (p50/p99) with 50 concurrent clients. Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
+// (p50/p99) with 50 concurrent clients, with the CPU each process spent per exchange (all share this machine).
+// Both sides are warmed up first (JIT, connections, caches); what is printed is the median of the measured runs.
+// Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -14,9 +18,23 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // --cli OTHER/dist/cli.js measures another build (e.g. the previous commit's) with this same script.
 const cli = process.argv.includes('--cli') ? resolve(process.argv[process.argv.indexOf('--cli') + 1]) : join(root, 'dist/cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const WARMUP = 3;
 const STATEMENTS = 1000;
 const CLIENTS = 50;
 const EXCHANGES_PER_CLIENT = 10;
+const OPEN_LOOP_RATE = 250;
+/** CPU seconds (user + system) a process has used, from /proc: the gateway's, and PostgreSQL's over all its processes. */
+const cpuOf = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const postgresCpu = () => readdirSync('/proc').filter((p) => /^\d+$/.test(p)).reduce((sum, pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').includes('(postgres)') ? sum + cpuOf(pid) : sum;
+  } catch {
+    return sum; // a backend that exited meanwhile
+  }
+}, 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
@@ -43,21 +61,27 @@ try {
   };
   let { report, statements } = planFor('bench-0.sql');
 
+  // Exchanges go through node:http with keep-alive, the lightest client Node has: the load generator shares the
+  // machine's CPUs with the gateway and PostgreSQL, and what it spends is not the gateway's cost.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const exchange = async (subjectToken) => {
-    const response = await fetch(`${gatewayUrl}/v1/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: subjectToken ?? (await idToken()), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'exec', plan_digest: report.planDigest, verdict: report.verdict }),
+    const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: subjectToken ?? (await idToken()), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'exec', plan_digest: report.planDigest, verdict: report.verdict }).toString();
+    const { status, text } = await new Promise((done, fail) => {
+      const request = http.request(`${gatewayUrl}/v1/token`, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(form) } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => done({ status: response.statusCode, text }));
+      });
+      request.on('error', fail).end(form);
     });
-    const body = await response.json();
-    if (!response.ok) throw new Error(JSON.stringify(body));
-    return body.access_token;
+    if (status !== 200) throw new Error(text);
+    return JSON.parse(text).access_token;
   };
 
   const direct = [];
   const viaGateway = [];
   const viaGatewayWithExchange = [];
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < WARMUP + runs; r++) {
+    const measured = r >= WARMUP;
     ({ report, statements } = planFor(`bench-${r + 1}.sql`));
     await server.query('TRUNCATE bench', [], 'app');
     const client = new pg.Client({ connectionString: appUrl });
@@ -68,7 +92,7 @@ try {
     await client.query("SET LOCAL statement_timeout = '15min'");
     for (const s of statements) await client.query(s.sql);
     await client.query('COMMIT');
-    direct.push(performance.now() - t);
+    if (measured) direct.push(performance.now() - t);
     await client.end();
 
     await server.query('TRUNCATE bench', [], 'app');
@@ -79,29 +103,54 @@ try {
     const body = await response.json();
     if (body.status !== 'done') throw new Error(JSON.stringify(body).slice(0, 500));
     const end = performance.now();
-    viaGateway.push(end - t2);
-    viaGatewayWithExchange.push(end - t);
+    if (measured) viaGateway.push(end - t2);
+    if (measured) viaGatewayWithExchange.push(end - t);
   }
 
   // The ID tokens are signed before the clock starts: what is measured is the gateway, not this script's RSA signing.
-  const tokens = await Promise.all(Array.from({ length: CLIENTS * EXCHANGES_PER_CLIENT }, () => idToken()));
-  const latencies = [];
+  // The first round warms the exchange path up (JIT, store connections, the issuer's JWKS) and is not counted.
+  const signTokens = () => Promise.all(Array.from({ length: CLIENTS * EXCHANGES_PER_CLIENT }, () => idToken()));
+  const concurrentExchanges = async (tokens) => {
+    const latencies = [];
+    await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let i = 0; i < EXCHANGES_PER_CLIENT; i++) {
+        const t = performance.now();
+        await exchange(tokens[c * EXCHANGES_PER_CLIENT + i]);
+        latencies.push(performance.now() - t);
+      }
+    }));
+    return latencies;
+  };
+  await concurrentExchanges(await signTokens());
+  const tokens = await signTokens();
+  const cpuBefore = { gateway: cpuOf(gatewayProcess.child.pid), postgres: postgresCpu(), bench: process.cpuUsage() };
   const started = performance.now();
-  await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
-    for (let i = 0; i < EXCHANGES_PER_CLIENT; i++) {
-      const t = performance.now();
-      await exchange(tokens[c * EXCHANGES_PER_CLIENT + i]);
-      latencies.push(performance.now() - t);
-    }
-  }));
+  const latencies = await concurrentExchanges(tokens);
   const wall = performance.now() - started;
+  const benchCpu = process.cpuUsage(cpuBefore.bench);
+  const perExchange = (seconds) => ((seconds * 1000) / latencies.length).toFixed(2);
+  const cpu = { gateway: perExchange(cpuOf(gatewayProcess.child.pid) - cpuBefore.gateway), postgres: perExchange(postgresCpu() - cpuBefore.postgres), bench: perExchange((benchCpu.user + benchCpu.system) / 1e6) };
 
-  console.log(`node ${process.version}, PostgreSQL via pg and via the gateway (postgres store), median of ${runs} runs`);
+  // The same exchanges arriving at a steady rate, each from its own client (open loop): what CI jobs starting
+  // independently see, as opposed to 50 clients that each send the next exchange as soon as one returns.
+  const arrivals = await signTokens();
+  const openLoop = [];
+  const firstArrival = performance.now();
+  await Promise.all(arrivals.map(async (token, i) => {
+    await new Promise((r) => setTimeout(r, firstArrival + (i * 1000) / OPEN_LOOP_RATE - performance.now()));
+    const t = performance.now();
+    await exchange(token);
+    openLoop.push(performance.now() - t);
+  }));
+
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, PostgreSQL via pg and via the gateway (postgres store), median of ${runs} runs after ${WARMUP} warm-up runs`);
   console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
   console.log(`  direct with pg              ${median(direct).toFixed(0).padStart(6)} ms`);
   console.log(`  through the gateway (exec)  ${median(viaGateway).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGateway) / median(direct)).toFixed(2)}x`);
   console.log(`  … including token exchange  ${median(viaGatewayWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGatewayWithExchange) / median(direct)).toFixed(2)}x`);
   console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${(latencies.length / (wall / 1000)).toFixed(0)} exchanges/s`);
+  console.log(`  CPU per exchange: gateway ${cpu.gateway} ms, PostgreSQL ${cpu.postgres} ms, this load generator ${cpu.bench} ms`);
+  console.log(`token exchange, ${arrivals.length} arriving at ${OPEN_LOOP_RATE}/s (open loop): p50 ${percentile(openLoop, 50).toFixed(1)} ms, p99 ${percentile(openLoop, 99).toFixed(1)} ms`);
   issuer.close();
 } finally {
   for (const child of children) child.kill('SIGTERM');

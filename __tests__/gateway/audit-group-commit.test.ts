@@ -1,10 +1,12 @@
 /**
- * Group commit of the audit chain, on a real PGlite store: concurrent appends share transactions, each caller's
- * records stay contiguous and in order, and one caller's unwritable record fails only that caller.
+ * The audit chain's writes: group commit on a real PGlite store (concurrent appends share one write, each caller's
+ * records stay contiguous and in order, and one caller's unwritable record fails only that caller), canonical
+ * JSON, and two replicas appending to one chain on a real PostgreSQL server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../src/gateway/server/audit.js';
+import { AuditLog, canonicalJson } from '../../src/gateway/server/audit.js';
 import { openStore, type Store } from '../../src/gateway/server/store.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -32,5 +34,61 @@ describe('audit group commit', () => {
     }
     const verified = await audit.verify();
     expect(verified).toMatchObject({ records: 38, problems: [] });
+  });
+});
+
+describe('canonical JSON', () => {
+  it('sorts keys at every level whether or not they arrive sorted, and writes what JSON.stringify writes otherwise', () => {
+    const at = new Date('2026-11-27T00:00:00Z');
+    expect(canonicalJson({ b: 1, a: { d: [3, undefined, () => 1], c: 'x' }, e: undefined, f: Symbol('s') })).toBe('{"a":{"c":"x","d":[3,null,null]},"b":1}');
+    expect(canonicalJson({ a: { c: 'x', d: [3, undefined] }, b: 1, e: undefined })).toBe('{"a":{"c":"x","d":[3,null]},"b":1}');
+    expect(canonicalJson({ at, '10': 1, '9': 2 })).toBe('{"10":1,"9":2,"at":"2026-11-27T00:00:00.000Z"}');
+    expect(canonicalJson({ z: { toJSON: () => ({ y: 1, x: 2 }) } })).toBe('{"z":{"x":2,"y":1}}');
+    expect(canonicalJson(undefined)).toBe('null');
+    expect(canonicalJson('a\u2028"')).toBe(JSON.stringify('a\u2028"'));
+  });
+});
+
+describe('replicas appending to one chain', () => {
+  let server: PostgresServer;
+  let stores: Store[] = [];
+  beforeAll(async () => {
+    server = await startPostgres();
+    const url = await server.createDatabase('audit_replicas');
+    stores = [await openStore({ driver: 'postgres', url }), await openStore({ driver: 'postgres', url })];
+  }, 120_000);
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+    server?.stop();
+  });
+
+  it('interleave without a lost or forked record: a replica whose head is stale writes nothing and retries from the new head', async () => {
+    // Counts the appends that found the head moved (they insert no row).
+    let stale = 0;
+    const counted = stores.map((s): Store => ({ ...s, query: async <T,>(sql: string, params?: unknown[]) => {
+      const result = await s.query<T>(sql, params);
+      if (sql.includes('INSERT INTO mg_audit ') && result.rowCount === 0) stale++;
+      return result;
+    } }));
+    const [one, two] = counted.map((s) => new AuditLog(s));
+    await one!.append('first', {});
+    await two!.append('second', {}); // one's cached head is now behind
+    expect((await one!.append('third', {})).seq).toBe(3);
+    expect(stale).toBe(1);
+
+    const appends = Array.from({ length: 60 }, (_, n) => (n % 2 ? two! : one!).appendMany([{ kind: 'a', data: { n, part: 1 } }, { kind: 'b', data: { n, part: 2 } }]));
+    const written = await Promise.all(appends);
+    for (const [n, records] of written.entries()) {
+      expect(records.map((r) => [r.data.n, r.data.part])).toEqual([[n, 1], [n, 2]]);
+      expect(records[1]!.prev_hash).toBe(records[0]!.hash);
+    }
+    expect(new Set(written.flat().map((r) => r.seq)).size).toBe(120);
+    expect(await one!.verify()).toMatchObject({ records: 123, problems: [] });
+  });
+
+  it('refuses to append when the head row is gone, and audit verify says so', async () => {
+    await stores[0]!.query('DELETE FROM mg_audit_head');
+    await expect(new AuditLog(stores[0]!).append('c', { n: 1 })).rejects.toThrow(/audit head is missing/);
+    expect((await new AuditLog(stores[1]!).verify()).problems).toContain('the audit head is missing');
   });
 });

@@ -29,16 +29,10 @@ async function gatewayUnderTest() {
   // A store whose audit appends fail for one record kind, to prove "no audit record, no execution".
   const failing: Store = {
     ...store,
-    query: store.query.bind(store),
-    transaction: (fn) =>
-      store.transaction((tx) =>
-        fn({
-          query: (sql, params) => {
-            if (failAuditOf && sql.startsWith('INSERT INTO mg_audit ') && String(params?.[0]).includes(`"kind":"${failAuditOf}"`)) throw new Error('disk full');
-            return tx.query(sql, params);
-          },
-        }),
-      ),
+    query: (sql, params) => {
+      if (failAuditOf && sql.includes('INSERT INTO mg_audit ') && params?.some((p) => String(p).includes(`"kind":"${failAuditOf}"`))) return Promise.reject(new Error('disk full'));
+      return store.query(sql, params);
+    },
   };
   return new Gateway({
     config,
@@ -130,6 +124,22 @@ describe('no audit record, no execution', () => {
       failAuditOf = undefined;
     }
     expect(await tableExists('unaudited')).toBe(false);
+  });
+
+  it('reports, without undoing, a committed plan whose result records cannot be written', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE ran_unrecorded (id int);');
+    failAuditOf = 'statement.result';
+    try {
+      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+      expect(body.status).toBe('done');
+      expect(body.message).toMatch(/Warning: the audit records of some results could not be written \(disk full\)/);
+      expect(body.audit_seq).toBeGreaterThan(0); // exec.end is written on its own when the group with the results fails
+    } finally {
+      failAuditOf = undefined;
+    }
+    expect(await tableExists('ran_unrecorded')).toBe(true);
   });
 
   it('issues no session when the token exchange cannot be audited', async () => {

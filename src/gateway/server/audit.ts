@@ -3,7 +3,7 @@
  * records the last, so editing, deleting or truncating records is detected by `audit verify`.
  */
 import { createHash } from 'node:crypto';
-import { STORE_LOCK, type SqlClient, type Store } from './store.js';
+import type { Store } from './store.js';
 
 export interface AuditRecord {
   seq: number;
@@ -17,6 +17,8 @@ export interface AuditRecord {
 export const GENESIS_HASH = '0'.repeat(64);
 /** The longest an `appendSoon` record waits for a group. */
 const SOON_MS = 25;
+/** Appends racing other replicas retry from the new head this many times before giving up. */
+const MAX_ATTEMPTS = 20;
 
 export interface AuditEntry {
   kind: string;
@@ -25,15 +27,34 @@ export interface AuditEntry {
 
 /**
  * JSON with object keys sorted at every level (the stored jsonb does not keep key order), and otherwise what
- * JSON.stringify would write: undefined members dropped, toJSON honoured. Hot: it runs for every audit record.
+ * JSON.stringify would write: undefined, function and symbol members dropped, toJSON honoured. Hot: it runs for
+ * every audit record, so a value whose keys are already in order is left to the native JSON.stringify.
  */
 export function canonicalJson(value: unknown): string {
+  return inOrder(value) ? (JSON.stringify(value) ?? 'null') : sortedJson(value);
+}
+
+/** Whether JSON.stringify would write `value` canonically: every object's keys already sorted, nothing to convert. */
+function inOrder(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'symbol';
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) return value.every(inOrder);
+  let previous = '';
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    if (key < previous || typeof member === 'symbol' || !inOrder(member)) return false;
+    previous = key;
+  }
+  return true;
+}
+
+function sortedJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return sortedJson((value as { toJSON: () => unknown }).toJSON());
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + sortedJson(value[i]);
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
@@ -41,14 +62,18 @@ export function canonicalJson(value: unknown): string {
   let out = '{';
   for (const key of keys) {
     const member = record[key];
-    if (member === undefined || typeof member === 'function') continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${sortedJson(member)}`;
   }
   return `${out}}`;
 }
 
 export function recordHash(prevHash: string, seq: number, at: string, kind: string, data: unknown): string {
-  return createHash('sha256').update(`${prevHash}\n${seq}\n${at}\n${kind}\n${canonicalJson(data)}`).digest('hex');
+  return hashOf(prevHash, seq, at, kind, canonicalJson(data));
+}
+
+function hashOf(prevHash: string, seq: number, at: string, kind: string, canonicalData: string): string {
+  return createHash('sha256').update(`${prevHash}\n${seq}\n${at}\n${kind}\n${canonicalData}`).digest('hex');
 }
 
 export class AuditLog {
@@ -63,15 +88,20 @@ export class AuditLog {
   }
 
   /**
-   * Appends a record that nothing waits on (what a wire connection's round trip did): it is written with the next
-   * group, at the latest after `SOON_MS`, so a busy connection costs one store transaction per batch, not per
-   * statement. Order with every other append is kept.
+   * Appends records that nothing waits on (what a wire connection's round trip did, a statement's result): they are
+   * written with the next group, at the latest after `SOON_MS`, so they cost no store write of their own. Order
+   * with every other append is kept.
    */
   appendSoon(kind: string, data: Record<string, unknown>): Promise<AuditRecord> {
+    return this.appendManySoon([{ kind, data }]).then((records) => records[0]!);
+  }
+
+  appendManySoon(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    const record = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries: [{ kind, data }], done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1000));
+    const records = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries, done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1000));
     this.scheduleSoon();
-    return record.then((records) => records[0]!);
+    return records;
   }
 
   private scheduleSoon(): void {
@@ -92,7 +122,7 @@ export class AuditLog {
   /**
    * Appends records in order, atomically: all are written or none. Resolves only once they are committed, so a
    * caller that acts after it never acts unaudited. Appends that arrive while one is being written are written
-   * together in the next store transaction (group commit): one chain lock and one commit for many requests.
+   * together in the next store write (group commit): one statement and one commit for many requests.
    */
   appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (entries.length === 0) return Promise.resolve([]);
@@ -118,7 +148,7 @@ export class AuditLog {
         all = false;
         const group = this.pending.splice(0, this.pending.length);
         try {
-          const records = await this.appendInOneTransaction(group.flatMap((g) => g.entries));
+          const records = await this.appendInOneStatement(group.flatMap((g) => g.entries));
           let at = 0;
           for (const g of group) {
             g.done(records.slice(at, at + g.entries.length));
@@ -127,7 +157,7 @@ export class AuditLog {
         } catch (error) {
           if (group.length === 1) group[0]!.fail(error);
           // One request's records must not fail another's: on a failed group, each is written on its own.
-          else for (const g of group) await this.appendInOneTransaction(g.entries).then(g.done, g.fail);
+          else for (const g of group) await this.appendInOneStatement(g.entries).then(g.done, g.fail);
         }
       }
     } finally {
@@ -136,29 +166,50 @@ export class AuditLog {
     }
   }
 
-  private appendInOneTransaction(entries: AuditEntry[]): Promise<AuditRecord[]> {
-    return this.store.transaction(async (tx: SqlClient) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
-      const head = (await tx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
-      let seq = head ? Number(head.seq) : 0;
-      let prev = head?.hash ?? GENESIS_HASH;
+  /** The chain's last record as this process last wrote or read it; another replica's append makes it stale. */
+  private head?: { seq: number; hash: string };
+
+  /**
+   * Writes records in one statement: the head moves from the head they were chained to, and the records are
+   * inserted only if it did. When another replica appended first, nothing is written and the chain is recomputed
+   * from the new head. One round trip per group instead of a locked transaction of six.
+   */
+  private async appendInOneStatement(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    for (let attempt = 1; ; attempt++) {
+      const head = this.head ?? (await this.readHead());
       const at = this.now().toISOString();
       const records: AuditRecord[] = [];
+      // The rows as one JSON array; each record's data is written as the canonical JSON it is hashed as.
+      let rows = '';
+      let { seq, hash: prev } = head;
       for (const { kind, data } of entries) {
         seq++;
-        // Hashed as canonical JSON, stored as JSON.stringify writes it: the same value once read back from jsonb.
-        const hash = recordHash(prev, seq, at, kind, data);
+        const canonical = canonicalJson(data);
+        const hash = hashOf(prev, seq, at, kind, canonical);
         records.push({ seq, at, kind, data, prev_hash: prev, hash });
+        rows += `${rows ? ',' : ''}{"seq":${seq},"at":"${at}","kind":${JSON.stringify(kind)},"data":${canonical},"prev_hash":"${prev}","hash":"${hash}"}`;
         prev = hash;
       }
-      // One insert of one JSON parameter: the chain is computed above, the database only stores it.
-      await tx.query(
-        'INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)',
-        [JSON.stringify(records)],
+      this.head = undefined; // unknown until the write is known to have succeeded
+      const { rowCount } = await this.store.query(
+        `WITH moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 RETURNING 1)
+         INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash)
+         SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($5::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)
+         WHERE EXISTS (SELECT FROM moved)`,
+        [seq, prev, head.seq, head.hash, `[${rows}]`],
       );
-      await tx.query('INSERT INTO mg_audit_head (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash', [seq, prev]);
-      return records;
-    });
+      if (rowCount === records.length) {
+        this.head = { seq, hash: prev };
+        return records;
+      }
+      if (attempt === MAX_ATTEMPTS) throw new Error(`the audit chain moved under ${MAX_ATTEMPTS} attempts in a row (is its head row missing? run audit verify)`);
+    }
+  }
+
+  private async readHead(): Promise<{ seq: number; hash: string }> {
+    const head = (await this.store.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
+    if (!head) throw new Error('the audit head is missing: records were tampered with (run audit verify); nothing is appended');
+    return { seq: Number(head.seq), hash: head.hash };
   }
 
   async records(): Promise<AuditRecord[]> {
@@ -181,8 +232,8 @@ export class AuditLog {
       expected = record.seq + 1;
     }
     const last = records[records.length - 1];
-    if (head && (!last || Number(head.seq) !== last.seq || head.hash !== last.hash)) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
-    if (!head && records.length > 0) problems.push('the audit head is missing');
+    if (head && (Number(head.seq) !== (last?.seq ?? 0) || head.hash !== (last?.hash ?? GENESIS_HASH))) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
+    if (!head) problems.push('the audit head is missing');
     return { records: records.length, head: last?.hash, problems };
   }
 }

@@ -52,19 +52,46 @@ export interface Database {
 const WIRE_WAIT_MS = 5000;
 const ANNOUNCED = ['server_version', 'server_encoding', 'client_encoding', 'application_name', 'DateStyle', 'IntervalStyle', 'integer_datetimes', 'standard_conforming_strings', 'TimeZone'];
 
+/** Idle connections are kept this long for the next run: starting a backend costs more than many small statements. */
+const IDLE_MS = 30_000;
+
 export function postgresDatabase(url: string): Database {
+  // No `max`: runs on one database queue on the ledger's lock, inside PostgreSQL, and /readyz must never wait here.
+  const pool = new pg.Pool({ connectionString: url, max: Number.MAX_SAFE_INTEGER, idleTimeoutMillis: IDLE_MS, allowExitOnIdle: true });
+  pool.on('error', () => undefined); // an idle connection that breaks is dropped by the pool
+  // If the gateway dies (kill -9, a node lost), PostgreSQL notices within seconds, even in a long statement, and
+  // rolls the open transaction back and frees its locks instead of finishing work nobody will commit (PG 14+).
+  const checkConnection = (client: pg.PoolClient) => client.query("SET client_connection_check_interval = '2s'").catch(() => undefined);
+  pool.on('connect', (client) => void checkConnection(client));
   return {
     async session() {
-      const client = new pg.Client({ connectionString: url });
+      const client = await pool.connect();
       const notices: string[] = [];
       const collectNotices = (message: string) => void notices.push(message);
       let sink = collectNotices;
-      client.on('notice', (notice) => sink(notice.message ?? String(notice)));
-      client.on('error', () => undefined);
-      await client.connect();
-      // If the gateway dies (kill -9, a node lost), PostgreSQL notices within seconds, even in a long statement, and
-      // rolls the open transaction back and frees its locks instead of finishing work nobody will commit (PG 14+).
-      await client.query("SET client_connection_check_interval = '2s'").catch(() => undefined);
+      const onNotice = (notice: { message?: string }) => sink(notice.message ?? String(notice));
+      client.on('notice', onNotice);
+      let lost: Error | undefined; // the connection broke during the run: the next query says so, and it is not reused
+      const onError = (error: Error) => void (lost = error);
+      client.on('error', onError);
+      let released = false;
+      /** Back to the pool with nothing of this run left on the connection (settings, role, temp tables, locks, prepared statements), or closed. */
+      const release = async (broken?: Error) => {
+        if (released) return;
+        released = true;
+        client.off('notice', onNotice);
+        client.off('error', onError);
+        broken ??= lost;
+        if (!broken) {
+          try {
+            await client.query('DISCARD ALL'); // refused inside a transaction: then the connection is closed instead
+            await checkConnection(client);
+          } catch (error) {
+            broken = error as Error;
+          }
+        }
+        client.release(broken ?? undefined);
+      };
       return {
         async query(sql, params) {
           notices.length = 0;
@@ -110,9 +137,9 @@ export function postgresDatabase(url: string): Database {
               await killer.end().catch(() => undefined);
             }
           }
-          await client.end().catch(() => undefined);
+          await release(new Error('interrupted'));
         },
-        release: () => client.end(),
+        release: () => release(),
       };
     },
     async wire() {
@@ -145,7 +172,7 @@ export function postgresDatabase(url: string): Database {
         close: () => void stream.destroy(),
       };
     },
-    close: async () => undefined,
+    close: () => pool.end(),
   };
 }
 

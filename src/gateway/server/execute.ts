@@ -40,8 +40,11 @@ export interface ExecutionOptions {
   masking: Array<{ columns: string[]; replacement: string }>;
   /** Called before a group of statements runs (one transaction, or one statement on its own); if it throws (the audit write failed), none of them runs. */
   before(statements: PlannedStatement[]): Promise<void>;
-  /** Called with the outcome of each statement of the group once the group has committed or rolled back. */
-  after(results: StatementResult[]): Promise<void>;
+  /**
+   * Called with the outcome of each statement of the group once the group has committed or rolled back. Not
+   * waited on: what ran cannot be undone, so the caller writes these records with its next one and reports a gap.
+   */
+  after(results: StatementResult[]): void;
   /** Who applies the plan, for the ledger. */
   ledger: LedgerContext;
   /** Aborted at shutdown after the grace period: the connection is closed, so the open transaction rolls back. */
@@ -79,9 +82,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
   let failure: string | undefined;
   const committed: number[] = [];
   const alreadyApplied: number[] = [];
-  // Results are recorded after the fact; a failed write there cannot undo what ran, so it is reported instead.
-  const auditGaps: string[] = [];
-  const recordAfter = (group: StatementResult[]) => options.after(group).catch((error: Error) => void auditGaps.push(error.message));
   try {
     await lockLedger(session);
     const files = planFilesOf(statements);
@@ -123,7 +123,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         results.set(statement.index, result);
         await session.query('RESET lock_timeout').catch(() => undefined);
         await session.query('RESET statement_timeout').catch(() => undefined);
-        await recordAfter([result]);
+        options.after([result]);
         if (result.status !== 'ok') {
           failure = `statement ${statement.index + 1} (${statement.path}) failed: ${result.error?.message}; it runs outside a transaction, so nothing after it ran`;
           break;
@@ -181,7 +181,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         for (const [path, count] of before) progress.set(path, count);
         await session.query('ROLLBACK').catch(() => undefined);
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
-        await recordAfter(unit.statements.map((s) => results.get(s.index)!));
+        options.after(unit.statements.map((s) => results.get(s.index)!));
         failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
@@ -190,21 +190,23 @@ export async function executePlan(database: Database, statements: PlannedStateme
       } catch (error) {
         // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
-        await recordAfter(unit.statements.map((s) => results.get(s.index)!));
+        options.after(unit.statements.map((s) => results.get(s.index)!));
         failure = `transaction ${transactionNumber} failed at COMMIT (${(error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s) => s.index));
-      await recordAfter(ran);
+      options.after(ran);
     }
     if (!failure && !options.signal?.aborted && unrecorded.size) await recordProgress(session, files, unrecorded, progress, options.ledger);
   } finally {
     options.signal?.removeEventListener('abort', interrupt);
-    await unlockLedger(session).catch(() => undefined);
-    await session.release().catch(() => undefined);
+    // Handing the connection back (unlock, reset) is not part of this run's answer: the next run waits for it, this one need not.
+    void unlockLedger(session)
+      .catch(() => undefined)
+      .then(() => session.release())
+      .catch(() => undefined);
   }
   const ordered = statements.map((s) => results.get(s.index)!);
-  const gapNote = auditGaps.length ? ` Warning: the audit records of some results could not be written (${auditGaps[0]}).` : '';
   if (options.signal?.aborted) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed (and recorded in the ledger) before it.` : ' Nothing was committed.';
     failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ''}`;
@@ -213,10 +215,10 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : '';
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed before it.` : ' Nothing was committed.';
-    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}${gapNote}` };
+    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}` };
   }
-  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}${gapNote}` };
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}${gapNote}` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` };
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}` };
 }
 
 function skippedFiles(statements: readonly PlannedStatement[], indexes: readonly number[]): string {

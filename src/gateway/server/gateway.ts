@@ -329,6 +329,9 @@ export class Gateway {
 
   private async execute(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], signal: AbortSignal): Promise<Body> {
     const identity = session.identity;
+    // Results are recorded after the fact, with the next record written (the next group's statement.start, or
+    // exec.end): a failed write cannot undo what ran, so it is reported instead.
+    const resultRecords: Array<Promise<unknown>> = [];
     let outcome: { ok: boolean; results: StatementResult[]; message: string };
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
@@ -342,8 +345,8 @@ export class Gateway {
         before: async (group) => {
           await this.deps.audit.appendMany(group.map((s) => ({ kind: 'statement.start', data: { session: session.id, connection: connection.name, index: s.index, path: s.path, digest: s.digest, sql: s.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
         },
-        after: async (results) => {
-          await this.deps.audit.appendMany(results.map((r) => ({ kind: 'statement.result', data: { session: session.id, index: r.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message } })));
+        after: (results) => {
+          resultRecords.push(this.deps.audit.appendManySoon(results.map((r) => ({ kind: 'statement.result', data: { session: session.id, index: r.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message } }))));
         },
       });
     } catch (error) {
@@ -352,8 +355,10 @@ export class Gateway {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     const end = await this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined);
-    await this.sessions.finish(session.id, status, outcome.results, outcome.message);
-    return { session_id: session.id, status, message: outcome.message, results: outcome.results, identity, audit_seq: end?.seq };
+    const gap = (await Promise.allSettled(resultRecords)).find((r) => r.status === 'rejected');
+    const message = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${(gap.reason as Error).message}).` : outcome.message;
+    await this.sessions.finish(session.id, status, outcome.results, message);
+    return { session_id: session.id, status, message, results: outcome.results, identity, audit_seq: end?.seq };
   }
 
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
@@ -588,6 +593,9 @@ export function identityOf(claims: Record<string, unknown>): Identity {
   return identity;
 }
 
+/** Compiled once per pattern list of the config, not per exchange. */
+const accessMatchers = new WeakMap<string[], (value: string) => boolean>();
+
 /** The connection's access rules on the token's claims; approval plans need the approval environment's claim. */
 export function checkAccess(connection: ConnectionConfig, identity: Identity, verdict: string): void {
   for (const claim of ACCESS_CLAIMS) {
@@ -595,7 +603,9 @@ export function checkAccess(connection: ConnectionConfig, identity: Identity, ve
     if (!patterns) continue;
     const value = identity[claim];
     if (value === undefined) throw new OAuthError('access_denied', `the token has no ${claim} claim, which connection ${connection.name} requires`);
-    if (!picomatch.isMatch(value, patterns, { dot: true })) throw new OAuthError('access_denied', `claim ${claim} ${JSON.stringify(value)} is not allowed for connection ${connection.name}`);
+    let matches = accessMatchers.get(patterns);
+    if (!matches) accessMatchers.set(patterns, (matches = picomatch(patterns, { dot: true })));
+    if (!matches(value)) throw new OAuthError('access_denied', `claim ${claim} ${JSON.stringify(value)} is not allowed for connection ${connection.name}`);
   }
   if (verdict === 'approval') {
     if (!identity.environment) throw new OAuthError('access_denied', `the plan needs approval, but the token has no environment claim: run the apply job with environment ${connection.approvalEnvironment}`);

@@ -24,9 +24,11 @@ CREATE TABLE IF NOT EXISTS mg_sessions (
 ALTER TABLE mg_sessions ADD COLUMN IF NOT EXISTS scope text NOT NULL DEFAULT 'exec';
 CREATE TABLE IF NOT EXISTS mg_audit (seq bigint PRIMARY KEY, at text NOT NULL, kind text NOT NULL, data jsonb NOT NULL, prev_hash text NOT NULL, hash text NOT NULL);
 CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL);
+-- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
+INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING;
 `;
 
-/** Serialises schema creation and audit appends across replicas sharing one database. */
+/** Serialises schema creation across replicas sharing one database. */
 export const STORE_LOCK = 7_245_101;
 
 export async function openStore(options: { driver: 'pglite'; dataDir?: string } | { driver: 'postgres'; url: string }): Promise<Store> {

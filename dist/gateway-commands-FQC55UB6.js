@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HE3YFFPX.js";
+} from "./chunk-7H3GG5CA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
