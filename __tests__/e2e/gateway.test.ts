@@ -199,6 +199,18 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
     expect(await tableExists('parents')).toBe(false);
   });
 
+  it('reuses a database connection for the next run without anything of the last run on it (settings, temp tables)', async () => {
+    const first = await planFor({ 'db/020_first.sql': "CREATE TEMP TABLE scratch (id int);\nSET application_name = 'first run';\nCREATE TABLE backends AS SELECT pg_backend_pid() AS pid, current_setting('application_name') AS name;" });
+    expect((await exec(gateway.url, 'prod', await session(first), first)).body.status).toBe('done');
+    const second = await planFor({ 'db/021_second.sql': "CREATE TEMP TABLE scratch (id int);\nINSERT INTO backends SELECT pg_backend_pid(), current_setting('application_name');" });
+    const { body } = await exec(gateway.url, 'prod', await session(second), second);
+    expect(body.status).toBe('done'); // the first run's temp table is gone
+    const runs = await app<{ pid: number; name: string }>('SELECT pid, name FROM backends');
+    expect(runs).toHaveLength(2);
+    expect(runs[1]!.pid).toBe(runs[0]!.pid);
+    expect(runs.map((r) => r.name)).toEqual(['first run', '']);
+  });
+
   it('runs statements that cannot run in a transaction on their own, and says so', async () => {
     const plan = await planFor({ 'db/007.sql': 'CREATE TABLE idx_target (id int);\nCREATE INDEX CONCURRENTLY idx_target_id ON idx_target (id);\nINSERT INTO idx_target VALUES (1);' });
     const { body } = await exec(gateway.url, 'prod', await session(plan), plan);

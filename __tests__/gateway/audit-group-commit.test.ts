@@ -4,8 +4,8 @@
  * JSON, and two replicas appending to one chain on a real PostgreSQL server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog, canonicalJson } from '../../src/gateway/server/audit.js';
-import { openStore, type Store } from '../../src/gateway/server/store.js';
+import { AuditLog, canonicalJson, recordHash } from '../../src/gateway/server/audit.js';
+import { openStore, STORE_LOCK, type Store } from '../../src/gateway/server/store.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 
 let store: Store;
@@ -84,6 +84,28 @@ describe('replicas appending to one chain', () => {
     }
     expect(new Set(written.flat().map((r) => r.seq)).size).toBe(120);
     expect(await one!.verify()).toMatchObject({ records: 123, problems: [] });
+  });
+
+  it('waits for a replica of the earlier version, which appends under the store lock in its own transaction', async () => {
+    const audit = new AuditLog(stores[0]!);
+    await audit.append('before', {}); // the head is cached
+    let appended: Promise<unknown> | undefined;
+    await stores[1]!.transaction(async (tx) => {
+      // What the earlier version did: lock, read the head, insert, move the head, commit.
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
+      const head = (await tx.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head')).rows[0]!;
+      appended = audit.append('new version', {});
+      await new Promise((r) => setTimeout(r, 200)); // the new version's append is now waiting for the lock
+      const seq = Number(head.seq) + 1;
+      const at = new Date().toISOString();
+      const hash = recordHash(head.hash, seq, at, 'earlier version', {});
+      await tx.query('INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)', [seq, at, 'earlier version', '{}', head.hash, hash]);
+      await tx.query('UPDATE mg_audit_head SET seq = $1, hash = $2', [seq, hash]);
+    });
+    await appended;
+    const records = await audit.records();
+    expect(records.slice(-2).map((r) => r.kind)).toEqual(['earlier version', 'new version']);
+    expect((await audit.verify()).problems).toEqual([]);
   });
 
   it('refuses to append when the head row is gone, and audit verify says so', async () => {

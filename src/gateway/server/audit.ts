@@ -3,7 +3,7 @@
  * records the last, so editing, deleting or truncating records is detected by `audit verify`.
  */
 import { createHash } from 'node:crypto';
-import type { Store } from './store.js';
+import { STORE_LOCK, type Store } from './store.js';
 
 export interface AuditRecord {
   seq: number;
@@ -192,11 +192,14 @@ export class AuditLog {
       }
       this.head = undefined; // unknown until the write is known to have succeeded
       const { rowCount } = await this.store.query(
-        `WITH moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 RETURNING 1)
+        // The store lock, held for this statement only, keeps out a replica of an earlier version (which appended
+        // under it in a transaction of its own) during a rolling upgrade; replicas of this version need only the head.
+        `WITH locked AS (SELECT pg_advisory_xact_lock($6)),
+         moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 AND EXISTS (SELECT FROM locked) RETURNING 1)
          INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash)
          SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($5::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)
          WHERE EXISTS (SELECT FROM moved)`,
-        [seq, prev, head.seq, head.hash, `[${rows}]`],
+        [seq, prev, head.seq, head.hash, `[${rows}]`, STORE_LOCK],
       );
       if (rowCount === records.length) {
         this.head = { seq, hash: prev };

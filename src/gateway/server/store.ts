@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq
 INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING;
 `;
 
-/** Serialises schema creation across replicas sharing one database. */
+/** Serialises schema creation and audit appends across replicas sharing one database. */
 export const STORE_LOCK = 7_245_101;
 
 export async function openStore(options: { driver: 'pglite'; dataDir?: string } | { driver: 'postgres'; url: string }): Promise<Store> {

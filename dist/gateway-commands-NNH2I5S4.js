@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-7H3GG5CA.js";
+} from "./chunk-TUC5VULY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-7H3GG5CA.js";
+} from "./chunk-TUC5VULY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
