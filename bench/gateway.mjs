@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Gateway overhead: 1,000 small statements through the gateway (token exchange excluded, then included)
 // versus the same statements sent directly with pg in one transaction; and token exchange latency
-// (p50/p99) with 50 concurrent clients, with the CPU each process spent per exchange (all share this machine).
+// (p50/p99) with 50 concurrent clients, with the CPU each process spent per exchange (all share this machine), and
+// with exchanges arriving at a steady rate (open loop).
 // Both sides are warmed up first (JIT, connections, caches); what is printed is the median of the measured runs.
 // Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
 import { spawnSync } from 'node:child_process';
