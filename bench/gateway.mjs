@@ -4,7 +4,7 @@
 // (p50/p99) with 50 concurrent clients, with the CPU each process spent per exchange (all share this machine), and
 // with exchanges arriving at a steady rate (open loop).
 // Both sides are warmed up first (JIT, connections, caches); what is printed is the median of the measured runs.
-// Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js]
+// Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js] [--audit-granularity transaction]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,6 +19,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // --cli OTHER/dist/cli.js measures another build (e.g. the previous commit's) with this same script.
 const cli = process.argv.includes('--cli') ? resolve(process.argv[process.argv.indexOf('--cli') + 1]) : join(root, 'dist/cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+// --audit-granularity transaction: one audit record per transaction instead of one per statement (gateway config).
+const granularity = process.argv.includes('--audit-granularity') ? process.argv[process.argv.indexOf('--audit-granularity') + 1] : undefined;
 const WARMUP = 3;
 const STATEMENTS = 1000;
 const CLIENTS = 50;
@@ -48,7 +50,7 @@ try {
 
   const issuer = await startIssuer({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', environment: 'production', actor: 'bench', run_id: '1' });
   const idToken = issuer.idToken;
-  const gatewayProcess = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, connection: [], prefix: 'mg-bench-gw-' });
+  const gatewayProcess = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, top: granularity ? [`audit: { granularity: ${granularity} }`] : [], prefix: 'mg-bench-gw-' });
   const dir = gatewayProcess.dir;
   const gatewayUrl = gatewayProcess.url;
   children.push(gatewayProcess.child);
@@ -144,7 +146,7 @@ try {
     openLoop.push(performance.now() - t);
   }));
 
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, PostgreSQL via pg and via the gateway (postgres store), median of ${runs} runs after ${WARMUP} warm-up runs`);
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, PostgreSQL via pg and via the gateway (postgres store), audit granularity ${granularity ?? "statement"}, median of ${runs} runs after ${WARMUP} warm-up runs`);
   console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
   console.log(`  direct with pg              ${median(direct).toFixed(0).padStart(6)} ms`);
   console.log(`  through the gateway (exec)  ${median(viaGateway).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGateway) / median(direct)).toFixed(2)}x`);

@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-DLHHELNR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-V7ZNRZBH.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-NNH2I5S4.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-XCGKOVG2.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-NNH2I5S4.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-XCGKOVG2.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-NNH2I5S4.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-XCGKOVG2.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-NNH2I5S4.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-XCGKOVG2.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-AED2YNE6.js")).runCommand(rest, io);
       case "exemptions":

@@ -271,6 +271,31 @@ describe('replicas sharing one store', () => {
   });
 });
 
+describe('audit granularity', () => {
+  it('a gateway with one record per transaction names all of a transaction’s statements in one record, before they run', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const grouped = await startGatewayProcess({ ...parse(readFileSync(gateway.configPath, 'utf8')), audit: { granularity: 'transaction' } }, { APP_URL: appUrl, STORE_URL: storeUrl });
+    try {
+      const plan = await planFor({ 'db/grouped.sql': 'CREATE TABLE grouped (id int);\nINSERT INTO grouped VALUES (1);\nCREATE INDEX CONCURRENTLY grouped_id ON grouped (id);' });
+      const { body } = await exchange(grouped.url, await idToken(), { audience: 'prod', plan });
+      const result = await exec(grouped.url, 'prod', body.access_token!, plan);
+      expect(result.body.status).toBe('done');
+      const exported = await runNode(CLI, ['audit', 'export', '--format', 'jsonl', '--config', gateway.configPath], { cwd: ROOT, env: { STORE_URL: storeUrl } });
+      const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; data: Record<string, unknown> });
+      const mine = records.filter((r) => r.data.session === body.session_id && r.kind !== 'token.accepted');
+      expect(mine.map((r) => r.kind)).toEqual(['exec.start', 'statements.start', 'statements.result', 'statements.start', 'statements.result', 'exec.end']);
+      expect((mine[1]!.data.statements as Array<{ sql: string }>).map((s) => s.sql)).toEqual([plan.statements[0]!.sql, plan.statements[1]!.sql]);
+      expect(mine[1]!.data).toMatchObject({ actor: GITHUB_CLAIMS.actor, repository: GITHUB_CLAIMS.repository, run_id: GITHUB_CLAIMS.run_id });
+      expect((mine[3]!.data.statements as Array<{ sql: string }>).map((s) => s.sql)).toEqual([plan.statements[2]!.sql]);
+      const verified = await runNode(CLI, ['audit', 'verify', '--config', gateway.configPath], { cwd: ROOT, env: { STORE_URL: storeUrl } });
+      expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    } finally {
+      await grouped.stop();
+    }
+  });
+});
+
 describe('gateway-side review', () => {
   async function pending(sql: string) {
     const plan = await planFor({ 'db/r.sql': sql });

@@ -49,6 +49,12 @@ describe('gateway config', () => {
     expect(errorOf(BASE.replace('    url-env: PROD_DATABASE_URL', '    url-env: PROD_DATABASE_URL\n    lock-timeout: soon'))).toMatch(/`lock-timeout` must be a duration/);
   });
 
+  it('records each statement by default, or one record per transaction when asked', () => {
+    expect(parseGatewayConfig(BASE, 'gateway.yml').auditGranularity).toBe('statement');
+    expect(parseGatewayConfig(`${BASE}audit:\n  granularity: transaction\n`, 'gateway.yml').auditGranularity).toBe('transaction');
+    expect(errorOf(`${BASE}audit:\n  granularity: file\n`)).toMatch(/^gateway\.yml:13:16: `audit\.granularity` must be one of statement, transaction/);
+  });
+
   it('needs exactly one JWKS source per issuer', () => {
     expect(errorOf(BASE.replace('    jwks-url: https://token.actions.githubusercontent.com/.well-known/jwks\n', ''))).toMatch(/^gateway\.yml:3:5: an issuer needs exactly one of `jwks-url` or `jwks-file`/);
   });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/gateway/server/audit.js';
-import { parseGatewayConfig } from '../../src/gateway/server/config.js';
+import { parseGatewayConfig, type AuditGranularity } from '../../src/gateway/server/config.js';
 import { pgliteDatabase, type Database } from '../../src/gateway/server/database.js';
 import { Gateway } from '../../src/gateway/server/gateway.js';
 import { toHttp } from '../../src/gateway/server/http.js';
@@ -21,9 +21,9 @@ let database: Database;
 let clock = new Date();
 let failAuditOf: string | undefined;
 
-async function gatewayUnderTest() {
+async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   const config = parseGatewayConfig(
-    `version: 1\nissuers:\n  - issuer: ${issuer.url}\n    jwks-url: ${issuer.url}/.well-known/jwks\n    audience: aud\nsessions:\n  ttl: 60\nconnections:\n  - name: db\n    driver: pglite\n    access: { repository: [acme/shop] }\n`,
+    `version: 1\nissuers:\n  - issuer: ${issuer.url}\n    jwks-url: ${issuer.url}/.well-known/jwks\n    audience: aud\nsessions:\n  ttl: 60\naudit: { granularity: ${granularity} }\nconnections:\n  - name: db\n    driver: pglite\n    access: { repository: [acme/shop] }\n`,
     'gateway.yml',
   );
   // A store whose audit appends fail for one record kind, to prove "no audit record, no execution".
@@ -140,6 +140,43 @@ describe('no audit record, no execution', () => {
       failAuditOf = undefined;
     }
     expect(await tableExists('ran_unrecorded')).toBe(true);
+  });
+
+  it('with one record per transaction, records every statement before any runs and the results after', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest('transaction');
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE grouped (id int);\nINSERT INTO grouped VALUES (1), (2);');
+    const trail = new AuditLog(store);
+    const before = (await trail.records()).length;
+    const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+    expect(body.status).toBe('done');
+    const records = (await trail.records()).slice(before);
+    expect(records.map((r) => r.kind)).toEqual(['exec.start', 'statements.start', 'statements.result', 'exec.end']);
+    expect(records[1]!.data).toEqual({
+      session: body.session_id,
+      connection: 'db',
+      actor: GITHUB_CLAIMS.actor,
+      repository: GITHUB_CLAIMS.repository,
+      run_id: GITHUB_CLAIMS.run_id,
+      statements: plan.statements.map((s, index) => ({ index, path: s.path, digest: s.digest, sql: s.sql })),
+    });
+    expect((records[2]!.data.results as Array<Record<string, unknown>>).map((r) => [r.index, r.status, r.rows_affected])).toEqual([[0, 'ok', 0], [1, 'ok', 2]]);
+    expect((await trail.verify()).problems).toEqual([]);
+  });
+
+  it('with one record per transaction, runs none of its statements when that record cannot be written', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest('transaction');
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE unaudited_group (id int);\nINSERT INTO unaudited_group VALUES (1);');
+    failAuditOf = 'statements.start';
+    try {
+      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+      expect(body.status).toBe('failed');
+      expect(JSON.stringify(body.results)).toMatch(/audit record could not be written, so the statement was not run \(disk full\)/);
+    } finally {
+      failAuditOf = undefined;
+    }
+    expect(await tableExists('unaudited_group')).toBe(false);
   });
 
   it('issues no session when the token exchange cannot be audited', async () => {

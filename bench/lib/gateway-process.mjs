@@ -25,10 +25,11 @@ export async function startIssuer(claims) {
 }
 
 /**
- * The gateway of `cli` with connection `app` (APP_URL) and a postgres store (STORE_URL); `connection` adds lines
- * to the connection's entry. Resolves with its URL, its work directory and the child process.
+ * The gateway of `cli` with connection `app` (APP_URL) and a postgres store (STORE_URL); `top` adds lines to the
+ * config's top level, `connection` to the connection's entry. Resolves with its URL, its work directory and the
+ * child process.
  */
-export async function startGateway({ cli, issuer, env, connection = [], prefix }) {
+export async function startGateway({ cli, issuer, env, top = [], connection = [], prefix }) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   writeFileSync(join(dir, 'gateway.yml'), [
     'version: 1',
@@ -37,6 +38,7 @@ export async function startGateway({ cli, issuer, env, connection = [], prefix }
     `    jwks-url: ${issuer}/jwks`,
     '    audience: bench',
     'store: { driver: postgres, url-env: STORE_URL }',
+    ...top,
     'connections:',
     '  - name: app',
     '    driver: postgres',

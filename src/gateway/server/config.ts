@@ -67,10 +67,18 @@ export interface GatewayConfig {
   store: StoreConfig;
   reviewers: Array<{ name: string; tokenSha256: string }>;
   masking: Array<{ columns: string[]; replacement: string }>;
+  /**
+   * What an exec run records before and after its statements: a record per statement (`statement.start`,
+   * `statement.result`), or one per transaction naming all of its statements (`statements.start`, `statements.result`).
+   */
+  auditGranularity: AuditGranularity;
   connections: ConnectionConfig[];
   /** The directory relative paths in the file are resolved against. */
   baseDir: string;
 }
+
+export const AUDIT_GRANULARITIES = ['statement', 'transaction'] as const;
+export type AuditGranularity = (typeof AUDIT_GRANULARITIES)[number];
 
 export const DEFAULT_SESSION_TTL = 600;
 export const MAX_SESSION_TTL = 3600;
@@ -80,7 +88,7 @@ const DURATION = /^\d+(ms|s|min|h)$/;
 export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const y = new YamlReader(text, file);
   const baseDir = dirname(resolve(file));
-  const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'reviewers', 'masking', 'connections'], ['version', 'issuers', 'connections']);
+  const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'reviewers', 'masking', 'audit', 'connections'], ['version', 'issuers', 'connections']);
   if (y.integer(top.get('version'), 1, 1) !== 1) throw y.error(top.get('version')!.value, 'unsupported `version`: expected 1');
 
   const listen = top.get('listen') ? y.entries(top.get('listen')!.value, '`listen`', ['host', 'port', 'tls', 'allow-insecure-http', 'shutdown-grace']) : new Map();
@@ -94,6 +102,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     store: { driver: 'pglite' },
     reviewers: [],
     masking: [],
+    auditGranularity: 'statement',
     connections: [],
     baseDir,
   };
@@ -143,6 +152,13 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   for (const node of y.list(top.get('masking'))) {
     const e = y.entries(node, 'a masking rule', ['columns', 'replacement'], ['columns']);
     config.masking.push({ columns: y.strings(e.get('columns'))!, replacement: y.string(e.get('replacement')) ?? '****' });
+  }
+
+  if (top.get('audit')) {
+    const a = y.entries(top.get('audit')!.value, '`audit`', ['granularity'], ['granularity']);
+    const granularity = y.string(a.get('granularity'))!;
+    if (!(AUDIT_GRANULARITIES as readonly string[]).includes(granularity)) throw y.error(a.get('granularity')!.value, `\`audit.granularity\` must be one of ${AUDIT_GRANULARITIES.join(', ')}`);
+    config.auditGranularity = granularity as AuditGranularity;
   }
 
   const names = new Set<string>();

@@ -19,6 +19,7 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
+import { resultRecords, startRecords } from './exec-records.js';
 import { loadSigningKeys, SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
@@ -329,9 +330,10 @@ export class Gateway {
 
   private async execute(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], signal: AbortSignal): Promise<Body> {
     const identity = session.identity;
-    // Results are recorded after the fact, with the next record written (the next group's statement.start, or
+    // Results are recorded after the fact, with the next record written (the next group's start records, or
     // exec.end): a failed write cannot undo what ran, so it is reported instead.
-    const resultRecords: Array<Promise<unknown>> = [];
+    const resultsWritten: Array<Promise<unknown>> = [];
+    const granularity = this.deps.config.auditGranularity;
     let outcome: { ok: boolean; results: StatementResult[]; message: string };
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
@@ -341,13 +343,8 @@ export class Gateway {
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
-        // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
-        before: async (group) => {
-          await this.deps.audit.appendMany(group.map((s) => ({ kind: 'statement.start', data: { session: session.id, connection: connection.name, index: s.index, path: s.path, digest: s.digest, sql: s.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
-        },
-        after: (results) => {
-          resultRecords.push(this.deps.audit.appendManySoon(results.map((r) => ({ kind: 'statement.result', data: { session: session.id, index: r.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message } }))));
-        },
+        before: async (group) => void (await this.deps.audit.appendMany(startRecords(granularity, session, group))),
+        after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
       });
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${(error as Error).message}` };
@@ -355,7 +352,7 @@ export class Gateway {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     const end = await this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined);
-    const gap = (await Promise.allSettled(resultRecords)).find((r) => r.status === 'rejected');
+    const gap = (await Promise.allSettled(resultsWritten)).find((r) => r.status === 'rejected');
     const message = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${(gap.reason as Error).message}).` : outcome.message;
     await this.sessions.finish(session.id, status, outcome.results, message);
     return { session_id: session.id, status, message, results: outcome.results, identity, audit_seq: end?.seq };

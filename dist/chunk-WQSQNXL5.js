@@ -10557,13 +10557,14 @@ function isHistory(relation, history, searchPath) {
 
 // src/gateway/server/config.ts
 var ACCESS_CLAIMS = ["repository", "repository_owner", "ref", "environment", "job_workflow_ref"];
+var AUDIT_GRANULARITIES = ["statement", "transaction"];
 var DEFAULT_SESSION_TTL = 600;
 var MAX_SESSION_TTL = 3600;
 var DURATION = /^\d+(ms|s|min|h)$/;
 function parseGatewayConfig(text, file) {
   const y3 = new YamlReader(text, file);
   const baseDir = dirname(resolve(file));
-  const top = y3.entries(y3.root, "the gateway config", ["version", "listen", "issuers", "sessions", "store", "reviewers", "masking", "connections"], ["version", "issuers", "connections"]);
+  const top = y3.entries(y3.root, "the gateway config", ["version", "listen", "issuers", "sessions", "store", "reviewers", "masking", "audit", "connections"], ["version", "issuers", "connections"]);
   if (y3.integer(top.get("version"), 1, 1) !== 1) throw y3.error(top.get("version").value, "unsupported `version`: expected 1");
   const listen = top.get("listen") ? y3.entries(top.get("listen").value, "`listen`", ["host", "port", "tls", "allow-insecure-http", "shutdown-grace"]) : /* @__PURE__ */ new Map();
   const config = {
@@ -10576,6 +10577,7 @@ function parseGatewayConfig(text, file) {
     store: { driver: "pglite" },
     reviewers: [],
     masking: [],
+    auditGranularity: "statement",
     connections: [],
     baseDir
   };
@@ -10619,6 +10621,12 @@ function parseGatewayConfig(text, file) {
   for (const node of y3.list(top.get("masking"))) {
     const e2 = y3.entries(node, "a masking rule", ["columns", "replacement"], ["columns"]);
     config.masking.push({ columns: y3.strings(e2.get("columns")), replacement: y3.string(e2.get("replacement")) ?? "****" });
+  }
+  if (top.get("audit")) {
+    const a2 = y3.entries(top.get("audit").value, "`audit`", ["granularity"], ["granularity"]);
+    const granularity = y3.string(a2.get("granularity"));
+    if (!AUDIT_GRANULARITIES.includes(granularity)) throw y3.error(a2.get("granularity").value, `\`audit.granularity\` must be one of ${AUDIT_GRANULARITIES.join(", ")}`);
+    config.auditGranularity = granularity;
   }
   const names = /* @__PURE__ */ new Set();
   for (const node of y3.list(top.get("connections"))) {
@@ -19259,6 +19267,19 @@ function masker(rules) {
   };
 }
 
+// src/gateway/server/exec-records.ts
+function startRecords(granularity, session, group) {
+  const who = { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+  const named = (s3) => ({ index: s3.index, path: s3.path, digest: s3.digest, sql: s3.sql });
+  if (granularity === "transaction") return [{ kind: "statements.start", data: { ...who, statements: group.map(named) } }];
+  return group.map((s3) => ({ kind: "statement.start", data: { ...who, ...named(s3) } }));
+}
+function resultRecords(granularity, session, results) {
+  const outcome = (r2) => ({ index: r2.index, status: r2.status, rows_affected: r2.rows_affected, duration_ms: r2.duration_ms, error: r2.error?.message });
+  if (granularity === "transaction") return [{ kind: "statements.result", data: { session: session.id, results: results.map(outcome) } }];
+  return results.map((r2) => ({ kind: "statement.result", data: { session: session.id, ...outcome(r2) } }));
+}
+
 // src/gateway/server/reevaluate.ts
 async function reevaluate(statements, policy, today) {
   const paths = [...new Set(statements.map((s3) => s3.path))];
@@ -19584,7 +19605,8 @@ var Gateway = class {
   }
   async execute(session, connection, statements, signal) {
     const identity = session.identity;
-    const resultRecords = [];
+    const resultsWritten = [];
+    const granularity = this.deps.config.auditGranularity;
     let outcome;
     try {
       await this.deps.audit.append("exec.start", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
@@ -19594,13 +19616,8 @@ var Gateway = class {
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
-        // Each statement's record names who runs it (actor, repository, run); exec.start holds every identity claim.
-        before: async (group) => {
-          await this.deps.audit.appendMany(group.map((s3) => ({ kind: "statement.start", data: { session: session.id, connection: connection.name, index: s3.index, path: s3.path, digest: s3.digest, sql: s3.sql, actor: identity.actor, repository: identity.repository, run_id: identity.run_id } })));
-        },
-        after: (results) => {
-          resultRecords.push(this.deps.audit.appendManySoon(results.map((r2) => ({ kind: "statement.result", data: { session: session.id, index: r2.index, status: r2.status, rows_affected: r2.rows_affected, duration_ms: r2.duration_ms, error: r2.error?.message } }))));
-        }
+        before: async (group) => void await this.deps.audit.appendMany(startRecords(granularity, session, group)),
+        after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results)))
       });
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${error.message}` };
@@ -19608,7 +19625,7 @@ var Gateway = class {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
     const end = await this.deps.audit.append("exec.end", { session: session.id, status, message: outcome.message }).catch(() => void 0);
-    const gap = (await Promise.allSettled(resultRecords)).find((r2) => r2.status === "rejected");
+    const gap = (await Promise.allSettled(resultsWritten)).find((r2) => r2.status === "rejected");
     const message2 = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${gap.reason.message}).` : outcome.message;
     await this.sessions.finish(session.id, status, outcome.results, message2);
     return { session_id: session.id, status, message: message2, results: outcome.results, identity, audit_seq: end?.seq };

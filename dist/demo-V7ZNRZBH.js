@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-TUC5VULY.js";
+} from "./chunk-WQSQNXL5.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

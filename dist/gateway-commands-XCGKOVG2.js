@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-TUC5VULY.js";
+} from "./chunk-WQSQNXL5.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
