@@ -290,18 +290,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-V7ZNRZBH.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-WVOFOJIN.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-XCGKOVG2.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-NGUKJXJX.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-XCGKOVG2.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-NGUKJXJX.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-XCGKOVG2.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-NGUKJXJX.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-XCGKOVG2.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-NGUKJXJX.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-AED2YNE6.js")).runCommand(rest, io);
+        return await (await import("./run-command-ELG2CUAE.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

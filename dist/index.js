@@ -43,7 +43,7 @@ import {
 } from "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZSSC3Y3H.js";
+} from "./chunk-ZUELISBA.js";
 import {
   changedFilesSince,
   fetchCommit,

@@ -91,28 +91,12 @@ export class ReferenceGatewayClient implements GatewayClient {
   }
 
   async exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<ExecOutcome> {
-    const { status, body } = await this.request(
-      `/v1/connections/${encodeURIComponent(connection)}/exec`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions }),
-      },
-      false,
-    );
+    const { status, body } = await this.postPlan(session, connection, 'exec', planDigest, statements, exemptions);
     return this.outcome(status, body, session);
   }
 
   async openWire(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<WireOutcome> {
-    const { status, body } = await this.request(
-      `/v1/connections/${encodeURIComponent(connection)}/wire`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions }),
-      },
-      false,
-    );
+    const { status, body } = await this.postPlan(session, connection, 'wire', planDigest, statements, exemptions);
     if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? '')}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, 'not_found');
     return { ...this.outcome(status, body, session), ...(body.wire ? { wire: body.wire as WireEndpoint } : {}) };
   }
@@ -129,6 +113,19 @@ export class ReferenceGatewayClient implements GatewayClient {
   async status(session: GatewaySession): Promise<ExecOutcome> {
     const { status, body } = await this.request(`/v1/sessions/${encodeURIComponent(session.sessionId)}`, { headers: { authorization: `Bearer ${session.accessToken}` } }, true);
     return this.outcome(status, body, session);
+  }
+
+  /** A plan sent to one of the connection's routes (`exec`, `wire`): not retried once it may have reached the gateway. */
+  private postPlan(session: GatewaySession, connection: string, route: 'exec' | 'wire', planDigest: string, statements: PlanStatement[], exemptions: unknown[]) {
+    return this.request(
+      `/v1/connections/${encodeURIComponent(connection)}/${route}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions }),
+      },
+      false,
+    );
   }
 
   private outcome(status: number, body: Record<string, unknown>, session: GatewaySession): ExecOutcome {

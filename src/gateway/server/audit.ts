@@ -97,11 +97,7 @@ export class AuditLog {
   }
 
   appendManySoon(entries: AuditEntry[]): Promise<AuditRecord[]> {
-    if (entries.length === 0) return Promise.resolve([]);
-    const started = performance.now();
-    const records = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries, done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1000));
-    this.scheduleSoon();
-    return records;
+    return this.enqueue(entries, true);
   }
 
   private scheduleSoon(): void {
@@ -116,7 +112,7 @@ export class AuditLog {
   /** Told how long each append took (seconds), for the metrics. */
   observe?: (seconds: number) => void;
 
-  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void; soon?: boolean }> = [];
+  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void; soon: boolean }> = [];
   private flushing = false;
 
   /**
@@ -125,12 +121,17 @@ export class AuditLog {
    * together in the next store write (group commit): one statement and one commit for many requests.
    */
   appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
+    return this.enqueue(entries, false);
+  }
+
+  /** Queues records for the next group: written now (group commit) when waited on, else with the next group or after `SOON_MS`. */
+  private enqueue(entries: AuditEntry[], soon: boolean): Promise<AuditRecord[]> {
     if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    return new Promise<AuditRecord[]>((done, fail) => {
-      this.pending.push({ entries, done, fail });
-      void this.flush();
-    }).finally(() => this.observe?.((performance.now() - started) / 1000));
+    const records = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries, done, fail, soon }));
+    if (soon) this.scheduleSoon();
+    else void this.flush();
+    return records.finally(() => this.observe?.((performance.now() - started) / 1000));
   }
 
   /**

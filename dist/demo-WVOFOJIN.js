@@ -10,11 +10,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-WQSQNXL5.js";
+} from "./chunk-NY556KHO.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZSSC3Y3H.js";
+} from "./chunk-ZUELISBA.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,

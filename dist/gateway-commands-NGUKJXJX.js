@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-WQSQNXL5.js";
+} from "./chunk-NY556KHO.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -16387,11 +16387,7 @@ var AuditLog = class {
     return this.appendManySoon([{ kind, data }]).then((records) => records[0]);
   }
   appendManySoon(entries) {
-    if (entries.length === 0) return Promise.resolve([]);
-    const started = performance.now();
-    const records = new Promise((done, fail) => this.pending.push({ entries, done, fail, soon: true })).finally(() => this.observe?.((performance.now() - started) / 1e3));
-    this.scheduleSoon();
-    return records;
+    return this.enqueue(entries, true);
   }
   scheduleSoon() {
     this.soon ??= setTimeout(() => {
@@ -16410,12 +16406,16 @@ var AuditLog = class {
    * together in the next store write (group commit): one statement and one commit for many requests.
    */
   appendMany(entries) {
+    return this.enqueue(entries, false);
+  }
+  /** Queues records for the next group: written now (group commit) when waited on, else with the next group or after `SOON_MS`. */
+  enqueue(entries, soon) {
     if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    return new Promise((done, fail) => {
-      this.pending.push({ entries, done, fail });
-      void this.flush();
-    }).finally(() => this.observe?.((performance.now() - started) / 1e3));
+    const records = new Promise((done, fail) => this.pending.push({ entries, done, fail, soon }));
+    if (soon) this.scheduleSoon();
+    else void this.flush();
+    return records.finally(() => this.observe?.((performance.now() - started) / 1e3));
   }
   /**
    * Writes what is pending, group after group, while someone waits on it; records nobody waits on (`appendSoon`)

@@ -14,7 +14,7 @@ import {
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZSSC3Y3H.js";
+} from "./chunk-ZUELISBA.js";
 import {
   runScan
 } from "./chunk-OLXFBANN.js";

@@ -82,27 +82,11 @@ var ReferenceGatewayClient = class {
     return { accessToken: body.access_token, sessionId: String(body.session_id ?? ""), expiresIn: Number(body.expires_in ?? 0) };
   }
   async exec(session, connection, planDigest, statements, exemptions) {
-    const { status, body } = await this.request(
-      `/v1/connections/${encodeURIComponent(connection)}/exec`,
-      {
-        method: "POST",
-        headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
-      },
-      false
-    );
+    const { status, body } = await this.postPlan(session, connection, "exec", planDigest, statements, exemptions);
     return this.outcome(status, body, session);
   }
   async openWire(session, connection, planDigest, statements, exemptions) {
-    const { status, body } = await this.request(
-      `/v1/connections/${encodeURIComponent(connection)}/wire`,
-      {
-        method: "POST",
-        headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
-      },
-      false
-    );
+    const { status, body } = await this.postPlan(session, connection, "wire", planDigest, statements, exemptions);
     if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? "")}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, "not_found");
     return { ...this.outcome(status, body, session), ...body.wire ? { wire: body.wire } : {} };
   }
@@ -116,6 +100,18 @@ var ReferenceGatewayClient = class {
   async status(session) {
     const { status, body } = await this.request(`/v1/sessions/${encodeURIComponent(session.sessionId)}`, { headers: { authorization: `Bearer ${session.accessToken}` } }, true);
     return this.outcome(status, body, session);
+  }
+  /** A plan sent to one of the connection's routes (`exec`, `wire`): not retried once it may have reached the gateway. */
+  postPlan(session, connection, route, planDigest, statements, exemptions) {
+    return this.request(
+      `/v1/connections/${encodeURIComponent(connection)}/${route}`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
+      },
+      false
+    );
   }
   outcome(status, body, session) {
     if (status === 401) {
