@@ -3,6 +3,7 @@
  * records the last, so editing, deleting or truncating records is detected by `audit verify`.
  */
 import { createHash } from 'node:crypto';
+import { GroupCommit } from './group-commit.js';
 import { STORE_LOCK, type Store } from './store.js';
 
 export interface AuditRecord {
@@ -100,20 +101,8 @@ export class AuditLog {
     return this.enqueue(entries, true);
   }
 
-  private scheduleSoon(): void {
-    this.soon ??= setTimeout(() => {
-      this.soon = undefined;
-      void this.flush(true);
-    }, SOON_MS);
-  }
-
-  private soon?: NodeJS.Timeout;
-
   /** Told how long each append took (seconds), for the metrics. */
   observe?: (seconds: number) => void;
-
-  private readonly pending: Array<{ entries: AuditEntry[]; done: (records: AuditRecord[]) => void; fail: (error: unknown) => void; soon: boolean }> = [];
-  private flushing = false;
 
   /**
    * Appends records in order, atomically: all are written or none. Resolves only once they are committed, so a
@@ -124,47 +113,17 @@ export class AuditLog {
     return this.enqueue(entries, false);
   }
 
-  /** Queues records for the next group: written now (group commit) when waited on, else with the next group or after `SOON_MS`. */
+  /** Each request's records, chained and written with the others of its group in one statement. */
+  private readonly groups = new GroupCommit<AuditEntry[], AuditRecord[]>(async (requests) => {
+    const records = await this.appendInOneStatement(requests.flat());
+    let at = 0;
+    return requests.map((entries) => records.slice(at, (at += entries.length)));
+  }, SOON_MS);
+
   private enqueue(entries: AuditEntry[], soon: boolean): Promise<AuditRecord[]> {
     if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    const records = new Promise<AuditRecord[]>((done, fail) => this.pending.push({ entries, done, fail, soon }));
-    if (soon) this.scheduleSoon();
-    else void this.flush();
-    return records.finally(() => this.observe?.((performance.now() - started) / 1000));
-  }
-
-  /**
-   * Writes what is pending, group after group, while someone waits on it; records nobody waits on (`appendSoon`)
-   * go with those groups or, on their own, when their timer fires (`all`).
-   */
-  private async flush(all = false): Promise<void> {
-    if (this.flushing) {
-      if (all) this.scheduleSoon(); // the running flush may stop before them: come back
-      return;
-    }
-    this.flushing = true;
-    try {
-      while (this.pending.length > 0 && (all || this.pending.some((p) => !p.soon))) {
-        all = false;
-        const group = this.pending.splice(0, this.pending.length);
-        try {
-          const records = await this.appendInOneStatement(group.flatMap((g) => g.entries));
-          let at = 0;
-          for (const g of group) {
-            g.done(records.slice(at, at + g.entries.length));
-            at += g.entries.length;
-          }
-        } catch (error) {
-          if (group.length === 1) group[0]!.fail(error);
-          // One request's records must not fail another's: on a failed group, each is written on its own.
-          else for (const g of group) await this.appendInOneStatement(g.entries).then(g.done, g.fail);
-        }
-      }
-    } finally {
-      this.flushing = false;
-      if (this.pending.length > 0) this.scheduleSoon();
-    }
+    return this.groups.submit(entries, soon).finally(() => this.observe?.((performance.now() - started) / 1000));
   }
 
   /** The chain's last record as this process last wrote or read it; another replica's append makes it stale. */

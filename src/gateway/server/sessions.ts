@@ -3,6 +3,7 @@
  * `mg_used_jti` tables. Every status change is a compare-and-set, so two requests can never both claim a session.
  */
 import type { PlannedStatement, StatementResult } from './execute.js';
+import { GroupCommit } from './group-commit.js';
 import type { SqlClient } from './store.js';
 
 export const IDENTITY_CLAIMS = ['sub', 'repository', 'repository_owner', 'ref', 'sha', 'environment', 'workflow', 'job_workflow_ref', 'run_id', 'run_attempt', 'actor', 'event_name'] as const;
@@ -43,22 +44,47 @@ export interface NewSession {
   scope: 'exec' | 'wire';
 }
 
+export interface SubjectTokenUse {
+  jti: string;
+  issuer: string;
+  expiresAtEpoch: number;
+}
+
 export class SessionStore {
   constructor(private readonly db: SqlClient) {}
 
   /**
-   * Records the subject token's id and creates the session in one statement: false, and no session, when the token
-   * was exchanged before (replay).
+   * Records the subject token's id and creates the session: false, and no session, when the token was exchanged
+   * before (replay). Concurrent exchanges are written together, in one statement (group commit).
    */
-  async createFor(subjectToken: { jti: string; issuer: string; expiresAtEpoch: number }, session: NewSession): Promise<boolean> {
-    const created = await this.db.query(
-      `WITH claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING RETURNING 1)
-       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
-       SELECT $4, $5, $6, $7, $8, 'issued', $9, $10 FROM claimed`,
-      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString(), session.scope],
-    );
-    return created.rowCount > 0;
+  createFor(subjectToken: SubjectTokenUse, session: NewSession): Promise<boolean> {
+    return this.creations.submit({ subjectToken, session });
   }
+
+  private readonly creations = new GroupCommit<{ subjectToken: SubjectTokenUse; session: NewSession }, boolean>(async (group) => {
+    // A token twice in one group: the first claims it (or finds it used) and the second is a replay either way.
+    const seen = new Set<string>();
+    const firsts = group.map(({ subjectToken }) => {
+      const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
+      return !seen.has(key) && !!seen.add(key);
+    });
+    const rows = group.filter((_, i) => firsts[i]).map(({ subjectToken: t, session: s }) => ({
+      jti: t.jti, issuer: t.issuer, exp: t.expiresAtEpoch,
+      id: s.id, connection: s.connection, plan_digest: s.planDigest, verdict: s.verdict, identity: s.identity, expires_at: s.expiresAt.toISOString(), scope: s.scope,
+    }));
+    const created = await this.db.query<{ id: string }>(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(jti text, issuer text, exp double precision, id text, connection text,
+           plan_digest text, verdict text, identity jsonb, expires_at timestamptz, scope text)),
+       claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) SELECT jti, issuer, to_timestamp(exp) FROM input ON CONFLICT DO NOTHING RETURNING jti, issuer)
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
+       SELECT id, connection, plan_digest, verdict, identity, 'issued', expires_at, scope FROM input JOIN claimed USING (issuer, jti)
+       RETURNING id`,
+      [JSON.stringify(rows)],
+    );
+    const ids = new Set(created.rows.map((r) => r.id));
+    return group.map(({ session }, i) => firsts[i]! && ids.has(session.id));
+  });
 
   async get(id: string): Promise<SessionRow | undefined> {
     return (await this.db.query<SessionRow>('SELECT * FROM mg_sessions WHERE id = $1', [id])).rows[0];

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-NY556KHO.js";
+} from "./chunk-SXBXE3VA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

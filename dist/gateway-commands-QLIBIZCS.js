@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-NY556KHO.js";
+} from "./chunk-SXBXE3VA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10715,6 +10715,64 @@ function resolveUrl(where, what) {
 // src/gateway/server/audit.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// src/gateway/server/group-commit.ts
+var GroupCommit = class {
+  /**
+   * @param write writes a group in one go and returns one result per item, in order; when it throws, each item of
+   *   the group is written again on its own, so one request's item never fails another's.
+   * @param soonMs the longest an item nobody waits on (`soon`) stays queued.
+   */
+  constructor(write, soonMs = 25) {
+    this.write = write;
+    this.soonMs = soonMs;
+  }
+  write;
+  soonMs;
+  pending = [];
+  flushing = false;
+  soonTimer;
+  /**
+   * Queues an item: written now (with whatever else is queued) or, when `soon`, with the next group and at the
+   * latest after `soonMs`: an item that nothing waits on costs no write of its own. Order is kept either way.
+   */
+  submit(item, soon = false) {
+    const result = new Promise((done, fail) => this.pending.push({ item, done, fail, soon }));
+    if (soon) this.scheduleSoon();
+    else void this.flush();
+    return result;
+  }
+  scheduleSoon() {
+    this.soonTimer ??= setTimeout(() => {
+      this.soonTimer = void 0;
+      void this.flush(true);
+    }, this.soonMs);
+  }
+  /** Writes group after group while someone waits on a queued item; `all` also writes a queue of `soon` items only. */
+  async flush(all = false) {
+    if (this.flushing) {
+      if (all) this.scheduleSoon();
+      return;
+    }
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0 && (all || this.pending.some((p5) => !p5.soon))) {
+        all = false;
+        const group = this.pending.splice(0, this.pending.length);
+        try {
+          const results = await this.write(group.map((g4) => g4.item));
+          group.forEach((g4, i) => g4.done(results[i]));
+        } catch (error) {
+          if (group.length === 1) group[0].fail(error);
+          else for (const g4 of group) await this.write([g4.item]).then((results) => g4.done(results[0]), g4.fail);
+        }
+      }
+    } finally {
+      this.flushing = false;
+      if (this.pending.length > 0) this.scheduleSoon();
+    }
+  }
+};
+
 // node_modules/@electric-sql/pglite/dist/chunk-Y6PULSM7.js
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St2, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be2, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je });
@@ -16389,17 +16447,8 @@ var AuditLog = class {
   appendManySoon(entries) {
     return this.enqueue(entries, true);
   }
-  scheduleSoon() {
-    this.soon ??= setTimeout(() => {
-      this.soon = void 0;
-      void this.flush(true);
-    }, SOON_MS);
-  }
-  soon;
   /** Told how long each append took (seconds), for the metrics. */
   observe;
-  pending = [];
-  flushing = false;
   /**
    * Appends records in order, atomically: all are written or none. Resolves only once they are committed, so a
    * caller that acts after it never acts unaudited. Appends that arrive while one is being written are written
@@ -16408,45 +16457,16 @@ var AuditLog = class {
   appendMany(entries) {
     return this.enqueue(entries, false);
   }
-  /** Queues records for the next group: written now (group commit) when waited on, else with the next group or after `SOON_MS`. */
+  /** Each request's records, chained and written with the others of its group in one statement. */
+  groups = new GroupCommit(async (requests) => {
+    const records = await this.appendInOneStatement(requests.flat());
+    let at3 = 0;
+    return requests.map((entries) => records.slice(at3, at3 += entries.length));
+  }, SOON_MS);
   enqueue(entries, soon) {
     if (entries.length === 0) return Promise.resolve([]);
     const started = performance.now();
-    const records = new Promise((done, fail) => this.pending.push({ entries, done, fail, soon }));
-    if (soon) this.scheduleSoon();
-    else void this.flush();
-    return records.finally(() => this.observe?.((performance.now() - started) / 1e3));
-  }
-  /**
-   * Writes what is pending, group after group, while someone waits on it; records nobody waits on (`appendSoon`)
-   * go with those groups or, on their own, when their timer fires (`all`).
-   */
-  async flush(all = false) {
-    if (this.flushing) {
-      if (all) this.scheduleSoon();
-      return;
-    }
-    this.flushing = true;
-    try {
-      while (this.pending.length > 0 && (all || this.pending.some((p5) => !p5.soon))) {
-        all = false;
-        const group = this.pending.splice(0, this.pending.length);
-        try {
-          const records = await this.appendInOneStatement(group.flatMap((g4) => g4.entries));
-          let at3 = 0;
-          for (const g4 of group) {
-            g4.done(records.slice(at3, at3 + g4.entries.length));
-            at3 += g4.entries.length;
-          }
-        } catch (error) {
-          if (group.length === 1) group[0].fail(error);
-          else for (const g4 of group) await this.appendInOneStatement(g4.entries).then(g4.done, g4.fail);
-        }
-      }
-    } finally {
-      this.flushing = false;
-      if (this.pending.length > 0) this.scheduleSoon();
-    }
+    return this.groups.submit(entries, soon).finally(() => this.observe?.((performance.now() - started) / 1e3));
   }
   /** The chain's last record as this process last wrote or read it; another replica's append makes it stale. */
   head;
@@ -19302,18 +19322,43 @@ var SessionStore = class {
   }
   db;
   /**
-   * Records the subject token's id and creates the session in one statement: false, and no session, when the token
-   * was exchanged before (replay).
+   * Records the subject token's id and creates the session: false, and no session, when the token was exchanged
+   * before (replay). Concurrent exchanges are written together, in one statement (group commit).
    */
-  async createFor(subjectToken, session) {
-    const created = await this.db.query(
-      `WITH claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING RETURNING 1)
-       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
-       SELECT $4, $5, $6, $7, $8, 'issued', $9, $10 FROM claimed`,
-      [subjectToken.jti, subjectToken.issuer, subjectToken.expiresAtEpoch, session.id, session.connection, session.planDigest, session.verdict, JSON.stringify(session.identity), session.expiresAt.toISOString(), session.scope]
-    );
-    return created.rowCount > 0;
+  createFor(subjectToken, session) {
+    return this.creations.submit({ subjectToken, session });
   }
+  creations = new GroupCommit(async (group) => {
+    const seen = /* @__PURE__ */ new Set();
+    const firsts = group.map(({ subjectToken }) => {
+      const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
+      return !seen.has(key) && !!seen.add(key);
+    });
+    const rows = group.filter((_3, i) => firsts[i]).map(({ subjectToken: t3, session: s3 }) => ({
+      jti: t3.jti,
+      issuer: t3.issuer,
+      exp: t3.expiresAtEpoch,
+      id: s3.id,
+      connection: s3.connection,
+      plan_digest: s3.planDigest,
+      verdict: s3.verdict,
+      identity: s3.identity,
+      expires_at: s3.expiresAt.toISOString(),
+      scope: s3.scope
+    }));
+    const created = await this.db.query(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(jti text, issuer text, exp double precision, id text, connection text,
+           plan_digest text, verdict text, identity jsonb, expires_at timestamptz, scope text)),
+       claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) SELECT jti, issuer, to_timestamp(exp) FROM input ON CONFLICT DO NOTHING RETURNING jti, issuer)
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
+       SELECT id, connection, plan_digest, verdict, identity, 'issued', expires_at, scope FROM input JOIN claimed USING (issuer, jti)
+       RETURNING id`,
+      [JSON.stringify(rows)]
+    );
+    const ids = new Set(created.rows.map((r2) => r2.id));
+    return group.map(({ session }, i) => firsts[i] && ids.has(session.id));
+  });
   async get(id) {
     return (await this.db.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
   }
