@@ -6,6 +6,7 @@
 export class GroupCommit<Item, Result> {
   private readonly pending: Array<{ item: Item; done: (result: Result) => void; fail: (error: unknown) => void; soon: boolean }> = [];
   private flushing = false;
+  private flushScheduled = false;
   private soonTimer?: NodeJS.Timeout;
 
   /**
@@ -25,7 +26,15 @@ export class GroupCommit<Item, Result> {
   submit(item: Item, soon = false): Promise<Result> {
     const result = new Promise<Result>((done, fail) => this.pending.push({ item, done, fail, soon }));
     if (soon) this.scheduleSoon();
-    else void this.flush();
+    else if (!this.flushScheduled) {
+      // Not at once: what else this turn of the event loop submits (the other requests whose token was verified in
+      // the same turn) joins the same group instead of waiting for a group of one.
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        void this.flush();
+      });
+    }
     return result;
   }
 

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-SXBXE3VA.js";
+} from "./chunk-SGUOL6GT.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10730,6 +10730,7 @@ var GroupCommit = class {
   soonMs;
   pending = [];
   flushing = false;
+  flushScheduled = false;
   soonTimer;
   /**
    * Queues an item: written now (with whatever else is queued) or, when `soon`, with the next group and at the
@@ -10738,7 +10739,13 @@ var GroupCommit = class {
   submit(item, soon = false) {
     const result = new Promise((done, fail) => this.pending.push({ item, done, fail, soon }));
     if (soon) this.scheduleSoon();
-    else void this.flush();
+    else if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        void this.flush();
+      });
+    }
     return result;
   }
   scheduleSoon() {

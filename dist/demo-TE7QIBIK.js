@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-SXBXE3VA.js";
+} from "./chunk-SGUOL6GT.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
