@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, canonicalJson, recordHash } from '../../src/gateway/server/audit.js';
 import { openStore, STORE_LOCK, type Store } from '../../src/gateway/server/store.js';
-import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { replicaStores } from '../helpers/replica-stores.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -50,17 +50,7 @@ describe('canonical JSON', () => {
 });
 
 describe('replicas appending to one chain', () => {
-  let server: PostgresServer;
-  let stores: Store[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-    const url = await server.createDatabase('audit_replicas');
-    stores = [await openStore({ driver: 'postgres', url }), await openStore({ driver: 'postgres', url })];
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of stores) await s.close();
-    server?.stop();
-  });
+  const stores = replicaStores('audit_replicas');
 
   it('interleave without a lost or forked record: a replica whose head is stale writes nothing and retries from the new head', async () => {
     // Counts the appends that found the head moved (they insert no row).

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionStore, type NewSession } from '../../src/gateway/server/sessions.js';
 import { openStore, type Store } from '../../src/gateway/server/store.js';
-import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { replicaStores } from '../helpers/replica-stores.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const session = (identity: NewSession['identity'] = { repository: 'acme/shop' }): NewSession => ({
@@ -67,17 +67,7 @@ describe('session group commit (PGlite store)', () => {
 });
 
 describe('session group commit (replicas on PostgreSQL)', () => {
-  let server: PostgresServer;
-  let stores: Store[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-    const url = await server.createDatabase('session_replicas');
-    stores = [await openStore({ driver: 'postgres', url }), await openStore({ driver: 'postgres', url })];
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of stores) await s.close();
-    server?.stop();
-  });
+  const stores = replicaStores('session_replicas');
 
   it('claims each token once when two replicas receive the same tokens at the same time', async () => {
     const replicas = stores.map((s) => counting(s));
