@@ -20,8 +20,9 @@ export class GroupCommit<Item, Result> {
   ) {}
 
   /**
-   * Queues an item: written now (with whatever else is queued) or, when `soon`, with the next group and at the
-   * latest after `soonMs`: an item that nothing waits on costs no write of its own. Order is kept either way.
+   * Queues an item: written by the next write, with everything else queued by then (started on the next turn of the
+   * event loop, or when the write in flight ends), or, when `soon`, with the next group and at the latest after
+   * `soonMs`: an item that nothing waits on costs no write of its own. Order is kept either way.
    */
   submit(item: Item, soon = false): Promise<Result> {
     const result = new Promise<Result>((done, fail) => this.pending.push({ item, done, fail, soon }));

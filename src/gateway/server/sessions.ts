@@ -66,7 +66,9 @@ export class SessionStore {
     const seen = new Set<string>();
     const firsts = group.map(({ subjectToken }) => {
       const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
-      return !seen.has(key) && !!seen.add(key);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
     const rows = group.filter((_, i) => firsts[i]).map(({ subjectToken: t, session: s }) => ({
       jti: t.jti, issuer: t.issuer, exp: t.expiresAtEpoch,

@@ -10733,8 +10733,9 @@ var GroupCommit = class {
   flushScheduled = false;
   soonTimer;
   /**
-   * Queues an item: written now (with whatever else is queued) or, when `soon`, with the next group and at the
-   * latest after `soonMs`: an item that nothing waits on costs no write of its own. Order is kept either way.
+   * Queues an item: written by the next write, with everything else queued by then (started on the next turn of the
+   * event loop, or when the write in flight ends), or, when `soon`, with the next group and at the latest after
+   * `soonMs`: an item that nothing waits on costs no write of its own. Order is kept either way.
    */
   submit(item, soon = false) {
     const result = new Promise((done, fail) => this.pending.push({ item, done, fail, soon }));
@@ -19339,7 +19340,9 @@ var SessionStore = class {
     const seen = /* @__PURE__ */ new Set();
     const firsts = group.map(({ subjectToken }) => {
       const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
-      return !seen.has(key) && !!seen.add(key);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
     const rows = group.filter((_3, i) => firsts[i]).map(({ subjectToken: t3, session: s3 }) => ({
       jti: t3.jti,

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-SGUOL6GT.js";
+} from "./chunk-OSHVXK4V.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-SGUOL6GT.js";
+} from "./chunk-OSHVXK4V.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
