@@ -8,9 +8,16 @@ import type { AuditGranularity } from './config.js';
 import type { PlannedStatement, StatementResult } from './execute.js';
 import type { SessionRow } from './sessions.js';
 
+/**
+ * What every record of a statement names (exec's start records, the wire endpoint's records): the session, the
+ * connection and who runs it (actor, repository, run); exec.start holds every identity claim.
+ */
+export function whoRuns(session: SessionRow) {
+  return { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+}
+
 export function startRecords(granularity: AuditGranularity, session: SessionRow, group: readonly PlannedStatement[]): AuditEntry[] {
-  // Each record names who runs the statements (actor, repository, run); exec.start holds every identity claim.
-  const who = { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+  const who = whoRuns(session);
   const named = (s: PlannedStatement) => ({ index: s.index, path: s.path, digest: s.digest, sql: s.sql });
   if (granularity === 'transaction') return [{ kind: 'statements.start', data: { ...who, statements: group.map(named) } }];
   return group.map((s) => ({ kind: 'statement.start', data: { ...who, ...named(s) } }));

@@ -19,7 +19,7 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
-import { resultRecords, startRecords } from './exec-records.js';
+import { resultRecords, startRecords, whoRuns } from './exec-records.js';
 import { loadSigningKeys, SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
@@ -448,7 +448,7 @@ export class Gateway {
     const identity = session.identity;
     const connection = this.connection(connectionName)!;
     // Every record of the connection names the session and who is behind it.
-    const stamped = (data: Record<string, unknown>) => ({ session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id });
+    const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
       backend: () => this.deps.databases.get(connectionName)!.wire(),

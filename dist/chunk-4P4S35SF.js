@@ -19296,8 +19296,11 @@ function masker(rules) {
 }
 
 // src/gateway/server/exec-records.ts
+function whoRuns(session) {
+  return { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+}
 function startRecords(granularity, session, group) {
-  const who = { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+  const who = whoRuns(session);
   const named = (s3) => ({ index: s3.index, path: s3.path, digest: s3.digest, sql: s3.sql });
   if (granularity === "transaction") return [{ kind: "statements.start", data: { ...who, statements: group.map(named) } }];
   return group.map((s3) => ({ kind: "statement.start", data: { ...who, ...named(s3) } }));
@@ -19768,7 +19771,7 @@ var Gateway = class {
     if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
     const identity = session.identity;
     const connection = this.connection(connectionName);
-    const stamped = (data) => ({ session: session.id, connection: connection.name, ...data, actor: identity.actor, repository: identity.repository, run_id: identity.run_id });
+    const stamped = (data) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
       backend: () => this.deps.databases.get(connectionName).wire(),
