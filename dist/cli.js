@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-BK7C6TUR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ZVXXDUT2.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-CF4MUQSP.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-TOJOZCPU.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-CF4MUQSP.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-TOJOZCPU.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-CF4MUQSP.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-TOJOZCPU.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-CF4MUQSP.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-TOJOZCPU.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-ELG2CUAE.js")).runCommand(rest, io);
       case "exemptions":

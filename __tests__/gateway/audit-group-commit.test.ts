@@ -35,6 +35,17 @@ describe('audit group commit', () => {
     const verified = await audit.verify();
     expect(verified).toMatchObject({ records: 38, problems: [] });
   });
+
+  it('stores every record exactly as written, whatever its text holds (records travel to the store as lines)', async () => {
+    const audit = new AuditLog(store);
+    const awkward = ['CREATE TABLE t (\n  id int\n);\r\n', 'a\\nb \\\\ "q" \t', 'line\u2028sep\u2029para', '{"not":"an object"}\n', 'é 🐘 \u0001'];
+    const entries = awkward.map((sql, n) => ({ kind: n % 2 ? 'kind\nwith a newline' : 'statement.start', data: { n, sql, nested: { lines: sql.split('\n') } } }));
+    const written = await audit.appendMany(entries);
+    const stored = (await audit.records()).slice(-entries.length);
+    expect(stored.map(({ kind, data }) => ({ kind, data }))).toEqual(entries);
+    expect(stored).toEqual(written);
+    expect((await audit.verify()).problems).toEqual([]);
+  });
 });
 
 describe('canonical JSON', () => {

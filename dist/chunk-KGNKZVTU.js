@@ -16488,26 +16488,32 @@ var AuditLog = class {
       const head = this.head ?? await this.readHead();
       const at3 = this.now().toISOString();
       const records = [];
-      let rows = "";
+      const kinds = [];
+      const hashes = [];
+      let lines = "";
       let { seq, hash: prev } = head;
       for (const { kind, data } of entries) {
         seq++;
         const canonical = canonicalJson(data);
         const hash = hashOf(prev, seq, at3, kind, canonical);
         records.push({ seq, at: at3, kind, data, prev_hash: prev, hash });
-        rows += `${rows ? "," : ""}{"seq":${seq},"at":"${at3}","kind":${JSON.stringify(kind)},"data":${canonical},"prev_hash":"${prev}","hash":"${hash}"}`;
+        kinds.push(kind);
+        hashes.push(hash);
+        lines += `${lines ? "\n" : ""}${canonical}`;
         prev = hash;
       }
       this.head = void 0;
       const { rowCount } = await this.store.query(
         // The store lock, held for this statement only, keeps out a replica of an earlier version (which appended
         // under it in a transaction of its own) during a rolling upgrade; replicas of this version need only the head.
+        // Each record's prev_hash is the hash of the one before it, the first's the head it was chained to.
         `WITH locked AS (SELECT pg_advisory_xact_lock($6)),
          moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 AND EXISTS (SELECT FROM locked) RETURNING 1)
          INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash)
-         SELECT seq, at, kind, data, prev_hash, hash FROM jsonb_to_recordset($5::jsonb) AS r(seq bigint, at text, kind text, data jsonb, prev_hash text, hash text)
+         SELECT $3::bigint + n, $5, kind, data::jsonb, coalesce(lag(hash) OVER (ORDER BY n), $4), hash
+         FROM unnest($7::text[], string_to_array($8, E'\\n'), $9::text[]) WITH ORDINALITY AS r(kind, data, hash, n)
          WHERE EXISTS (SELECT FROM moved)`,
-        [seq, prev, head.seq, head.hash, `[${rows}]`, STORE_LOCK]
+        [seq, prev, head.seq, head.hash, at3, STORE_LOCK, kinds, lines, hashes]
       );
       if (rowCount === records.length) {
         this.head = { seq, hash: prev };

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-4P4S35SF.js";
+} from "./chunk-KGNKZVTU.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

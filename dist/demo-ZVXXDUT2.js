@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-4P4S35SF.js";
+} from "./chunk-KGNKZVTU.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
