@@ -30,7 +30,7 @@ async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   const failing: Store = {
     ...store,
     query: (sql, params) => {
-      if (failAuditOf && sql.includes('INSERT INTO mg_audit ') && params?.some((p) => String(p).includes(`"kind":"${failAuditOf}"`))) return Promise.reject(new Error('disk full'));
+      if (failAuditOf && sql.includes('INSERT INTO mg_audit ') && params?.some((p) => Array.isArray(p) && p.includes(failAuditOf))) return Promise.reject(new Error('disk full'));
       return store.query(sql, params);
     },
   };
@@ -139,6 +139,9 @@ describe('no audit record, no execution', () => {
       expect(body.status).toBe('done');
       expect(body.message).toMatch(/Warning: the audit records of some results could not be written \(disk full\)/);
       expect(body.audit_seq).toBeGreaterThan(0); // exec.end is written on its own when the group with the results fails
+      // The session's stored end says so too (GET /v1/sessions/{id}).
+      const stored = (await store.query<{ status: string; message: string }>('SELECT status, message FROM mg_sessions WHERE id = $1', [body.session_id])).rows[0];
+      expect(stored).toEqual({ status: 'done', message: body.message });
     } finally {
       failAuditOf = undefined;
     }

@@ -13,18 +13,21 @@ import type { SessionRow } from './sessions.js';
  * connection and who runs it (actor, repository, run); exec.start holds every identity claim.
  */
 export function whoRuns(session: SessionRow) {
-  return { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+  return { actor: session.identity.actor, connection: session.connection, repository: session.identity.repository, run_id: session.identity.run_id, session: session.id };
 }
+
+// The per-statement records are built with their keys in sorted order: canonicalJson then writes them with the
+// native JSON.stringify instead of sorting each of thousands of records.
 
 export function startRecords(granularity: AuditGranularity, session: SessionRow, group: readonly PlannedStatement[]): AuditEntry[] {
   const who = whoRuns(session);
-  const named = (s: PlannedStatement) => ({ index: s.index, path: s.path, digest: s.digest, sql: s.sql });
-  if (granularity === 'transaction') return [{ kind: 'statements.start', data: { ...who, statements: group.map(named) } }];
-  return group.map((s) => ({ kind: 'statement.start', data: { ...who, ...named(s) } }));
+  if (granularity === 'transaction') return [{ kind: 'statements.start', data: { ...who, statements: group.map((s) => ({ digest: s.digest, index: s.index, path: s.path, sql: s.sql })) } }];
+  const { actor, connection, repository, run_id, session: id } = who;
+  return group.map((s) => ({ kind: 'statement.start', data: { actor, connection, digest: s.digest, index: s.index, path: s.path, repository, run_id, session: id, sql: s.sql } }));
 }
 
 export function resultRecords(granularity: AuditGranularity, session: SessionRow, results: readonly StatementResult[]): AuditEntry[] {
-  const outcome = (r: StatementResult) => ({ index: r.index, status: r.status, rows_affected: r.rows_affected, duration_ms: r.duration_ms, error: r.error?.message });
-  if (granularity === 'transaction') return [{ kind: 'statements.result', data: { session: session.id, results: results.map(outcome) } }];
-  return results.map((r) => ({ kind: 'statement.result', data: { session: session.id, ...outcome(r) } }));
+  const outcome = (r: StatementResult) => ({ duration_ms: r.duration_ms, error: r.error?.message, index: r.index, rows_affected: r.rows_affected });
+  if (granularity === 'transaction') return [{ kind: 'statements.result', data: { results: results.map((r) => ({ ...outcome(r), status: r.status })), session: session.id } }];
+  return results.map((r) => ({ kind: 'statement.result', data: { ...outcome(r), session: session.id, status: r.status } }));
 }

@@ -351,10 +351,16 @@ export class Gateway {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
-    const end = await this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined);
-    const gap = (await Promise.allSettled(resultsWritten)).find((r) => r.status === 'rejected');
+    // exec.end and the session's end are written at the same time; a gap in the result records (rare) is added to
+    // the session's message once known.
+    const [end, written] = await Promise.all([
+      this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined),
+      Promise.allSettled(resultsWritten),
+      this.sessions.finish(session.id, status, outcome.results, outcome.message),
+    ]);
+    const gap = written.find((r) => r.status === 'rejected');
     const message = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${(gap.reason as Error).message}).` : outcome.message;
-    await this.sessions.finish(session.id, status, outcome.results, message);
+    if (gap) await this.sessions.finish(session.id, status, outcome.results, message);
     return { session_id: session.id, status, message, results: outcome.results, identity, audit_seq: end?.seq };
   }
 

@@ -19303,18 +19303,18 @@ function masker(rules) {
 
 // src/gateway/server/exec-records.ts
 function whoRuns(session) {
-  return { session: session.id, connection: session.connection, actor: session.identity.actor, repository: session.identity.repository, run_id: session.identity.run_id };
+  return { actor: session.identity.actor, connection: session.connection, repository: session.identity.repository, run_id: session.identity.run_id, session: session.id };
 }
 function startRecords(granularity, session, group) {
   const who = whoRuns(session);
-  const named = (s3) => ({ index: s3.index, path: s3.path, digest: s3.digest, sql: s3.sql });
-  if (granularity === "transaction") return [{ kind: "statements.start", data: { ...who, statements: group.map(named) } }];
-  return group.map((s3) => ({ kind: "statement.start", data: { ...who, ...named(s3) } }));
+  if (granularity === "transaction") return [{ kind: "statements.start", data: { ...who, statements: group.map((s3) => ({ digest: s3.digest, index: s3.index, path: s3.path, sql: s3.sql })) } }];
+  const { actor, connection, repository, run_id, session: id } = who;
+  return group.map((s3) => ({ kind: "statement.start", data: { actor, connection, digest: s3.digest, index: s3.index, path: s3.path, repository, run_id, session: id, sql: s3.sql } }));
 }
 function resultRecords(granularity, session, results) {
-  const outcome = (r2) => ({ index: r2.index, status: r2.status, rows_affected: r2.rows_affected, duration_ms: r2.duration_ms, error: r2.error?.message });
-  if (granularity === "transaction") return [{ kind: "statements.result", data: { session: session.id, results: results.map(outcome) } }];
-  return results.map((r2) => ({ kind: "statement.result", data: { session: session.id, ...outcome(r2) } }));
+  const outcome = (r2) => ({ duration_ms: r2.duration_ms, error: r2.error?.message, index: r2.index, rows_affected: r2.rows_affected });
+  if (granularity === "transaction") return [{ kind: "statements.result", data: { results: results.map((r2) => ({ ...outcome(r2), status: r2.status })), session: session.id } }];
+  return results.map((r2) => ({ kind: "statement.result", data: { ...outcome(r2), session: session.id, status: r2.status } }));
 }
 
 // src/gateway/server/reevaluate.ts
@@ -19688,10 +19688,14 @@ var Gateway = class {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
-    const end = await this.deps.audit.append("exec.end", { session: session.id, status, message: outcome.message }).catch(() => void 0);
-    const gap = (await Promise.allSettled(resultsWritten)).find((r2) => r2.status === "rejected");
+    const [end, written] = await Promise.all([
+      this.deps.audit.append("exec.end", { session: session.id, status, message: outcome.message }).catch(() => void 0),
+      Promise.allSettled(resultsWritten),
+      this.sessions.finish(session.id, status, outcome.results, outcome.message)
+    ]);
+    const gap = written.find((r2) => r2.status === "rejected");
     const message2 = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${gap.reason.message}).` : outcome.message;
-    await this.sessions.finish(session.id, status, outcome.results, message2);
+    if (gap) await this.sessions.finish(session.id, status, outcome.results, message2);
     return { session_id: session.id, status, message: message2, results: outcome.results, identity, audit_seq: end?.seq };
   }
   // ---------------------------------------------------------------- GET /v1/sessions/{id}

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-KGNKZVTU.js";
+} from "./chunk-XYW7TZ5D.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
