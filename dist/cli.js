@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-KQHNV37S.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-IWA3GQTM.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-7YVVM5D5.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-OIJ5KQVR.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-7YVVM5D5.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-OIJ5KQVR.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-7YVVM5D5.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-OIJ5KQVR.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-7YVVM5D5.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-OIJ5KQVR.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-ELG2CUAE.js")).runCommand(rest, io);
       case "exemptions":

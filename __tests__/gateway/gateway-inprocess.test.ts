@@ -20,6 +20,7 @@ let store: Store;
 let database: Database;
 let clock = new Date();
 let failAuditOf: string | undefined;
+let failSessionEnd = false;
 
 async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   const config = parseGatewayConfig(
@@ -31,6 +32,7 @@ async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
     ...store,
     query: (sql, params) => {
       if (failAuditOf && sql.includes('INSERT INTO mg_audit ') && params?.some((p) => Array.isArray(p) && p.includes(failAuditOf))) return Promise.reject(new Error('disk full'));
+      if (failSessionEnd && sql.startsWith('UPDATE mg_sessions SET status = $2, results')) return Promise.reject(new Error('disk full'));
       return store.query(sql, params);
     },
   };
@@ -129,23 +131,35 @@ describe('no audit record, no execution', () => {
     expect(await tableExists(table)).toBe(false);
   });
 
-  it('reports, without undoing, a committed plan whose result records cannot be written', async () => {
+  it.each([
+    // exec.end is written on its own when the group it shares with the result records fails.
+    { what: 'its result records', fail: () => void (failAuditOf = 'statement.result'), warning: /the audit records of some results could not be written \(disk full\)\.$/, endRecorded: true, sessionStored: true },
+    { what: 'its exec.end record', fail: () => void (failAuditOf = 'exec.end'), warning: /the exec\.end audit record could not be written \(disk full\)\.$/, endRecorded: false, sessionStored: true },
+    { what: "the session's end", fail: () => void (failSessionEnd = true), warning: /the session's end could not be stored \(disk full\), so GET \/v1\/sessions\/\S+ does not show this outcome\.$/, endRecorded: true, sessionStored: false },
+  ])('reports, without undoing and without a 500, a committed plan when $what cannot be written', async ({ fail, warning, endRecorded, sessionStored }) => {
     clock = new Date();
     const gateway = await gatewayUnderTest();
-    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE ran_unrecorded (id int);');
-    failAuditOf = 'statement.result';
+    const table = `ran_unrecorded_${migrations}`;
+    const { plan, bearer } = await sessionFor(gateway, `CREATE TABLE ${table} (id int);`);
+    fail();
+    let answered: ReturnType<typeof toHttp>;
     try {
-      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
-      expect(body.status).toBe('done');
-      expect(body.message).toMatch(/Warning: the audit records of some results could not be written \(disk full\)/);
-      expect(body.audit_seq).toBeGreaterThan(0); // exec.end is written on its own when the group with the results fails
-      // The session's stored end says so too (GET /v1/sessions/{id}).
-      const stored = (await store.query<{ status: string; message: string }>('SELECT status, message FROM mg_sessions WHERE id = $1', [body.session_id])).rows[0];
-      expect(stored).toEqual({ status: 'done', message: body.message });
+      answered = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
     } finally {
       failAuditOf = undefined;
+      failSessionEnd = false;
     }
-    expect(await tableExists('ran_unrecorded')).toBe(true);
+    const body = answered.body as { status: string; message: string; session_id: string; audit_seq?: number };
+    expect([answered.status, body.status]).toEqual([200, 'done']);
+    expect(body.message).toMatch(/^1 statement applied in 1 transaction\. Warning: /);
+    expect(body.message).toMatch(warning);
+    expect(await tableExists(table)).toBe(true);
+    const ended = (await new AuditLog(store).records()).filter((r) => r.kind === 'exec.end' && r.data.session === body.session_id);
+    expect(ended.map((r) => r.seq)).toEqual(endRecorded ? [body.audit_seq] : []);
+    if (!endRecorded) expect(body.audit_seq).toBeUndefined();
+    // The stored session says what the answer says, unless storing it is what failed.
+    const stored = (await store.query<{ status: string; message: string | null }>('SELECT status, message FROM mg_sessions WHERE id = $1', [body.session_id])).rows[0];
+    expect(stored).toEqual(sessionStored ? { status: 'done', message: body.message } : { status: 'running', message: null });
   });
 
   it('with one record per transaction, records every statement before any runs and the results after', async () => {

@@ -14,7 +14,7 @@ import { planDigest, type Plan } from '../../plan/plan.js';
 import type { Report } from '../../report/report.js';
 import { statementDigest } from '../../scan/scanner.js';
 import { inlineCopy } from '../../scan/statement-splitter.js';
-import type { AuditLog } from './audit.js';
+import type { AuditEntry, AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -351,17 +351,32 @@ export class Gateway {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
-    // exec.end and the session's end are written at the same time; a gap in the result records (rare) is added to
-    // the session's message once known.
-    const [end, written] = await Promise.all([
-      this.deps.audit.append('exec.end', { session: session.id, status, message: outcome.message }).catch(() => undefined),
-      Promise.allSettled(resultsWritten),
-      this.sessions.finish(session.id, status, outcome.results, outcome.message),
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq };
+  }
+
+  /**
+   * Records the end of a run, which cannot be undone: its end record and the session's end are written at the same
+   * time. A write that fails, or a gap in the run's earlier records (`recorded`), is reported as a warning in the
+   * answer, never as "nothing was executed", and in the stored session's message when that could be written.
+   */
+  private async recordEnd(session: SessionRow, end: { status: 'done' | 'failed'; results: StatementResult[]; message: string }, record: AuditEntry, recorded: Array<Promise<unknown>> = []): Promise<{ message: string; auditSeq?: number }> {
+    const [appended, written, unstored] = await Promise.all([
+      this.deps.audit.append(record.kind, record.data).catch((error: Error) => error),
+      Promise.allSettled(recorded),
+      this.sessions.finish(session.id, end.status, end.results, end.message).then(() => undefined, (error: Error) => error),
     ]);
-    const gap = written.find((r) => r.status === 'rejected');
-    const message = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${(gap.reason as Error).message}).` : outcome.message;
-    if (gap) await this.sessions.finish(session.id, status, outcome.results, message);
-    return { session_id: session.id, status, message, results: outcome.results, identity, audit_seq: end?.seq };
+    const gap = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const warnings = [
+      ...(gap ? [`the audit records of some results could not be written (${(gap.reason as Error).message})`] : []),
+      ...(appended instanceof Error ? [`the ${record.kind} audit record could not be written (${appended.message})`] : []),
+      ...(unstored ? [`the session's end could not be stored (${unstored.message}), so GET /v1/sessions/${session.id} does not show this outcome`] : []),
+    ];
+    const auditSeq = appended instanceof Error ? undefined : appended.seq;
+    if (!warnings.length) return { message: end.message, auditSeq };
+    const message = `${end.message} Warning: ${warnings.join('; ')}.`;
+    if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message).catch(() => undefined);
+    return { message, auditSeq };
   }
 
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
@@ -500,10 +515,10 @@ export class Gateway {
     const report = wire.plan.report();
     const status = report.refused.length ? 'failed' : 'done';
     const message = `${report.ran.length} planned statement${report.ran.length === 1 ? '' : 's'} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
-    const end = await this.deps.audit.append('wire.end', { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why }).catch(() => undefined);
     const results = [...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })), ...report.unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null }))].sort((a, b) => a.index - b.index);
-    await this.sessions.finish(session.id, status, results, message);
-    return { session_id: session.id, status, message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: end?.seq };
+    const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why } };
+    const ended = await this.recordEnd(session, { status, results, message }, record);
+    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq };
   }
 
   // ---------------------------------------------------------------- GET /readyz

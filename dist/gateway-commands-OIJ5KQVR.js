@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-XYW7TZ5D.js";
+} from "./chunk-ALTFGXKF.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

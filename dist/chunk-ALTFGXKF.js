@@ -19688,15 +19688,31 @@ var Gateway = class {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
-    const [end, written] = await Promise.all([
-      this.deps.audit.append("exec.end", { session: session.id, status, message: outcome.message }).catch(() => void 0),
-      Promise.allSettled(resultsWritten),
-      this.sessions.finish(session.id, status, outcome.results, outcome.message)
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq };
+  }
+  /**
+   * Records the end of a run, which cannot be undone: its end record and the session's end are written at the same
+   * time. A write that fails, or a gap in the run's earlier records (`recorded`), is reported as a warning in the
+   * answer, never as "nothing was executed", and in the stored session's message when that could be written.
+   */
+  async recordEnd(session, end, record, recorded = []) {
+    const [appended, written, unstored] = await Promise.all([
+      this.deps.audit.append(record.kind, record.data).catch((error) => error),
+      Promise.allSettled(recorded),
+      this.sessions.finish(session.id, end.status, end.results, end.message).then(() => void 0, (error) => error)
     ]);
     const gap = written.find((r2) => r2.status === "rejected");
-    const message2 = gap ? `${outcome.message} Warning: the audit records of some results could not be written (${gap.reason.message}).` : outcome.message;
-    if (gap) await this.sessions.finish(session.id, status, outcome.results, message2);
-    return { session_id: session.id, status, message: message2, results: outcome.results, identity, audit_seq: end?.seq };
+    const warnings = [
+      ...gap ? [`the audit records of some results could not be written (${gap.reason.message})`] : [],
+      ...appended instanceof Error ? [`the ${record.kind} audit record could not be written (${appended.message})`] : [],
+      ...unstored ? [`the session's end could not be stored (${unstored.message}), so GET /v1/sessions/${session.id} does not show this outcome`] : []
+    ];
+    const auditSeq = appended instanceof Error ? void 0 : appended.seq;
+    if (!warnings.length) return { message: end.message, auditSeq };
+    const message2 = `${end.message} Warning: ${warnings.join("; ")}.`;
+    if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message2).catch(() => void 0);
+    return { message: message2, auditSeq };
   }
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
   async session(authorization, id) {
@@ -19825,10 +19841,10 @@ var Gateway = class {
     const report = wire.plan.report();
     const status = report.refused.length ? "failed" : "done";
     const message2 = `${report.ran.length} planned statement${report.ran.length === 1 ? "" : "s"} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
-    const end = await this.deps.audit.append("wire.end", { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u4) => u4.index), refused: report.refused.length, why }).catch(() => void 0);
     const results = [...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })), ...report.unrun.map((u4) => ({ index: u4.index, path: u4.path, status: "not_run", transaction: null }))].sort((a2, b3) => a2.index - b3.index);
-    await this.sessions.finish(session.id, status, results, message2);
-    return { session_id: session.id, status, message: message2, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: end?.seq };
+    const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u4) => u4.index), refused: report.refused.length, why } };
+    const ended = await this.recordEnd(session, { status, results, message: message2 }, record);
+    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq };
   }
   // ---------------------------------------------------------------- GET /readyz
   /** Whether the store and every connection's database answer; each check says only ok or what kind of failure. */

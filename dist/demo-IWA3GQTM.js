@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-XYW7TZ5D.js";
+} from "./chunk-ALTFGXKF.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
