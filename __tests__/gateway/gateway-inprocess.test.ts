@@ -24,7 +24,7 @@ let failSessionEnd = false;
 
 async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   const config = parseGatewayConfig(
-    `version: 1\nissuers:\n  - issuer: ${issuer.url}\n    jwks-url: ${issuer.url}/.well-known/jwks\n    audience: aud\nsessions:\n  ttl: 60\naudit: { granularity: ${granularity} }\nconnections:\n  - name: db\n    driver: pglite\n    access: { repository: [acme/shop] }\n`,
+    `version: 1\nissuers:\n  - issuer: ${issuer.url}\n    jwks-url: ${issuer.url}/.well-known/jwks\n    audience: aud\nsessions:\n  ttl: 60\naudit: { granularity: ${granularity} }\nconnections:\n  - name: db\n    driver: pglite\n    access: { repository: [acme/shop] }\n    wire: { port: 0 }\n`,
     'gateway.yml',
   );
   // A store whose audit appends fail for one record kind, to prove "no audit record, no execution".
@@ -59,7 +59,7 @@ async function tableExists(name: string): Promise<boolean> {
 
 let migrations = 0;
 /** Each test plans its own migration file: the target database's ledger remembers every file applied to it. */
-async function sessionFor(gateway: Gateway, sql: string) {
+async function sessionFor(gateway: Gateway, sql: string, scope: 'exec' | 'wire' = 'exec') {
   const plan = await planFor({ [`${String(++migrations).padStart(3, '0')}.sql`]: sql });
   const token = await issuer.sign({ ...GITHUB_CLAIMS, aud: 'aud' });
   const form = new URLSearchParams({
@@ -67,6 +67,7 @@ async function sessionFor(gateway: Gateway, sql: string) {
     subject_token: token,
     subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
     audience: 'db',
+    scope,
     plan_digest: plan.digest,
     verdict: plan.verdict,
   });
@@ -160,6 +161,33 @@ describe('no audit record, no execution', () => {
     // The stored session says what the answer says, unless storing it is what failed.
     const stored = (await store.query<{ status: string; message: string | null }>('SELECT status, message FROM mg_sessions WHERE id = $1', [body.session_id])).rows[0];
     expect(stored).toEqual(sessionStored ? { status: 'done', message: body.message } : { status: 'running', message: null });
+  });
+
+  it.each([
+    { what: 'its wire.end record', fail: () => void (failAuditOf = 'wire.end'), warning: /the wire\.end audit record could not be written \(disk full\)\.$/, endRecorded: false, sessionStored: true },
+    { what: "the session's end", fail: () => void (failSessionEnd = true), warning: /the session's end could not be stored \(disk full\), so GET \/v1\/sessions\/\S+ does not show this outcome\.$/, endRecorded: true, sessionStored: false },
+  ])('ends a wire session, and says so in a 200, when $what cannot be written', async ({ fail, warning, endRecorded, sessionStored }) => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE never_connected (id int);', 'wire');
+    const opened = toHttp(await gateway.openWire(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+    expect([opened.status, opened.body.status]).toEqual([200, 'wire_open']);
+    fail();
+    let answered: ReturnType<typeof toHttp>;
+    try {
+      answered = toHttp(await gateway.endWire(bearer, 'db'));
+    } finally {
+      failAuditOf = undefined;
+      failSessionEnd = false;
+    }
+    const body = answered.body as { status: string; message: string; session_id: string; audit_seq?: number };
+    expect([answered.status, body.status]).toEqual([200, 'done']);
+    expect(body.message).toMatch(/^0 planned statements ran, 1 did not, 0 refused \(ended by the client\) Warning: /);
+    expect(body.message).toMatch(warning);
+    const ended = (await new AuditLog(store).records()).filter((r) => r.kind === 'wire.end' && r.data.session === body.session_id);
+    expect(ended.map((r) => r.seq)).toEqual(endRecorded ? [body.audit_seq] : []);
+    const stored = (await store.query<{ status: string; message: string | null }>('SELECT status, message FROM mg_sessions WHERE id = $1', [body.session_id])).rows[0];
+    expect(stored).toEqual(sessionStored ? { status: 'done', message: body.message } : { status: 'wire_open', message: null });
   });
 
   it('with one record per transaction, records every statement before any runs and the results after', async () => {
