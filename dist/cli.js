@@ -290,7 +290,7 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-IWA3GQTM.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-FKGVRDHS.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
         return await (await import("./gateway-commands-OIJ5KQVR.js")).gatewayCommand(rest, io);

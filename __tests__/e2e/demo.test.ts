@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, runNode } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
 
 describe('migration-guard demo', () => {
-  it('runs the whole loop on one machine and every step holds', async () => {
-    const result = await runNode(CLI, ['demo'], { cwd: ROOT });
+  it('runs the whole loop on one machine, every step holds, and it leaves nothing behind', async () => {
+    const tmp = tempDir('mg-demo-tmp-');
+    const result = await runNode(CLI, ['demo'], { cwd: ROOT, env: { TMPDIR: tmp } });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const steps = result.stdout.split('\n').filter((line) => /^[✓✗] \d\./.test(line));
     expect(steps.map((line) => line.slice(0, 4))).toEqual(['✓ 1.', '✓ 2.', '✓ 3.', '✓ 4.', '✓ 5.', '✓ 6.', '✓ 7.', '✓ 8.']);
@@ -12,5 +14,6 @@ describe('migration-guard demo', () => {
     expect(result.stdout).toMatch(/✓ 7\. a migration added after approval \(DROP TABLE accounts\) was refused at the wire endpoint/);
     expect(result.stdout).toMatch(/✓ 8\. audit verify: intact/);
     expect(result.stdout).toMatch(/^demo complete in \d+\.\ds$/m);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 120_000);
 });

@@ -77,7 +77,7 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
     // Each step plans and applies the migrations new in that step, as a workflow does for the files a push changed.
     const runner = (migrations: string, inputs: Record<string, string>, environment?: string): Promise<StepRun> => {
       issuer.claims = { ...CLAIMS, ...(environment ? { environment } : {}) };
-      return runActionStep(action, workspace, { migrations, ...inputs }, issuer.runnerEnv());
+      return runActionStep(action, workspace, { migrations, ...inputs }, issuer.runnerEnv(), root);
     };
     const plan = (migrations: string) => runner(migrations, { command: 'plan' });
     const apply = (migrations: string, planned: StepRun, environment: string) =>
@@ -140,15 +140,15 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
       writeFileSync(join(workspace, 'migrations/1700000000000_invoices.sql'), '-- Up Migration\nCREATE TABLE invoices (id int PRIMARY KEY, account_id int);\n\n-- Down Migration\nDROP TABLE invoices;\n');
       const withTool = { migrations: 'migrations', config: '.github-policy.yml' };
       issuer.claims = { ...CLAIMS, environment: 'production' };
-      planned = await runActionStep(action, workspace, { ...withTool, command: 'plan' }, issuer.runnerEnv());
+      planned = await runActionStep(action, workspace, { ...withTool, command: 'plan' }, issuer.runnerEnv(), root);
       const run = `${tool} up --migrations-dir migrations`;
-      applied = await runActionStep(action, workspace, { ...withTool, command: 'apply', 'gateway-url': gateway.url, audience: 'migration-guard-demo', connection: 'shop', 'plan-digest': planned.outputs['plan-digest'] ?? '', run }, issuer.runnerEnv());
+      applied = await runActionStep(action, workspace, { ...withTool, command: 'apply', 'gateway-url': gateway.url, audience: 'migration-guard-demo', connection: 'shop', 'plan-digest': planned.outputs['plan-digest'] ?? '', run }, issuer.runnerEnv(), root);
       const history = await query('SELECT name FROM pgmigrations');
       step(applied.outputs.status === 'done' && history.length === 1, `6. node-pg-migrate applied the approved plan through the wire endpoint (session ${applied.outputs['session-id'] ?? '?'}); its pgmigrations history has ${history.length} row`);
 
       // 7. A migration slipped in after approval: the tool sends it, the gateway refuses it, the database is untouched.
       writeFileSync(join(workspace, 'migrations/1700000000001_cleanup.sql'), '-- Up Migration\nDROP TABLE accounts;\n');
-      applied = await runActionStep(action, workspace, { ...withTool, migrations: 'migrations/1700000000000_*.sql', command: 'apply', 'gateway-url': gateway.url, audience: 'migration-guard-demo', connection: 'shop', 'plan-digest': planned.outputs['plan-digest'] ?? '', run }, issuer.runnerEnv());
+      applied = await runActionStep(action, workspace, { ...withTool, migrations: 'migrations/1700000000000_*.sql', command: 'apply', 'gateway-url': gateway.url, audience: 'migration-guard-demo', connection: 'shop', 'plan-digest': planned.outputs['plan-digest'] ?? '', run }, issuer.runnerEnv(), root);
       const accounts = await query("SELECT to_regclass('accounts') IS NOT NULL AS present");
       step(applied.code !== 0 && /DROP TABLE accounts/.test(applied.summary) && (accounts[0] as { present: boolean }).present, `7. a migration added after approval (DROP TABLE accounts) was refused at the wire endpoint: ${errorOf(applied).slice(0, 160)}`);
     } else print('- 6–7. skipped: node-pg-migrate is not installed (a dev dependency: run the demo from a clone after npm ci)');

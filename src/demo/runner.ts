@@ -43,8 +43,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runActionStep(actionScript: string, workspace: string, inputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<StepRun> {
-  const runnerDir = mkdtempSync(join(tmpdir(), 'mg-runner-'));
+/**
+ * Runs the action as the runner would, with its own RUNNER_TEMP (created under `tempParent`, and left there: the
+ * step's outputs name files in it, such as the report).
+ */
+export async function runActionStep(actionScript: string, workspace: string, inputs: Record<string, string>, env: Record<string, string | undefined> = {}, tempParent = tmpdir()): Promise<StepRun> {
+  const runnerDir = mkdtempSync(join(tempParent, 'mg-runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');
   writeFileSync(outputFile, '');

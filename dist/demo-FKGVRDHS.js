@@ -106,8 +106,8 @@ function parseOutputFile(text) {
   }
   return outputs;
 }
-async function runActionStep(actionScript, workspace, inputs, env = {}) {
-  const runnerDir = mkdtempSync(join(tmpdir(), "mg-runner-"));
+async function runActionStep(actionScript, workspace, inputs, env = {}, tempParent = tmpdir()) {
+  const runnerDir = mkdtempSync(join(tempParent, "mg-runner-"));
   const outputFile = join(runnerDir, "output");
   const summaryFile = join(runnerDir, "summary");
   writeFileSync(outputFile, "");
@@ -187,7 +187,7 @@ async function runDemo(print) {
     print(`  gateway ${gateway.url}, connection "shop" (PGlite); workspace ${workspace}`);
     const runner = (migrations, inputs, environment) => {
       issuer.claims = { ...CLAIMS, ...environment ? { environment } : {} };
-      return runActionStep(action, workspace, { migrations, ...inputs }, issuer.runnerEnv());
+      return runActionStep(action, workspace, { migrations, ...inputs }, issuer.runnerEnv(), root);
     };
     const plan = (migrations) => runner(migrations, { command: "plan" });
     const apply = (migrations, planned2, environment) => runner(migrations, { command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned2.outputs["plan-digest"] ?? "", "plan-files": planned2.outputs["plan-files"] ?? "" }, environment);
@@ -237,13 +237,13 @@ async function runDemo(print) {
       writeFileSync2(join2(workspace, "migrations/1700000000000_invoices.sql"), "-- Up Migration\nCREATE TABLE invoices (id int PRIMARY KEY, account_id int);\n\n-- Down Migration\nDROP TABLE invoices;\n");
       const withTool = { migrations: "migrations", config: ".github-policy.yml" };
       issuer.claims = { ...CLAIMS, environment: "production" };
-      planned = await runActionStep(action, workspace, { ...withTool, command: "plan" }, issuer.runnerEnv());
+      planned = await runActionStep(action, workspace, { ...withTool, command: "plan" }, issuer.runnerEnv(), root);
       const run = `${tool} up --migrations-dir migrations`;
-      applied = await runActionStep(action, workspace, { ...withTool, command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv());
+      applied = await runActionStep(action, workspace, { ...withTool, command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv(), root);
       const history = await query("SELECT name FROM pgmigrations");
       step(applied.outputs.status === "done" && history.length === 1, `6. node-pg-migrate applied the approved plan through the wire endpoint (session ${applied.outputs["session-id"] ?? "?"}); its pgmigrations history has ${history.length} row`);
       writeFileSync2(join2(workspace, "migrations/1700000000001_cleanup.sql"), "-- Up Migration\nDROP TABLE accounts;\n");
-      applied = await runActionStep(action, workspace, { ...withTool, migrations: "migrations/1700000000000_*.sql", command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv());
+      applied = await runActionStep(action, workspace, { ...withTool, migrations: "migrations/1700000000000_*.sql", command: "apply", "gateway-url": gateway.url, audience: "migration-guard-demo", connection: "shop", "plan-digest": planned.outputs["plan-digest"] ?? "", run }, issuer.runnerEnv(), root);
       const accounts = await query("SELECT to_regclass('accounts') IS NOT NULL AS present");
       step(applied.code !== 0 && /DROP TABLE accounts/.test(applied.summary) && accounts[0].present, `7. a migration added after approval (DROP TABLE accounts) was refused at the wire endpoint: ${errorOf(applied).slice(0, 160)}`);
     } else print("- 6\u20137. skipped: node-pg-migrate is not installed (a dev dependency: run the demo from a clone after npm ci)");
