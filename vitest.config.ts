@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    globalSetup: ['__tests__/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'suite', include: ['__tests__/**/*.test.ts'], exclude: [CORPUS_TESTS] } },
       { extends: true, test: { name: 'corpus', include: [CORPUS_TESTS] } },
