@@ -2,7 +2,7 @@
 // a postgres store and one connection `app`. MG_PROFILE=DIR writes a CPU profile of the gateway there.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,7 @@ export async function startGateway({ cli, issuer, env, top = [], connection = []
   ].join('\n'));
   const profile = process.env.MG_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MG_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, cli, 'gateway', '--config', join(dir, 'gateway.yml'), '--port', '0'], { env: { PATH: process.env.PATH, ...env } });
+  child.once('exit', () => rmSync(dir, { recursive: true, force: true })); // its config, nothing else
   const url = await new Promise((done, fail) => {
     let out = '';
     child.stderr.on('data', (c) => { if (process.env.MG_PROFILE) process.stderr.write(c); });
