@@ -5,7 +5,8 @@
 // with exchanges arriving at a steady rate (open loop).
 // Both sides are warmed up first (JIT, connections, caches); exec prints the median of the measured runs, token
 // exchange pools the latencies of its measured rounds and prints its first, cold round on its own.
-// Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js] [--audit-granularity transaction]
+// Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js] [--against OTHER/dist/cli.js]
+//        [--audit-granularity transaction]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -17,11 +18,15 @@ import { startGateway, startIssuer } from './lib/gateway-process.mjs';
 import { startPostgres } from './lib/pg-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 // --cli OTHER/dist/cli.js measures another build (e.g. the previous commit's) with this same script.
-const cli = process.argv.includes('--cli') ? resolve(process.argv[process.argv.indexOf('--cli') + 1]) : join(root, 'dist/cli.js');
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const cli = option('--cli') ? resolve(option('--cli')) : join(root, 'dist/cli.js');
+// --against OTHER/dist/cli.js measures a second build in the same run, turn about with the first: this machine's
+// speed drifts by more than the differences worth measuring, so builds are compared run by run.
+const against = option('--against') ? resolve(option('--against')) : undefined;
+const runs = Number(option('--runs')) || 5;
 // --audit-granularity transaction: one audit record per transaction instead of one per statement (gateway config).
-const granularity = process.argv.includes('--audit-granularity') ? process.argv[process.argv.indexOf('--audit-granularity') + 1] : undefined;
+const granularity = option('--audit-granularity');
 const WARMUP = 3;
 const STATEMENTS = 1000;
 const CLIENTS = 50;
@@ -41,37 +46,42 @@ const postgresCpu = () => readdirSync('/proc').filter((p) => /^\d+$/.test(p)).re
 }, 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+/** Each build in turn, the first one first in even rounds: neither always runs on a machine the other warmed. */
+const inTurn = (builds, round) => (round % 2 ? [...builds].reverse() : builds);
 
 const server = await startPostgres();
 const children = [];
 try {
-  const appUrl = await server.createDatabase('app');
-  const storeUrl = await server.createDatabase('store');
-  await server.query('CREATE TABLE bench (id int, label text)', [], 'app');
-
   const issuer = await startIssuer({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', environment: 'production', actor: 'bench', run_id: '1' });
   const idToken = issuer.idToken;
-  const gatewayProcess = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, top: granularity ? [`audit: { granularity: ${granularity} }`] : [], prefix: 'mg-bench-gw-' });
-  const dir = gatewayProcess.dir;
-  const gatewayUrl = gatewayProcess.url;
-  children.push(gatewayProcess.child);
+  // Each build: its gateway, with a database and a store of its own, and what was measured of it.
+  const builds = [];
+  for (const [n, path] of [cli, against].filter(Boolean).entries()) {
+    const appUrl = await server.createDatabase(`app${n}`);
+    const storeUrl = await server.createDatabase(`store${n}`);
+    await server.query('CREATE TABLE bench (id int, label text)', [], `app${n}`);
+    const gateway = await startGateway({ cli: path, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, top: granularity ? [`audit: { granularity: ${granularity} }`] : [], prefix: 'mg-bench-gw-' });
+    children.push(gateway.child);
+    builds.push({ cli: path, appUrl, database: `app${n}`, gateway, direct: [], exec: [], execWithExchange: [], latencies: [], wall: 0, cpu: { gateway: 0, postgres: 0, bench: 0 }, cold: [], openLoop: [] });
+  }
 
   // The plan: 1,000 small statements, digested by the plan step (the CLI). Each run applies a new file: the
   // gateway's ledger would (rightly) skip a file it has applied before.
-  const planFor = (name) => {
-    writeFileSync(join(dir, name), Array.from({ length: STATEMENTS }, (_, i) => `INSERT INTO bench VALUES (${i}, 'row ${i}');`).join('\n'));
-    const report = JSON.parse(spawnSync(process.execPath, [cli, 'scan', name, '--format', 'json', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+  let files = 0;
+  const planFor = (build) => {
+    const name = `bench-${++files}.sql`;
+    writeFileSync(join(build.gateway.dir, name), Array.from({ length: STATEMENTS }, (_, i) => `INSERT INTO bench VALUES (${i}, 'row ${i}');`).join('\n'));
+    const report = JSON.parse(spawnSync(process.execPath, [build.cli, 'scan', name, '--format', 'json', '--fail-on', 'none'], { cwd: build.gateway.dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
     return { report, statements: report.files[0].statements.map((s) => ({ path: report.files[0].path, sql: s.sql, digest: s.digest })) };
   };
-  let { report, statements } = planFor('bench-0.sql');
 
   // Exchanges go through node:http with keep-alive, the lightest client Node has: the load generator shares the
   // machine's CPUs with the gateway and PostgreSQL, and what it spends is not the gateway's cost.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const exchange = async (subjectToken) => {
+  const exchange = async (build, subjectToken, report = { planDigest: `sha256:${'0'.repeat(64)}`, verdict: 'pass' }) => {
     const form = new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: subjectToken ?? (await idToken()), subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', audience: 'app', scope: 'exec', plan_digest: report.planDigest, verdict: report.verdict }).toString();
     const { status, text } = await new Promise((done, fail) => {
-      const request = http.request(`${gatewayUrl}/v1/token`, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(form) } }, (response) => {
+      const request = http.request(`${build.gateway.url}/v1/token`, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(form) } }, (response) => {
         let text = '';
         response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => done({ status: response.statusCode, text }));
       });
@@ -81,91 +91,105 @@ try {
     return JSON.parse(text).access_token;
   };
 
-  const direct = [];
-  const viaGateway = [];
-  const viaGatewayWithExchange = [];
-  for (let r = 0; r < WARMUP + runs; r++) {
-    const measured = r >= WARMUP;
-    ({ report, statements } = planFor(`bench-${r + 1}.sql`));
-    await server.query('TRUNCATE bench', [], 'app');
-    const client = new pg.Client({ connectionString: appUrl });
+  const directRun = async (build, statements) => {
+    const client = new pg.Client({ connectionString: build.appUrl });
     await client.connect();
-    let t = performance.now();
+    const t = performance.now();
     await client.query('BEGIN');
     await client.query("SET LOCAL lock_timeout = '5s'");
     await client.query("SET LOCAL statement_timeout = '15min'");
     for (const s of statements) await client.query(s.sql);
     await client.query('COMMIT');
-    if (measured) direct.push(performance.now() - t);
+    const elapsed = performance.now() - t;
     await client.end();
-
-    await server.query('TRUNCATE bench', [], 'app');
-    t = performance.now();
-    const token = await exchange();
-    const t2 = performance.now();
-    const response = await fetch(`${gatewayUrl}/v1/connections/app/exec`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ plan_digest: report.planDigest, statements }) });
-    const body = await response.json();
-    if (body.status !== 'done') throw new Error(JSON.stringify(body).slice(0, 500));
-    const end = performance.now();
-    if (measured) viaGateway.push(end - t2);
-    if (measured) viaGatewayWithExchange.push(end - t);
+    return elapsed;
+  };
+  for (let r = 0; r < WARMUP + runs; r++) {
+    const measured = r >= WARMUP;
+    for (const build of inTurn(builds, r)) {
+      const { report, statements } = planFor(build);
+      await server.query('TRUNCATE bench', [], build.database);
+      const direct = await directRun(build, statements);
+      await server.query('TRUNCATE bench', [], build.database);
+      const t = performance.now();
+      const token = await exchange(build, undefined, report);
+      const t2 = performance.now();
+      const response = await fetch(`${build.gateway.url}/v1/connections/app/exec`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ plan_digest: report.planDigest, statements }) });
+      const body = await response.json();
+      if (body.status !== 'done') throw new Error(JSON.stringify(body).slice(0, 500));
+      const end = performance.now();
+      if (!measured) continue;
+      build.direct.push(direct);
+      build.exec.push(end - t2);
+      build.execWithExchange.push(end - t);
+    }
   }
 
   // The ID tokens are signed before the clock starts: what is measured is the gateway, not this script's RSA signing.
   // The first rounds warm the exchange path up (JIT tiers, store connections, the issuer's JWKS): the first is
   // printed on its own, as a cold start; the measured rounds are pooled.
   const signTokens = () => Promise.all(Array.from({ length: CLIENTS * EXCHANGES_PER_CLIENT }, () => idToken()));
-  const concurrentExchanges = async (tokens) => {
+  const concurrentExchanges = async (build, tokens) => {
     const latencies = [];
     await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = 0; i < EXCHANGES_PER_CLIENT; i++) {
         const t = performance.now();
-        await exchange(tokens[c * EXCHANGES_PER_CLIENT + i]);
+        await exchange(build, tokens[c * EXCHANGES_PER_CLIENT + i]);
         latencies.push(performance.now() - t);
       }
     }));
     return latencies;
   };
-  const cold = await concurrentExchanges(await signTokens());
-  for (let r = 1; r < WARMUP; r++) await concurrentExchanges(await signTokens());
-  const latencies = [];
-  let wall = 0;
-  const cpuSpent = { gateway: 0, postgres: 0, bench: 0 };
-  for (let r = 0; r < runs; r++) {
-    const tokens = await signTokens();
-    const before = { gateway: cpuOf(gatewayProcess.child.pid), postgres: postgresCpu(), bench: process.cpuUsage() };
-    const started = performance.now();
-    latencies.push(...(await concurrentExchanges(tokens)));
-    wall += performance.now() - started;
-    const bench = process.cpuUsage(before.bench);
-    cpuSpent.gateway += cpuOf(gatewayProcess.child.pid) - before.gateway;
-    cpuSpent.postgres += postgresCpu() - before.postgres;
-    cpuSpent.bench += (bench.user + bench.system) / 1e6;
+  for (let r = 0; r < WARMUP + runs; r++) {
+    for (const build of inTurn(builds, r)) {
+      const tokens = await signTokens();
+      if (r === 0) build.cold = await concurrentExchanges(build, tokens);
+      if (r < WARMUP) {
+        if (r > 0) await concurrentExchanges(build, tokens);
+        continue;
+      }
+      const before = { gateway: cpuOf(build.gateway.child.pid), postgres: postgresCpu(), bench: process.cpuUsage() };
+      const started = performance.now();
+      build.latencies.push(...(await concurrentExchanges(build, tokens)));
+      build.wall += performance.now() - started;
+      const bench = process.cpuUsage(before.bench);
+      build.cpu.gateway += cpuOf(build.gateway.child.pid) - before.gateway;
+      build.cpu.postgres += postgresCpu() - before.postgres;
+      build.cpu.bench += (bench.user + bench.system) / 1e6;
+    }
   }
-  const perExchange = (seconds) => ((seconds * 1000) / latencies.length).toFixed(2);
-  const cpu = { gateway: perExchange(cpuSpent.gateway), postgres: perExchange(cpuSpent.postgres), bench: perExchange(cpuSpent.bench) };
 
   // The same exchanges arriving at a steady rate, each from its own client (open loop): what CI jobs starting
   // independently see, as opposed to 50 clients that each send the next exchange as soon as one returns.
-  const arrivals = await signTokens();
-  const openLoop = [];
-  const firstArrival = performance.now();
-  await Promise.all(arrivals.map(async (token, i) => {
-    await new Promise((r) => setTimeout(r, firstArrival + (i * 1000) / OPEN_LOOP_RATE - performance.now()));
-    const t = performance.now();
-    await exchange(token);
-    openLoop.push(performance.now() - t);
-  }));
+  for (const build of builds) {
+    const arrivals = await signTokens();
+    const firstArrival = performance.now();
+    await Promise.all(arrivals.map(async (token, i) => {
+      await new Promise((r) => setTimeout(r, firstArrival + (i * 1000) / OPEN_LOOP_RATE - performance.now()));
+      const t = performance.now();
+      await exchange(build, token);
+      build.openLoop.push(performance.now() - t);
+    }));
+  }
 
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, PostgreSQL via pg and via the gateway (postgres store), audit granularity ${granularity ?? "statement"}, median of ${runs} runs after ${WARMUP} warm-up runs`);
-  console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
-  console.log(`  direct with pg              ${median(direct).toFixed(0).padStart(6)} ms`);
-  console.log(`  through the gateway (exec)  ${median(viaGateway).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGateway) / median(direct)).toFixed(2)}x`);
-  console.log(`  … including token exchange  ${median(viaGatewayWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(viaGatewayWithExchange) / median(direct)).toFixed(2)}x`);
-  console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}, ${runs} rounds after ${WARMUP} warm-up rounds: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${(latencies.length / (wall / 1000)).toFixed(0)} exchanges/s`);
-  console.log(`  CPU per exchange: gateway ${cpu.gateway} ms, PostgreSQL ${cpu.postgres} ms, this load generator ${cpu.bench} ms`);
-  console.log(`  the first (cold) round: p50 ${percentile(cold, 50).toFixed(1)} ms, p99 ${percentile(cold, 99).toFixed(1)} ms`);
-  console.log(`token exchange, ${arrivals.length} arriving at ${OPEN_LOOP_RATE}/s (open loop): p50 ${percentile(openLoop, 50).toFixed(1)} ms, p99 ${percentile(openLoop, 99).toFixed(1)} ms`);
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs, PostgreSQL via pg and via the gateway (postgres store), audit granularity ${granularity ?? 'statement'}, median of ${runs} runs after ${WARMUP} warm-up runs${against ? ', two builds in turn' : ''}`);
+  for (const build of builds) {
+    const perExchange = (seconds) => ((seconds * 1000) / build.latencies.length).toFixed(2);
+    if (against) console.log(`\n== ${build.cli}`);
+    console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
+    console.log(`  direct with pg              ${median(build.direct).toFixed(0).padStart(6)} ms`);
+    console.log(`  through the gateway (exec)  ${median(build.exec).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.exec) / median(build.direct)).toFixed(2)}x`);
+    console.log(`  … including token exchange  ${median(build.execWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.execWithExchange) / median(build.direct)).toFixed(2)}x`);
+    console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}, ${runs} rounds after ${WARMUP} warm-up rounds: p50 ${percentile(build.latencies, 50).toFixed(1)} ms, p99 ${percentile(build.latencies, 99).toFixed(1)} ms, ${(build.latencies.length / (build.wall / 1000)).toFixed(0)} exchanges/s`);
+    console.log(`  CPU per exchange: gateway ${perExchange(build.cpu.gateway)} ms, PostgreSQL ${perExchange(build.cpu.postgres)} ms, this load generator ${perExchange(build.cpu.bench)} ms`);
+    console.log(`  the first (cold) round: p50 ${percentile(build.cold, 50).toFixed(1)} ms, p99 ${percentile(build.cold, 99).toFixed(1)} ms`);
+    console.log(`token exchange, ${build.openLoop.length} arriving at ${OPEN_LOOP_RATE}/s (open loop): p50 ${percentile(build.openLoop, 50).toFixed(1)} ms, p99 ${percentile(build.openLoop, 99).toFixed(1)} ms`);
+  }
+  if (against) {
+    const [first, second] = builds;
+    const perRun = first.exec.map((t, i) => second.exec[i] / t);
+    console.log(`\nsecond build against the first, run by run: exec time ratio median ${median(perRun).toFixed(2)} (range ${Math.min(...perRun).toFixed(2)}–${Math.max(...perRun).toFixed(2)}); exchange p99 ${percentile(second.latencies, 99).toFixed(1)} against ${percentile(first.latencies, 99).toFixed(1)} ms`);
+  }
   issuer.close();
 } finally {
   for (const child of children) child.kill('SIGTERM');
