@@ -10,7 +10,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-LSFBRITO.js";
+} from "./chunk-O4CWFKCQ.js";
 import {
   applyFailureMessage,
   debug,
@@ -36,19 +36,19 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-NDZBKWHG.js";
+} from "./chunk-SAQTHXG4.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZUELISBA.js";
+} from "./chunk-DLYJATHJ.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-OLXFBANN.js";
+} from "./chunk-Y3ZMLH27.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -62,7 +62,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import {
   __commonJS,
   __require,

@@ -1,5 +1,6 @@
 /** CLI adapters for the reference gateway: run it, verify and export its audit trail, review sessions. */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
 import { addSigningKey } from '../gateway/server/keys.js';
@@ -25,7 +26,7 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   if (positionals[0] === 'reviewer-token') {
     const token = `mgr_${randomBytes(32).toString('base64url')}`;
-    io.stdout(`reviewer token (give it to the reviewer; it is shown once):\n  ${token}\nfor the gateway config:\n  token-sha256: ${createHash('sha256').update(token).digest('hex')}\n`);
+    io.stdout(`reviewer token (give it to the reviewer; it is shown once):\n  ${token}\nfor the gateway config:\n  token-sha256: ${sha256Hex(token)}\n`);
     return 0;
   }
   const cfg = await config(values.config);

@@ -1,5 +1,5 @@
 /** The canonical plan: what would run, in order. Its digest is what reviewers approve. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import type { Dialect, Statement } from '../scan/types.js';
 
 export interface Plan {
@@ -33,7 +33,7 @@ export function planDigest(plan: Plan): string {
   const files = plan.files.map((f) => [f.path, f.statements]);
   // Without exemptions the canonical form is unchanged, so plans that use none keep their digest.
   const canonical = JSON.stringify(plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]);
-  return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
+  return `sha256:${sha256Hex(canonical)}`;
 }
 
 /** A digest per file (over its statement digests), so a later step can say which files changed since the plan. */
@@ -43,7 +43,7 @@ export function fileDigests(plan: Plan): Record<string, string> {
 
 /** A file's digest: over its statement digests, in order (the gateway's ledger records it per applied file). */
 export function fileDigest(statementDigests: readonly string[]): string {
-  return `sha256:${createHash('sha256').update(statementDigests.join('\n')).digest('hex')}`;
+  return `sha256:${sha256Hex(statementDigests.join('\n'))}`;
 }
 
 export function changedFiles(approved: Record<string, string>, current: Record<string, string>): { changed: string[]; added: string[]; removed: string[] } {

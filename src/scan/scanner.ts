@@ -2,8 +2,8 @@
  * The scanner: file text → statements (with exact positions) → operations → findings.
  * Pure: it reads nothing from disk; callers pass the text of each file.
  */
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { sha256Hex } from '../sha256.js';
 import { frontEndFor, type FrontEnd } from './dialects/front-end.js';
 import { classifyLexically } from './dialects/keyword-fallback.js';
 import { RULES, type FileContext } from './rules/catalog.js';
@@ -32,7 +32,7 @@ export async function scanSources(files: readonly SourceFile[], options: ScanOpt
 }
 
 export function statementDigest(sql: string): string {
-  return `sha256:${createHash('sha256').update(sql, 'utf8').digest('hex')}`;
+  return `sha256:${sha256Hex(sql)}`;
 }
 
 /** Scans one file. The dialect's front end must be loaded (`frontEndFor(dialect).load()`); scanSources does it. */

@@ -2,7 +2,7 @@
  * The append-only audit trail: every record carries the hash of the previous one, and a head row
  * records the last, so editing, deleting or truncating records is detected by `audit verify`.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../sha256.js';
 import { GroupCommit } from './group-commit.js';
 import { STORE_LOCK, type Store } from './store.js';
 
@@ -74,7 +74,7 @@ export function recordHash(prevHash: string, seq: number, at: string, kind: stri
 }
 
 function hashOf(prevHash: string, seq: number, at: string, kind: string, canonicalData: string): string {
-  return createHash('sha256').update(`${prevHash}\n${seq}\n${at}\n${kind}\n${canonicalData}`).digest('hex');
+  return sha256Hex(`${prevHash}\n${seq}\n${at}\n${kind}\n${canonicalData}`);
 }
 
 export class AuditLog {

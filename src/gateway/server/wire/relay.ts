@@ -8,6 +8,7 @@
  * trip's statements and answers follow in the next group of records.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { sha256Hex } from '../../../sha256.js';
 import { inlineCopy } from '../../../scan/statement-splitter.js';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
@@ -296,7 +297,7 @@ export class WireRelay {
   private expectCopy(planned: PlannedStatement | undefined): void {
     const copy = planned ? inlineCopy(planned.sql) : undefined;
     // psql sends the end-of-data line `\.` as a row too (the server stops there); either way the rows are the same.
-    this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.\n`].map((rows) => createHash('sha256').update(rows).digest('hex')) } : undefined);
+    this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.\n`].map(sha256Hex) } : undefined);
   }
 
   /** A refusal goes into the session's report, the metrics and the audit trail (committed) before it is acted on. */

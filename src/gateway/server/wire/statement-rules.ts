@@ -4,7 +4,7 @@
  * reads, session settings, transaction control, advisory locks — plus the migration tool's own history table.
  * Anything else is refused. Pure: no I/O; the parser must be loaded (`loadPostgresParser`).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../../sha256.js';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { wrapAsFunction } from '../../../scan/dialects/postgres.js';
 import { callOperations } from '../../../scan/functions.js';
@@ -56,7 +56,7 @@ export function parseStatements(sql: string): WireStatement[] {
 
 export function statementKey(stmt: Node): string {
   const canonical = JSON.stringify(stmt, (name, value) => (name === 'location' || name === 'stmt_location' || name === 'stmt_len' ? undefined : value));
-  return createHash('sha256').update(canonical).digest('hex');
+  return sha256Hex(canonical);
 }
 
 /** Why a statement may run without being planned, or why it may not. */

@@ -17,7 +17,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import {
   __commonJS,
   __require,

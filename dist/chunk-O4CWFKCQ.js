@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 
 // src/report/json.ts
 function renderJson(report) {

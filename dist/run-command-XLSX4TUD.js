@@ -10,14 +10,14 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-NDZBKWHG.js";
+} from "./chunk-SAQTHXG4.js";
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZUELISBA.js";
+} from "./chunk-DLYJATHJ.js";
 import {
   runScan
-} from "./chunk-OLXFBANN.js";
+} from "./chunk-Y3ZMLH27.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -26,7 +26,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts

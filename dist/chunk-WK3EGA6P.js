@@ -42,10 +42,11 @@ import {
   require_picomatch,
   require_wasm,
   settingOperations,
+  sha256Hex,
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import {
   __commonJS,
   __export,
@@ -10334,7 +10335,6 @@ import { dirname, resolve } from "node:path";
 
 // src/gateway/server/wire/statement-rules.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
-import { createHash } from "node:crypto";
 var WIRE_TOOLS = ["prisma", "flyway", "rails", "alembic", "knex", "node-pg-migrate", "dbmate", "sqitch", "golang-migrate", "none"];
 var HISTORY = {
   prisma: { tables: ["_prisma_migrations"], schemas: [] },
@@ -10359,7 +10359,7 @@ function parseStatements(sql) {
 }
 function statementKey(stmt) {
   const canonical = JSON.stringify(stmt, (name2, value) => name2 === "location" || name2 === "stmt_location" || name2 === "stmt_len" ? void 0 : value);
-  return createHash("sha256").update(canonical).digest("hex");
+  return sha256Hex(canonical);
 }
 var allow = (kind) => ({ allowed: true, kind });
 var deny = (why) => ({ allowed: false, why });
@@ -10711,9 +10711,6 @@ function resolveUrl(where, what) {
     throw new InputError(`${what}: cannot read the URL file ${where.urlFile} (${error.code ?? "error"})`);
   }
 }
-
-// src/gateway/server/audit.ts
-import { createHash as createHash2 } from "node:crypto";
 
 // src/gateway/server/group-commit.ts
 var GroupCommit = class {
@@ -16427,11 +16424,11 @@ function recordHash(prevHash, seq, at3, kind, data) {
   return hashOf(prevHash, seq, at3, kind, canonicalJson(data));
 }
 function hashOf(prevHash, seq, at3, kind, canonicalData) {
-  return createHash2("sha256").update(`${prevHash}
+  return sha256Hex(`${prevHash}
 ${seq}
 ${at3}
 ${kind}
-${canonicalData}`).digest("hex");
+${canonicalData}`);
 }
 var AuditLog = class {
   constructor(store, now = () => /* @__PURE__ */ new Date()) {
@@ -19039,7 +19036,7 @@ async function pgliteDatabase(dataDir) {
 }
 
 // src/gateway/server/gateway.ts
-import { createHash as createHash3, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/execute.ts
@@ -19574,7 +19571,7 @@ var Gateway = class {
   async reviewer(authorization) {
     const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
     if (!token) return void 0;
-    const hash = createHash3("sha256").update(token).digest();
+    const hash = createHash("sha256").update(token).digest();
     return this.deps.config.reviewers.find((r2) => timingSafeEqual(Buffer.from(r2.tokenSha256, "hex"), hash))?.name;
   }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
@@ -20239,7 +20236,7 @@ async function O4(t3, e2) {
 }
 
 // src/gateway/server/wire/relay.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/gateway/server/wire/row-masking.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
@@ -20534,7 +20531,7 @@ var WireRelay = class {
   expectCopy(planned) {
     const copy = planned ? inlineCopy(planned.sql) : void 0;
     this.copies.push(copy ? { statement: copy.statement, expected: [copy.data, `${copy.data}\\.
-`].map((rows) => createHash4("sha256").update(rows).digest("hex")) } : void 0);
+`].map(sha256Hex) } : void 0);
   }
   /** A refusal goes into the session's report, the metrics and the audit trail (committed) before it is acted on. */
   async recordRefusal(rule, reason, sql) {
@@ -20581,7 +20578,7 @@ var WireRelay = class {
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
-        this.copying = next ? { ...next, hash: createHash4("sha256") } : void 0;
+        this.copying = next ? { ...next, hash: createHash2("sha256") } : void 0;
         break;
       }
       case BACKEND.DataRow:

@@ -13,22 +13,23 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-ALTFGXKF.js";
+} from "./chunk-WK3EGA6P.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
-} from "./chunk-OLXFBANN.js";
+} from "./chunk-Y3ZMLH27.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
   InputError,
-  fileDigest
-} from "./chunk-YVBXWZ6V.js";
+  fileDigest,
+  sha256Hex
+} from "./chunk-NSC3L2UD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 async function config(path) {
   if (!path) throw new InputError("--config FILE is required (the gateway configuration)");
@@ -47,7 +48,7 @@ async function gatewayCommand(args, io) {
     io.stdout(`reviewer token (give it to the reviewer; it is shown once):
   ${token}
 for the gateway config:
-  token-sha256: ${createHash("sha256").update(token).digest("hex")}
+  token-sha256: ${sha256Hex(token)}
 `);
     return 0;
   }

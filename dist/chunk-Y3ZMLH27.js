@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

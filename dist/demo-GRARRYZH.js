@@ -10,16 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-ALTFGXKF.js";
+} from "./chunk-WK3EGA6P.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-ZUELISBA.js";
+} from "./chunk-DLYJATHJ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-YVBXWZ6V.js";
+} from "./chunk-NSC3L2UD.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts

@@ -1149,21 +1149,21 @@ var require_libpg_query = __commonJS({
             node = node.parent;
           }
         }, hashName(parentid, name2) {
-          var hash = 0;
+          var hash2 = 0;
           for (var i = 0; i < name2.length; i++) {
-            hash = (hash << 5) - hash + name2.charCodeAt(i) | 0;
+            hash2 = (hash2 << 5) - hash2 + name2.charCodeAt(i) | 0;
           }
-          return (parentid + hash >>> 0) % FS.nameTable.length;
+          return (parentid + hash2 >>> 0) % FS.nameTable.length;
         }, hashAddNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          node.name_next = FS.nameTable[hash];
-          FS.nameTable[hash] = node;
+          var hash2 = FS.hashName(node.parent.id, node.name);
+          node.name_next = FS.nameTable[hash2];
+          FS.nameTable[hash2] = node;
         }, hashRemoveNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          if (FS.nameTable[hash] === node) {
-            FS.nameTable[hash] = node.name_next;
+          var hash2 = FS.hashName(node.parent.id, node.name);
+          if (FS.nameTable[hash2] === node) {
+            FS.nameTable[hash2] = node.name_next;
           } else {
-            var current = FS.nameTable[hash];
+            var current = FS.nameTable[hash2];
             while (current) {
               if (current.name_next === node) {
                 current.name_next = node.name_next;
@@ -1177,8 +1177,8 @@ var require_libpg_query = __commonJS({
           if (errCode) {
             throw new FS.ErrnoError(errCode);
           }
-          var hash = FS.hashName(parent.id, name2);
-          for (var node = FS.nameTable[hash]; node; node = node.name_next) {
+          var hash2 = FS.hashName(parent.id, name2);
+          for (var node = FS.nameTable[hash2]; node; node = node.name_next) {
             var nodeName = node.name;
             if (node.parent.id === parent.id && nodeName === name2) {
               return node;
@@ -1415,7 +1415,7 @@ var require_libpg_query = __commonJS({
           var node = lookup.node;
           var mount = node.mounted;
           var mounts = FS.getMounts(mount);
-          for (var [hash, current] of Object.entries(FS.nameTable)) {
+          for (var [hash2, current] of Object.entries(FS.nameTable)) {
             while (current) {
               var next = current.name_next;
               if (mounts.includes(current.mount)) {
@@ -28838,8 +28838,11 @@ function failureOf(error) {
   return { message: `internal error: ${error?.message ?? String(error)}`, exitCode: EXIT.internal, internal: true };
 }
 
+// src/sha256.ts
+import { hash } from "node:crypto";
+var sha256Hex = (text) => hash("sha256", text, "hex");
+
 // src/plan/plan.ts
-import { createHash } from "node:crypto";
 function planOf(dialect, allFiles) {
   const files = allFiles.filter((file) => file.statements.length > 0);
   return {
@@ -28856,13 +28859,13 @@ function planOf(dialect, allFiles) {
 function planDigest(plan) {
   const files = plan.files.map((f) => [f.path, f.statements]);
   const canonical = JSON.stringify(plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]);
-  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${sha256Hex(canonical)}`;
 }
 function fileDigests(plan) {
   return Object.fromEntries(plan.files.map((f) => [f.path, fileDigest(f.statements)]));
 }
 function fileDigest(statementDigests) {
-  return `sha256:${createHash("sha256").update(statementDigests.join("\n")).digest("hex")}`;
+  return `sha256:${sha256Hex(statementDigests.join("\n"))}`;
 }
 function changedFiles(approved, current) {
   return {
@@ -28979,7 +28982,6 @@ function detectTool(files) {
 }
 
 // src/scan/scanner.ts
-import { createHash as createHash2 } from "node:crypto";
 import { posix } from "node:path";
 
 // src/scan/dialects/postgres.ts
@@ -32188,7 +32190,7 @@ async function scanSources(files, options) {
   return files.map((file) => scanSource(file, options, scannedPaths));
 }
 function statementDigest(sql) {
-  return `sha256:${createHash2("sha256").update(sql, "utf8").digest("hex")}`;
+  return `sha256:${sha256Hex(sql)}`;
 }
 function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.path])) {
   const text = stripBom(file.text);
@@ -32753,6 +32755,7 @@ export {
   GatewayError,
   OAuthError,
   failureOf,
+  sha256Hex,
   planOf,
   planDigest,
   fileDigests,
