@@ -207,11 +207,24 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
+    // Renamed on the way out, a column is still masked by its source (the table column the row description names):
+    // an alias, an ORM's table-prefixed alias, a FROM alias list, a subquery and a CTE column list.
+    const renamed = [
+      'SELECT email AS e FROM customers WHERE id = 1',
+      'SELECT "customers"."email" AS "customers_email" FROM customers WHERE id = 1',
+      'SELECT e FROM customers AS c(i, e) WHERE i = 1',
+      'SELECT x FROM (SELECT id, email AS x FROM customers) s WHERE id = 1',
+      'WITH t(k, x) AS (SELECT id, email FROM customers) SELECT x FROM t WHERE k = 1',
+    ];
+    for (const sql of renamed) expect((await psql(session, ['-A', '-t', '-c', sql])).stdout, sql).toBe('***\n');
+    // A computed column has no source column: only its name can match (the limit the README states).
+    expect((await psql(session, ['-A', '-t', '-c', 'SELECT id AS ident, upper(email) AS shout FROM customers WHERE id = 1'])).stdout).toMatch(/^1\|[^*]+@/);
     // The extended protocol: rows matched to the portal that produced them, described before or not.
     const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
     await client.connect();
     try {
       expect((await client.query('SELECT email, id FROM customers WHERE id = $1', [1])).rows).toEqual([{ email: '***', id: 1 }]);
+      expect((await client.query('SELECT email AS contact, id FROM customers WHERE id = $1', [1])).rows).toEqual([{ contact: '***', id: 1 }]);
       expect((await client.query({ name: 'by-id', text: 'SELECT id, email FROM customers WHERE id = $1', values: [2] })).rows).toEqual([{ id: 2, email: '***' }]);
       expect((await client.query({ name: 'by-id', text: 'SELECT id, email FROM customers WHERE id = $1', values: [1] })).rows).toEqual([{ id: 1, email: '***' }]);
     } finally {
@@ -467,14 +480,15 @@ describe('the embedded PGlite behind the wire endpoint', () => {
     const embedded = await startGatewayProcess({
       version: 1,
       issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      masking: [{ columns: ['secret'], replacement: '***' }],
       connections: [{ name: 'prod', driver: 'pglite', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate' } }],
     });
     try {
-      const plan = await planFor({ 'db/040_embedded.sql': 'CREATE TABLE embedded (id int);\nINSERT INTO embedded VALUES (7);\n' });
+      const plan = await planFor({ 'db/040_embedded.sql': "CREATE TABLE embedded (id int, secret text);\nINSERT INTO embedded VALUES (7, 's3');\n" });
       const exchanged = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
       const opened = await openWire(embedded.url, 'prod', exchanged.body.access_token!, plan);
       const session = { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: '' };
-      const applied = await psql(session, ['-f', sqlFile('CREATE TABLE embedded (id int);\nINSERT INTO embedded VALUES (7);\n')]);
+      const applied = await psql(session, ['-f', sqlFile("CREATE TABLE embedded (id int, secret text);\nINSERT INTO embedded VALUES (7, 's3');\n")]);
       expect(applied.code, applied.stderr).toBe(0);
       const refused = await psql(session, ['-c', 'DROP TABLE embedded']);
       expect(refused.stderr).toMatch(/ERROR: {2}migration-guard refused \[not-in-plan\]: DROP TABLE embedded/);
@@ -491,6 +505,13 @@ describe('the embedded PGlite behind the wire endpoint', () => {
       }
       const ended = await endWire(embedded.url, 'prod', session.token);
       expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+      // A session opened once the table exists masks its column renamed, by its source in PGlite's catalog too.
+      const readPlan = await planFor({ 'db/041_read.sql': 'SELECT 1;\n' });
+      const reader = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan: readPlan, scope: 'wire' });
+      const readerPort = (await openWire(embedded.url, 'prod', reader.body.access_token!, readPlan)).body.wire!.port;
+      const read = await psql({ token: reader.body.access_token!, port: readerPort, sessionId: '' }, ['-A', '-t', '-c', 'SELECT id, secret, secret AS s FROM embedded']);
+      expect(read.stdout, read.stderr).toBe('7|***|***\n');
+      await endWire(embedded.url, 'prod', reader.body.access_token!);
     } finally {
       await embedded.stop();
     }

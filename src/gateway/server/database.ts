@@ -1,5 +1,6 @@
 /** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite. */
 import { PGlite } from '@electric-sql/pglite';
+import type { ResultField } from './column-masking.js';
 import pg from 'pg';
 import { Framer } from './wire/messages.js';
 import { serialize } from 'pg-protocol';
@@ -7,7 +8,8 @@ import { serialize } from 'pg-protocol';
 export interface QueryResult {
   command: string;
   rowCount: number;
-  columns: string[];
+  /** The result's columns; with their source table column where the driver tells it (pg does, PGlite does not). */
+  fields: ResultField[];
   rows: Array<Record<string, unknown>>;
   notices: string[];
   /** How long the statement took, when measured by the session (batches). */
@@ -180,7 +182,7 @@ function resultOf(result: pg.QueryResult): Omit<QueryResult, 'notices'> {
   return {
     command: result.command ?? '',
     rowCount: result.rowCount ?? 0,
-    columns: (result.fields ?? []).map((f: { name: string }) => f.name),
+    fields: (result.fields ?? []).map((f) => ({ name: f.name, tableID: f.tableID, columnID: f.columnID })),
     rows: result.rows ?? [],
   };
 }
@@ -216,7 +218,7 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
           return {
             command: (result as { command?: string }).command ?? '',
             rowCount: result.affectedRows ?? result.rows.length,
-            columns: result.fields.map((f) => f.name),
+            fields: result.fields.map((f) => ({ name: f.name })),
             rows: result.rows,
             notices,
           };

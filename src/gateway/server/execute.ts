@@ -5,8 +5,8 @@
  * what the database has already applied is skipped, and each transaction records its files' progress in the
  * ledger before it commits.
  */
-import picomatch from 'picomatch';
 import { transactionRole } from '../../scan/transaction-role.js';
+import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
@@ -37,7 +37,7 @@ export interface StatementResult {
 export interface ExecutionOptions {
   lockTimeout: string;
   statementTimeout: string;
-  masking: Array<{ columns: string[]; replacement: string }>;
+  masking: readonly MaskingRule[];
   /** Called before a group of statements runs (one transaction, or one statement on its own); if it throws (the audit write failed), none of them runs. */
   before(statements: PlannedStatement[]): Promise<void>;
   /**
@@ -74,7 +74,6 @@ const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 export async function executePlan(database: Database, statements: PlannedStatement[], options: ExecutionOptions): Promise<{ ok: boolean; results: StatementResult[]; message: string }> {
   const results = new Map<number, StatementResult>(statements.map((s) => [s.index, { index: s.index, path: s.path, status: 'not_run', transaction: null }]));
-  const mask = masker(options.masking);
   const session = await database.session();
   const interrupt = () => void session.interrupt().catch(() => undefined);
   options.signal?.addEventListener('abort', interrupt, { once: true });
@@ -83,6 +82,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const committed: number[] = [];
   const alreadyApplied: number[] = [];
   try {
+    const mask = masker(await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params)));
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
@@ -242,13 +242,13 @@ async function runBatch(
   session: DatabaseSession,
   statements: PlannedStatement[],
   transaction: number,
-  mask: (r: StatementResult) => StatementResult,
+  mask: Mask,
   begin: () => Promise<void>,
 ): Promise<StatementResult[] | undefined> {
   if (!session.batch || statements.length < 2) return undefined;
   try {
     const outs = await session.batch(statements.map((s) => s.sql));
-    return outs.map((out, k) => mask(okResult(statements[k]!, transaction, out, out.durationMs ?? 0)));
+    return outs.map((out, k) => mask(okResult(statements[k]!, transaction, out, out.durationMs ?? 0), out.fields));
   } catch {
     // If the session itself is gone (interrupted), the statement-by-statement run below fails and says so.
     await session.query('ROLLBACK').catch(() => undefined);
@@ -267,17 +267,17 @@ function okResult(statement: PlannedStatement, transaction: number | 'own', out:
     rows_affected: out.rowCount,
     duration_ms: Math.round(durationMs * 100) / 100,
     notices: out.notices,
-    ...(out.columns.length ? { columns: out.columns, rows: out.rows.slice(0, MAX_RESULT_ROWS), ...(truncated ? { rows_truncated: true } : {}) } : {}),
+    ...(out.fields.length ? { columns: out.fields.map((f) => f.name), rows: out.rows.slice(0, MAX_RESULT_ROWS), ...(truncated ? { rows_truncated: true } : {}) } : {}),
   };
 }
 
-async function runOne(session: DatabaseSession, statement: PlannedStatement, transaction: number | 'own', mask: (r: StatementResult) => StatementResult): Promise<StatementResult> {
+async function runOne(session: DatabaseSession, statement: PlannedStatement, transaction: number | 'own', mask: Mask): Promise<StatementResult> {
   const base: StatementResult = { index: statement.index, path: statement.path, status: 'not_run', transaction };
   const started = performance.now();
   let result: StatementResult;
   try {
     const out = await session.query(statement.sql);
-    result = mask(okResult(statement, transaction, out, performance.now() - started));
+    result = mask(okResult(statement, transaction, out, performance.now() - started), out.fields);
   } catch (error) {
     const e = error as { message: string; code?: string };
     result = { ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } };
@@ -285,15 +285,17 @@ async function runOne(session: DatabaseSession, statement: PlannedStatement, tra
   return result;
 }
 
-/** Replaces values of columns whose names match a masking pattern (case-insensitive globs) before rows leave the gateway. */
-export function masker(rules: Array<{ columns: string[]; replacement: string }>): (result: StatementResult) => StatementResult {
-  const matchers = rules.map((rule) => ({ matches: picomatch(rule.columns, { nocase: true }), replacement: rule.replacement }));
-  return (result) => {
-    if (!result.rows || !result.columns) return result;
+type Mask = (result: StatementResult, fields: readonly ResultField[]) => StatementResult;
+
+/** Replaces the values of masked columns (by name or by source column: column-masking.ts) before rows leave the gateway. */
+export function masker(masking: ColumnMasking): Mask {
+  return (result, fields) => {
+    if (!result.rows || !masking.active) return result;
+    // Rows are keyed by column name: a name any masked column has is masked, whichever column's value it holds.
     const replacements = new Map<string, string>();
-    for (const column of result.columns) {
-      const rule = matchers.find((m) => m.matches(column));
-      if (rule) replacements.set(column, rule.replacement);
+    for (const field of fields) {
+      const replacement = masking.replacementFor(field);
+      if (replacement !== undefined && !replacements.has(field.name)) replacements.set(field.name, replacement);
     }
     if (replacements.size === 0) return result;
     return { ...result, rows: result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, replacements.has(k) && v !== null ? replacements.get(k) : v]))) };

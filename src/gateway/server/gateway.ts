@@ -14,6 +14,7 @@ import { planDigest, type Plan } from '../../plan/plan.js';
 import type { Report } from '../../report/report.js';
 import { statementDigest } from '../../scan/scanner.js';
 import { inlineCopy } from '../../scan/statement-splitter.js';
+import { ColumnMasking } from './column-masking.js';
 import type { AuditEntry, AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
@@ -109,7 +110,7 @@ export class Gateway {
   readonly running = new Map<string, RunningPlan>();
   private draining = false;
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
-  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions }>();
+  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking }>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -444,11 +445,26 @@ export class Gateway {
 
   private async openWirePlan(session: SessionRow, statements: PlannedStatement[]): Promise<void> {
     const connection = this.connection(session.connection)!;
+    const masking = await this.maskingFor(connection);
     // Every planned statement is in this record (its digest), committed before any of them can run.
     await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: this.deps.config.masking.length > 0 } });
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking });
+  }
+
+  /** The masking rules with the table columns they mask in this connection's database, read once per wire session. */
+  private async maskingFor(connection: ConnectionConfig): Promise<ColumnMasking> {
+    const rules = this.deps.config.masking;
+    if (!rules.length) return new ColumnMasking([]);
+    const session = await this.deps.databases.get(connection.name)!.session();
+    try {
+      return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+    } catch (error) {
+      throw new Error(`the columns to mask could not be read from database ${connection.name} (${(error as Error).message})`);
+    } finally {
+      await session.release();
+    }
   }
 
   private wireView(session: SessionRow, connection: ConnectionConfig, status: string): Body {
@@ -477,7 +493,7 @@ export class Gateway {
         plan: wire.plan,
         planDigest: session.plan_digest,
         rules: wire.rules,
-        masking: this.deps.config.masking,
+        masking: wire.masking,
         audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
         auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),

@@ -14,6 +14,7 @@ import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
 import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { RowMasking } from './row-masking.js';
+import type { ColumnMasking } from '../column-masking.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { WirePlan } from './wire-plan.js';
 
@@ -26,7 +27,7 @@ export interface RelayContext {
   plan: WirePlan;
   planDigest: string;
   rules: RuleOptions;
-  masking: ReadonlyArray<{ columns: string[]; replacement: string }>;
+  masking: ColumnMasking;
   /** Appends an audit record (with the session and identity added); resolves once it is committed. */
   audit(kind: string, data: Record<string, unknown>): Promise<void>;
   /** The same for a record nothing waits on: written with the next group of records (see AuditLog.appendSoon). */

@@ -1,17 +1,16 @@
 /**
- * Masking of the rows a wire connection relays. Rules match result column names (case-insensitive globs). The
+ * Masking of the rows a wire connection relays: which columns, by name or by source column, is column-masking.ts. The
  * simple protocol describes rows right before them; the extended protocol describes statements and portals
  * (Describe), maybe long before they are executed, so descriptions are kept per statement and portal and rows are
  * matched to the portal being executed. Rows whose columns were never described have every value masked.
  */
-import picomatch from 'picomatch';
+import type { ColumnMasking, ResultField } from '../column-masking.js';
 import { BACKEND, decodeBackend, maskDataRow } from './messages.js';
 
 /** Column index → what replaces its values (binary columns get NULL). */
 type Mask = Map<number, { replacement: string; binary: boolean }>;
 
 export class RowMasking {
-  private readonly rules: Array<{ matches: (name: string) => boolean; replacement: string }>;
   private simple: Mask = new Map();
   private readonly statements = new Map<string, Mask>();
   private readonly portals = new Map<string, Mask>();
@@ -20,12 +19,10 @@ export class RowMasking {
   /** Portals executed and not yet complete, in order. */
   private executing: string[] = [];
 
-  constructor(rules: ReadonlyArray<{ columns: string[]; replacement: string }>) {
-    this.rules = rules.map((rule) => ({ matches: picomatch(rule.columns, { nocase: true }), replacement: rule.replacement }));
-  }
+  constructor(private readonly masking: ColumnMasking) {}
 
   get active(): boolean {
-    return this.rules.length > 0;
+    return this.masking.active;
   }
 
   // What the client sends.
@@ -50,10 +47,10 @@ export class RowMasking {
   described(message: Uint8Array): void {
     const mask: Mask = new Map();
     if (message[0] === BACKEND.RowDescription) {
-      const decoded = decodeBackend(message) as { fields?: Array<{ name: string; format: string }> } | undefined;
+      const decoded = decodeBackend(message) as { fields?: Array<ResultField & { format: string }> } | undefined;
       for (const [index, field] of (decoded?.fields ?? []).entries()) {
-        const rule = this.rules.find((m) => m.matches(field.name));
-        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === 'binary' });
+        const replacement = this.masking.replacementFor(field);
+        if (replacement !== undefined) mask.set(index, { replacement, binary: field.format === 'binary' });
       }
     }
     const asked = this.describing.shift();

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-WK3EGA6P.js";
+} from "./chunk-HOX6YVH6.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-WK3EGA6P.js";
+} from "./chunk-HOX6YVH6.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

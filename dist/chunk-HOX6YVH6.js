@@ -18950,7 +18950,7 @@ function resultOf(result) {
   return {
     command: result.command ?? "",
     rowCount: result.rowCount ?? 0,
-    columns: (result.fields ?? []).map((f4) => f4.name),
+    fields: (result.fields ?? []).map((f4) => ({ name: f4.name, tableID: f4.tableID, columnID: f4.columnID })),
     rows: result.rows ?? []
   };
 }
@@ -18981,7 +18981,7 @@ async function pgliteDatabase(dataDir) {
           return {
             command: result.command ?? "",
             rowCount: result.affectedRows ?? result.rows.length,
-            columns: result.fields.map((f4) => f4.name),
+            fields: result.fields.map((f4) => ({ name: f4.name })),
             rows: result.rows,
             notices
           };
@@ -19039,8 +19039,42 @@ async function pgliteDatabase(dataDir) {
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 
-// src/gateway/server/execute.ts
+// src/gateway/server/column-masking.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
+var sourceKey = (table2, column) => `${table2 >>> 0}.${column}`;
+var COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
+var ColumnMasking = class _ColumnMasking {
+  /** @param sources the masked table columns ("tableOid.attnum" → replacement), read with `load` */
+  constructor(rules, sources = /* @__PURE__ */ new Map()) {
+    this.sources = sources;
+    this.rules = rules.map((rule) => ({ matches: (0, import_picomatch.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
+  }
+  sources;
+  rules;
+  /**
+   * The rules, with the database's columns whose names match them, read from its catalog: the column names first
+   * (few), then where the matching ones are. Columns created afterwards are matched by name only.
+   */
+  static async load(rules, query) {
+    const masking = new _ColumnMasking(rules);
+    if (!rules.length) return masking;
+    const names = (await query(`SELECT DISTINCT a.attname::text AS name ${COLUMNS}`)).rows.map((r2) => String(r2.name)).filter((name2) => masking.byName(name2) !== void 0);
+    if (!names.length) return masking;
+    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[])`, [names]);
+    return new _ColumnMasking(rules, new Map(rows.map((r2) => [sourceKey(Number(r2.rel), Number(r2.num)), masking.byName(String(r2.name))])));
+  }
+  get active() {
+    return this.rules.length > 0;
+  }
+  /** What replaces this column's values, or undefined when it is not masked. */
+  replacementFor(field) {
+    return this.byName(field.name) ?? (field.tableID ? this.sources.get(sourceKey(field.tableID, field.columnID ?? 0)) : void 0);
+  }
+  byName(name2) {
+    return this.rules.find((rule) => rule.matches(name2))?.replacement;
+  }
+};
 
 // src/scan/transaction-role.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
@@ -19099,7 +19133,6 @@ function unitsOf(statements) {
 var quoteLiteral = (value) => `'${value.replace(/'/g, "''")}'`;
 async function executePlan(database, statements, options) {
   const results = new Map(statements.map((s3) => [s3.index, { index: s3.index, path: s3.path, status: "not_run", transaction: null }]));
-  const mask = masker(options.masking);
   const session = await database.session();
   const interrupt = () => void session.interrupt().catch(() => void 0);
   options.signal?.addEventListener("abort", interrupt, { once: true });
@@ -19108,6 +19141,7 @@ async function executePlan(database, statements, options) {
   const committed = [];
   const alreadyApplied = [];
   try {
+    const mask = masker(await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params)));
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
@@ -19251,7 +19285,7 @@ async function runBatch(session, statements, transaction, mask, begin) {
   if (!session.batch || statements.length < 2) return void 0;
   try {
     const outs = await session.batch(statements.map((s3) => s3.sql));
-    return outs.map((out2, k3) => mask(okResult(statements[k3], transaction, out2, out2.durationMs ?? 0)));
+    return outs.map((out2, k3) => mask(okResult(statements[k3], transaction, out2, out2.durationMs ?? 0), out2.fields));
   } catch {
     await session.query("ROLLBACK").catch(() => void 0);
     await begin().catch(() => void 0);
@@ -19268,7 +19302,7 @@ function okResult(statement, transaction, out2, durationMs) {
     rows_affected: out2.rowCount,
     duration_ms: Math.round(durationMs * 100) / 100,
     notices: out2.notices,
-    ...out2.columns.length ? { columns: out2.columns, rows: out2.rows.slice(0, MAX_RESULT_ROWS), ...truncated ? { rows_truncated: true } : {} } : {}
+    ...out2.fields.length ? { columns: out2.fields.map((f4) => f4.name), rows: out2.rows.slice(0, MAX_RESULT_ROWS), ...truncated ? { rows_truncated: true } : {} } : {}
   };
 }
 async function runOne(session, statement, transaction, mask) {
@@ -19277,21 +19311,20 @@ async function runOne(session, statement, transaction, mask) {
   let result;
   try {
     const out2 = await session.query(statement.sql);
-    result = mask(okResult(statement, transaction, out2, performance.now() - started));
+    result = mask(okResult(statement, transaction, out2, performance.now() - started), out2.fields);
   } catch (error) {
     const e2 = error;
     result = { ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } };
   }
   return result;
 }
-function masker(rules) {
-  const matchers = rules.map((rule) => ({ matches: (0, import_picomatch.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
-  return (result) => {
-    if (!result.rows || !result.columns) return result;
+function masker(masking) {
+  return (result, fields) => {
+    if (!result.rows || !masking.active) return result;
     const replacements = /* @__PURE__ */ new Map();
-    for (const column of result.columns) {
-      const rule = matchers.find((m4) => m4.matches(column));
-      if (rule) replacements.set(column, rule.replacement);
+    for (const field of fields) {
+      const replacement = masking.replacementFor(field);
+      if (replacement !== void 0 && !replacements.has(field.name)) replacements.set(field.name, replacement);
     }
     if (replacements.size === 0) return result;
     return { ...result, rows: result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k3, v4]) => [k3, replacements.has(k3) && v4 !== null ? replacements.get(k3) : v4]))) };
@@ -19773,10 +19806,24 @@ var Gateway = class {
   }
   async openWirePlan(session, statements) {
     const connection = this.connection(session.connection);
+    const masking = await this.maskingFor(connection);
     await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s3) => ({ index: s3.index, path: s3.path, digest: s3.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: this.deps.config.masking.length > 0 } });
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking });
+  }
+  /** The masking rules with the table columns they mask in this connection's database, read once per wire session. */
+  async maskingFor(connection) {
+    const rules = this.deps.config.masking;
+    if (!rules.length) return new ColumnMasking([]);
+    const session = await this.deps.databases.get(connection.name).session();
+    try {
+      return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+    } catch (error) {
+      throw new Error(`the columns to mask could not be read from database ${connection.name} (${error.message})`);
+    } finally {
+      await session.release();
+    }
   }
   wireView(session, connection, status) {
     return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { port: connection.wire.port, tls: !!connection.wire.tls, database: connection.name, user: "session" }, results: [] };
@@ -19802,7 +19849,7 @@ var Gateway = class {
         plan: wire.plan,
         planDigest: session.plan_digest,
         rules: wire.rules,
-        masking: this.deps.config.masking,
+        masking: wire.masking,
         audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
         auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
@@ -20239,9 +20286,11 @@ async function O4(t3, e2) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/gateway/server/wire/row-masking.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
 var RowMasking = class {
-  rules;
+  constructor(masking) {
+    this.masking = masking;
+  }
+  masking;
   simple = /* @__PURE__ */ new Map();
   statements = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
@@ -20249,11 +20298,8 @@ var RowMasking = class {
   describing = [];
   /** Portals executed and not yet complete, in order. */
   executing = [];
-  constructor(rules) {
-    this.rules = rules.map((rule) => ({ matches: (0, import_picomatch3.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
-  }
   get active() {
-    return this.rules.length > 0;
+    return this.masking.active;
   }
   // What the client sends.
   parsed(statement) {
@@ -20275,8 +20321,8 @@ var RowMasking = class {
     if (message2[0] === BACKEND.RowDescription) {
       const decoded = decodeBackend(message2);
       for (const [index, field] of (decoded?.fields ?? []).entries()) {
-        const rule = this.rules.find((m4) => m4.matches(field.name));
-        if (rule) mask.set(index, { replacement: rule.replacement, binary: field.format === "binary" });
+        const replacement = this.masking.replacementFor(field);
+        if (replacement !== void 0) mask.set(index, { replacement, binary: field.format === "binary" });
       }
     }
     const asked = this.describing.shift();

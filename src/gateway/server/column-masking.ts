@@ -1,0 +1,68 @@
+/**
+ * Which result columns are masked before rows leave the gateway (exec results and the wire endpoint's rows): a column
+ * whose name matches a rule (case-insensitive globs), or whose source does. PostgreSQL names a result column's source
+ * in the row description (table OID and attribute number) whenever the column is a plain reference to a table or view
+ * column, through aliases, subqueries and CTEs: so `SELECT email AS e`, an ORM's `users.email AS users_email`,
+ * `FROM users u(id, e)` and `WITH t(x) AS (SELECT email …)` are masked too. A computed column (`lower(email)`) has no
+ * source and is matched by its name only.
+ */
+import picomatch from 'picomatch';
+
+export interface MaskingRule {
+  columns: string[];
+  replacement: string;
+}
+
+/** A result column as the row description gives it; `tableID` 0 (or absent) when it has no source column. */
+export interface ResultField {
+  name: string;
+  tableID?: number;
+  columnID?: number;
+}
+
+export type CatalogQuery = (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
+
+// OIDs are unsigned 32-bit; the protocol libraries read the row description's table OID as a signed one.
+const sourceKey = (table: number, column: number) => `${table >>> 0}.${column}`;
+
+// Table, partitioned table, view, materialized view, foreign table: what a row description can name as a source.
+const COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
+
+export class ColumnMasking {
+  private readonly rules: Array<{ matches: (name: string) => boolean; replacement: string }>;
+
+  /** @param sources the masked table columns ("tableOid.attnum" → replacement), read with `load` */
+  constructor(
+    rules: readonly MaskingRule[],
+    private readonly sources: ReadonlyMap<string, string> = new Map(),
+  ) {
+    this.rules = rules.map((rule) => ({ matches: picomatch(rule.columns, { nocase: true }), replacement: rule.replacement }));
+  }
+
+  /**
+   * The rules, with the database's columns whose names match them, read from its catalog: the column names first
+   * (few), then where the matching ones are. Columns created afterwards are matched by name only.
+   */
+  static async load(rules: readonly MaskingRule[], query: CatalogQuery): Promise<ColumnMasking> {
+    const masking = new ColumnMasking(rules);
+    if (!rules.length) return masking;
+    const names = (await query(`SELECT DISTINCT a.attname::text AS name ${COLUMNS}`)).rows.map((r) => String(r.name)).filter((name) => masking.byName(name) !== undefined);
+    if (!names.length) return masking;
+    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[])`, [names]);
+    return new ColumnMasking(rules, new Map(rows.map((r) => [sourceKey(Number(r.rel), Number(r.num)), masking.byName(String(r.name))!])));
+  }
+
+  get active(): boolean {
+    return this.rules.length > 0;
+  }
+
+  /** What replaces this column's values, or undefined when it is not masked. */
+  replacementFor(field: ResultField): string | undefined {
+    return this.byName(field.name) ?? (field.tableID ? this.sources.get(sourceKey(field.tableID, field.columnID ?? 0)) : undefined);
+  }
+
+  private byName(name: string): string | undefined {
+    return this.rules.find((rule) => rule.matches(name))?.replacement;
+  }
+}
