@@ -203,6 +203,34 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     expect(refused.body).toMatchObject({ status: 'blocked', message: expect.stringMatching(/statement 2 \(db\/007_prices\.sql\) is COPY … FROM STDIN with its rows inline, which only psql can send: apply this plan with run:/) });
   });
 
+  it('a planned statement undone by ROLLBACK TO SAVEPOINT has not run: it may run again, else the end says so', async () => {
+    const plan = await planFor({ 'db/006_savepoints.sql': 'CREATE TABLE sp (id int);\nINSERT INTO sp VALUES (1);\nINSERT INTO sp VALUES (2);\nINSERT INTO sp VALUES (3);\n' });
+    const session = await open(plan);
+    // psql, one statement per message; then all in one message.
+    const script = 'BEGIN;\nCREATE TABLE sp (id int);\nSAVEPOINT s;\nINSERT INTO sp VALUES (1);\nROLLBACK TO SAVEPOINT s;\nCOMMIT;\n';
+    const first = await psql(session, ['-v', 'ON_ERROR_STOP=1', '-f', sqlFile(script)]);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await psql(session, ['-v', 'ON_ERROR_STOP=1', '-c', 'BEGIN; SAVEPOINT s; INSERT INTO sp VALUES (1); RELEASE s; SAVEPOINT t; INSERT INTO sp VALUES (3); ROLLBACK TO t; COMMIT;']);
+    expect(again.code, again.stderr).toBe(0);
+    // node-postgres, savepoints as prepared statements (the extended protocol).
+    const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query({ name: 'savepoint', text: 'SAVEPOINT u' });
+      await client.query({ name: 'insert-2', text: 'INSERT INTO sp VALUES (2)' });
+      await client.query({ name: 'rollback-to', text: 'ROLLBACK TO SAVEPOINT u' });
+      await client.query('INSERT INTO sp VALUES (2)');
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok'], [2, 'ok'], [3, 'not_run']]);
+    expect(ended.body.refused).toEqual([]);
+    expect(await db('SELECT id FROM sp ORDER BY id')).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
   it('masks configured columns in the rows it relays', async () => {
     const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);

@@ -144,6 +144,60 @@ describe('the plan of a wire session', () => {
     plan.settle(1, true);
     expect(plan.report().ran).toEqual([]);
   });
+
+  const ran = (plan: WirePlan) => plan.report().ran.map((r) => r.index);
+
+  it('gives back what a rollback to a savepoint undid, and only that', () => {
+    const plan = new WirePlan(statements);
+    const [create, insert] = [key('CREATE TABLE a (id int)'), key('INSERT INTO a VALUES (1)')];
+    plan.claim(create, 1); // BEGIN; CREATE …
+    plan.savepoint(1, 'TRANS_STMT_SAVEPOINT', 's', plan.position);
+    plan.claim(insert, 1); // INSERT … (statement 1)
+    plan.claim(insert, 2); // another connection's claim is not touched
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', plan.position);
+    expect(plan.available(insert)).toBe(true);
+    expect(plan.claim(insert, 1)?.index).toBe(1); // after the rollback, statement 1 runs again
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', plan.position); // the savepoint is kept: a second rollback to it
+    plan.savepoint(1, 'TRANS_STMT_RELEASE', 's', plan.position);
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', plan.position); // released: unknown, nothing changes
+    plan.settle(1, true);
+    plan.settle(2, true);
+    expect(ran(plan)).toEqual([0, 2]);
+  });
+
+  it('places a savepoint command among the claims of its message: what follows a rollback in it stays', () => {
+    const plan = new WirePlan(statements);
+    const insert = key('INSERT INTO a VALUES (1)');
+    // One message: SAVEPOINT s; INSERT; ROLLBACK TO s; INSERT — applied once the message is let through.
+    const savepointAt = plan.position;
+    plan.claim(insert, 1);
+    const rollbackAt = plan.position;
+    plan.claim(insert, 1);
+    plan.savepoint(1, 'TRANS_STMT_SAVEPOINT', 's', savepointAt);
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', rollbackAt);
+    plan.settle(1, true);
+    expect(ran(plan)).toEqual([2]);
+  });
+
+  it('rolls back to the innermost savepoint of a name, releasing the ones inside it', () => {
+    const plan = new WirePlan(statements);
+    const [create, insert] = [key('CREATE TABLE a (id int)'), key('INSERT INTO a VALUES (1)')];
+    plan.savepoint(1, 'TRANS_STMT_SAVEPOINT', 's', plan.position);
+    plan.claim(create, 1);
+    plan.savepoint(1, 'TRANS_STMT_SAVEPOINT', 's', plan.position);
+    plan.claim(insert, 1);
+    plan.savepoint(1, 'TRANS_STMT_SAVEPOINT', 't', plan.position);
+    plan.claim(insert, 1);
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', plan.position); // the inner s: both INSERTs, not the CREATE
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 't', plan.position); // t went with it: nothing changes
+    plan.settle(1, true);
+    expect(ran(plan)).toEqual([0]);
+    // A new transaction starts without savepoints.
+    plan.claim(insert, 1);
+    plan.savepoint(1, 'TRANS_STMT_ROLLBACK_TO', 's', plan.position);
+    plan.settle(1, true);
+    expect(ran(plan)).toEqual([0, 1]);
+  });
 });
 
 describe('the refusal statement', () => {

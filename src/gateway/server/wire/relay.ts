@@ -16,7 +16,7 @@ import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, deco
 import { RowMasking } from './row-masking.js';
 import type { ColumnMasking } from '../column-masking.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
-import type { WirePlan } from './wire-plan.js';
+import type { SavepointAction, WirePlan } from './wire-plan.js';
 
 const MAX_AUDITED_SQL = 4000;
 
@@ -45,6 +45,13 @@ interface Decision {
   ok: boolean;
   /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
   prepared: PreparedPlanned[];
+  /** Extended protocol: the savepoint command a Parse holds, which takes effect when executed. */
+  savepoint?: Savepoint;
+}
+
+interface Savepoint {
+  action: SavepointAction;
+  name: string;
 }
 
 interface PreparedPlanned {
@@ -62,6 +69,8 @@ export class WireRelay {
   private skipUntilSync = false;
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
+  /** Prepared statements that are savepoint commands. */
+  private readonly preparedSavepoints = new Map<string, Savepoint>();
   private readonly portals = new Map<string, string>();
   private readonly masking: RowMasking;
   private lastTag = '';
@@ -166,6 +175,8 @@ export class WireRelay {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
         else this.preparedPlanned.delete(name);
+        if (decision.savepoint) this.preparedSavepoints.set(name, decision.savepoint);
+        else this.preparedSavepoints.delete(name);
         this.masking.parsed(name);
         this.toDatabase(message);
         return;
@@ -194,6 +205,8 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
+        const savepoint = this.preparedSavepoints.get(this.portals.get(portal) ?? '\u0000');
+        if (savepoint) this.context.plan.savepoint(this.context.id, savepoint.action, savepoint.name, this.context.plan.position);
         if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message);
         return;
@@ -251,6 +264,8 @@ export class WireRelay {
     const claimed: PlannedStatement[] = [];
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
+    // Savepoint commands, placed among the claims of this message: they take effect once it is let through.
+    const savepoints: Array<Savepoint & { at: number }> = [];
     const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
       // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
@@ -264,6 +279,8 @@ export class WireRelay {
         }
       }
       const verdict = unplanned(statement, rules);
+      const action = statement.type === 'TransactionStmt' ? savepointAction(statement.node.kind) : undefined;
+      if (action && verdict.allowed) savepoints.push({ action, name: String(statement.node.savepoint_name ?? ''), at: this.context.plan.position });
       if (protocol === 'extended' && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -288,6 +305,8 @@ export class WireRelay {
     // of their own. A write to the tool's history table is recorded before it runs.
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
+    if (protocol === 'extended') return { ok: true, prepared, savepoint: savepoints[0] };
+    for (const { action, name, at } of savepoints) this.context.plan.savepoint(this.context.id, action, name, at);
     return { ok: true, prepared };
   }
 
@@ -402,3 +421,6 @@ export class WireRelay {
     }
   }
 }
+
+const SAVEPOINT_ACTIONS: readonly string[] = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'] satisfies SavepointAction[];
+const savepointAction = (kind: unknown): SavepointAction | undefined => (SAVEPOINT_ACTIONS.includes(String(kind)) ? (kind as SavepointAction) : undefined);

@@ -2,7 +2,8 @@
  * The approved plan of one wire session, statement by statement: which ran (committed), which are running in an
  * open transaction, which never ran, and what was refused. Each planned statement runs once: a statement is
  * claimed by the connection that sends it, becomes `ran` when that connection's transaction commits and is free
- * again if it rolls back. Pure state; the relay tells it what the database answered.
+ * again if it rolls back, entirely or to a savepoint taken before it was claimed. Pure state; the relay tells it
+ * what the database answered.
  */
 import type { PlannedStatement } from '../execute.js';
 import { inlineCopy } from '../../../scan/statement-splitter.js';
@@ -16,7 +17,12 @@ interface Entry {
   state: EntryState;
   /** The connection whose open transaction holds it while `running`. */
   holder?: number;
+  /** When it was claimed (a `position`): a rollback to a savepoint taken before then gives it back. */
+  claimedAt?: number;
 }
+
+/** Savepoint commands, as the parser names them (TransactionStmt kinds). */
+export type SavepointAction = 'TRANS_STMT_SAVEPOINT' | 'TRANS_STMT_RELEASE' | 'TRANS_STMT_ROLLBACK_TO';
 
 export interface Refusal {
   sql: string;
@@ -36,6 +42,10 @@ export class WirePlan {
   /** Entries by key, in plan order (a plan may hold the same statement twice). */
   private readonly byKey = new Map<string, Entry[]>();
   readonly refused: Refusal[] = [];
+  /** Claims made so far: each claim and each savepoint command is placed by it. */
+  private claims = 0;
+  /** Each connection's savepoints in its open transaction, innermost last, with the position each was taken at. */
+  private readonly savepoints = new Map<number, Array<{ name: string; at: number }>>();
 
   constructor(statements: readonly PlannedStatement[]) {
     // The plan's statements were scanned and re-evaluated with the same parser: each is exactly one statement.
@@ -55,6 +65,7 @@ export class WirePlan {
     if (!entry) return undefined;
     entry.state = 'running';
     entry.holder = connection;
+    entry.claimedAt = ++this.claims;
     return entry.statement;
   }
 
@@ -78,8 +89,44 @@ export class WirePlan {
     return this.byKey.get(key)?.some((e) => e.state !== 'unrun') ?? false;
   }
 
+  /** Where the claims stand now: a savepoint command sent now takes effect here. */
+  get position(): number {
+    return this.claims;
+  }
+
+  /**
+   * A savepoint command of the connection's open transaction, sent at `at` (a `position`; claims made after it in
+   * the same message come later). ROLLBACK TO gives back what was claimed after the savepoint and up to `at`, and
+   * keeps the savepoint; RELEASE forgets it and those after it, whose claims stay with the transaction. Like
+   * PostgreSQL, a name means the innermost savepoint of that name; an unknown name changes nothing (the database
+   * fails the command and the transaction with it).
+   */
+  savepoint(connection: number, action: SavepointAction, name: string, at: number): void {
+    const stack = this.savepoints.get(connection) ?? [];
+    this.savepoints.set(connection, stack);
+    if (action === 'TRANS_STMT_SAVEPOINT') {
+      stack.push({ name, at });
+      return;
+    }
+    const index = stack.map((s) => s.name).lastIndexOf(name);
+    if (index < 0) return;
+    if (action === 'TRANS_STMT_RELEASE') {
+      stack.length = index;
+      return;
+    }
+    const from = stack[index]!.at;
+    stack.length = index + 1;
+    for (const entry of this.entries) {
+      if (entry.state === 'running' && entry.holder === connection && entry.claimedAt! > from && entry.claimedAt! <= at) {
+        entry.state = 'unrun';
+        entry.holder = undefined;
+      }
+    }
+  }
+
   /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
   settle(connection: number, committed: boolean): void {
+    this.savepoints.delete(connection);
     for (const entry of this.entries) {
       if (entry.state !== 'running' || entry.holder !== connection) continue;
       entry.state = committed ? 'ran' : 'unrun';

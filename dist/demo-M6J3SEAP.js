@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HOX6YVH6.js";
+} from "./chunk-DWJ4FPAY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

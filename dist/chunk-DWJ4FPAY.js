@@ -19431,6 +19431,10 @@ var WirePlan = class {
   /** Entries by key, in plan order (a plan may hold the same statement twice). */
   byKey = /* @__PURE__ */ new Map();
   refused = [];
+  /** Claims made so far: each claim and each savepoint command is placed by it. */
+  claims = 0;
+  /** Each connection's savepoints in its open transaction, innermost last, with the position each was taken at. */
+  savepoints = /* @__PURE__ */ new Map();
   constructor(statements) {
     this.entries = statements.flatMap((statement) => {
       const [parsed] = parseStatements(inlineCopy(statement.sql)?.statement ?? statement.sql);
@@ -19444,6 +19448,7 @@ var WirePlan = class {
     if (!entry) return void 0;
     entry.state = "running";
     entry.holder = connection;
+    entry.claimedAt = ++this.claims;
     return entry.statement;
   }
   /** Whether a statement with this key is planned and free to run (without claiming it). */
@@ -19463,8 +19468,42 @@ var WirePlan = class {
   consumed(key) {
     return this.byKey.get(key)?.some((e2) => e2.state !== "unrun") ?? false;
   }
+  /** Where the claims stand now: a savepoint command sent now takes effect here. */
+  get position() {
+    return this.claims;
+  }
+  /**
+   * A savepoint command of the connection's open transaction, sent at `at` (a `position`; claims made after it in
+   * the same message come later). ROLLBACK TO gives back what was claimed after the savepoint and up to `at`, and
+   * keeps the savepoint; RELEASE forgets it and those after it, whose claims stay with the transaction. Like
+   * PostgreSQL, a name means the innermost savepoint of that name; an unknown name changes nothing (the database
+   * fails the command and the transaction with it).
+   */
+  savepoint(connection, action, name2, at3) {
+    const stack = this.savepoints.get(connection) ?? [];
+    this.savepoints.set(connection, stack);
+    if (action === "TRANS_STMT_SAVEPOINT") {
+      stack.push({ name: name2, at: at3 });
+      return;
+    }
+    const index = stack.map((s3) => s3.name).lastIndexOf(name2);
+    if (index < 0) return;
+    if (action === "TRANS_STMT_RELEASE") {
+      stack.length = index;
+      return;
+    }
+    const from = stack[index].at;
+    stack.length = index + 1;
+    for (const entry of this.entries) {
+      if (entry.state === "running" && entry.holder === connection && entry.claimedAt > from && entry.claimedAt <= at3) {
+        entry.state = "unrun";
+        entry.holder = void 0;
+      }
+    }
+  }
   /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
   settle(connection, committed) {
+    this.savepoints.delete(connection);
     for (const entry of this.entries) {
       if (entry.state !== "running" || entry.holder !== connection) continue;
       entry.state = committed ? "ran" : "unrun";
@@ -20368,6 +20407,8 @@ var WireRelay = class {
   skipUntilSync = false;
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   preparedPlanned = /* @__PURE__ */ new Map();
+  /** Prepared statements that are savepoint commands. */
+  preparedSavepoints = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
   masking;
   lastTag = "";
@@ -20455,6 +20496,8 @@ var WireRelay = class {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
         else this.preparedPlanned.delete(name2);
+        if (decision.savepoint) this.preparedSavepoints.set(name2, decision.savepoint);
+        else this.preparedSavepoints.delete(name2);
         this.masking.parsed(name2);
         this.toDatabase(message2);
         return;
@@ -20482,6 +20525,8 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
+        const savepoint = this.preparedSavepoints.get(this.portals.get(portal) ?? "\0");
+        if (savepoint) this.context.plan.savepoint(this.context.id, savepoint.action, savepoint.name, this.context.plan.position);
         if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message2);
         return;
@@ -20535,6 +20580,7 @@ var WireRelay = class {
     const claimed = [];
     const prepared = [];
     const classified = [];
+    const savepoints = [];
     const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
       if (protocol2 === "simple") {
@@ -20547,6 +20593,8 @@ var WireRelay = class {
         }
       }
       const verdict = unplanned(statement, rules);
+      const action = statement.type === "TransactionStmt" ? savepointAction(statement.node.kind) : void 0;
+      if (action && verdict.allowed) savepoints.push({ action, name: String(statement.node.savepoint_name ?? ""), at: this.context.plan.position });
       if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -20568,6 +20616,8 @@ var WireRelay = class {
     }
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
+    if (protocol2 === "extended") return { ok: true, prepared, savepoint: savepoints[0] };
+    for (const { action, name: name2, at: at3 } of savepoints) this.context.plan.savepoint(this.context.id, action, name2, at3);
     return { ok: true, prepared };
   }
   /**
@@ -20676,6 +20726,8 @@ var WireRelay = class {
     }
   }
 };
+var SAVEPOINT_ACTIONS = ["TRANS_STMT_SAVEPOINT", "TRANS_STMT_RELEASE", "TRANS_STMT_ROLLBACK_TO"];
+var savepointAction = (kind) => SAVEPOINT_ACTIONS.includes(String(kind)) ? kind : void 0;
 
 // src/gateway/server/wire/listener.ts
 var connections = 0;

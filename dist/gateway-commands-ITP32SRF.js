@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HOX6YVH6.js";
+} from "./chunk-DWJ4FPAY.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
