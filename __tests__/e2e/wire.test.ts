@@ -504,6 +504,41 @@ describe('the audit trail of wire sessions', () => {
 });
 
 describe('the embedded PGlite behind the wire endpoint', () => {
+  it('a reviewer approving while another connection holds PGlite is told to try again; the session still waits', async () => {
+    const embedded = await startGatewayProcess({
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      masking: [{ columns: ['secret'], replacement: '***' }],
+      reviewers: [{ name: 'alice', 'token-sha256': createHash('sha256').update(REVIEWER_TOKEN).digest('hex') }],
+      connections: [{ name: 'prod', driver: 'pglite', access: { repository: ['acme/*'] }, 'require-review': true, wire: { port: 0 } }],
+    });
+    const review = (id: string) => fetch(`${embedded.url}/v1/sessions/${id}/review`, { method: 'POST', headers: { authorization: `Bearer ${REVIEWER_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve' }) });
+    try {
+      const reading = await planFor({ 'db/060_read.sql': 'SELECT 1;\n' });
+      const holder = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan: reading, scope: 'wire' });
+      const port = (await openWire(embedded.url, 'prod', holder.body.access_token!, reading)).body.wire!.port;
+      const dropping = await planFor({ 'db/061_drop.sql': 'DROP TABLE IF EXISTS gone;\n' });
+      const reviewed = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE, environment: 'production-approval' }), { audience: 'prod', plan: dropping, scope: 'wire' });
+      const pending = await openWire(embedded.url, 'prod', reviewed.body.access_token!, dropping);
+      expect(pending.status).toBe(202);
+      const id = String(pending.body.session_id);
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'session', password: holder.body.access_token!, database: 'prod' });
+      await client.connect();
+      try {
+        const busy = await review(id);
+        expect([busy.status, await busy.json()]).toEqual([503, { error: 'unavailable', error_description: expect.stringMatching(/^the columns to mask could not be read from database prod \(the embedded PGlite serves one connection at a time.*approve it again$/) }]);
+      } finally {
+        await client.end();
+      }
+      const status = async () => (await (await fetch(`${embedded.url}/v1/sessions/${id}`, { headers: { authorization: `Bearer ${reviewed.body.access_token!}` } })).json()).status;
+      expect(await status()).toBe('review_pending');
+      expect(await (await review(id)).json()).toMatchObject({ status: 'approved', reviewer: 'alice' });
+      expect(await status()).toBe('wire_open');
+    } finally {
+      await embedded.stop();
+    }
+  });
+
   it('relays to PGlite: the plan runs, a refusal arrives as an error, and the next connection works', async () => {
     const embedded = await startGatewayProcess({
       version: 1,
@@ -528,6 +563,10 @@ describe('the embedded PGlite behind the wire endpoint', () => {
         await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', ['20240101']);
         const second = await psql(session, ['-c', 'SELECT 1']);
         expect(second.stderr).toMatch(/FATAL: {2}migration-guard: the database cannot be reached through the gateway \(the embedded PGlite serves one connection at a time/);
+        // Nor can another session open meanwhile: it cannot read which columns to mask, says so, and stays unused.
+        const other = await exchange(embedded.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+        const busy = await openWire(embedded.url, 'prod', other.body.access_token!, plan);
+        expect([busy.status, busy.body.status, busy.body.message]).toEqual([503, 'issued', expect.stringMatching(/^the columns to mask could not be read from database prod \(the embedded PGlite serves one connection at a time.*the session is unused/)]);
       } finally {
         await client.end();
       }

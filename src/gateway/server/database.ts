@@ -43,8 +43,11 @@ export interface WireBackend {
 }
 
 export interface Database {
-  /** One session (connection) for one execution; PGlite sessions are serialised. */
-  session(): Promise<DatabaseSession>;
+  /**
+   * One session (connection) for one execution. PGlite sessions are serialised: with `waitMs`, one that cannot start
+   * within it fails instead of waiting on (a wire connection may hold the embedded database for long).
+   */
+  session(waitMs?: number): Promise<DatabaseSession>;
   /** A protocol-level connection for the wire endpoint. */
   wire(): Promise<WireBackend>;
   close(): Promise<void>;
@@ -209,8 +212,8 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
     };
   };
   return {
-    async session() {
-      const release = await hold();
+    async session(waitMs) {
+      const release = await hold(waitMs);
       return {
         async query(sql, params) {
           const notices: string[] = [];

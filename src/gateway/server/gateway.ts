@@ -40,6 +40,8 @@ const MAX_STATEMENTS = 10_000;
 /** GitHub's ID tokens are about 1 KiB; nothing legitimate comes near this. */
 const MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 const MAX_SQL_BYTES = 1024 * 1024;
+/** How long opening a wire session waits to read which columns to mask (the embedded PGlite serves one connection at a time). */
+const CATALOG_WAIT_MS = 5000;
 
 type Body = Record<string, unknown>;
 
@@ -48,7 +50,7 @@ type Body = Record<string, unknown>;
  * `refused` (403), `not_found` (404), `conflict` (409), or an OAuth error (its own status). `body` is the
  * protocol's JSON answer.
  */
-export type Outcome = ({ outcome: 'done' | 'review_pending' | 'invalid' | 'refused' | 'not_found' | 'conflict'; body: Body } | { outcome: 'oauth_error'; error: OAuthError }) & {
+export type Outcome = ({ outcome: 'done' | 'review_pending' | 'invalid' | 'refused' | 'not_found' | 'conflict' | 'unavailable'; body: Body } | { outcome: 'oauth_error'; error: OAuthError }) & {
   /** For the request log: which session and whose identity (never a token). */
   context?: LogContext;
 };
@@ -410,11 +412,13 @@ export class Gateway {
     if (new Date(row.expires_at).getTime() < this.now().getTime()) return answer('conflict', { error: 'conflict', error_description: 'session expired before it was reviewed; the apply job must start a new one' });
     const review = { reviewer, decision, comment, at: this.now().toISOString() };
     const next = decision === 'approve' ? (row.scope === 'wire' ? 'wire_open' : 'running') : 'rejected';
+    const masking = next === 'wire_open' ? await this.maskingFor(this.connection(row.connection)!) : undefined;
+    if (masking instanceof Error) return answer('unavailable', { error: 'unavailable', error_description: `${masking.message}; the session still waits for review: approve it again` });
     if (!(await this.sessions.transition(id, 'review_pending', next, { review }))) return answer('conflict', { error: 'conflict', error_description: 'session was reviewed concurrently' });
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String((row.request as { requested_at?: string } | null)?.requested_at ?? ''));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1000);
-    if (decision === 'approve' && row.scope === 'wire') await this.openWirePlan(row, row.request!.statements);
+    if (masking) await this.openWirePlan(row, row.request!.statements, masking);
     else if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
       const job = this.run(row, connection, row.request!.statements).then(() => undefined);
@@ -438,14 +442,15 @@ export class Gateway {
       return this.requestReview(session, connection, request.statements, this.wireView(session, connection, 'review_pending'), context);
     }
     if (this.draining) return shuttingDown(session, context);
+    const masking = await this.maskingFor(connection);
+    if (masking instanceof Error) return answer('unavailable', { session_id: session.id, status: 'issued', message: `${masking.message}; the session is unused: run the apply step again` }, context);
     if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements } }))) return alreadyInUse(session);
-    await this.openWirePlan(session, request.statements);
+    await this.openWirePlan(session, request.statements, masking);
     return answer('done', this.wireView(session, connection, 'wire_open'), context);
   }
 
-  private async openWirePlan(session: SessionRow, statements: PlannedStatement[]): Promise<void> {
+  private async openWirePlan(session: SessionRow, statements: PlannedStatement[], masking: ColumnMasking): Promise<void> {
     const connection = this.connection(session.connection)!;
-    const masking = await this.maskingFor(connection);
     // Every planned statement is in this record (its digest), committed before any of them can run.
     await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
@@ -453,17 +458,22 @@ export class Gateway {
     this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking });
   }
 
-  /** The masking rules with the table columns they mask in this connection's database, read once per wire session. */
-  private async maskingFor(connection: ConnectionConfig): Promise<ColumnMasking> {
+  /**
+   * The masking rules with the table columns they mask in this connection's database, read once per wire session, or
+   * why they could not be read (then the session does not open: its rows could not be masked by source column).
+   */
+  private async maskingFor(connection: ConnectionConfig): Promise<ColumnMasking | Error> {
     const rules = this.deps.config.masking;
     if (!rules.length) return new ColumnMasking([]);
-    const session = await this.deps.databases.get(connection.name)!.session();
     try {
-      return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+      const session = await this.deps.databases.get(connection.name)!.session(CATALOG_WAIT_MS);
+      try {
+        return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+      } finally {
+        await session.release();
+      }
     } catch (error) {
-      throw new Error(`the columns to mask could not be read from database ${connection.name} (${(error as Error).message})`);
-    } finally {
-      await session.release();
+      return new Error(`the columns to mask could not be read from database ${connection.name} (${(error as Error).message})`);
     }
   }
 

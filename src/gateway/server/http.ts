@@ -26,6 +26,7 @@ const STATUS: Record<Exclude<Outcome['outcome'], 'oauth_error'>, number> = {
   refused: 403,
   not_found: 404,
   conflict: 409,
+  unavailable: 503,
 };
 
 export function toHttp(outcome: Outcome): HttpOutcome {

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-DWJ4FPAY.js";
+} from "./chunk-URMJ467O.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

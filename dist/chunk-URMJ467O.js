@@ -18972,8 +18972,8 @@ async function pgliteDatabase(dataDir) {
     };
   };
   return {
-    async session() {
-      const release = await hold();
+    async session(waitMs) {
+      const release = await hold(waitMs);
       return {
         async query(sql, params) {
           const notices = [];
@@ -19529,6 +19529,7 @@ var SUBJECT_TOKEN_TYPES = ["urn:ietf:params:oauth:token-type:jwt", "urn:ietf:par
 var MAX_STATEMENTS = 1e4;
 var MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 var MAX_SQL_BYTES = 1024 * 1024;
+var CATALOG_WAIT_MS = 5e3;
 var answer = (outcome, body2, context) => ({ outcome, body: body2, ...context ? { context } : {} });
 var oauthError = (error, context) => ({ outcome: "oauth_error", error, ...context ? { context } : {} });
 var contextOf = (session, identity) => ({ session, repository: identity.repository, run_id: identity.run_id, actor: identity.actor });
@@ -19812,11 +19813,13 @@ var Gateway = class {
     if (new Date(row.expires_at).getTime() < this.now().getTime()) return answer("conflict", { error: "conflict", error_description: "session expired before it was reviewed; the apply job must start a new one" });
     const review = { reviewer, decision, comment, at: this.now().toISOString() };
     const next = decision === "approve" ? row.scope === "wire" ? "wire_open" : "running" : "rejected";
+    const masking = next === "wire_open" ? await this.maskingFor(this.connection(row.connection)) : void 0;
+    if (masking instanceof Error) return answer("unavailable", { error: "unavailable", error_description: `${masking.message}; the session still waits for review: approve it again` });
     if (!await this.sessions.transition(id, "review_pending", next, { review })) return answer("conflict", { error: "conflict", error_description: "session was reviewed concurrently" });
     await this.deps.audit.append("review", { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String(row.request?.requested_at ?? ""));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1e3);
-    if (decision === "approve" && row.scope === "wire") await this.openWirePlan(row, row.request.statements);
+    if (masking) await this.openWirePlan(row, row.request.statements, masking);
     else if (decision === "approve") {
       const connection = this.connection(row.connection);
       const job = this.run(row, connection, row.request.statements).then(() => void 0);
@@ -19839,29 +19842,35 @@ var Gateway = class {
       return this.requestReview(session, connection, request.statements, this.wireView(session, connection, "review_pending"), context);
     }
     if (this.draining) return shuttingDown(session, context);
+    const masking = await this.maskingFor(connection);
+    if (masking instanceof Error) return answer("unavailable", { session_id: session.id, status: "issued", message: `${masking.message}; the session is unused: run the apply step again` }, context);
     if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements } })) return alreadyInUse(session);
-    await this.openWirePlan(session, request.statements);
+    await this.openWirePlan(session, request.statements, masking);
     return answer("done", this.wireView(session, connection, "wire_open"), context);
   }
-  async openWirePlan(session, statements) {
+  async openWirePlan(session, statements, masking) {
     const connection = this.connection(session.connection);
-    const masking = await this.maskingFor(connection);
     await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s3) => ({ index: s3.index, path: s3.path, digest: s3.digest })) });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking });
   }
-  /** The masking rules with the table columns they mask in this connection's database, read once per wire session. */
+  /**
+   * The masking rules with the table columns they mask in this connection's database, read once per wire session, or
+   * why they could not be read (then the session does not open: its rows could not be masked by source column).
+   */
   async maskingFor(connection) {
     const rules = this.deps.config.masking;
     if (!rules.length) return new ColumnMasking([]);
-    const session = await this.deps.databases.get(connection.name).session();
     try {
-      return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+      const session = await this.deps.databases.get(connection.name).session(CATALOG_WAIT_MS);
+      try {
+        return await ColumnMasking.load(rules, (sql, params) => session.query(sql, params));
+      } finally {
+        await session.release();
+      }
     } catch (error) {
-      throw new Error(`the columns to mask could not be read from database ${connection.name} (${error.message})`);
-    } finally {
-      await session.release();
+      return new Error(`the columns to mask could not be read from database ${connection.name} (${error.message})`);
     }
   }
   wireView(session, connection, status) {
@@ -20085,7 +20094,8 @@ var STATUS2 = {
   invalid: 400,
   refused: 403,
   not_found: 404,
-  conflict: 409
+  conflict: 409,
+  unavailable: 503
 };
 function toHttp(outcome) {
   const context = outcome.context ? { context: outcome.context } : {};

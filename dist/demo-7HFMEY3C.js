@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-DWJ4FPAY.js";
+} from "./chunk-URMJ467O.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
