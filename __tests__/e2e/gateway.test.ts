@@ -230,6 +230,18 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
     expect(JSON.stringify(body)).not.toContain('@example.com');
   });
 
+  it('masks the values an error quotes, in the answer and the audit trail', async () => {
+    const plan = await planFor({ 'db/008b.sql': 'SELECT id FROM users WHERE id = 1;\nSELECT ssn::int FROM users;' });
+    const { body } = await exec(gateway.url, 'prod', await session(plan), plan);
+    expect(body.status).toBe('failed');
+    expect(body.results[1]).toMatchObject({ status: 'failed', error: { message: 'invalid input syntax for type integer: "(masked)"', code: '22P02' } });
+    expect(body.message).toMatch(/failed: invalid input syntax for type integer: "\(masked\)"/);
+    expect(JSON.stringify(body)).not.toContain('123-45-6789');
+    const stored = await pg.query<{ data: unknown }>("SELECT data FROM mg_audit WHERE data->>'session' = $1", [body.session_id], 'gateway_store');
+    expect(stored.length).toBeGreaterThan(2);
+    expect(JSON.stringify(stored)).not.toContain('123-45-6789');
+  });
+
   it('runs a session once only, and refuses a session for another connection', async () => {
     const plan = await planFor({ 'db/009.sql': 'CREATE TABLE once (id int);' });
     const token = await session(plan);

@@ -232,7 +232,8 @@ describe('psql through the wire endpoint (simple protocol)', () => {
   });
 
   it('masks configured columns in the rows it relays', async () => {
-    const session = await open(await planFor({ 'db/005_noop.sql': 'SELECT 1;\n' }));
+    const UNIQUE_EMAIL = 'CREATE UNIQUE INDEX customers_email ON customers (email);\nINSERT INTO customers VALUES (3, $$a@example.com$$);\n';
+    const session = await open(await planFor({ 'db/005_unique_email.sql': UNIQUE_EMAIL }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
     // Renamed on the way out, a column is still masked by its source (the table column the row description names):
@@ -247,6 +248,16 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     for (const sql of renamed) expect((await psql(session, ['-A', '-t', '-c', sql])).stdout, sql).toBe('***\n');
     // A computed column has no source column: only its name can match (the limit the README states).
     expect((await psql(session, ['-A', '-t', '-c', 'SELECT id AS ident, upper(email) AS shout FROM customers WHERE id = 1'])).stdout).toMatch(/^1\|[^*]+@/);
+    // Values an error quotes are masked too: in the message, the DETAIL and the context, and in the audit trail.
+    const cast = await psql(session, ['-c', 'SELECT email::int FROM customers']);
+    expect(cast.stderr).toMatch(/ERROR: {2}invalid input syntax for type integer: "\(masked\)"/);
+    const duplicate = await psql(session, ['-v', 'ON_ERROR_STOP=1', '-f', sqlFile(UNIQUE_EMAIL)]);
+    expect(duplicate.stderr).toMatch(/ERROR: {2}duplicate key value violates unique constraint "customers_email"\nDETAIL: {2}Key \(email\)=\(\(masked\)\) already exists\./);
+    for (const output of [cast.stderr, duplicate.stderr]) expect(output).not.toContain('@example.com');
+    const trail = (await runNode(CLI, ['audit', 'export', '--format', 'jsonl', '--config', gateway.configPath], { cwd: ROOT, env: { STORE_URL: storeUrl } })).stdout;
+    const ofSession = trail.split('\n').filter((line) => line.includes(session.sessionId));
+    expect(ofSession.filter((line) => line.includes('wire.result')).length).toBeGreaterThan(1);
+    expect(ofSession.join('\n')).not.toContain('@example.com');
     // The extended protocol: rows matched to the portal that produced them, described before or not.
     const client = new pg.Client({ host: '127.0.0.1', port: session.port, user: 'session', password: session.token, database: 'prod' });
     await client.connect();

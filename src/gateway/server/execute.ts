@@ -8,6 +8,7 @@
 import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
+import { redactMessage } from './error-redaction.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
@@ -82,7 +83,8 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const committed: number[] = [];
   const alreadyApplied: number[] = [];
   try {
-    const mask = masker(await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params)));
+    const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
+    const mask = masker(masking);
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
@@ -191,7 +193,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
         options.after(unit.statements.map((s) => results.get(s.index)!));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${(error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage((error as Error).message) : (error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s) => s.index));
@@ -280,17 +282,26 @@ async function runOne(session: DatabaseSession, statement: PlannedStatement, tra
     result = mask(okResult(statement, transaction, out, performance.now() - started), out.fields);
   } catch (error) {
     const e = error as { message: string; code?: string };
-    result = { ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } };
+    result = mask({ ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } }, []);
   }
   return result;
 }
 
 type Mask = (result: StatementResult, fields: readonly ResultField[]) => StatementResult;
 
-/** Replaces the values of masked columns (by name or by source column: column-masking.ts) before rows leave the gateway. */
+/**
+ * Replaces the values of masked columns (by name or by source column: column-masking.ts) before rows leave the
+ * gateway, and the values quoted in the statement's error and notices (error-redaction.ts).
+ */
 export function masker(masking: ColumnMasking): Mask {
-  return (result, fields) => {
-    if (!result.rows || !masking.active) return result;
+  return (answer, fields) => {
+    if (!masking.active) return answer;
+    const result = {
+      ...answer,
+      ...(answer.error ? { error: { ...answer.error, message: redactMessage(answer.error.message) } } : {}),
+      ...(answer.notices ? { notices: answer.notices.map(redactMessage) } : {}),
+    };
+    if (!result.rows) return result;
     // Rows are keyed by column name: a name any masked column has is masked, whichever column's value it holds.
     const replacements = new Map<string, string>();
     for (const field of fields) {

@@ -11,7 +11,7 @@ import { Parser } from 'pg-protocol/dist/parser.js';
 import type { BackendMessage } from 'pg-protocol/dist/messages.js';
 
 export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
-export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, EmptyQuery: 0x49, ErrorResponse: 0x45, NoData: 0x6e, PortalSuspended: 0x73, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
+export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, EmptyQuery: 0x49, ErrorResponse: 0x45, NoData: 0x6e, NoticeResponse: 0x4e, PortalSuspended: 0x73, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
 
 /**
  * Splits a byte stream into whole protocol messages (type byte, int32 length, body), synchronously and in order.
@@ -50,6 +50,11 @@ export class FieldReader {
     private readonly message: Uint8Array,
     private offset = 5,
   ) {}
+  /** Where the next field starts. */
+  get position(): number {
+    return this.offset;
+  }
+
   cstring(): string {
     const end = this.message.indexOf(0, this.offset);
     if (end < 0) throw new Error('malformed message: unterminated string');
@@ -114,6 +119,17 @@ export function maskDataRow(message: Uint8Array, ruleFor: (column: number) => { 
     offset = end;
   }
   return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
+}
+
+/** An ErrorResponse or NoticeResponse with each field (one-byte code, text) as `edit` returns it. */
+export function editNoticeFields(message: Uint8Array, edit: (code: string, value: string) => string): Buffer {
+  const parts: Buffer[] = [];
+  for (let offset = 5; offset < message.byteLength && message[offset] !== 0; ) {
+    const reader = new FieldReader(message, offset + 1);
+    parts.push(Buffer.from([message[offset]!]), cstring(edit(String.fromCharCode(message[offset]!), reader.cstring())));
+    offset = reader.position;
+  }
+  return backendMessage(message[0]!, Buffer.concat([...parts, Buffer.alloc(1)]));
 }
 
 export function isCancelRequest(message: Uint8Array): boolean {

@@ -12,9 +12,10 @@ import { sha256Hex } from '../../../sha256.js';
 import { inlineCopy } from '../../../scan/statement-splitter.js';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
-import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, editNoticeFields, fatal, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { RowMasking } from './row-masking.js';
 import type { ColumnMasking } from '../column-masking.js';
+import { redactField } from '../error-redaction.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
 
@@ -354,6 +355,8 @@ export class WireRelay {
 
   /** What the client gets for one database message (undefined: nothing). */
   private relay(message: Uint8Array): Uint8Array | undefined {
+    // Values quoted in errors and notices are masked too, before anything (the audit trail included) reads them.
+    if (this.masking.active && (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse)) message = editNoticeFields(message, redactField);
     switch (message[0]) {
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-URMJ467O.js";
+} from "./chunk-2C5OKI5D.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

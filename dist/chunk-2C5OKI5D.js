@@ -18719,7 +18719,7 @@ var serialize2 = protocol.serialize;
 // src/gateway/server/wire/messages.ts
 var import_parser = __toESM(require_parser(), 1);
 var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
-var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, EmptyQuery: 73, ErrorResponse: 69, NoData: 110, PortalSuspended: 115, ReadyForQuery: 90, RowDescription: 84 };
+var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, EmptyQuery: 73, ErrorResponse: 69, NoData: 110, NoticeResponse: 78, PortalSuspended: 115, ReadyForQuery: 90, RowDescription: 84 };
 var Framer = class {
   /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
   constructor(maxMessage = Number.MAX_SAFE_INTEGER) {
@@ -18753,6 +18753,10 @@ var FieldReader = class {
   }
   message;
   offset;
+  /** Where the next field starts. */
+  get position() {
+    return this.offset;
+  }
   cstring() {
     const end = this.message.indexOf(0, this.offset);
     if (end < 0) throw new Error("malformed message: unterminated string");
@@ -18806,6 +18810,15 @@ function maskDataRow(message2, ruleFor) {
     offset = end;
   }
   return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
+}
+function editNoticeFields(message2, edit) {
+  const parts = [];
+  for (let offset = 5; offset < message2.byteLength && message2[offset] !== 0; ) {
+    const reader = new FieldReader(message2, offset + 1);
+    parts.push(Buffer.from([message2[offset]]), cstring(edit(String.fromCharCode(message2[offset]), reader.cstring())));
+    offset = reader.position;
+  }
+  return backendMessage(message2[0], Buffer.concat([...parts, Buffer.alloc(1)]));
 }
 function isCancelRequest(message2) {
   return message2.byteLength === 16 && Buffer.from(message2.buffer, message2.byteOffset, 16).readInt32BE(4) === 80877102;
@@ -19114,6 +19127,29 @@ function transactionRole(sql) {
   }
 }
 
+// src/gateway/server/error-redaction.ts
+var REDACTED = "(masked)";
+var DETAIL_WITHHELD = "detail withheld by migration-guard: masking rules are set (the database log has it)";
+function redactMessage(text) {
+  return text.split("\n").map(
+    (line) => line.replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`).replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`).replace(/: ".*"$/, `: "${REDACTED}"`)
+  ).join("\n");
+}
+var KEY_ENDING = / (already exists|is duplicated|is not present in table "[^"]*"|is still referenced from table "[^"]*")\.$/;
+function redactDetail(text) {
+  const key = /^Key \((.*?)\)=\(/.exec(text);
+  if (key) return `Key (${key[1]})=(${REDACTED})${KEY_ENDING.exec(text)?.[0] ?? "."}`;
+  if (text.startsWith("Failing row contains (")) return `Failing row contains (${REDACTED}).`;
+  const partition = /^Partition key of the failing row contains \((.*?)\) = \(/.exec(text);
+  if (partition) return `Partition key of the failing row contains (${partition[1]}) = (${REDACTED}).`;
+  return DETAIL_WITHHELD;
+}
+function redactField(code, value) {
+  if (code === "M" || code === "W") return redactMessage(value);
+  if (code === "D") return redactDetail(value);
+  return value;
+}
+
 // src/gateway/server/execute.ts
 var MAX_RESULT_ROWS = 1e3;
 function unitsOf(statements) {
@@ -19141,7 +19177,8 @@ async function executePlan(database, statements, options) {
   const committed = [];
   const alreadyApplied = [];
   try {
-    const mask = masker(await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params)));
+    const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
+    const mask = masker(masking);
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
@@ -19243,7 +19280,7 @@ async function executePlan(database, statements, options) {
       } catch (error) {
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
         options.after(unit.statements.map((s3) => results.get(s3.index)));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage(error.message) : error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s3) => s3.index));
@@ -19314,13 +19351,19 @@ async function runOne(session, statement, transaction, mask) {
     result = mask(okResult(statement, transaction, out2, performance.now() - started), out2.fields);
   } catch (error) {
     const e2 = error;
-    result = { ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } };
+    result = mask({ ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } }, []);
   }
   return result;
 }
 function masker(masking) {
-  return (result, fields) => {
-    if (!result.rows || !masking.active) return result;
+  return (answer2, fields) => {
+    if (!masking.active) return answer2;
+    const result = {
+      ...answer2,
+      ...answer2.error ? { error: { ...answer2.error, message: redactMessage(answer2.error.message) } } : {},
+      ...answer2.notices ? { notices: answer2.notices.map(redactMessage) } : {}
+    };
+    if (!result.rows) return result;
     const replacements = /* @__PURE__ */ new Map();
     for (const field of fields) {
       const replacement = masking.replacementFor(field);
@@ -20670,6 +20713,7 @@ var WireRelay = class {
   }
   /** What the client gets for one database message (undefined: nothing). */
   relay(message2) {
+    if (this.masking.active && (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse)) message2 = editNoticeFields(message2, redactField);
     switch (message2[0]) {
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
