@@ -237,13 +237,15 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
     // Renamed on the way out, a column is still masked by its source (the table column the row description names):
-    // an alias, an ORM's table-prefixed alias, a FROM alias list, a subquery and a CTE column list.
+    // an alias, an ORM's table-prefixed alias, a FROM alias list, a subquery, a CTE column list; a whole row too.
     const renamed = [
       'SELECT email AS e FROM customers WHERE id = 1',
       'SELECT "customers"."email" AS "customers_email" FROM customers WHERE id = 1',
       'SELECT e FROM customers AS c(i, e) WHERE i = 1',
       'SELECT x FROM (SELECT id, email AS x FROM customers) s WHERE id = 1',
       'WITH t(k, x) AS (SELECT id, email FROM customers) SELECT x FROM t WHERE k = 1',
+      'SELECT c FROM customers c WHERE id = 1',
+      'SELECT (c).email FROM customers c WHERE id = 1',
     ];
     for (const sql of renamed) expect((await psql(session, ['-A', '-t', '-c', sql])).stdout, sql).toBe('***\n');
     // A computed column has no source column: only its name can match (the limit the README states).

@@ -42,6 +42,9 @@ describe('ColumnMasking', () => {
     expect(masking.replacementFor({ name: 'x', tableID: users, columnID: 1 })).toBeUndefined();
     expect(masking.replacementFor({ name: 'c', tableID: contacts, columnID: 2 })).toBe('[email]');
     expect(masking.replacementFor({ name: 'n', tableID: contacts, columnID: 1 })).toBeUndefined();
+    // A whole row of a table or view with a masked column (column number 0) holds it: masked, with its first one's.
+    expect(masking.replacementFor({ name: 'u', tableID: users, columnID: 0 })).toBe('[email]');
+    expect(masking.replacementFor({ name: 'c', tableID: contacts, columnID: 0 })).toBe('[email]');
     // A computed column has no source (table OID 0): only its name counts.
     expect(masking.replacementFor({ name: 'lower', tableID: 0, columnID: 0 })).toBeUndefined();
   });

@@ -3,8 +3,9 @@
  * whose name matches a rule (case-insensitive globs), or whose source does. PostgreSQL names a result column's source
  * in the row description (table OID and attribute number) whenever the column is a plain reference to a table or view
  * column, through aliases, subqueries and CTEs: so `SELECT email AS e`, an ORM's `users.email AS users_email`,
- * `FROM users u(id, e)` and `WITH t(x) AS (SELECT email …)` are masked too. A computed column (`lower(email)`) has no
- * source and is matched by its name only.
+ * `FROM users u(id, e)` and `WITH t(x) AS (SELECT email …)` are masked too, and so is a whole row of a table with a
+ * masked column (`SELECT u FROM users u`: column number 0). A computed column (`lower(email)`) has no source and is
+ * matched by its name only.
  */
 import picomatch from 'picomatch';
 
@@ -32,7 +33,7 @@ const COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 export class ColumnMasking {
   private readonly rules: Array<{ matches: (name: string) => boolean; replacement: string }>;
 
-  /** @param sources the masked table columns ("tableOid.attnum" → replacement), read with `load` */
+  /** @param sources the masked table columns ("tableOid.attnum" → replacement; attnum 0: the whole row), read with `load` */
   constructor(
     rules: readonly MaskingRule[],
     private readonly sources: ReadonlyMap<string, string> = new Map(),
@@ -49,8 +50,15 @@ export class ColumnMasking {
     if (!rules.length) return masking;
     const names = (await query(`SELECT DISTINCT a.attname::text AS name ${COLUMNS}`)).rows.map((r) => String(r.name)).filter((name) => masking.byName(name) !== undefined);
     if (!names.length) return masking;
-    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[])`, [names]);
-    return new ColumnMasking(rules, new Map(rows.map((r) => [sourceKey(Number(r.rel), Number(r.num)), masking.byName(String(r.name))!])));
+    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[]) ORDER BY 1, 2`, [names]);
+    const sources = new Map<string, string>();
+    for (const row of rows) {
+      const replacement = masking.byName(String(row.name))!;
+      sources.set(sourceKey(Number(row.rel), Number(row.num)), replacement);
+      // The whole row holds the column: it takes the replacement of its first masked column.
+      if (!sources.has(sourceKey(Number(row.rel), 0))) sources.set(sourceKey(Number(row.rel), 0), replacement);
+    }
+    return new ColumnMasking(rules, sources);
   }
 
   get active(): boolean {
@@ -59,7 +67,7 @@ export class ColumnMasking {
 
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field: ResultField): string | undefined {
-    return this.byName(field.name) ?? (field.tableID ? this.sources.get(sourceKey(field.tableID, field.columnID ?? 0)) : undefined);
+    return this.byName(field.name) ?? (field.tableID && field.columnID !== undefined ? this.sources.get(sourceKey(field.tableID, field.columnID)) : undefined);
   }
 
   private byName(name: string): string | undefined {

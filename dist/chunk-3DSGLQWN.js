@@ -19058,7 +19058,7 @@ var sourceKey = (table2, column) => `${table2 >>> 0}.${column}`;
 var COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
 var ColumnMasking = class _ColumnMasking {
-  /** @param sources the masked table columns ("tableOid.attnum" → replacement), read with `load` */
+  /** @param sources the masked table columns ("tableOid.attnum" → replacement; attnum 0: the whole row), read with `load` */
   constructor(rules, sources = /* @__PURE__ */ new Map()) {
     this.sources = sources;
     this.rules = rules.map((rule) => ({ matches: (0, import_picomatch.default)(rule.columns, { nocase: true }), replacement: rule.replacement }));
@@ -19074,15 +19074,21 @@ var ColumnMasking = class _ColumnMasking {
     if (!rules.length) return masking;
     const names = (await query(`SELECT DISTINCT a.attname::text AS name ${COLUMNS}`)).rows.map((r2) => String(r2.name)).filter((name2) => masking.byName(name2) !== void 0);
     if (!names.length) return masking;
-    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[])`, [names]);
-    return new _ColumnMasking(rules, new Map(rows.map((r2) => [sourceKey(Number(r2.rel), Number(r2.num)), masking.byName(String(r2.name))])));
+    const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[]) ORDER BY 1, 2`, [names]);
+    const sources = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const replacement = masking.byName(String(row.name));
+      sources.set(sourceKey(Number(row.rel), Number(row.num)), replacement);
+      if (!sources.has(sourceKey(Number(row.rel), 0))) sources.set(sourceKey(Number(row.rel), 0), replacement);
+    }
+    return new _ColumnMasking(rules, sources);
   }
   get active() {
     return this.rules.length > 0;
   }
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field) {
-    return this.byName(field.name) ?? (field.tableID ? this.sources.get(sourceKey(field.tableID, field.columnID ?? 0)) : void 0);
+    return this.byName(field.name) ?? (field.tableID && field.columnID !== void 0 ? this.sources.get(sourceKey(field.tableID, field.columnID)) : void 0);
   }
   byName(name2) {
     return this.rules.find((rule) => rule.matches(name2))?.replacement;

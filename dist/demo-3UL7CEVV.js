@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-2C5OKI5D.js";
+} from "./chunk-3DSGLQWN.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

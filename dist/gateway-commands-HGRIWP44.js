@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-2C5OKI5D.js";
+} from "./chunk-3DSGLQWN.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
