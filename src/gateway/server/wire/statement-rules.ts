@@ -105,7 +105,10 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
       return functionsIn(node, readOnlyFunction) ?? allow('read');
     }
     case 'TransactionStmt':
-      return /PREPARE/.test(String(node.kind)) ? deny('two-phase commit leaves a transaction behind the session') : allow('transaction');
+      if (/PREPARE/.test(String(node.kind))) return deny('two-phase commit leaves a transaction behind the session');
+      // What a transaction ran counts once it ends (commit: ran, rollback: may run again); a chained one never ends.
+      if (node.chain) return deny('AND CHAIN starts the next transaction at once, so the gateway cannot tell what the first one ran; end it, then BEGIN');
+      return allow('transaction');
     case 'VariableSetStmt': {
       if (node.kind === 'VAR_RESET_ALL') return allow('session');
       const name = String(node.name ?? '').toLowerCase();

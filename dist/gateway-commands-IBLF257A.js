@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-3DSGLQWN.js";
+} from "./chunk-JZ6GDZEL.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-3DSGLQWN.js";
+} from "./chunk-JZ6GDZEL.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
