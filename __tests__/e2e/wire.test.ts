@@ -225,10 +225,21 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     } finally {
       await client.end();
     }
-    const ended = await endWire(gateway.url, 'prod', session.token);
-    expect(ended.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok'], [2, 'ok'], [3, 'not_run']]);
-    expect(ended.body.refused).toEqual([]);
+    const before = await endWire(gateway.url, 'prod', session.token);
+    expect(before.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok'], [2, 'ok'], [3, 'not_run']]);
+    expect(before.body.refused).toEqual([]);
     expect(await db('SELECT id FROM sp ORDER BY id')).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('a COMMIT inside a message ends what was claimed before it: a later error in the message does not undo it', async () => {
+    const plan = await planFor({ 'db/006_commit_inside.sql': 'CREATE TABLE ci (id int);\nINSERT INTO ci VALUES (1);\n' });
+    const session = await open(plan);
+    // One message, as dbmate sends a file: the transaction commits, then a statement fails.
+    const sent = await psql(session, ['-c', 'BEGIN; CREATE TABLE ci (id int); INSERT INTO ci VALUES (1); COMMIT; SELECT 1 / 0']);
+    expect(sent.stderr).toMatch(/ERROR: {2}division by zero/);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok']]);
+    expect(await db('SELECT id FROM ci')).toEqual([{ id: 1 }]);
   });
 
   it('masks configured columns in the rows it relays', async () => {

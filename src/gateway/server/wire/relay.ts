@@ -55,6 +55,17 @@ interface Savepoint {
   name: string;
 }
 
+/**
+ * A statement of a simple Query, for when the database has answered it: where the claims stood after it (a
+ * `position`), and whether it ends a transaction or is a savepoint command. Applied only to the statements the
+ * database answered (a statement after an error never ran).
+ */
+interface QueryStatement {
+  at: number;
+  end?: boolean;
+  savepoint?: Savepoint;
+}
+
 interface PreparedPlanned {
   key: string;
   sql: string;
@@ -89,6 +100,10 @@ export class WireRelay {
   private copying?: { statement: string; expected: string[]; hash: Hash };
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   private outgoing?: Uint8Array[];
+  /** One entry per message the database answers with a ReadyForQuery (a Query: its statements; a Sync: none). */
+  private roundTrips: Array<QueryStatement[] | undefined> = [];
+  /** The statements of the Query being let through. */
+  private nextQuery?: QueryStatement[];
 
   constructor(
     private readonly client: ClientSide,
@@ -148,6 +163,9 @@ export class WireRelay {
   }
 
   private toDatabase(bytes: Uint8Array): void {
+    if (bytes[0] === FRONTEND.Query) this.roundTrips.push(this.nextQuery ?? []);
+    else if (bytes[0] === FRONTEND.Sync) this.roundTrips.push(undefined);
+    this.nextQuery = undefined;
     if (this.outgoing) this.outgoing.push(bytes);
     else this.backend.send(bytes);
   }
@@ -265,14 +283,16 @@ export class WireRelay {
     const claimed: PlannedStatement[] = [];
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
-    // Savepoint commands, placed among the claims of this message: they take effect once it is let through.
-    const savepoints: Array<Savepoint & { at: number }> = [];
+    // Extended protocol: the savepoint command of a Parse, which takes effect when executed.
+    let savepoint: Savepoint | undefined;
+    const query: QueryStatement[] = [];
     const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
       // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
       if (protocol === 'simple') {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === 'CopyStmt' && statement.node.is_from) this.expectCopy(planned);
+        query.push(transactionEvent(statement, this.context.plan.position));
         if (planned) {
           claimed.push(planned);
           classified.push({ class: 'planned', index: planned.index, path: planned.path, digest: planned.digest });
@@ -280,8 +300,7 @@ export class WireRelay {
         }
       }
       const verdict = unplanned(statement, rules);
-      const action = statement.type === 'TransactionStmt' ? savepointAction(statement.node.kind) : undefined;
-      if (action && verdict.allowed) savepoints.push({ action, name: String(statement.node.savepoint_name ?? ''), at: this.context.plan.position });
+      savepoint ??= transactionEvent(statement, 0).savepoint;
       if (protocol === 'extended' && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -306,8 +325,8 @@ export class WireRelay {
     // of their own. A write to the tool's history table is recorded before it runs.
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
-    if (protocol === 'extended') return { ok: true, prepared, savepoint: savepoints[0] };
-    for (const { action, name, at } of savepoints) this.context.plan.savepoint(this.context.id, action, name, at);
+    if (protocol === 'extended') return { ok: true, prepared, savepoint };
+    this.nextQuery = query;
     return { ok: true, prepared };
   }
 
@@ -404,12 +423,24 @@ export class WireRelay {
     return message;
   }
 
-  /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
+  /**
+   * The end of a round trip. A Query's statements the database answered (one answer each, up to an error) take effect
+   * in order: savepoint commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no
+   * transaction is open any more, what is still claimed ran or rolled back.
+   */
   private readyForQuery(status: string): void {
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];
     this.copying = undefined;
+    const query = this.roundTrips.shift();
+    for (const [i, answer] of this.answers.entries()) {
+      const statement = query?.[i];
+      if (!statement || answer.startsWith('ERROR ')) break;
+      if (statement.savepoint) this.context.plan.savepoint(this.context.id, statement.savepoint.action, statement.savepoint.name, statement.at);
+      // COMMIT answers ROLLBACK when its transaction had failed.
+      if (statement.end) this.context.plan.settle(this.context.id, answer === 'COMMIT', statement.at);
+    }
     if (status === 'I') {
       const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
       this.context.plan.settle(this.context.id, committed);
@@ -426,4 +457,13 @@ export class WireRelay {
 }
 
 const SAVEPOINT_ACTIONS: readonly string[] = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'] satisfies SavepointAction[];
-const savepointAction = (kind: unknown): SavepointAction | undefined => (SAVEPOINT_ACTIONS.includes(String(kind)) ? (kind as SavepointAction) : undefined);
+// BEGIN and START TRANSACTION end nothing; COMMIT, END, ROLLBACK and ABORT do (the parser names END and ABORT as the others).
+const ENDS = ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK'];
+
+/** What a statement does to the transaction it is in, as of claim position `at`. */
+function transactionEvent(statement: { type: string; node: { kind?: unknown; savepoint_name?: unknown } }, at: number): QueryStatement {
+  if (statement.type !== 'TransactionStmt') return { at };
+  const kind = String(statement.node.kind);
+  if (ENDS.includes(kind)) return { at, end: true };
+  return SAVEPOINT_ACTIONS.includes(kind) ? { at, savepoint: { action: kind as SavepointAction, name: String(statement.node.savepoint_name ?? '') } } : { at };
+}

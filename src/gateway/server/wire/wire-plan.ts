@@ -124,11 +124,14 @@ export class WirePlan {
     }
   }
 
-  /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
-  settle(connection: number, committed: boolean): void {
+  /**
+   * The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). `upTo` (a
+   * `position`): a COMMIT or ROLLBACK inside a message ends only what was claimed before it in that message.
+   */
+  settle(connection: number, committed: boolean, upTo = Infinity): void {
     this.savepoints.delete(connection);
     for (const entry of this.entries) {
-      if (entry.state !== 'running' || entry.holder !== connection) continue;
+      if (entry.state !== 'running' || entry.holder !== connection || entry.claimedAt! > upTo) continue;
       entry.state = committed ? 'ran' : 'unrun';
       entry.holder = undefined;
     }

@@ -19552,11 +19552,14 @@ var WirePlan = class {
       }
     }
   }
-  /** The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). */
-  settle(connection, committed) {
+  /**
+   * The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). `upTo` (a
+   * `position`): a COMMIT or ROLLBACK inside a message ends only what was claimed before it in that message.
+   */
+  settle(connection, committed, upTo = Infinity) {
     this.savepoints.delete(connection);
     for (const entry of this.entries) {
-      if (entry.state !== "running" || entry.holder !== connection) continue;
+      if (entry.state !== "running" || entry.holder !== connection || entry.claimedAt > upTo) continue;
       entry.state = committed ? "ran" : "unrun";
       entry.holder = void 0;
     }
@@ -20487,6 +20490,10 @@ var WireRelay = class {
   copying;
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   outgoing;
+  /** One entry per message the database answers with a ReadyForQuery (a Query: its statements; a Sync: none). */
+  roundTrips = [];
+  /** The statements of the Query being let through. */
+  nextQuery;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name2, value] of this.backend.parameters) this.client.write(parameterStatus(name2, value));
@@ -20530,6 +20537,9 @@ var WireRelay = class {
     }
   }
   toDatabase(bytes) {
+    if (bytes[0] === FRONTEND.Query) this.roundTrips.push(this.nextQuery ?? []);
+    else if (bytes[0] === FRONTEND.Sync) this.roundTrips.push(void 0);
+    this.nextQuery = void 0;
     if (this.outgoing) this.outgoing.push(bytes);
     else this.backend.send(bytes);
   }
@@ -20641,12 +20651,14 @@ var WireRelay = class {
     const claimed = [];
     const prepared = [];
     const classified = [];
-    const savepoints = [];
+    let savepoint;
+    const query = [];
     const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
       if (protocol2 === "simple") {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === "CopyStmt" && statement.node.is_from) this.expectCopy(planned);
+        query.push(transactionEvent(statement, this.context.plan.position));
         if (planned) {
           claimed.push(planned);
           classified.push({ class: "planned", index: planned.index, path: planned.path, digest: planned.digest });
@@ -20654,8 +20666,7 @@ var WireRelay = class {
         }
       }
       const verdict = unplanned(statement, rules);
-      const action = statement.type === "TransactionStmt" ? savepointAction(statement.node.kind) : void 0;
-      if (action && verdict.allowed) savepoints.push({ action, name: String(statement.node.savepoint_name ?? ""), at: this.context.plan.position });
+      savepoint ??= transactionEvent(statement, 0).savepoint;
       if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -20677,8 +20688,8 @@ var WireRelay = class {
     }
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
-    if (protocol2 === "extended") return { ok: true, prepared, savepoint: savepoints[0] };
-    for (const { action, name: name2, at: at3 } of savepoints) this.context.plan.savepoint(this.context.id, action, name2, at3);
+    if (protocol2 === "extended") return { ok: true, prepared, savepoint };
+    this.nextQuery = query;
     return { ok: true, prepared };
   }
   /**
@@ -20768,12 +20779,23 @@ var WireRelay = class {
     }
     return message2;
   }
-  /** The end of a round trip: when no transaction is open any more, what it claimed ran or rolled back. */
+  /**
+   * The end of a round trip. A Query's statements the database answered (one answer each, up to an error) take effect
+   * in order: savepoint commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no
+   * transaction is open any more, what is still claimed ran or rolled back.
+   */
   readyForQuery(status) {
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];
     this.copying = void 0;
+    const query = this.roundTrips.shift();
+    for (const [i, answer2] of this.answers.entries()) {
+      const statement = query?.[i];
+      if (!statement || answer2.startsWith("ERROR ")) break;
+      if (statement.savepoint) this.context.plan.savepoint(this.context.id, statement.savepoint.action, statement.savepoint.name, statement.at);
+      if (statement.end) this.context.plan.settle(this.context.id, answer2 === "COMMIT", statement.at);
+    }
     if (status === "I") {
       const committed = !this.errorSinceTag && this.lastTag !== "ROLLBACK";
       this.context.plan.settle(this.context.id, committed);
@@ -20789,7 +20811,13 @@ var WireRelay = class {
   }
 };
 var SAVEPOINT_ACTIONS = ["TRANS_STMT_SAVEPOINT", "TRANS_STMT_RELEASE", "TRANS_STMT_ROLLBACK_TO"];
-var savepointAction = (kind) => SAVEPOINT_ACTIONS.includes(String(kind)) ? kind : void 0;
+var ENDS = ["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK"];
+function transactionEvent(statement, at3) {
+  if (statement.type !== "TransactionStmt") return { at: at3 };
+  const kind = String(statement.node.kind);
+  if (ENDS.includes(kind)) return { at: at3, end: true };
+  return SAVEPOINT_ACTIONS.includes(kind) ? { at: at3, savepoint: { action: kind, name: String(statement.node.savepoint_name ?? "") } } : { at: at3 };
+}
 
 // src/gateway/server/wire/listener.ts
 var connections = 0;

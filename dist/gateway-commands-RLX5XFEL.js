@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-JZ6GDZEL.js";
+} from "./chunk-HCQ7VJLO.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

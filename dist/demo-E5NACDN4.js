@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-JZ6GDZEL.js";
+} from "./chunk-HCQ7VJLO.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
