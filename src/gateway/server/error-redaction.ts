@@ -13,13 +13,14 @@ export const DETAIL_WITHHELD = 'detail withheld by migration-guard: masking rule
 export function redactMessage(text: string): string {
   return text
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`)
-        .replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`)
-        .replace(/: ".*"$/, `: "${REDACTED}"`),
-    )
+    .map((line) => quotedAtEnd(line.replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`).replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`)))
     .join('\n');
+}
+
+/** `…: "value"` → `…: "(masked)"`. Found by index, not a regex: the value is data, and may be built to make one backtrack. */
+function quotedAtEnd(line: string): string {
+  const start = line.indexOf(': "');
+  return start >= 0 && line.endsWith('"') && line.length > start + 3 ? `${line.slice(0, start)}: "${REDACTED}"` : line;
 }
 
 // The end of a key's DETAIL, which names no value except in a conflicting key (exclusion constraints).

@@ -19139,9 +19139,11 @@ function transactionRole(sql) {
 var REDACTED = "(masked)";
 var DETAIL_WITHHELD = "detail withheld by migration-guard: masking rules are set (the database log has it)";
 function redactMessage(text) {
-  return text.split("\n").map(
-    (line) => line.replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`).replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`).replace(/: ".*"$/, `: "${REDACTED}"`)
-  ).join("\n");
+  return text.split("\n").map((line) => quotedAtEnd(line.replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`).replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`))).join("\n");
+}
+function quotedAtEnd(line) {
+  const start2 = line.indexOf(': "');
+  return start2 >= 0 && line.endsWith('"') && line.length > start2 + 3 ? `${line.slice(0, start2)}: "${REDACTED}"` : line;
 }
 var KEY_ENDING = / (already exists|is duplicated|is not present in table "[^"]*"|is still referenced from table "[^"]*")\.$/;
 function redactDetail(text) {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HCQ7VJLO.js";
+} from "./chunk-MBW5W2MI.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HCQ7VJLO.js";
+} from "./chunk-MBW5W2MI.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
