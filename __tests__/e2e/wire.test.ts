@@ -43,8 +43,13 @@ async function open(plan: TestPlan, claims: Record<string, unknown> = {}, connec
 }
 
 function psql(session: WireSession, args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return client('psql', session, ['-X', '-v', 'ON_ERROR_STOP=1', ...args], extraEnv);
+}
+
+/** A libpq client (psql, pgbench) connected to the session's wire endpoint. */
+function client(command: string, session: WireSession, args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', ...args], {
+    const child = spawn(command, args, {
       env: { PATH: process.env.PATH, PGHOST: '127.0.0.1', PGPORT: String(session.port), PGUSER: 'session', PGPASSWORD: session.token, PGDATABASE: 'prod', PGSSLMODE: 'disable', ...extraEnv },
     });
     let stdout = '';
@@ -240,6 +245,19 @@ describe('psql through the wire endpoint (simple protocol)', () => {
     const ended = await endWire(gateway.url, 'prod', session.token);
     expect(ended.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok']]);
     expect(await db('SELECT id FROM ci')).toEqual([{ id: 1 }]);
+  });
+
+  it('the same in a pipeline of the extended protocol (pgbench): what committed before an error stays committed', async () => {
+    const plan = await planFor({ 'db/006_pipeline.sql': 'CREATE TABLE pl (id int);\nINSERT INTO pl VALUES (1);\n' });
+    const session = await open(plan);
+    expect((await psql(session, ['-c', 'CREATE TABLE pl (id int)'])).code).toBe(0);
+    // One round trip: Parse/Bind/Execute of BEGIN, the INSERT, COMMIT and a failing SELECT, then one Sync.
+    const script = sqlFile('\\startpipeline\nBEGIN;\nINSERT INTO pl VALUES (1);\nCOMMIT;\nSELECT 1 / 0;\n\\endpipeline\n');
+    const piped = await client('pgbench', session, ['-n', '-M', 'extended', '-t', '1', '-f', script]);
+    expect(piped.stderr).toMatch(/ERROR: {2}division by zero/);
+    const ended = await endWire(gateway.url, 'prod', session.token);
+    expect(ended.body.results.map((r) => [r.index, r.status])).toEqual([[0, 'ok'], [1, 'ok']]);
+    expect(await db('SELECT id FROM pl')).toEqual([{ id: 1 }]);
   });
 
   it('masks configured columns in the rows it relays', async () => {

@@ -46,8 +46,8 @@ interface Decision {
   ok: boolean;
   /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
   prepared: PreparedPlanned[];
-  /** Extended protocol: the savepoint command a Parse holds, which takes effect when executed. */
-  savepoint?: Savepoint;
+  /** Extended protocol: what the statement of a Parse does to its transaction, once executed. */
+  transaction?: TransactionEffect;
 }
 
 interface Savepoint {
@@ -55,15 +55,19 @@ interface Savepoint {
   name: string;
 }
 
-/**
- * A statement of a simple Query, for when the database has answered it: where the claims stood after it (a
- * `position`), and whether it ends a transaction or is a savepoint command. Applied only to the statements the
- * database answered (a statement after an error never ran).
- */
-interface QueryStatement {
-  at: number;
+/** Whether a statement ends its transaction (COMMIT, ROLLBACK) or is a savepoint command. */
+interface TransactionEffect {
   end?: boolean;
   savepoint?: Savepoint;
+}
+
+/**
+ * A statement sent in a round trip (of a Query, or an Execute before a Sync), for when the database has answered it:
+ * where the claims stood after it (a `position`) and what it does to its transaction. Applied only to the statements
+ * the database completed (after an error, nothing more of the round trip runs).
+ */
+interface SentStatement extends TransactionEffect {
+  at: number;
 }
 
 interface PreparedPlanned {
@@ -81,8 +85,8 @@ export class WireRelay {
   private skipUntilSync = false;
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
-  /** Prepared statements that are savepoint commands. */
-  private readonly preparedSavepoints = new Map<string, Savepoint>();
+  /** Prepared statements that end a transaction or are savepoint commands. */
+  private readonly preparedTransaction = new Map<string, TransactionEffect>();
   private readonly portals = new Map<string, string>();
   private readonly masking: RowMasking;
   private lastTag = '';
@@ -100,10 +104,15 @@ export class WireRelay {
   private copying?: { statement: string; expected: string[]; hash: Hash };
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   private outgoing?: Uint8Array[];
-  /** One entry per message the database answers with a ReadyForQuery (a Query: its statements; a Sync: none). */
-  private roundTrips: Array<QueryStatement[] | undefined> = [];
+  /** One entry per message the database answers with a ReadyForQuery (a Query, a Sync): the statements it sent. */
+  private roundTrips: SentStatement[][] = [];
   /** The statements of the Query being let through. */
-  private nextQuery?: QueryStatement[];
+  private nextQuery?: SentStatement[];
+  /** The Executes sent since the last Sync. */
+  private executes: SentStatement[] = [];
+  /** The answers of the round trip under way that complete a statement, in order, up to an error. */
+  private completed: string[] = [];
+  private failedInRoundTrip = false;
 
   constructor(
     private readonly client: ClientSide,
@@ -163,8 +172,11 @@ export class WireRelay {
   }
 
   private toDatabase(bytes: Uint8Array): void {
-    if (bytes[0] === FRONTEND.Query) this.roundTrips.push(this.nextQuery ?? []);
-    else if (bytes[0] === FRONTEND.Sync) this.roundTrips.push(undefined);
+    // A Query ends the round trip as a Sync does: Executes sent before it are answered first.
+    if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
+      this.roundTrips.push([...this.executes, ...(bytes[0] === FRONTEND.Query ? (this.nextQuery ?? []) : [])]);
+      this.executes = [];
+    }
     this.nextQuery = undefined;
     if (this.outgoing) this.outgoing.push(bytes);
     else this.backend.send(bytes);
@@ -194,8 +206,8 @@ export class WireRelay {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
         else this.preparedPlanned.delete(name);
-        if (decision.savepoint) this.preparedSavepoints.set(name, decision.savepoint);
-        else this.preparedSavepoints.delete(name);
+        if (decision.transaction) this.preparedTransaction.set(name, decision.transaction);
+        else this.preparedTransaction.delete(name);
         this.masking.parsed(name);
         this.toDatabase(message);
         return;
@@ -224,8 +236,7 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
-        const savepoint = this.preparedSavepoints.get(this.portals.get(portal) ?? '\u0000');
-        if (savepoint) this.context.plan.savepoint(this.context.id, savepoint.action, savepoint.name, this.context.plan.position);
+        this.executes.push({ ...this.preparedTransaction.get(this.portals.get(portal) ?? '\u0000'), at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message);
         return;
@@ -283,16 +294,16 @@ export class WireRelay {
     const claimed: PlannedStatement[] = [];
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
-    // Extended protocol: the savepoint command of a Parse, which takes effect when executed.
-    let savepoint: Savepoint | undefined;
-    const query: QueryStatement[] = [];
+    // Extended protocol: what the statement of a Parse does to its transaction, once executed.
+    let transaction: TransactionEffect | undefined;
+    const query: SentStatement[] = [];
     const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
       // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
       if (protocol === 'simple') {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === 'CopyStmt' && statement.node.is_from) this.expectCopy(planned);
-        query.push(transactionEvent(statement, this.context.plan.position));
+        query.push({ ...transactionEffect(statement), at: this.context.plan.position });
         if (planned) {
           claimed.push(planned);
           classified.push({ class: 'planned', index: planned.index, path: planned.path, digest: planned.digest });
@@ -300,7 +311,7 @@ export class WireRelay {
         }
       }
       const verdict = unplanned(statement, rules);
-      savepoint ??= transactionEvent(statement, 0).savepoint;
+      if (protocol === 'extended') transaction = transactionEffect(statement);
       if (protocol === 'extended' && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -325,7 +336,7 @@ export class WireRelay {
     // of their own. A write to the tool's history table is recorded before it runs.
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
-    if (protocol === 'extended') return { ok: true, prepared, savepoint };
+    if (protocol === 'extended') return { ok: true, prepared, ...(transaction?.end || transaction?.savepoint ? { transaction } : {}) };
     this.nextQuery = query;
     return { ok: true, prepared };
   }
@@ -356,6 +367,7 @@ export class WireRelay {
     if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint));
     else {
       this.toDatabase(refusalPipeline(message, hint));
+      this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
       this.skipUntilSync = true;
     }
@@ -399,10 +411,12 @@ export class WireRelay {
       case BACKEND.PortalSuspended:
       case BACKEND.EmptyQuery:
         this.masking.completed();
+        if (!this.failedInRoundTrip) this.completed.push('');
         break;
       case BACKEND.CommandComplete: {
         this.masking.completed();
         const decoded = decodeBackend(message) as { text?: string } | undefined;
+        if (!this.failedInRoundTrip) this.completed.push(decoded?.text ?? '');
         this.lastTag = decoded?.text ?? '';
         this.errorSinceTag = false;
         this.answers.push(this.lastTag);
@@ -412,6 +426,7 @@ export class WireRelay {
       case BACKEND.ErrorResponse: {
         const decoded = decodeBackend(message) as { message?: string; code?: string } | undefined;
         this.errorSinceTag = true;
+        this.failedInRoundTrip = true;
         this.answers.push(`ERROR ${decoded?.code ?? ''}: ${(decoded?.message ?? '').slice(0, 300)}`);
         this.context.statement('failed');
         break;
@@ -424,23 +439,25 @@ export class WireRelay {
   }
 
   /**
-   * The end of a round trip. A Query's statements the database answered (one answer each, up to an error) take effect
-   * in order: savepoint commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no
-   * transaction is open any more, what is still claimed ran or rolled back.
+   * The end of a round trip. Its statements the database completed (up to an error) take effect in order: savepoint
+   * commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no transaction is open any
+   * more, what is still claimed ran or rolled back.
    */
   private readyForQuery(status: string): void {
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];
     this.copying = undefined;
-    const query = this.roundTrips.shift();
-    for (const [i, answer] of this.answers.entries()) {
-      const statement = query?.[i];
-      if (!statement || answer.startsWith('ERROR ')) break;
+    const sent = this.roundTrips.shift() ?? [];
+    for (const [i, tag] of this.completed.entries()) {
+      const statement = sent[i];
+      if (!statement) break;
       if (statement.savepoint) this.context.plan.savepoint(this.context.id, statement.savepoint.action, statement.savepoint.name, statement.at);
       // COMMIT answers ROLLBACK when its transaction had failed.
-      if (statement.end) this.context.plan.settle(this.context.id, answer === 'COMMIT', statement.at);
+      if (statement.end) this.context.plan.settle(this.context.id, tag === 'COMMIT', statement.at);
     }
+    this.completed = [];
+    this.failedInRoundTrip = false;
     if (status === 'I') {
       const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
       this.context.plan.settle(this.context.id, committed);
@@ -460,10 +477,10 @@ const SAVEPOINT_ACTIONS: readonly string[] = ['TRANS_STMT_SAVEPOINT', 'TRANS_STM
 // BEGIN and START TRANSACTION end nothing; COMMIT, END, ROLLBACK and ABORT do (the parser names END and ABORT as the others).
 const ENDS = ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK'];
 
-/** What a statement does to the transaction it is in, as of claim position `at`. */
-function transactionEvent(statement: { type: string; node: { kind?: unknown; savepoint_name?: unknown } }, at: number): QueryStatement {
-  if (statement.type !== 'TransactionStmt') return { at };
+/** What a statement does to the transaction it is in. */
+function transactionEffect(statement: { type: string; node: { kind?: unknown; savepoint_name?: unknown } }): TransactionEffect {
+  if (statement.type !== 'TransactionStmt') return {};
   const kind = String(statement.node.kind);
-  if (ENDS.includes(kind)) return { at, end: true };
-  return SAVEPOINT_ACTIONS.includes(kind) ? { at, savepoint: { action: kind as SavepointAction, name: String(statement.node.savepoint_name ?? '') } } : { at };
+  if (ENDS.includes(kind)) return { end: true };
+  return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind as SavepointAction, name: String(statement.node.savepoint_name ?? '') } } : {};
 }

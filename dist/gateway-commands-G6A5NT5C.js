@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-MBW5W2MI.js";
+} from "./chunk-R34ZLHSZ.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-MBW5W2MI.js";
+} from "./chunk-R34ZLHSZ.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -20473,8 +20473,8 @@ var WireRelay = class {
   skipUntilSync = false;
   /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
   preparedPlanned = /* @__PURE__ */ new Map();
-  /** Prepared statements that are savepoint commands. */
-  preparedSavepoints = /* @__PURE__ */ new Map();
+  /** Prepared statements that end a transaction or are savepoint commands. */
+  preparedTransaction = /* @__PURE__ */ new Map();
   portals = /* @__PURE__ */ new Map();
   masking;
   lastTag = "";
@@ -20492,10 +20492,15 @@ var WireRelay = class {
   copying;
   /** While a client chunk is decided: what goes to the database, sent together at the end. */
   outgoing;
-  /** One entry per message the database answers with a ReadyForQuery (a Query: its statements; a Sync: none). */
+  /** One entry per message the database answers with a ReadyForQuery (a Query, a Sync): the statements it sent. */
   roundTrips = [];
   /** The statements of the Query being let through. */
   nextQuery;
+  /** The Executes sent since the last Sync. */
+  executes = [];
+  /** The answers of the round trip under way that complete a statement, in order, up to an error. */
+  completed = [];
+  failedInRoundTrip = false;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name2, value] of this.backend.parameters) this.client.write(parameterStatus(name2, value));
@@ -20539,8 +20544,10 @@ var WireRelay = class {
     }
   }
   toDatabase(bytes) {
-    if (bytes[0] === FRONTEND.Query) this.roundTrips.push(this.nextQuery ?? []);
-    else if (bytes[0] === FRONTEND.Sync) this.roundTrips.push(void 0);
+    if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
+      this.roundTrips.push([...this.executes, ...bytes[0] === FRONTEND.Query ? this.nextQuery ?? [] : []]);
+      this.executes = [];
+    }
     this.nextQuery = void 0;
     if (this.outgoing) this.outgoing.push(bytes);
     else this.backend.send(bytes);
@@ -20569,8 +20576,8 @@ var WireRelay = class {
         if (!decision.ok) return;
         if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
         else this.preparedPlanned.delete(name2);
-        if (decision.savepoint) this.preparedSavepoints.set(name2, decision.savepoint);
-        else this.preparedSavepoints.delete(name2);
+        if (decision.transaction) this.preparedTransaction.set(name2, decision.transaction);
+        else this.preparedTransaction.delete(name2);
         this.masking.parsed(name2);
         this.toDatabase(message2);
         return;
@@ -20598,8 +20605,7 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
-        const savepoint = this.preparedSavepoints.get(this.portals.get(portal) ?? "\0");
-        if (savepoint) this.context.plan.savepoint(this.context.id, savepoint.action, savepoint.name, this.context.plan.position);
+        this.executes.push({ ...this.preparedTransaction.get(this.portals.get(portal) ?? "\0"), at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
         this.toDatabase(message2);
         return;
@@ -20653,14 +20659,14 @@ var WireRelay = class {
     const claimed = [];
     const prepared = [];
     const classified = [];
-    let savepoint;
+    let transaction;
     const query = [];
     const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
       if (protocol2 === "simple") {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === "CopyStmt" && statement.node.is_from) this.expectCopy(planned);
-        query.push(transactionEvent(statement, this.context.plan.position));
+        query.push({ ...transactionEffect(statement), at: this.context.plan.position });
         if (planned) {
           claimed.push(planned);
           classified.push({ class: "planned", index: planned.index, path: planned.path, digest: planned.digest });
@@ -20668,7 +20674,7 @@ var WireRelay = class {
         }
       }
       const verdict = unplanned(statement, rules);
-      savepoint ??= transactionEvent(statement, 0).savepoint;
+      if (protocol2 === "extended") transaction = transactionEffect(statement);
       if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -20690,7 +20696,7 @@ var WireRelay = class {
     }
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
-    if (protocol2 === "extended") return { ok: true, prepared, savepoint };
+    if (protocol2 === "extended") return { ok: true, prepared, ...transaction?.end || transaction?.savepoint ? { transaction } : {} };
     this.nextQuery = query;
     return { ok: true, prepared };
   }
@@ -20718,6 +20724,7 @@ var WireRelay = class {
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint));
     else {
       this.toDatabase(refusalPipeline(message2, hint));
+      this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
       this.skipUntilSync = true;
     }
@@ -20758,10 +20765,12 @@ var WireRelay = class {
       case BACKEND.PortalSuspended:
       case BACKEND.EmptyQuery:
         this.masking.completed();
+        if (!this.failedInRoundTrip) this.completed.push("");
         break;
       case BACKEND.CommandComplete: {
         this.masking.completed();
         const decoded = decodeBackend(message2);
+        if (!this.failedInRoundTrip) this.completed.push(decoded?.text ?? "");
         this.lastTag = decoded?.text ?? "";
         this.errorSinceTag = false;
         this.answers.push(this.lastTag);
@@ -20771,6 +20780,7 @@ var WireRelay = class {
       case BACKEND.ErrorResponse: {
         const decoded = decodeBackend(message2);
         this.errorSinceTag = true;
+        this.failedInRoundTrip = true;
         this.answers.push(`ERROR ${decoded?.code ?? ""}: ${(decoded?.message ?? "").slice(0, 300)}`);
         this.context.statement("failed");
         break;
@@ -20782,22 +20792,24 @@ var WireRelay = class {
     return message2;
   }
   /**
-   * The end of a round trip. A Query's statements the database answered (one answer each, up to an error) take effect
-   * in order: savepoint commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no
-   * transaction is open any more, what is still claimed ran or rolled back.
+   * The end of a round trip. Its statements the database completed (up to an error) take effect in order: savepoint
+   * commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no transaction is open any
+   * more, what is still claimed ran or rolled back.
    */
   readyForQuery(status) {
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];
     this.copying = void 0;
-    const query = this.roundTrips.shift();
-    for (const [i, answer2] of this.answers.entries()) {
-      const statement = query?.[i];
-      if (!statement || answer2.startsWith("ERROR ")) break;
+    const sent = this.roundTrips.shift() ?? [];
+    for (const [i, tag2] of this.completed.entries()) {
+      const statement = sent[i];
+      if (!statement) break;
       if (statement.savepoint) this.context.plan.savepoint(this.context.id, statement.savepoint.action, statement.savepoint.name, statement.at);
-      if (statement.end) this.context.plan.settle(this.context.id, answer2 === "COMMIT", statement.at);
+      if (statement.end) this.context.plan.settle(this.context.id, tag2 === "COMMIT", statement.at);
     }
+    this.completed = [];
+    this.failedInRoundTrip = false;
     if (status === "I") {
       const committed = !this.errorSinceTag && this.lastTag !== "ROLLBACK";
       this.context.plan.settle(this.context.id, committed);
@@ -20814,11 +20826,11 @@ var WireRelay = class {
 };
 var SAVEPOINT_ACTIONS = ["TRANS_STMT_SAVEPOINT", "TRANS_STMT_RELEASE", "TRANS_STMT_ROLLBACK_TO"];
 var ENDS = ["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK"];
-function transactionEvent(statement, at3) {
-  if (statement.type !== "TransactionStmt") return { at: at3 };
+function transactionEffect(statement) {
+  if (statement.type !== "TransactionStmt") return {};
   const kind = String(statement.node.kind);
-  if (ENDS.includes(kind)) return { at: at3, end: true };
-  return SAVEPOINT_ACTIONS.includes(kind) ? { at: at3, savepoint: { action: kind, name: String(statement.node.savepoint_name ?? "") } } : { at: at3 };
+  if (ENDS.includes(kind)) return { end: true };
+  return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind, name: String(statement.node.savepoint_name ?? "") } } : {};
 }
 
 // src/gateway/server/wire/listener.ts
