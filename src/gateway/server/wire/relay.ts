@@ -294,8 +294,6 @@ export class WireRelay {
     const claimed: PlannedStatement[] = [];
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
-    // Extended protocol: what the statement of a Parse does to its transaction, once executed.
-    let transaction: TransactionEffect | undefined;
     const query: SentStatement[] = [];
     const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
@@ -311,7 +309,6 @@ export class WireRelay {
         }
       }
       const verdict = unplanned(statement, rules);
-      if (protocol === 'extended') transaction = transactionEffect(statement);
       if (protocol === 'extended' && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -336,7 +333,8 @@ export class WireRelay {
     // of their own. A write to the tool's history table is recorded before it runs.
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
-    if (protocol === 'extended') return { ok: true, prepared, ...(transaction?.end || transaction?.savepoint ? { transaction } : {}) };
+    // A Parse's statement takes effect on its transaction when executed.
+    if (protocol === 'extended') return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint) };
     this.nextQuery = query;
     return { ok: true, prepared };
   }

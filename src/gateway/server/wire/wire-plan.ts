@@ -114,14 +114,8 @@ export class WirePlan {
       stack.length = index;
       return;
     }
-    const from = stack[index]!.at;
+    this.end(connection, 'unrun', stack[index]!.at, at);
     stack.length = index + 1;
-    for (const entry of this.entries) {
-      if (entry.state === 'running' && entry.holder === connection && entry.claimedAt! > from && entry.claimedAt! <= at) {
-        entry.state = 'unrun';
-        entry.holder = undefined;
-      }
-    }
   }
 
   /**
@@ -130,9 +124,14 @@ export class WirePlan {
    */
   settle(connection: number, committed: boolean, upTo = Infinity): void {
     this.savepoints.delete(connection);
+    this.end(connection, committed ? 'ran' : 'unrun', 0, upTo);
+  }
+
+  /** The connection's claims made after position `after` and up to `upTo` ran, or are free again. */
+  private end(connection: number, state: 'ran' | 'unrun', after: number, upTo: number): void {
     for (const entry of this.entries) {
-      if (entry.state !== 'running' || entry.holder !== connection || entry.claimedAt! > upTo) continue;
-      entry.state = committed ? 'ran' : 'unrun';
+      if (entry.state !== 'running' || entry.holder !== connection || entry.claimedAt! <= after || entry.claimedAt! > upTo) continue;
+      entry.state = state;
       entry.holder = undefined;
     }
   }

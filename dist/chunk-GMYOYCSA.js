@@ -19545,14 +19545,8 @@ var WirePlan = class {
       stack.length = index;
       return;
     }
-    const from = stack[index].at;
+    this.end(connection, "unrun", stack[index].at, at3);
     stack.length = index + 1;
-    for (const entry of this.entries) {
-      if (entry.state === "running" && entry.holder === connection && entry.claimedAt > from && entry.claimedAt <= at3) {
-        entry.state = "unrun";
-        entry.holder = void 0;
-      }
-    }
   }
   /**
    * The connection's transaction ended: what it claimed ran (commit) or is free to run again (rollback). `upTo` (a
@@ -19560,9 +19554,13 @@ var WirePlan = class {
    */
   settle(connection, committed, upTo = Infinity) {
     this.savepoints.delete(connection);
+    this.end(connection, committed ? "ran" : "unrun", 0, upTo);
+  }
+  /** The connection's claims made after position `after` and up to `upTo` ran, or are free again. */
+  end(connection, state, after, upTo) {
     for (const entry of this.entries) {
-      if (entry.state !== "running" || entry.holder !== connection || entry.claimedAt > upTo) continue;
-      entry.state = committed ? "ran" : "unrun";
+      if (entry.state !== "running" || entry.holder !== connection || entry.claimedAt <= after || entry.claimedAt > upTo) continue;
+      entry.state = state;
       entry.holder = void 0;
     }
   }
@@ -20659,7 +20657,6 @@ var WireRelay = class {
     const claimed = [];
     const prepared = [];
     const classified = [];
-    let transaction;
     const query = [];
     const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
@@ -20674,7 +20671,6 @@ var WireRelay = class {
         }
       }
       const verdict = unplanned(statement, rules);
-      if (protocol2 === "extended") transaction = transactionEffect(statement);
       if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
@@ -20696,7 +20692,7 @@ var WireRelay = class {
     }
     if (classified.some((c3) => c3.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
-    if (protocol2 === "extended") return { ok: true, prepared, ...transaction?.end || transaction?.savepoint ? { transaction } : {} };
+    if (protocol2 === "extended") return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint) };
     this.nextQuery = query;
     return { ok: true, prepared };
   }

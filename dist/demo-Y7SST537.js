@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-R34ZLHSZ.js";
+} from "./chunk-GMYOYCSA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

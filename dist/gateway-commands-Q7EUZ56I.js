@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-R34ZLHSZ.js";
+} from "./chunk-GMYOYCSA.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
