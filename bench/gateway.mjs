@@ -6,7 +6,7 @@
 // Both sides are warmed up first (JIT, connections, caches); exec prints the median of the measured runs, token
 // exchange pools the latencies of its measured rounds and prints its first, cold round on its own.
 // Usage: npm run build && node bench/gateway.mjs [--runs N] [--cli OTHER/dist/cli.js] [--against OTHER/dist/cli.js]
-//        [--audit-granularity transaction]
+//        [--audit-granularity transaction] [--only exec|exchange]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -27,6 +27,9 @@ const against = option('--against') ? resolve(option('--against')) : undefined;
 const runs = Number(option('--runs')) || 5;
 // --audit-granularity transaction: one audit record per transaction instead of one per statement (gateway config).
 const granularity = option('--audit-granularity');
+// --only exec (or exchange) measures one half: more runs of it in the same time.
+const only = option('--only');
+if (only && only !== 'exec' && only !== 'exchange') throw new Error('--only takes exec or exchange');
 const WARMUP = 3;
 const STATEMENTS = 1000;
 const CLIENTS = 50;
@@ -104,7 +107,7 @@ try {
     await client.end();
     return elapsed;
   };
-  for (let r = 0; r < WARMUP + runs; r++) {
+  for (let r = 0; r < (only === 'exchange' ? 0 : WARMUP + runs); r++) {
     const measured = r >= WARMUP;
     for (const build of inTurn(builds, r)) {
       const { report, statements } = planFor(build);
@@ -140,7 +143,7 @@ try {
     }));
     return latencies;
   };
-  for (let r = 0; r < WARMUP + runs; r++) {
+  for (let r = 0; r < (only === 'exec' ? 0 : WARMUP + runs); r++) {
     for (const build of inTurn(builds, r)) {
       const tokens = await signTokens();
       if (r === 0) build.cold = await concurrentExchanges(build, tokens);
@@ -161,7 +164,7 @@ try {
 
   // The same exchanges arriving at a steady rate, each from its own client (open loop): what CI jobs starting
   // independently see, as opposed to 50 clients that each send the next exchange as soon as one returns.
-  for (const build of builds) {
+  for (const build of only === 'exec' ? [] : builds) {
     const arrivals = await signTokens();
     const firstArrival = performance.now();
     await Promise.all(arrivals.map(async (token, i) => {
@@ -176,10 +179,13 @@ try {
   for (const build of builds) {
     const perExchange = (seconds) => ((seconds * 1000) / build.latencies.length).toFixed(2);
     if (against) console.log(`\n== ${build.cli}`);
-    console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
-    console.log(`  direct with pg              ${median(build.direct).toFixed(0).padStart(6)} ms`);
-    console.log(`  through the gateway (exec)  ${median(build.exec).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.exec) / median(build.direct)).toFixed(2)}x`);
-    console.log(`  … including token exchange  ${median(build.execWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.execWithExchange) / median(build.direct)).toFixed(2)}x`);
+    if (only !== 'exchange') {
+      console.log(`\n${STATEMENTS} INSERT statements in one transaction:`);
+      console.log(`  direct with pg              ${median(build.direct).toFixed(0).padStart(6)} ms`);
+      console.log(`  through the gateway (exec)  ${median(build.exec).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.exec) / median(build.direct)).toFixed(2)}x`);
+      console.log(`  … including token exchange  ${median(build.execWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.execWithExchange) / median(build.direct)).toFixed(2)}x`);
+    }
+    if (only === 'exec') continue;
     console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}, ${runs} rounds after ${WARMUP} warm-up rounds: p50 ${percentile(build.latencies, 50).toFixed(1)} ms, p99 ${percentile(build.latencies, 99).toFixed(1)} ms, ${(build.latencies.length / (build.wall / 1000)).toFixed(0)} exchanges/s`);
     console.log(`  CPU per exchange: gateway ${perExchange(build.cpu.gateway)} ms, PostgreSQL ${perExchange(build.cpu.postgres)} ms, this load generator ${perExchange(build.cpu.bench)} ms`);
     console.log(`  the first (cold) round: p50 ${percentile(build.cold, 50).toFixed(1)} ms, p99 ${percentile(build.cold, 99).toFixed(1)} ms`);
@@ -188,7 +194,9 @@ try {
   if (against) {
     const [first, second] = builds;
     const perRun = first.exec.map((t, i) => second.exec[i] / t);
-    console.log(`\nsecond build against the first, run by run: exec time ratio median ${median(perRun).toFixed(2)} (range ${Math.min(...perRun).toFixed(2)}–${Math.max(...perRun).toFixed(2)}); exchange p99 ${percentile(second.latencies, 99).toFixed(1)} against ${percentile(first.latencies, 99).toFixed(1)} ms`);
+    const execRatio = () => `exec time ratio median ${median(perRun).toFixed(2)} (range ${Math.min(...perRun).toFixed(2)}–${Math.max(...perRun).toFixed(2)})`;
+    const p99s = () => `exchange p99 ${percentile(second.latencies, 99).toFixed(1)} against ${percentile(first.latencies, 99).toFixed(1)} ms`;
+    console.log(`\nsecond build against the first, run by run: ${[only !== 'exchange' && execRatio(), only !== 'exec' && p99s()].filter(Boolean).join('; ')}`);
   }
   issuer.close();
 } finally {

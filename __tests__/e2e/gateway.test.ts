@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT, base64url } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { exchange, exec, planFor } from '../helpers/plan.js';
@@ -308,6 +308,65 @@ describe('audit granularity', () => {
     } finally {
       await grouped.stop();
     }
+  });
+});
+
+describe('start records before statements, in a long transaction', () => {
+  // The connection's database is the store itself: each statement looks up its own start record as it runs, so the
+  // table it fills says whether the record was committed before the statement ran. 800 statements are written in
+  // chunks (250 at a time, the next while the one before runs), and every audit write is slowed down by a trigger:
+  // a chunk that ran before its records were committed would see them missing.
+  const STATEMENTS = 800;
+  const planOf = (path: string, sql: (i: number) => string) =>
+    planFor({ [path]: Array.from({ length: STATEMENTS }, (_, i) => `${sql(i)};`).join('\n') });
+  const seeing = (path: string) => (i: number) =>
+    `INSERT INTO seen VALUES (${i}, EXISTS (SELECT FROM mg_audit WHERE kind = 'statement.start' AND data->>'path' = '${path}' AND data->>'index' = '${i}'))`;
+  let onStore: GatewayProcess;
+  const store = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => pg.query<T>(sql, params, 'gateway_store');
+  const recordsOf = (session: string) => store<{ kind: string; index: number | null; status: string | null }>("SELECT kind, (data->>'index')::int AS index, data->>'status' AS status FROM mg_audit WHERE data->>'session' = $1 ORDER BY seq", [session]);
+
+  beforeAll(async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const config = parse(readFileSync(gateway.configPath, 'utf8'));
+    onStore = await startGatewayProcess({ ...config, connections: [{ name: 'store', driver: 'postgres', 'url-env': 'STORE_URL', access: { repository: ['acme/*'] } }] }, { STORE_URL: storeUrl });
+    await store('CREATE TABLE seen (i int PRIMARY KEY, recorded boolean NOT NULL)');
+    await store("CREATE FUNCTION slow_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.2); RETURN NULL; END $$");
+    await store('CREATE TRIGGER slow_audit BEFORE INSERT ON mg_audit FOR EACH STATEMENT EXECUTE FUNCTION slow_audit()');
+  }, 60_000);
+  beforeEach(() => store('TRUNCATE seen'));
+  afterAll(async () => {
+    await store('DROP TRIGGER IF EXISTS slow_audit ON mg_audit');
+    await onStore?.stop();
+  });
+
+  it('runs each statement only once its start record is committed', async () => {
+    const plan = await planOf('db/seen.sql', seeing('db/seen.sql'));
+    const { body: token } = await exchange(onStore.url, await idToken(), { audience: 'store', plan });
+    const { body } = await exec(onStore.url, 'store', token.access_token!, plan);
+    expect([body.status, body.message]).toEqual(['done', `${STATEMENTS} statements applied in 1 transaction.`]);
+    expect(await store('SELECT count(*)::int AS n, bool_and(recorded) AS all_recorded FROM seen')).toEqual([{ n: STATEMENTS, all_recorded: true }]);
+    const records = await recordsOf(String(body.session_id));
+    expect(records.filter((r) => r.kind === 'statement.start').map((r) => r.index)).toEqual(Array.from({ length: STATEMENTS }, (_, i) => i));
+    expect(records.filter((r) => r.kind === 'statement.result').map((r) => r.status)).toEqual(Array(STATEMENTS).fill('ok'));
+  });
+
+  it('rolls the whole transaction back when a statement of a later chunk fails, naming it, and records every outcome', async () => {
+    const FAILING = 520; // in the third chunk, while the fourth chunk's start records are being written
+    const path = 'db/seen_failing.sql';
+    const plan = await planOf(path, (i) => (i === FAILING ? `INSERT INTO seen VALUES (${i}, 1 / 0 = 1)` : seeing(path)(i)));
+    const { body: token } = await exchange(onStore.url, await idToken(), { audience: 'store', plan });
+    const { body } = await exec(onStore.url, 'store', token.access_token!, plan);
+    expect(body.status).toBe('failed');
+    expect(body.message).toBe(`statement ${FAILING + 1} (${path}) failed: division by zero; transaction 1 rolled back (${FAILING} earlier statements in it undone). Nothing was committed.`);
+    const statuses = body.results.map((r) => r.status);
+    expect(statuses).toEqual([...Array(FAILING).fill('rolled_back'), 'failed', ...Array(STATEMENTS - FAILING - 1).fill('not_run')]);
+    expect(await store('SELECT count(*)::int AS n FROM seen')).toEqual([{ n: 0 }]);
+    // The last chunk's start records were being written when the failure came: they are waited for, and every
+    // statement with a start record has its result recorded, as reported.
+    const records = await recordsOf(String(body.session_id));
+    expect(records.filter((r) => r.kind === 'statement.start').map((r) => r.index)).toEqual(Array.from({ length: STATEMENTS }, (_, i) => i));
+    expect(records.filter((r) => r.kind === 'statement.result').map((r) => r.status)).toEqual(statuses);
   });
 });
 

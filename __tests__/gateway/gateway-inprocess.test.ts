@@ -20,6 +20,8 @@ let store: Store;
 let database: Database;
 let clock = new Date();
 let failAuditOf: string | undefined;
+/** With failAuditOf: only the write whose records' data contain this text fails. */
+let failAuditWith: string | undefined;
 let failSessionEnd = false;
 
 async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
@@ -31,7 +33,9 @@ async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   const failing: Store = {
     ...store,
     query: (sql, params) => {
-      if (failAuditOf && sql.includes('INSERT INTO mg_audit ') && params?.some((p) => Array.isArray(p) && p.includes(failAuditOf))) return Promise.reject(new Error('disk full'));
+      const [kind, text] = [failAuditOf, failAuditWith];
+      const failing = kind && params?.some((p) => Array.isArray(p) && p.includes(kind)) && (!text || params.some((p) => typeof p === 'string' && p.includes(text)));
+      if (failing && sql.includes('INSERT INTO mg_audit ')) return Promise.reject(new Error('disk full'));
       if (failSessionEnd && sql.startsWith('UPDATE mg_sessions SET status = $2, results')) return Promise.reject(new Error('disk full'));
       return store.query(sql, params);
     },
@@ -130,6 +134,28 @@ describe('no audit record, no execution', () => {
       failAuditOf = undefined;
     }
     expect(await tableExists(table)).toBe(false);
+  });
+
+  it('rolls back what a long transaction ran when the start records of a later chunk of it cannot be written', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, ['CREATE TABLE chunked (id int);', ...Array.from({ length: 299 }, (_, i) => `INSERT INTO chunked VALUES (${i});`)].join('\n'));
+    // Start records are written 250 statements at a time: the second write names statements 251–300.
+    [failAuditOf, failAuditWith] = ['statement.start', '"index":250,'];
+    let session = '';
+    try {
+      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+      expect(body.status).toBe('failed');
+      expect(body.message).toBe(`statement 251 (${plan.statements[0]!.path}) was not run: audit record could not be written, so the statement was not run (disk full); transaction 1 rolled back (250 earlier statements in it undone). Nothing was committed.`);
+      expect((body.results as Array<{ status: string }>).map((r) => r.status)).toEqual([...Array(250).fill('rolled_back'), 'failed', ...Array(49).fill('not_run')]);
+      session = String(body.session_id);
+    } finally {
+      [failAuditOf, failAuditWith] = [undefined, undefined];
+    }
+    expect(await tableExists('chunked')).toBe(false);
+    // Results are recorded for the 250 statements that ran (and were rolled back), and for no other.
+    const results = (await new AuditLog(store).records()).filter((r) => r.kind === 'statement.result' && r.data.session === session);
+    expect(results.map((r) => r.data.status)).toEqual(Array(250).fill('rolled_back'));
   });
 
   it.each([

@@ -16,6 +16,12 @@ export function whoRuns(session: SessionRow) {
   return { actor: session.identity.actor, connection: session.connection, repository: session.identity.repository, run_id: session.identity.run_id, session: session.id };
 }
 
+/**
+ * With a record per statement, a long transaction's start records are written this many at a time, each write while
+ * the statements before it run (execute.ts): 1,000 statements then cost little more than their largest write.
+ */
+export const START_RECORDS_PER_WRITE = 250;
+
 // The per-statement records are built with their keys in sorted order: canonicalJson then writes them with the
 // native JSON.stringify instead of sorting each of thousands of records.
 

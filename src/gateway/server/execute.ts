@@ -39,13 +39,18 @@ export interface ExecutionOptions {
   lockTimeout: string;
   statementTimeout: string;
   masking: readonly MaskingRule[];
-  /** Called before a group of statements runs (one transaction, or one statement on its own); if it throws (the audit write failed), none of them runs. */
+  /** Called before a group of statements runs (a chunk of a transaction, or one statement on its own); if it throws (the audit write failed), none of them runs. */
   before(statements: PlannedStatement[]): Promise<void>;
   /**
    * Called with the outcome of each statement of the group once the group has committed or rolled back. Not
    * waited on: what ran cannot be undone, so the caller writes these records with its next one and reports a gap.
    */
   after(results: StatementResult[]): void;
+  /**
+   * Statements per `before` call in a transaction (unset: all of it): the next chunk's records are written while
+   * one chunk runs, so the audit writes and the statements overlap instead of adding up.
+   */
+  chunk?: number;
   /** Who applies the plan, for the ledger. */
   ledger: LedgerContext;
   /** Aborted at shutdown after the grace period: the connection is closed, so the open transaction rolls back. */
@@ -110,15 +115,14 @@ export async function executePlan(database: Database, statements: PlannedStateme
         unrecorded.add(unit.statement.path);
         continue;
       }
-      const group = unit.kind === 'own' ? [unit.statement] : unit.statements;
-      const unaudited = await auditBefore(options, group);
-      if (unaudited) {
-        for (const s of group) results.set(s.index, { ...results.get(s.index)!, status: 'failed', error: { message: unaudited } });
-        failure = `statement ${group[0]!.index + 1} (${group[0]!.path}) was not run: ${unaudited}`;
-        break;
-      }
       if (unit.kind === 'own') {
         const statement = unit.statement;
+        const unaudited = await auditBefore(options, [statement]);
+        if (unaudited) {
+          results.set(statement.index, { ...results.get(statement.index)!, status: 'failed', error: { message: unaudited } });
+          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${unaudited}`;
+          break;
+        }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
         const result = await runOne(session, statement, 'own', mask);
@@ -143,30 +147,14 @@ export async function executePlan(database: Database, statements: PlannedStateme
         continue;
       }
       transactionNumber++;
-      const begin = async () => {
-        await session.query('BEGIN');
-        await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-        await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-      };
-      await begin();
-      const ran: StatementResult[] = [];
-      let failed: StatementResult | undefined;
       const before = new Map(progress);
-      // Fast path: the whole transaction in one round trip. When it fails, it is rolled back and run again one
-      // statement at a time, which names the failing statement exactly (and nothing of it is committed either way).
-      const batched = await runBatch(session, unit.statements, transactionNumber, mask, begin);
-      for (const [k, statement] of unit.statements.entries()) {
-        const result = batched ? batched[k]! : await runOne(session, statement, transactionNumber, mask);
-        results.set(statement.index, result);
-        if (result.status !== 'ok') {
-          failed = result;
-          break;
-        }
-        ran.push(result);
-        advance(statement);
-      }
-      if (!failed) {
+      const run = await runTransaction(session, unit.statements, transactionNumber, mask, options);
+      for (const r of run.results) results.set(r.index, r);
+      let failed = run.failed;
+      const ran = run.results.filter((r) => r.status === 'ok');
+      if (!failed && !run.unaudited) {
         // No ledger record, no commit: a failed ledger write rolls the transaction back like a failed statement.
+        for (const statement of unit.statements) advance(statement);
         const touched = new Set([...unrecorded, ...unit.statements.map((st) => st.path)]);
         try {
           await recordProgress(session, files, touched, progress, options.ledger);
@@ -178,13 +166,19 @@ export async function executePlan(database: Database, statements: PlannedStateme
           ran.pop();
         }
       }
-      if (failed) {
+      if (failed || run.unaudited) {
         progress.clear();
         for (const [path, count] of before) progress.set(path, count);
         await session.query('ROLLBACK').catch(() => undefined);
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
-        options.after(unit.statements.map((s) => results.get(s.index)!));
-        failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        // Results are recorded for the statements whose start records were written, and only for them.
+        options.after(unit.statements.slice(0, run.audited).map((s) => results.get(s.index)!));
+        const undone = `transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        if (run.unaudited) {
+          const { statement, message } = run.unaudited;
+          results.set(statement.index, { ...results.get(statement.index)!, status: 'failed', transaction: transactionNumber, error: { message } });
+          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${message}${ran.length ? `; ${undone}` : ''}`;
+        } else failure = `statement ${failed!.index + 1} (${failed!.path}) failed: ${failed!.error?.message}; ${undone}`;
         break;
       }
       try {
@@ -239,24 +233,80 @@ async function auditBefore(options: ExecutionOptions, group: PlannedStatement[])
   }
 }
 
-/** The results of a transaction's statements sent as one batch, or undefined (rolled back and begun again) when it failed. */
-async function runBatch(
-  session: DatabaseSession,
-  statements: PlannedStatement[],
-  transaction: number,
-  mask: Mask,
-  begin: () => Promise<void>,
-): Promise<StatementResult[] | undefined> {
-  if (!session.batch || statements.length < 2) return undefined;
-  try {
-    const outs = await session.batch(statements.map((s) => s.sql));
-    return outs.map((out, k) => mask(okResult(statements[k]!, transaction, out, out.durationMs ?? 0), out.fields));
-  } catch {
-    // If the session itself is gone (interrupted), the statement-by-statement run below fails and says so.
-    await session.query('ROLLBACK').catch(() => undefined);
-    await begin().catch(() => undefined);
-    return undefined;
+interface TransactionRun {
+  /** The results of the statements that ran, in order: all ok, or the last one failed (`failed`). */
+  results: StatementResult[];
+  failed?: StatementResult;
+  /** The first statement whose start records could not be written, and why: neither it nor any after it ran. */
+  unaudited?: { statement: PlannedStatement; message: string };
+  /** How many of the transaction's statements (from its first) have their start records written. */
+  audited: number;
+}
+
+/**
+ * Runs a transaction's statements after BEGIN, in chunks of `options.chunk`: each chunk's start records are written
+ * while the chunk before it runs, and a chunk runs only once its own records are committed. A chunk goes to the
+ * database in one round trip; when that fails, the transaction is rolled back and begun again, and everything so
+ * far is run again one statement at a time, which names the failing statement (nothing is committed either way).
+ */
+async function runTransaction(session: DatabaseSession, statements: PlannedStatement[], transaction: number, mask: Mask, options: ExecutionOptions): Promise<TransactionRun> {
+  const begin = async () => {
+    await session.query('BEGIN');
+    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+  };
+  const size = options.chunk ?? statements.length;
+  const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_, c) => statements.slice(c * size, (c + 1) * size));
+  const results: StatementResult[] = [];
+  let audited = 0;
+  // BEGIN goes along with the first chunk's records: it runs nothing of the plan.
+  let writing = auditBefore(options, chunks[0]!);
+  await begin();
+  for (const [c, chunk] of chunks.entries()) {
+    const unaudited = await writing;
+    if (unaudited) return { results, unaudited: { statement: chunk[0]!, message: unaudited }, audited };
+    audited += chunk.length;
+    const next = chunks[c + 1];
+    writing = next ? auditBefore(options, next) : Promise.resolve(undefined);
+    const ran = await runChunk(session, chunk, transaction, mask);
+    if (ran) results.push(...ran);
+    else {
+      // The batch failed: the server aborted the transaction. If the session itself is gone (interrupted), the
+      // statement-by-statement run fails and says so.
+      await session.query('ROLLBACK').catch(() => undefined);
+      await begin().catch(() => undefined);
+      results.length = 0;
+      for (const statement of chunks.slice(0, c + 1).flat()) {
+        results.push(await runOne(session, statement, transaction, mask));
+        if (results[results.length - 1]!.status !== 'ok') break;
+      }
+    }
+    const last = results[results.length - 1];
+    if (last?.status !== 'ok') {
+      // The next chunk's records may be on their way: once written, its statements are reported (not run).
+      if (next && !(await writing)) audited += next.length;
+      return { results, failed: last, audited };
+    }
   }
+  return { results, audited };
+}
+
+/** A chunk's results: in one round trip when the session can batch (undefined when that batch failed), else one by one up to a failure. */
+async function runChunk(session: DatabaseSession, chunk: PlannedStatement[], transaction: number, mask: Mask): Promise<StatementResult[] | undefined> {
+  if (session.batch && chunk.length > 1) {
+    try {
+      const outs = await session.batch(chunk.map((s) => s.sql));
+      return outs.map((out, k) => mask(okResult(chunk[k]!, transaction, out, out.durationMs ?? 0), out.fields));
+    } catch {
+      return undefined;
+    }
+  }
+  const results: StatementResult[] = [];
+  for (const statement of chunk) {
+    results.push(await runOne(session, statement, transaction, mask));
+    if (results[results.length - 1]!.status !== 'ok') break;
+  }
+  return results;
 }
 
 function okResult(statement: PlannedStatement, transaction: number | 'own', out: QueryResult, durationMs: number): StatementResult {

@@ -20,7 +20,7 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
-import { resultRecords, startRecords, whoRuns } from './exec-records.js';
+import { resultRecords, START_RECORDS_PER_WRITE, startRecords, whoRuns } from './exec-records.js';
 import { loadSigningKeys, SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
@@ -345,6 +345,7 @@ export class Gateway {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
+        chunk: granularity === 'statement' ? START_RECORDS_PER_WRITE : undefined,
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void (await this.deps.audit.appendMany(startRecords(granularity, session, group))),
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-GMYOYCSA.js";
+} from "./chunk-KTZB5UIE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

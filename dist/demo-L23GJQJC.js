@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-GMYOYCSA.js";
+} from "./chunk-KTZB5UIE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -19212,15 +19212,14 @@ async function executePlan(database, statements, options) {
         unrecorded.add(unit.statement.path);
         continue;
       }
-      const group = unit.kind === "own" ? [unit.statement] : unit.statements;
-      const unaudited = await auditBefore(options, group);
-      if (unaudited) {
-        for (const s3 of group) results.set(s3.index, { ...results.get(s3.index), status: "failed", error: { message: unaudited } });
-        failure = `statement ${group[0].index + 1} (${group[0].path}) was not run: ${unaudited}`;
-        break;
-      }
       if (unit.kind === "own") {
         const statement = unit.statement;
+        const unaudited = await auditBefore(options, [statement]);
+        if (unaudited) {
+          results.set(statement.index, { ...results.get(statement.index), status: "failed", error: { message: unaudited } });
+          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${unaudited}`;
+          break;
+        }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
         const result = await runOne(session, statement, "own", mask);
@@ -19244,27 +19243,13 @@ async function executePlan(database, statements, options) {
         continue;
       }
       transactionNumber++;
-      const begin = async () => {
-        await session.query("BEGIN");
-        await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-        await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-      };
-      await begin();
-      const ran = [];
-      let failed;
       const before = new Map(progress);
-      const batched = await runBatch(session, unit.statements, transactionNumber, mask, begin);
-      for (const [k3, statement] of unit.statements.entries()) {
-        const result = batched ? batched[k3] : await runOne(session, statement, transactionNumber, mask);
-        results.set(statement.index, result);
-        if (result.status !== "ok") {
-          failed = result;
-          break;
-        }
-        ran.push(result);
-        advance(statement);
-      }
-      if (!failed) {
+      const run2 = await runTransaction(session, unit.statements, transactionNumber, mask, options);
+      for (const r2 of run2.results) results.set(r2.index, r2);
+      let failed = run2.failed;
+      const ran = run2.results.filter((r2) => r2.status === "ok");
+      if (!failed && !run2.unaudited) {
+        for (const statement of unit.statements) advance(statement);
         const touched = /* @__PURE__ */ new Set([...unrecorded, ...unit.statements.map((st2) => st2.path)]);
         try {
           await recordProgress(session, files, touched, progress, options.ledger);
@@ -19276,13 +19261,18 @@ async function executePlan(database, statements, options) {
           ran.pop();
         }
       }
-      if (failed) {
+      if (failed || run2.unaudited) {
         progress.clear();
         for (const [path, count] of before) progress.set(path, count);
         await session.query("ROLLBACK").catch(() => void 0);
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
-        options.after(unit.statements.map((s3) => results.get(s3.index)));
-        failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        options.after(unit.statements.slice(0, run2.audited).map((s3) => results.get(s3.index)));
+        const undone = `transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        if (run2.unaudited) {
+          const { statement, message: message2 } = run2.unaudited;
+          results.set(statement.index, { ...results.get(statement.index), status: "failed", transaction: transactionNumber, error: { message: message2 } });
+          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${message2}${ran.length ? `; ${undone}` : ""}`;
+        } else failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; ${undone}`;
         break;
       }
       try {
@@ -19328,16 +19318,58 @@ async function auditBefore(options, group) {
     return `audit record could not be written, so the statement was not run (${error.message})`;
   }
 }
-async function runBatch(session, statements, transaction, mask, begin) {
-  if (!session.batch || statements.length < 2) return void 0;
-  try {
-    const outs = await session.batch(statements.map((s3) => s3.sql));
-    return outs.map((out2, k3) => mask(okResult(statements[k3], transaction, out2, out2.durationMs ?? 0), out2.fields));
-  } catch {
-    await session.query("ROLLBACK").catch(() => void 0);
-    await begin().catch(() => void 0);
-    return void 0;
+async function runTransaction(session, statements, transaction, mask, options) {
+  const begin = async () => {
+    await session.query("BEGIN");
+    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+  };
+  const size = options.chunk ?? statements.length;
+  const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_3, c3) => statements.slice(c3 * size, (c3 + 1) * size));
+  const results = [];
+  let audited = 0;
+  let writing = auditBefore(options, chunks[0]);
+  await begin();
+  for (const [c3, chunk] of chunks.entries()) {
+    const unaudited = await writing;
+    if (unaudited) return { results, unaudited: { statement: chunk[0], message: unaudited }, audited };
+    audited += chunk.length;
+    const next = chunks[c3 + 1];
+    writing = next ? auditBefore(options, next) : Promise.resolve(void 0);
+    const ran = await runChunk(session, chunk, transaction, mask);
+    if (ran) results.push(...ran);
+    else {
+      await session.query("ROLLBACK").catch(() => void 0);
+      await begin().catch(() => void 0);
+      results.length = 0;
+      for (const statement of chunks.slice(0, c3 + 1).flat()) {
+        results.push(await runOne(session, statement, transaction, mask));
+        if (results[results.length - 1].status !== "ok") break;
+      }
+    }
+    const last = results[results.length - 1];
+    if (last?.status !== "ok") {
+      if (next && !await writing) audited += next.length;
+      return { results, failed: last, audited };
+    }
   }
+  return { results, audited };
+}
+async function runChunk(session, chunk, transaction, mask) {
+  if (session.batch && chunk.length > 1) {
+    try {
+      const outs = await session.batch(chunk.map((s3) => s3.sql));
+      return outs.map((out2, k3) => mask(okResult(chunk[k3], transaction, out2, out2.durationMs ?? 0), out2.fields));
+    } catch {
+      return void 0;
+    }
+  }
+  const results = [];
+  for (const statement of chunk) {
+    results.push(await runOne(session, statement, transaction, mask));
+    if (results[results.length - 1].status !== "ok") break;
+  }
+  return results;
 }
 function okResult(statement, transaction, out2, durationMs) {
   const truncated = out2.rows.length > MAX_RESULT_ROWS;
@@ -19388,6 +19420,7 @@ function masker(masking) {
 function whoRuns(session) {
   return { actor: session.identity.actor, connection: session.connection, repository: session.identity.repository, run_id: session.identity.run_id, session: session.id };
 }
+var START_RECORDS_PER_WRITE = 250;
 function startRecords(granularity, session, group) {
   const who = whoRuns(session);
   if (granularity === "transaction") return [{ kind: "statements.start", data: { ...who, statements: group.map((s3) => ({ digest: s3.digest, index: s3.index, path: s3.path, sql: s3.sql })) } }];
@@ -19803,6 +19836,7 @@ var Gateway = class {
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
         masking: this.deps.config.masking,
+        chunk: granularity === "statement" ? START_RECORDS_PER_WRITE : void 0,
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void await this.deps.audit.appendMany(startRecords(granularity, session, group)),
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results)))
