@@ -313,8 +313,8 @@ describe('audit granularity', () => {
 
 describe('start records before statements, in a long transaction', () => {
   // The connection's database is the store itself: each statement looks up its own start record as it runs, so the
-  // table it fills says whether the record was committed before the statement ran. 800 statements are written in
-  // chunks (250 at a time, the next while the one before runs), and every audit write is slowed down by a trigger:
+  // table it fills says whether the record was committed before the statement ran. The start records of 800
+  // statements are written in chunks (each while the one before runs), and every audit write is slowed down by a trigger:
   // a chunk that ran before its records were committed would see them missing.
   const STATEMENTS = 800;
   const planOf = (path: string, sql: (i: number) => string) =>
@@ -352,7 +352,7 @@ describe('start records before statements, in a long transaction', () => {
   });
 
   it('rolls the whole transaction back when a statement of a later chunk fails, naming it, and records every outcome', async () => {
-    const FAILING = 520; // in the third chunk, while the fourth chunk's start records are being written
+    const FAILING = 520; // in a later chunk, while the last chunk's start records are being written
     const path = 'db/seen_failing.sql';
     const plan = await planOf(path, (i) => (i === FAILING ? `INSERT INTO seen VALUES (${i}, 1 / 0 = 1)` : seeing(path)(i)));
     const { body: token } = await exchange(onStore.url, await idToken(), { audience: 'store', plan });

@@ -140,22 +140,27 @@ describe('no audit record, no execution', () => {
     clock = new Date();
     const gateway = await gatewayUnderTest();
     const { plan, bearer } = await sessionFor(gateway, ['CREATE TABLE chunked (id int);', ...Array.from({ length: 299 }, (_, i) => `INSERT INTO chunked VALUES (${i});`)].join('\n'));
-    // Start records are written 250 statements at a time: the second write names statements 251–300.
+    // Start records are written in chunks: the write that names statement 251 fails.
     [failAuditOf, failAuditWith] = ['statement.start', '"index":250,'];
     let session = '';
+    let unaudited = -1;
     try {
       const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
       expect(body.status).toBe('failed');
-      expect(body.message).toBe(`statement 251 (${plan.statements[0]!.path}) was not run: audit record could not be written, so the statement was not run (disk full); transaction 1 rolled back (250 earlier statements in it undone). Nothing was committed.`);
-      expect((body.results as Array<{ status: string }>).map((r) => r.status)).toEqual([...Array(250).fill('rolled_back'), 'failed', ...Array(49).fill('not_run')]);
+      const statuses = (body.results as Array<{ status: string }>).map((r) => r.status);
+      unaudited = statuses.indexOf('failed'); // the first statement of that chunk
+      expect(unaudited).toBeGreaterThan(0);
+      expect(unaudited).toBeLessThanOrEqual(250);
+      expect(statuses).toEqual([...Array(unaudited).fill('rolled_back'), 'failed', ...Array(299 - unaudited).fill('not_run')]);
+      expect(body.message).toBe(`statement ${unaudited + 1} (${plan.statements[0]!.path}) was not run: audit record could not be written, so the statement was not run (disk full); transaction 1 rolled back (${unaudited} earlier statements in it undone). Nothing was committed.`);
       session = String(body.session_id);
     } finally {
       [failAuditOf, failAuditWith] = [undefined, undefined];
     }
     expect(await tableExists('chunked')).toBe(false);
-    // Results are recorded for the 250 statements that ran (and were rolled back), and for no other.
+    // Results are recorded for the statements that ran (and were rolled back), and for no other.
     const results = (await new AuditLog(store).records()).filter((r) => r.kind === 'statement.result' && r.data.session === session);
-    expect(results.map((r) => r.data.status)).toEqual(Array(250).fill('rolled_back'));
+    expect(results.map((r) => r.data.status)).toEqual(Array(unaudited).fill('rolled_back'));
   });
 
   it.each([
