@@ -136,6 +136,40 @@ describe('no audit record, no execution', () => {
     expect(await tableExists(table)).toBe(false);
   });
 
+  it('runs nothing when the run’s start cannot be recorded, and the next run goes ahead', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE unstarted (id int);');
+    failAuditOf = 'exec.start';
+    try {
+      const { body } = toHttp(await gateway.exec(bearer, 'db', { plan_digest: plan.digest, statements: plan.statements }));
+      expect([body.status, body.message]).toEqual(['failed', 'execution failed before it could start: disk full']);
+    } finally {
+      failAuditOf = undefined;
+    }
+    expect(await tableExists('unstarted')).toBe(false);
+    // PGlite has one connection: a run that kept it would leave the next one waiting forever.
+    const next = await sessionFor(gateway, 'CREATE TABLE started (id int);');
+    expect(toHttp(await gateway.exec(next.bearer, 'db', { plan_digest: next.plan.digest, statements: next.plan.statements })).body.status).toBe('done');
+  });
+
+  it('runs a session sent twice at once only once, and the next run goes ahead', async () => {
+    clock = new Date();
+    const gateway = await gatewayUnderTest();
+    const { plan, bearer } = await sessionFor(gateway, 'CREATE TABLE twice (id int);\nINSERT INTO twice VALUES (1);');
+    const request = { plan_digest: plan.digest, statements: plan.statements };
+    const answers = await Promise.all([gateway.exec(bearer, 'db', request), gateway.exec(bearer, 'db', request)]);
+    expect(answers.map((a) => toHttp(a).status).sort()).toEqual([200, 409]);
+    const session = await database.session();
+    try {
+      expect((await session.query('SELECT count(*)::int AS n FROM twice')).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await session.release();
+    }
+    const next = await sessionFor(gateway, 'CREATE TABLE after_twice (id int);');
+    expect(toHttp(await gateway.exec(next.bearer, 'db', { plan_digest: next.plan.digest, statements: next.plan.statements })).body.status).toBe('done');
+  });
+
   it('rolls back what a long transaction ran when the start records of a later chunk of it cannot be written', async () => {
     clock = new Date();
     const gateway = await gatewayUnderTest();
