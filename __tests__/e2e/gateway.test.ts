@@ -220,12 +220,15 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
   });
 
   it('masks sensitive columns before rows leave the gateway, and returns notices', async () => {
-    const plan = await planFor({ 'db/008.sql': "SELECT id, email, ssn FROM users ORDER BY id;\nDO $$ BEGIN RAISE NOTICE 'checked %', 2; END $$;\nSELECT u.id AS n, u.email AS contact, s AS tax FROM users u, LATERAL (SELECT u.ssn AS s) x ORDER BY 1;" });
+    await app('CREATE VIEW user_reach AS SELECT id AS n, email AS reach FROM users');
+    const plan = await planFor({ 'db/008.sql': "SELECT id, email, ssn FROM users ORDER BY id;\nDO $$ BEGIN RAISE NOTICE 'checked %', 2; END $$;\nSELECT u.id AS n, u.email AS contact, s AS tax FROM users u, LATERAL (SELECT u.ssn AS s) x ORDER BY 1;\nSELECT n, reach FROM user_reach ORDER BY n;" });
     const { body } = await exec(gateway.url, 'prod', await session(plan), plan);
     expect(body.results[0]).toMatchObject({ columns: ['id', 'email', 'ssn'], rows: [{ id: 1, email: '[masked]', ssn: '[masked]' }, { id: 2, email: '[masked]', ssn: '[masked]' }] });
     expect(body.results[1]!.notices).toEqual(['checked 2']);
     // Renamed columns are masked by their source column (the row description names it).
     expect(body.results[2]).toMatchObject({ columns: ['n', 'contact', 'tax'], rows: [{ n: 1, contact: '[masked]', tax: '[masked]' }, { n: 2, contact: '[masked]', tax: '[masked]' }] });
+    // A view's column, by what the view's own query reads.
+    expect(body.results[3]).toMatchObject({ columns: ['n', 'reach'], rows: [{ n: 1, reach: '[masked]' }, { n: 2, reach: '[masked]' }] });
     expect(JSON.stringify(body)).not.toContain('123-45-6789');
     expect(JSON.stringify(body)).not.toContain('@example.com');
   });

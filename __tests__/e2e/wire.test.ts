@@ -262,6 +262,8 @@ describe('psql through the wire endpoint (simple protocol)', () => {
 
   it('masks configured columns in the rows it relays', async () => {
     const UNIQUE_EMAIL = 'CREATE UNIQUE INDEX customers_email ON customers (email);\nINSERT INTO customers VALUES (3, $$a@example.com$$);\n';
+    // A view's row description names the view: its column is masked by what the view's own query reads.
+    await db('CREATE VIEW customer_reach AS SELECT id AS n, email AS reach FROM customers; CREATE VIEW reach_of_reach AS SELECT reach AS r FROM customer_reach');
     const session = await open(await planFor({ 'db/005_unique_email.sql': UNIQUE_EMAIL }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
@@ -275,8 +277,11 @@ describe('psql through the wire endpoint (simple protocol)', () => {
       'WITH t(k, x) AS (SELECT id, email FROM customers) SELECT x FROM t WHERE k = 1',
       'SELECT c FROM customers c WHERE id = 1',
       'SELECT (c).email FROM customers c WHERE id = 1',
+      'SELECT reach FROM customer_reach WHERE n = 1',
+      'SELECT r FROM reach_of_reach LIMIT 1',
     ];
     for (const sql of renamed) expect((await psql(session, ['-A', '-t', '-c', sql])).stdout, sql).toBe('***\n');
+    expect((await psql(session, ['-A', '-t', '-c', 'SELECT n FROM customer_reach WHERE n = 1'])).stdout).toBe('1\n');
     // A computed column has no source column: only its name can match (the limit the README states).
     expect((await psql(session, ['-A', '-t', '-c', 'SELECT id AS ident, upper(email) AS shout FROM customers WHERE id = 1'])).stdout).toMatch(/^1\|[^*]+@/);
     // Values an error quotes are masked too: in the message, the DETAIL and the context, and in the audit trail.

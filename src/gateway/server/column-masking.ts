@@ -5,7 +5,8 @@
  * column, through aliases, subqueries and CTEs: so `SELECT email AS e`, an ORM's `users.email AS users_email`,
  * `FROM users u(id, e)` and `WITH t(x) AS (SELECT email …)` are masked too, and so is a whole row of a table with a
  * masked column (`SELECT u FROM users u`: column number 0). A computed column (`lower(email)`) has no source and is
- * matched by its name only.
+ * matched by its name only. A view's row description names the view, not what it reads: a view column is masked when
+ * its own name matches, or when PostgreSQL names a masked column as the source of its defining query's column.
  */
 import picomatch from 'picomatch';
 
@@ -21,7 +22,8 @@ export interface ResultField {
   columnID?: number;
 }
 
-export type CatalogQuery = (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>;
+/** Runs a query on the database; `fields` as the driver gives them (pg names sources, PGlite does not). */
+export type CatalogQuery = (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>>; fields?: ResultField[] }>;
 
 // OIDs are unsigned 32-bit; the protocol libraries read the row description's table OID as a signed one.
 const sourceKey = (table: number, column: number) => `${table >>> 0}.${column}`;
@@ -52,12 +54,13 @@ export class ColumnMasking {
     if (!names.length) return masking;
     const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[]) ORDER BY 1, 2`, [names]);
     const sources = new Map<string, string>();
-    for (const row of rows) {
-      const replacement = masking.byName(String(row.name))!;
-      sources.set(sourceKey(Number(row.rel), Number(row.num)), replacement);
+    const mask = (rel: number, num: number, replacement: string) => {
+      sources.set(sourceKey(rel, num), replacement);
       // The whole row holds the column: it takes the replacement of its first masked column.
-      if (!sources.has(sourceKey(Number(row.rel), 0))) sources.set(sourceKey(Number(row.rel), 0), replacement);
-    }
+      if (!sources.has(sourceKey(rel, 0))) sources.set(sourceKey(rel, 0), replacement);
+    };
+    for (const row of rows) mask(Number(row.rel), Number(row.num), masking.byName(String(row.name))!);
+    await maskViews(query, [...new Set(rows.map((row) => Number(row.rel)))], sources, mask);
     return new ColumnMasking(rules, sources);
   }
 
@@ -72,5 +75,47 @@ export class ColumnMasking {
 
   private byName(name: string): string | undefined {
     return this.rules.find((rule) => rule.matches(name))?.replacement;
+  }
+}
+
+/**
+ * Masks the columns of views (and materialized views) that read a masked column under another name, level by level
+ * (a view of a view): PostgreSQL resolves each view's defining query, run with `LIMIT 0` (nothing is read), and its
+ * row description names each column's source. A view whose query cannot be run here has all its columns masked.
+ * With a driver that does not pass sources on (PGlite), views are matched by their column names only.
+ */
+async function maskViews(query: CatalogQuery, masked: number[], sources: ReadonlyMap<string, string>, mask: (rel: number, num: number, replacement: string) => void): Promise<void> {
+  const probed = new Set<number>();
+  for (let relations = masked; relations.length; ) {
+    const { rows } = await query(
+      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel, pg_get_viewdef(r.ev_class) AS definition,
+         (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
+       FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
+       WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+         AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
+      [relations],
+    );
+    const next: number[] = [];
+    for (const row of rows) {
+      const view = Number(row.view);
+      if (probed.has(view)) continue;
+      probed.add(view);
+      let fields: ResultField[] | undefined;
+      try {
+        fields = (await query(`SELECT * FROM (${String(row.definition).trim().replace(/;$/, '')}) AS mg_view LIMIT 0`)).fields;
+      } catch {
+        fields = undefined; // no privilege on what it reads, say: masked whole
+      }
+      if (fields?.some((field) => field.tableID === undefined)) return;
+      const whole = sources.get(sourceKey(Number(row.rel), 0))!;
+      const before = sources.size;
+      for (let num = 1; num <= Number(row.columns); num++) {
+        const field = fields?.[num - 1];
+        const replacement = field ? (field.tableID && field.columnID !== undefined ? sources.get(sourceKey(field.tableID, field.columnID)) : undefined) : whole;
+        if (replacement !== undefined) mask(view, num, replacement);
+      }
+      if (sources.size > before) next.push(view);
+    }
+    relations = next;
   }
 }

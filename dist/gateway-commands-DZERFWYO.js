@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-KTZB5UIE.js";
+} from "./chunk-HEX32FW2.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-KTZB5UIE.js";
+} from "./chunk-HEX32FW2.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -19078,11 +19078,12 @@ var ColumnMasking = class _ColumnMasking {
     if (!names.length) return masking;
     const { rows } = await query(`SELECT a.attrelid::int8::text AS rel, a.attnum::int AS num, a.attname::text AS name ${COLUMNS} AND a.attname = ANY($1::text[]) ORDER BY 1, 2`, [names]);
     const sources = /* @__PURE__ */ new Map();
-    for (const row of rows) {
-      const replacement = masking.byName(String(row.name));
-      sources.set(sourceKey(Number(row.rel), Number(row.num)), replacement);
-      if (!sources.has(sourceKey(Number(row.rel), 0))) sources.set(sourceKey(Number(row.rel), 0), replacement);
-    }
+    const mask = (rel, num, replacement) => {
+      sources.set(sourceKey(rel, num), replacement);
+      if (!sources.has(sourceKey(rel, 0))) sources.set(sourceKey(rel, 0), replacement);
+    };
+    for (const row of rows) mask(Number(row.rel), Number(row.num), masking.byName(String(row.name)));
+    await maskViews(query, [...new Set(rows.map((row) => Number(row.rel)))], sources, mask);
     return new _ColumnMasking(rules, sources);
   }
   get active() {
@@ -19096,6 +19097,41 @@ var ColumnMasking = class _ColumnMasking {
     return this.rules.find((rule) => rule.matches(name2))?.replacement;
   }
 };
+async function maskViews(query, masked, sources, mask) {
+  const probed = /* @__PURE__ */ new Set();
+  for (let relations = masked; relations.length; ) {
+    const { rows } = await query(
+      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel, pg_get_viewdef(r.ev_class) AS definition,
+         (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
+       FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
+       WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+         AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
+      [relations]
+    );
+    const next = [];
+    for (const row of rows) {
+      const view = Number(row.view);
+      if (probed.has(view)) continue;
+      probed.add(view);
+      let fields;
+      try {
+        fields = (await query(`SELECT * FROM (${String(row.definition).trim().replace(/;$/, "")}) AS mg_view LIMIT 0`)).fields;
+      } catch {
+        fields = void 0;
+      }
+      if (fields?.some((field) => field.tableID === void 0)) return;
+      const whole = sources.get(sourceKey(Number(row.rel), 0));
+      const before = sources.size;
+      for (let num = 1; num <= Number(row.columns); num++) {
+        const field = fields?.[num - 1];
+        const replacement = field ? field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0 : whole;
+        if (replacement !== void 0) mask(view, num, replacement);
+      }
+      if (sources.size > before) next.push(view);
+    }
+    relations = next;
+  }
+}
 
 // src/scan/transaction-role.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
