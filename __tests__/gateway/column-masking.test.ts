@@ -117,6 +117,22 @@ describe('ColumnMasking of views, on a PostgreSQL server', () => {
     expect(masking.replacementFor({ name: 'total', tableID: await oid('orders'), columnID: 3 })).toBeUndefined();
   });
 
+  it('masks every column of a view whose table a migration holds locked, instead of waiting for it', async () => {
+    const migration = new pg.Client({ connectionString: server.url('views') });
+    await migration.connect();
+    try {
+      await migration.query('BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE');
+      const masking = await ColumnMasking.load(RULES, catalog);
+      const orderContacts = await oid('order_contacts');
+      expect(masking.replacementFor({ name: 'order_id', tableID: orderContacts, columnID: 1 })).toBe('[email]');
+      // What does not read the locked table is resolved as usual; the session's lock timeout is back to its default.
+      expect(masking.replacementFor({ name: 'id', tableID: await oid('contacts'), columnID: 1 })).toBeUndefined();
+      expect((await client.query('SHOW lock_timeout')).rows).toEqual([{ lock_timeout: '0' }]);
+    } finally {
+      await migration.end();
+    }
+  });
+
   it('masks every column of a view whose query the gateway’s role cannot run', async () => {
     await client.query('SET ROLE limited');
     try {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-HEX32FW2.js";
+} from "./chunk-NCDTLAQH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -19098,10 +19098,19 @@ var ColumnMasking = class _ColumnMasking {
   }
 };
 async function maskViews(query, masked, sources, mask) {
+  await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
+  try {
+    await probeViews(query, masked, sources, mask);
+  } finally {
+    await query("RESET lock_timeout").catch(() => void 0);
+  }
+}
+var PROBE_LOCK_TIMEOUT = "2s";
+async function probeViews(query, masked, sources, mask) {
   const probed = /* @__PURE__ */ new Set();
   for (let relations = masked; relations.length; ) {
     const { rows } = await query(
-      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel, pg_get_viewdef(r.ev_class) AS definition,
+      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel,
          (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
        FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
        WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
@@ -19115,7 +19124,9 @@ async function maskViews(query, masked, sources, mask) {
       probed.add(view);
       let fields;
       try {
-        fields = (await query(`SELECT * FROM (${String(row.definition).trim().replace(/;$/, "")}) AS mg_view LIMIT 0`)).fields;
+        const { rows: definitions } = await query("SELECT pg_get_viewdef($1::int8::oid) AS definition", [view]);
+        const definition = String(definitions[0]?.definition).trim().replace(/;$/, "");
+        fields = (await query(`SELECT * FROM (${definition}) AS mg_view LIMIT 0`)).fields;
       } catch {
         fields = void 0;
       }

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-HEX32FW2.js";
+} from "./chunk-NCDTLAQH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
