@@ -78,6 +78,8 @@ export class ColumnMasking {
   }
 }
 
+const PROBE_LOCK_TIMEOUT = '2s';
+
 /**
  * Masks the columns of views (and materialized views) that read a masked column under another name, level by level
  * (a view of a view): PostgreSQL resolves each view's defining query, run with `LIMIT 0` (nothing is read), and its
@@ -86,52 +88,46 @@ export class ColumnMasking {
  * does not pass sources on (PGlite), views are matched by their column names only.
  */
 async function maskViews(query: CatalogQuery, masked: number[], sources: ReadonlyMap<string, string>, mask: (rel: number, num: number, replacement: string) => void): Promise<void> {
-  // Planning a view's query takes a share lock on what it reads: a session must not hang behind a long ALTER TABLE.
+  // Printing or planning a view's query takes a share lock on what it reads: a session must not hang behind a long
+  // ALTER TABLE of a migration.
   await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
   try {
-    await probeViews(query, masked, sources, mask);
+    const probed = new Set<number>();
+    for (let relations = masked; relations.length; ) {
+      const { rows } = await query(
+        `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel,
+           (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
+         FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
+         WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+           AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
+        [relations],
+      );
+      const next: number[] = [];
+      for (const row of rows) {
+        const view = Number(row.view);
+        if (probed.has(view)) continue;
+        probed.add(view);
+        let fields: ResultField[] | undefined;
+        try {
+          const { rows: definitions } = await query('SELECT pg_get_viewdef($1::int8::oid) AS definition', [view]);
+          const definition = String(definitions[0]?.definition).trim().replace(/;$/, '');
+          fields = (await query(`SELECT * FROM (${definition}) AS mg_view LIMIT 0`)).fields;
+        } catch {
+          fields = undefined; // masked whole
+        }
+        if (fields?.some((field) => field.tableID === undefined)) return;
+        const whole = sources.get(sourceKey(Number(row.rel), 0))!;
+        const before = sources.size;
+        for (let num = 1; num <= Number(row.columns); num++) {
+          const field = fields?.[num - 1];
+          const replacement = field ? (field.tableID && field.columnID !== undefined ? sources.get(sourceKey(field.tableID, field.columnID)) : undefined) : whole;
+          if (replacement !== undefined) mask(view, num, replacement);
+        }
+        if (sources.size > before) next.push(view);
+      }
+      relations = next;
+    }
   } finally {
     await query('RESET lock_timeout').catch(() => undefined);
-  }
-}
-
-const PROBE_LOCK_TIMEOUT = '2s';
-
-async function probeViews(query: CatalogQuery, masked: number[], sources: ReadonlyMap<string, string>, mask: (rel: number, num: number, replacement: string) => void): Promise<void> {
-  const probed = new Set<number>();
-  for (let relations = masked; relations.length; ) {
-    const { rows } = await query(
-      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel,
-         (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
-       FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
-       WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
-         AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
-      [relations],
-    );
-    const next: number[] = [];
-    for (const row of rows) {
-      const view = Number(row.view);
-      if (probed.has(view)) continue;
-      probed.add(view);
-      let fields: ResultField[] | undefined;
-      try {
-        // Printing the definition locks what it reads, like running it: both wait for a lock, up to the timeout.
-        const { rows: definitions } = await query('SELECT pg_get_viewdef($1::int8::oid) AS definition', [view]);
-        const definition = String(definitions[0]?.definition).trim().replace(/;$/, '');
-        fields = (await query(`SELECT * FROM (${definition}) AS mg_view LIMIT 0`)).fields;
-      } catch {
-        fields = undefined; // masked whole
-      }
-      if (fields?.some((field) => field.tableID === undefined)) return;
-      const whole = sources.get(sourceKey(Number(row.rel), 0))!;
-      const before = sources.size;
-      for (let num = 1; num <= Number(row.columns); num++) {
-        const field = fields?.[num - 1];
-        const replacement = field ? (field.tableID && field.columnID !== undefined ? sources.get(sourceKey(field.tableID, field.columnID)) : undefined) : whole;
-        if (replacement !== undefined) mask(view, num, replacement);
-      }
-      if (sources.size > before) next.push(view);
-    }
-    relations = next;
   }
 }

@@ -19097,50 +19097,47 @@ var ColumnMasking = class _ColumnMasking {
     return this.rules.find((rule) => rule.matches(name2))?.replacement;
   }
 };
+var PROBE_LOCK_TIMEOUT = "2s";
 async function maskViews(query, masked, sources, mask) {
   await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
   try {
-    await probeViews(query, masked, sources, mask);
+    const probed = /* @__PURE__ */ new Set();
+    for (let relations = masked; relations.length; ) {
+      const { rows } = await query(
+        `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel,
+           (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
+         FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
+         WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+           AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
+        [relations]
+      );
+      const next = [];
+      for (const row of rows) {
+        const view = Number(row.view);
+        if (probed.has(view)) continue;
+        probed.add(view);
+        let fields;
+        try {
+          const { rows: definitions } = await query("SELECT pg_get_viewdef($1::int8::oid) AS definition", [view]);
+          const definition = String(definitions[0]?.definition).trim().replace(/;$/, "");
+          fields = (await query(`SELECT * FROM (${definition}) AS mg_view LIMIT 0`)).fields;
+        } catch {
+          fields = void 0;
+        }
+        if (fields?.some((field) => field.tableID === void 0)) return;
+        const whole = sources.get(sourceKey(Number(row.rel), 0));
+        const before = sources.size;
+        for (let num = 1; num <= Number(row.columns); num++) {
+          const field = fields?.[num - 1];
+          const replacement = field ? field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0 : whole;
+          if (replacement !== void 0) mask(view, num, replacement);
+        }
+        if (sources.size > before) next.push(view);
+      }
+      relations = next;
+    }
   } finally {
     await query("RESET lock_timeout").catch(() => void 0);
-  }
-}
-var PROBE_LOCK_TIMEOUT = "2s";
-async function probeViews(query, masked, sources, mask) {
-  const probed = /* @__PURE__ */ new Set();
-  for (let relations = masked; relations.length; ) {
-    const { rows } = await query(
-      `SELECT DISTINCT r.ev_class::int8::text AS view, d.refobjid::int8::text AS rel,
-         (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = r.ev_class AND a.attnum > 0 AND NOT a.attisdropped)::int AS columns
-       FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class
-       WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
-         AND v.relkind IN ('v', 'm') AND r.rulename = '_RETURN' AND d.refobjid::int8 = ANY($1::int8[])`,
-      [relations]
-    );
-    const next = [];
-    for (const row of rows) {
-      const view = Number(row.view);
-      if (probed.has(view)) continue;
-      probed.add(view);
-      let fields;
-      try {
-        const { rows: definitions } = await query("SELECT pg_get_viewdef($1::int8::oid) AS definition", [view]);
-        const definition = String(definitions[0]?.definition).trim().replace(/;$/, "");
-        fields = (await query(`SELECT * FROM (${definition}) AS mg_view LIMIT 0`)).fields;
-      } catch {
-        fields = void 0;
-      }
-      if (fields?.some((field) => field.tableID === void 0)) return;
-      const whole = sources.get(sourceKey(Number(row.rel), 0));
-      const before = sources.size;
-      for (let num = 1; num <= Number(row.columns); num++) {
-        const field = fields?.[num - 1];
-        const replacement = field ? field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0 : whole;
-        if (replacement !== void 0) mask(view, num, replacement);
-      }
-      if (sources.size > before) next.push(view);
-    }
-    relations = next;
   }
 }
 

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-NCDTLAQH.js";
+} from "./chunk-IHKXC3EE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-NCDTLAQH.js";
+} from "./chunk-IHKXC3EE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
