@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-EACESRN7.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ZCHLW42U.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-W2EJJOSN.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-GKB4I4ZL.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-W2EJJOSN.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-GKB4I4ZL.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-W2EJJOSN.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-GKB4I4ZL.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-W2EJJOSN.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-GKB4I4ZL.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-XLSX4TUD.js")).runCommand(rest, io);
       case "exemptions":

@@ -28,6 +28,9 @@ export type CatalogQuery = (sql: string, params?: unknown[]) => Promise<{ rows: 
 // OIDs are unsigned 32-bit; the protocol libraries read the row description's table OID as a signed one.
 const sourceKey = (table: number, column: number) => `${table >>> 0}.${column}`;
 
+/** The replacement of the masked column a result column comes from, if it names one. */
+const bySource = (sources: ReadonlyMap<string, string>, field: ResultField) => (field.tableID && field.columnID !== undefined ? sources.get(sourceKey(field.tableID, field.columnID)) : undefined);
+
 // Table, partitioned table, view, materialized view, foreign table: what a row description can name as a source.
 const COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
@@ -70,7 +73,7 @@ export class ColumnMasking {
 
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field: ResultField): string | undefined {
-    return this.byName(field.name) ?? (field.tableID && field.columnID !== undefined ? this.sources.get(sourceKey(field.tableID, field.columnID)) : undefined);
+    return this.byName(field.name) ?? bySource(this.sources, field);
   }
 
   private byName(name: string): string | undefined {
@@ -89,8 +92,8 @@ const PROBE_LOCK_TIMEOUT = '2s';
  */
 async function maskViews(query: CatalogQuery, masked: number[], sources: ReadonlyMap<string, string>, mask: (rel: number, num: number, replacement: string) => void): Promise<void> {
   // Printing or planning a view's query takes a share lock on what it reads: a session must not hang behind a long
-  // ALTER TABLE of a migration.
-  await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
+  // ALTER TABLE of a migration. Set before the first view only: the catalog reads take no such lock.
+  let timeoutSet = false;
   try {
     const probed = new Set<number>();
     for (let relations = masked; relations.length; ) {
@@ -107,6 +110,10 @@ async function maskViews(query: CatalogQuery, masked: number[], sources: Readonl
         const view = Number(row.view);
         if (probed.has(view)) continue;
         probed.add(view);
+        if (!timeoutSet) {
+          await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
+          timeoutSet = true;
+        }
         let fields: ResultField[] | undefined;
         try {
           const { rows: definitions } = await query('SELECT pg_get_viewdef($1::int8::oid) AS definition', [view]);
@@ -120,7 +127,7 @@ async function maskViews(query: CatalogQuery, masked: number[], sources: Readonl
         const before = sources.size;
         for (let num = 1; num <= Number(row.columns); num++) {
           const field = fields?.[num - 1];
-          const replacement = field ? (field.tableID && field.columnID !== undefined ? sources.get(sourceKey(field.tableID, field.columnID)) : undefined) : whole;
+          const replacement = field ? bySource(sources, field) : whole;
           if (replacement !== undefined) mask(view, num, replacement);
         }
         if (sources.size > before) next.push(view);
@@ -128,6 +135,6 @@ async function maskViews(query: CatalogQuery, masked: number[], sources: Readonl
       relations = next;
     }
   } finally {
-    await query('RESET lock_timeout').catch(() => undefined);
+    if (timeoutSet) await query('RESET lock_timeout').catch(() => undefined);
   }
 }

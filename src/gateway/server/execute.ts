@@ -275,11 +275,7 @@ async function runTransaction(session: DatabaseSession, statements: PlannedState
       // statement-by-statement run fails and says so.
       await session.query('ROLLBACK').catch(() => undefined);
       await begin().catch(() => undefined);
-      results.length = 0;
-      for (const statement of chunks.slice(0, c + 1).flat()) {
-        results.push(await runOne(session, statement, transaction, mask));
-        if (results[results.length - 1]!.status !== 'ok') break;
-      }
+      results.splice(0, results.length, ...(await runInTurn(session, chunks.slice(0, c + 1).flat(), transaction, mask)));
     }
     const last = results[results.length - 1];
     if (last?.status !== 'ok') {
@@ -301,8 +297,13 @@ async function runChunk(session: DatabaseSession, chunk: PlannedStatement[], tra
       return undefined;
     }
   }
+  return runInTurn(session, chunk, transaction, mask);
+}
+
+/** Statements one at a time, up to and including the first that fails. */
+async function runInTurn(session: DatabaseSession, statements: PlannedStatement[], transaction: number, mask: Mask): Promise<StatementResult[]> {
   const results: StatementResult[] = [];
-  for (const statement of chunk) {
+  for (const statement of statements) {
     results.push(await runOne(session, statement, transaction, mask));
     if (results[results.length - 1]!.status !== 'ok') break;
   }

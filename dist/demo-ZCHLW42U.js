@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-IHKXC3EE.js";
+} from "./chunk-JV7R3ZJF.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -19057,6 +19057,7 @@ var import_picomatch2 = __toESM(require_picomatch(), 1);
 // src/gateway/server/column-masking.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var sourceKey = (table2, column) => `${table2 >>> 0}.${column}`;
+var bySource = (sources, field) => field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0;
 var COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
 var ColumnMasking = class _ColumnMasking {
@@ -19091,7 +19092,7 @@ var ColumnMasking = class _ColumnMasking {
   }
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field) {
-    return this.byName(field.name) ?? (field.tableID && field.columnID !== void 0 ? this.sources.get(sourceKey(field.tableID, field.columnID)) : void 0);
+    return this.byName(field.name) ?? bySource(this.sources, field);
   }
   byName(name2) {
     return this.rules.find((rule) => rule.matches(name2))?.replacement;
@@ -19099,7 +19100,7 @@ var ColumnMasking = class _ColumnMasking {
 };
 var PROBE_LOCK_TIMEOUT = "2s";
 async function maskViews(query, masked, sources, mask) {
-  await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
+  let timeoutSet = false;
   try {
     const probed = /* @__PURE__ */ new Set();
     for (let relations = masked; relations.length; ) {
@@ -19116,6 +19117,10 @@ async function maskViews(query, masked, sources, mask) {
         const view = Number(row.view);
         if (probed.has(view)) continue;
         probed.add(view);
+        if (!timeoutSet) {
+          await query(`SET lock_timeout = '${PROBE_LOCK_TIMEOUT}'`);
+          timeoutSet = true;
+        }
         let fields;
         try {
           const { rows: definitions } = await query("SELECT pg_get_viewdef($1::int8::oid) AS definition", [view]);
@@ -19129,7 +19134,7 @@ async function maskViews(query, masked, sources, mask) {
         const before = sources.size;
         for (let num = 1; num <= Number(row.columns); num++) {
           const field = fields?.[num - 1];
-          const replacement = field ? field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0 : whole;
+          const replacement = field ? bySource(sources, field) : whole;
           if (replacement !== void 0) mask(view, num, replacement);
         }
         if (sources.size > before) next.push(view);
@@ -19137,7 +19142,7 @@ async function maskViews(query, masked, sources, mask) {
       relations = next;
     }
   } finally {
-    await query("RESET lock_timeout").catch(() => void 0);
+    if (timeoutSet) await query("RESET lock_timeout").catch(() => void 0);
   }
 }
 
@@ -19385,11 +19390,7 @@ async function runTransaction(session, statements, transaction, mask, options) {
     else {
       await session.query("ROLLBACK").catch(() => void 0);
       await begin().catch(() => void 0);
-      results.length = 0;
-      for (const statement of chunks.slice(0, c3 + 1).flat()) {
-        results.push(await runOne(session, statement, transaction, mask));
-        if (results[results.length - 1].status !== "ok") break;
-      }
+      results.splice(0, results.length, ...await runInTurn(session, chunks.slice(0, c3 + 1).flat(), transaction, mask));
     }
     const last = results[results.length - 1];
     if (last?.status !== "ok") {
@@ -19408,8 +19409,11 @@ async function runChunk(session, chunk, transaction, mask) {
       return void 0;
     }
   }
+  return runInTurn(session, chunk, transaction, mask);
+}
+async function runInTurn(session, statements, transaction, mask) {
   const results = [];
-  for (const statement of chunk) {
+  for (const statement of statements) {
     results.push(await runOne(session, statement, transaction, mask));
     if (results[results.length - 1].status !== "ok") break;
   }

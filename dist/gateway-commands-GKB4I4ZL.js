@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-IHKXC3EE.js";
+} from "./chunk-JV7R3ZJF.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
