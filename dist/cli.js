@@ -12,12 +12,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-O4CWFKCQ.js";
+} from "./chunk-KCUQS3DN.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-Y3ZMLH27.js";
+} from "./chunk-SJ5LQDVO.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -45,7 +45,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -290,18 +290,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-ZCHLW42U.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-JBXITLGT.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-GKB4I4ZL.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-JCICBSQJ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-GKB4I4ZL.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-JCICBSQJ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-GKB4I4ZL.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-JCICBSQJ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-GKB4I4ZL.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-JCICBSQJ.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-XLSX4TUD.js")).runCommand(rest, io);
+        return await (await import("./run-command-FGJVLRMT.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

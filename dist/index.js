@@ -10,7 +10,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-O4CWFKCQ.js";
+} from "./chunk-KCUQS3DN.js";
 import {
   applyFailureMessage,
   debug,
@@ -36,19 +36,19 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-SAQTHXG4.js";
+} from "./chunk-P4BOPE3F.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-DLYJATHJ.js";
+} from "./chunk-I3WLR6Z3.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-Y3ZMLH27.js";
+} from "./chunk-SJ5LQDVO.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -62,7 +62,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import {
   __commonJS,
   __require,

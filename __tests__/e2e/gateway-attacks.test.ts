@@ -82,9 +82,9 @@ let attackerHits = 0;
 
 beforeAll(async () => {
   pg = await startPostgres();
-  await pg.query(`CREATE ROLE migrator LOGIN SUPERUSER PASSWORD '${DB_PASSWORD}'`);
-  const appUrl = (await pg.createDatabase('app')).replace('postgres://postgres@', `postgres://migrator:${DB_PASSWORD}@`);
-  const storeUrl = (await pg.createDatabase('store')).replace('postgres://postgres@', `postgres://migrator:${DB_PASSWORD}@`);
+  await pg.query(`CREATE ROLE migrator LOGIN PASSWORD '${DB_PASSWORD}'`);
+  const appUrl = (await pg.createDatabase('app', 'migrator')).replace('postgres://migrator@', `postgres://migrator:${DB_PASSWORD}@`);
+  const storeUrl = (await pg.createDatabase('store', 'migrator')).replace('postgres://migrator@', `postgres://migrator:${DB_PASSWORD}@`);
   secrets.add(appUrl);
   issuer = await new LocalIssuer().start();
   attackerJwks = createServer((_, res) => {

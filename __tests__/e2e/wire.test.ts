@@ -263,7 +263,7 @@ describe('psql through the wire endpoint (simple protocol)', () => {
   it('masks configured columns in the rows it relays', async () => {
     const UNIQUE_EMAIL = 'CREATE UNIQUE INDEX customers_email ON customers (email);\nINSERT INTO customers VALUES (3, $$a@example.com$$);\n';
     // A view's row description names the view: its column is masked by what the view's own query reads.
-    await db('CREATE VIEW customer_reach AS SELECT id AS n, email AS reach FROM customers; CREATE VIEW reach_of_reach AS SELECT reach AS r FROM customer_reach');
+    await db('SET ROLE mg_app; CREATE VIEW customer_reach AS SELECT id AS n, email AS reach FROM customers; CREATE VIEW reach_of_reach AS SELECT reach AS r FROM customer_reach');
     const session = await open(await planFor({ 'db/005_unique_email.sql': UNIQUE_EMAIL }));
     const rows = await psql(session, ['-A', '-t', '-c', 'SELECT id, email FROM customers ORDER BY id']);
     expect(rows.stdout).toBe('1|***\n2|***\n');
@@ -606,8 +606,9 @@ describe('the embedded PGlite behind the wire endpoint', () => {
       await client.connect();
       try {
         expect((await client.query('SELECT id FROM embedded WHERE id = $1', [7])).rows).toEqual([{ id: 7 }]);
-        await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)');
-        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', ['20240101']);
+        // dbmate's history statements, as dbmate sends them.
+        await client.query('create table if not exists public.schema_migrations (version varchar(128) primary key)');
+        await client.query('insert into public.schema_migrations (version) values ($1)', ['20240101']);
         const second = await psql(session, ['-c', 'SELECT 1']);
         expect(second.stderr).toMatch(/FATAL: {2}migration-guard: the database cannot be reached through the gateway \(the embedded PGlite serves one connection at a time/);
         // Nor can another session open meanwhile: it cannot read which columns to mask, says so, and stays unused.

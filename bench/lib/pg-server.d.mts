@@ -1,7 +1,9 @@
 export interface PostgresServer {
-  url(database?: string): string;
+  /** The URL of `database` as `role` (postgres, the superuser, by default). */
+  url(database?: string, role?: string): string;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], database?: string): Promise<T[]>;
-  createDatabase(name: string): Promise<string>;
+  /** Creates a database owned by `owner` (default mg_app, an ordinary login role) and answers its URL as that role. */
+  createDatabase(name: string, owner?: string): Promise<string>;
   stop(): void;
 }
 export function startPostgres(): Promise<PostgresServer>;

@@ -42,7 +42,7 @@ export async function startPostgres() {
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
   const port = await freePort();
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
-  const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
+  const url = (database = 'postgres', role = 'postgres') => `postgres://${role}@127.0.0.1:${port}/${database}`;
   const query = async (sql, params = [], database = 'postgres') => {
     const client = new pg.Client({ connectionString: url(database) });
     await client.connect();
@@ -52,12 +52,15 @@ export async function startPostgres() {
       await client.end();
     }
   };
+  // The gateway refuses a target role that can reach the server's OS: databases belong to an ordinary role.
+  await query('CREATE ROLE mg_app LOGIN');
   return {
     url,
     query,
-    async createDatabase(name) {
-      await query(`CREATE DATABASE "${name}"`);
-      return url(name);
+    /** A database owned by `owner` (an ordinary login role by default), and its URL as that role. */
+    async createDatabase(name, owner = 'mg_app') {
+      await query(`CREATE DATABASE "${name}" OWNER "${owner}"`);
+      return url(name, owner);
     },
     stop() {
       try {

@@ -33,6 +33,11 @@ export interface ConnectionConfig {
   lockTimeout: string;
   statementTimeout: string;
   access: Partial<Record<AccessClaim, string[]>>;
+  /**
+   * Run with a target role that can reach the server's OS (superuser, pg_execute_server_program, pg_read/write_server_files,
+   * CREATEROLE before PostgreSQL 16). Off by default: such a role is refused when a connection opens.
+   */
+  allowSuperuser: boolean;
   /** The PostgreSQL wire endpoint, when enabled: migration tools connect to it with a session token. */
   wire?: WireConfig;
 }
@@ -44,7 +49,23 @@ export interface WireConfig {
   tls?: { cert: string; key: string };
   /** The migration tool whose history table may be written without being planned. */
   tool: WireTool;
+  limits: WireLimits;
 }
+
+/** Bounds on what one client may hold of the endpoint, before and after it authenticates. */
+export interface WireLimits {
+  /** The largest message a client may send once authenticated (a Query holds a whole migration file at most). */
+  maxMessageBytes: number;
+  /** Seconds from connecting to being authenticated (SSL negotiation, startup message, session token). */
+  authTimeout: number;
+  /** Seconds a client may leave a transaction open without sending anything; 0: no limit. */
+  idleInTransactionTimeout: number;
+  /** Client connections at once, authenticated or not, and per session. */
+  maxConnections: number;
+  maxConnectionsPerSession: number;
+}
+
+export const WIRE_LIMIT_DEFAULTS: WireLimits = { maxMessageBytes: 64 * 1024 * 1024, authTimeout: 10, idleInTransactionTimeout: 300, maxConnections: 64, maxConnectionsPerSession: 8 };
 
 export interface StoreConfig {
   driver: 'pglite' | 'postgres';
@@ -166,7 +187,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     const e = y.entries(
       node,
       'a connection',
-      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access', 'wire'],
+      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access', 'allow-superuser', 'wire'],
       ['name', 'driver', 'access'],
     );
     const name = y.string(e.get('name'))!;
@@ -197,6 +218,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
       lockTimeout: duration('lock-timeout', '5s'),
       statementTimeout: duration('statement-timeout', '15min'),
       access,
+      allowSuperuser: y.boolean(e.get('allow-superuser')) ?? false,
       ...(e.get('wire') ? { wire: wireConfig(y, e.get('wire')!.value, baseDir, config.host, name) } : {}),
     });
   }
@@ -205,10 +227,24 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
 }
 
 function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], baseDir: string, defaultHost: string, name: string): WireConfig {
-  const w = y.entries(node, `connection ${name}: \`wire\``, ['host', 'port', 'tls', 'tool'], ['port']);
+  const w = y.entries(node, `connection ${name}: \`wire\``, ['host', 'port', 'tls', 'tool', 'limits'], ['port']);
   const tool = y.string(w.get('tool')) ?? 'none';
-  if (!(WIRE_TOOLS as readonly string[]).includes(tool)) throw y.error(w.get('tool')!.value, `\`wire.tool\` must be one of ${WIRE_TOOLS.join(', ')}`);
-  const wire: WireConfig = { host: y.string(w.get('host')) ?? defaultHost, port: y.integer(w.get('port'), 0, 65535)!, tool: tool as WireTool };
+  if (!(WIRE_TOOLS as readonly string[]).includes(tool)) {
+    throw y.error(
+      w.get('tool')!.value,
+      `\`wire.tool\` must be one of ${WIRE_TOOLS.join(', ')}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`,
+    );
+  }
+  const limits = { ...WIRE_LIMIT_DEFAULTS };
+  if (w.get('limits')) {
+    const l = y.entries(w.get('limits')!.value, '`wire.limits`', ['max-message', 'auth-timeout', 'idle-in-transaction-timeout', 'max-connections', 'max-connections-per-session']);
+    if (l.get('max-message')) limits.maxMessageBytes = parseSize(y.string(l.get('max-message'))!, y, l.get('max-message')!.value);
+    limits.authTimeout = y.integer(l.get('auth-timeout'), 1, 600) ?? limits.authTimeout;
+    limits.idleInTransactionTimeout = y.integer(l.get('idle-in-transaction-timeout'), 0, 86_400) ?? limits.idleInTransactionTimeout;
+    limits.maxConnections = y.integer(l.get('max-connections'), 1, 10_000) ?? limits.maxConnections;
+    limits.maxConnectionsPerSession = y.integer(l.get('max-connections-per-session'), 1, 1000) ?? limits.maxConnectionsPerSession;
+  }
+  const wire: WireConfig = { host: y.string(w.get('host')) ?? defaultHost, port: y.integer(w.get('port'), 0, 65535)!, tool: tool as WireTool, limits };
   if (w.get('tls')) {
     const t = y.entries(w.get('tls')!.value, '`wire.tls`', ['cert', 'key'], ['cert', 'key']);
     wire.tls = { cert: resolve(baseDir, y.string(t.get('cert'))!), key: resolve(baseDir, y.string(t.get('key'))!) };
@@ -217,6 +253,15 @@ function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], b
     throw y.error((w.get('host') ?? w.get('port'))!.value, `connection ${name}: a wire endpoint on ${wire.host} without TLS would receive session tokens in clear text: set \`wire.tls\` (cert and key)`);
   }
   return wire;
+}
+
+/** `64MiB`, `512KiB`, `1000000`: a message size between 1 KiB and 1 GiB. */
+function parseSize(text: string, y: YamlReader, node: Parameters<YamlReader['error']>[0]): number {
+  const match = /^(\d+)\s*(B|KiB|MiB|GiB)?$/i.exec(text.trim());
+  const unit = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
+  const bytes = match ? Number(match[1]) * unit : NaN;
+  if (!(bytes >= 1024 && bytes <= 1024 ** 3)) throw y.error(node, '`wire.limits.max-message` must be a size like 64MiB, between 1KiB and 1GiB');
+  return bytes;
 }
 
 function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.js').Entry>, baseDir: string, needsUrl: boolean, what: string) {

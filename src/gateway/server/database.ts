@@ -48,9 +48,51 @@ export interface Database {
    * within it fails instead of waiting on (a wire connection may hold the embedded database for long).
    */
   session(waitMs?: number): Promise<DatabaseSession>;
-  /** A protocol-level connection for the wire endpoint. */
-  wire(): Promise<WireBackend>;
+  /**
+   * A protocol-level connection for the wire endpoint; `check` runs on it first (with the gateway's own queries) and
+   * refuses the connection by throwing.
+   */
+  wire(check?: (query: CatalogQuery) => Promise<void>): Promise<WireBackend>;
   close(): Promise<void>;
+}
+
+export type CatalogQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+export interface TargetOptions {
+  /** Accept a target role that can reach the server's operating system (see `serverPowers`). */
+  allowSuperuser: boolean;
+}
+
+/** The predefined roles through which SQL reaches the server's files and programs. */
+const SERVER_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files'];
+
+/**
+ * What the connected role can do beyond SQL: a superuser, a member of a role that runs programs or reads and writes
+ * files on the database server, or (before PostgreSQL 16) CREATEROLE, which can grant itself those roles. A
+ * statement that got past the gateway's checks would run with these powers, so a target role that has them is
+ * refused unless the connection says `allow-superuser: true`.
+ */
+export async function serverPowers(query: CatalogQuery): Promise<string[]> {
+  const [role] = await query<{ name: string; superuser: boolean; createrole: boolean; version: number; members: string[] }>(
+    `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolcreaterole AS createrole, pg_catalog.current_setting('server_version_num')::int AS version,
+       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE b.rolname = ANY($1::text[]) AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
+     FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.session_user()`,
+    [SERVER_ROLES],
+  );
+  if (!role) return ['its role could not be read from pg_roles'];
+  return [...(role.superuser ? ['is a superuser'] : []), ...role.members.map((m) => `is a member of ${m}`), ...(role.createrole && role.version < 160000 ? ['has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)'] : [])].map((p) => `role "${role.name}" ${p}`);
+}
+
+export class TargetRoleError extends Error {}
+
+async function refuseServerPowers(query: CatalogQuery, options: TargetOptions): Promise<void> {
+  if (options.allowSuperuser) return;
+  const powers = await serverPowers(query);
+  if (powers.length) {
+    throw new TargetRoleError(
+      `the gateway's target role can reach the database server's operating system (${powers.join('; ')}): a statement that got past the gateway's checks could run programs or read files there. Connect as a role without these powers (README: "The target role"), or set allow-superuser: true on the connection if you accept that risk`,
+    );
+  }
 }
 
 /** How long a wire connection waits for the embedded PGlite to be free. */
@@ -60,7 +102,7 @@ const ANNOUNCED = ['server_version', 'server_encoding', 'client_encoding', 'appl
 /** Idle connections are kept this long for the next run: starting a backend costs more than many small statements. */
 const IDLE_MS = 30_000;
 
-export function postgresDatabase(url: string): Database {
+export function postgresDatabase(url: string, options: TargetOptions = { allowSuperuser: false }): Database {
   // No `max`: runs on one database queue on the ledger's lock, inside PostgreSQL, and /readyz must never wait here.
   const pool = new pg.Pool({ connectionString: url, max: Number.MAX_SAFE_INTEGER, idleTimeoutMillis: IDLE_MS, allowExitOnIdle: true });
   pool.on('error', () => undefined); // an idle connection that breaks is dropped by the pool
@@ -68,9 +110,20 @@ export function postgresDatabase(url: string): Database {
   // rolls the open transaction back and frees its locks instead of finishing work nobody will commit (PG 14+).
   const checkConnection = (client: pg.PoolClient) => client.query("SET client_connection_check_interval = '2s'").catch(() => undefined);
   pool.on('connect', (client) => void checkConnection(client));
+  /** Connections whose role was checked (once per physical connection: roles can change while the gateway runs). */
+  const checked = new WeakSet<pg.PoolClient>();
   return {
     async session() {
       const client = await pool.connect();
+      if (!checked.has(client)) {
+        try {
+          await refuseServerPowers(async (sql, params) => (await client.query(sql, params)).rows, options);
+        } catch (error) {
+          client.release(true);
+          throw error;
+        }
+        checked.add(client);
+      }
       const notices: string[] = [];
       const collectNotices = (message: string) => void notices.push(message);
       let sink = collectNotices;
@@ -147,13 +200,21 @@ export function postgresDatabase(url: string): Database {
         release: () => release(),
       };
     },
-    async wire() {
+    async wire(check) {
       const client = new pg.Client({ connectionString: url });
       const parameters: Array<[string, string]> = [];
       const connection = (client as unknown as { connection: import('node:events').EventEmitter & { stream: import('node:net').Socket } }).connection;
       connection.on('parameterStatus', (m: { parameterName: string; parameterValue: string }) => void parameters.push([m.parameterName, m.parameterValue]));
       client.on('error', () => undefined);
       await client.connect();
+      try {
+        const query: CatalogQuery = async (sql, params) => (await client.query(sql, params)).rows;
+        await refuseServerPowers(query, options);
+        await check?.(query);
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+      }
       // From here on the socket carries the client's protocol: node-postgres only did the authentication.
       const stream = connection.stream;
       stream.removeAllListeners('data');
@@ -232,11 +293,18 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         release,
       };
     },
-    async wire() {
+    async wire(check) {
       // The embedded backend speaks the protocol through execProtocolRaw, one message at a time, and serves one
       // connection at a time: a wire connection holds it like an execution does.
       // A tool that opens a second connection while its first is open would wait forever: say so instead.
       const release = await hold(WIRE_WAIT_MS);
+      try {
+        // In-process: no server programs or files to reach, so only the caller's check.
+        await check?.(async (sql, params) => (await db.query(sql, params ?? [])).rows as never[]);
+      } catch (error) {
+        await release();
+        throw error;
+      }
       const parameters: Array<[string, string]> = [];
       for (const name of ANNOUNCED) {
         const { rows } = await db.query<{ value: string }>('SELECT current_setting($1, true) AS value', [name]);

@@ -29,6 +29,7 @@ import type { SubjectTokenVerifier } from './subject-token.js';
 import type { WireAttachment } from './wire/listener.js';
 import type { WireRelay } from './wire/relay.js';
 import type { RuleOptions } from './wire/statement-rules.js';
+import { checkHistoryTables } from './wire/history-writes.js';
 import { WirePlan } from './wire/wire-plan.js';
 
 export type { Identity, SessionRow } from './sessions.js';
@@ -495,11 +496,13 @@ export class Gateway {
     if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
     const identity = session.identity;
     const connection = this.connection(connectionName)!;
+    const perSession = connection.wire!.limits.maxConnectionsPerSession;
+    if (wire.relays.size >= perSession) throw new Error(`session ${session.id} already has ${wire.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     // Every record of the connection names the session and who is behind it.
     const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName)!.wire(),
+      backend: () => this.deps.databases.get(connectionName)!.wire((query) => checkHistoryTables(query, connection.wire!.tool)),
       context: {
         plan: wire.plan,
         planDigest: session.plan_digest,

@@ -27,7 +27,7 @@ export function openConfiguredStore(store: StoreConfig): Promise<Store> {
 
 /** A connection's target database, with the credential resolved from its environment variable or file. */
 export async function openDatabase(connection: ConnectionConfig): Promise<Database> {
-  return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir);
+  return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 
 export interface RunningGateway {
@@ -75,6 +75,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
         host: connection.wire.host,
         port: options.wirePorts?.[connection.name] ?? connection.wire.port,
         ...(wireTls ? { tls: wireTls } : {}),
+        limits: connection.wire.limits,
         gateway: { attach: (token, name) => gateway.attachWire(token, name) },
         log: options.log as (record: Record<string, unknown>) => void,
       });

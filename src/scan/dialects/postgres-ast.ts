@@ -58,11 +58,16 @@ function constKey(node: Node | undefined): string | undefined {
   return JSON.stringify(rest);
 }
 
+/** Fields of a parse tree that say where something is in the text, not what it is. */
+export function isPosition(field: string): boolean {
+  return field === 'location' || field.endsWith('_location') || field === 'stmt_len' || field === 'rexpr_list_start' || field === 'rexpr_list_end';
+}
+
 export function stripLocations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripLocations);
   if (node && typeof node === 'object') {
     const out: Node = {};
-    for (const [key, value] of Object.entries(node)) if (key !== 'location') out[key] = stripLocations(value);
+    for (const [key, value] of Object.entries(node)) if (!isPosition(key)) out[key] = stripLocations(value);
     return out;
   }
   return node;

@@ -8,7 +8,9 @@ import { randomInt } from 'node:crypto';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { BackendError } from 'pg-gateway';
 import { fromNodeSocket } from 'pg-gateway/node';
-import { isLoopback } from '../config.js';
+import { isLoopback, type WireLimits } from '../config.js';
+import { TargetRoleError } from '../database.js';
+import { HistoryTableError } from './history-writes.js';
 import { Framer, FramingError, cancelKey, isCancelRequest } from './messages.js';
 import { WireRelay, type RelayContext } from './relay.js';
 import type { WireBackend } from '../database.js';
@@ -33,6 +35,7 @@ export interface WireListenerOptions {
   host: string;
   port: number;
   tls?: { cert: Buffer; key: Buffer };
+  limits: WireLimits;
   gateway: WireGatewaySide;
   log(record: Record<string, unknown>): void;
 }
@@ -43,8 +46,13 @@ export interface WireListener {
 }
 
 let connections = 0;
-/** The largest message a client may send (a Query holds a whole migration file at most; the scanner's ceiling). */
-const MAX_CLIENT_MESSAGE = 64 * 1024 * 1024;
+/** PostgreSQL's own limit on a startup message (MAX_STARTUP_PACKET_LENGTH). */
+const MAX_STARTUP_MESSAGE = 10_000;
+/**
+ * What a client may send before it is authenticated, TLS handshake included: an SSL request, a startup message and
+ * a password message (the session token) need a few KiB; nothing is buffered beyond this.
+ */
+const MAX_BYTES_BEFORE_AUTHENTICATION = 64 * 1024;
 /** The longest a timer may wait (node's limit is 2^31-1 ms). */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -52,9 +60,14 @@ export async function startWireListener(options: WireListenerOptions): Promise<W
   const relays = new Map<string, WireRelay>();
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
+    socket.on('error', () => undefined);
+    if (sockets.size >= options.limits.maxConnections) {
+      options.log({ time: new Date().toISOString(), level: 'warn', msg: 'wire connection refused: too many connections', connection: options.connection, limit: options.limits.maxConnections });
+      socket.destroy();
+      return;
+    }
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
     socket.setNoDelay(true);
     void accept(socket, options, relays).catch((error: Error) => {
       options.log({ time: new Date().toISOString(), level: 'error', msg: 'wire connection failed', connection: options.connection, error: error.message.slice(0, 300) });
@@ -84,6 +97,7 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
   }
   let attachment: WireAttachment | undefined;
   let backend: WireBackend | undefined;
+  const unauthenticated = boundBeforeAuthentication(socket, options);
   const connection = await fromNodeSocket(socket, {
     ...(options.tls ? { tls: { cert: toArrayBuffer(options.tls.cert), key: toArrayBuffer(options.tls.key) } } : {}),
     auth: {
@@ -100,6 +114,7 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
         try {
           backend = await attachment.backend();
         } catch (error) {
+          if (error instanceof TargetRoleError || error instanceof HistoryTableError) throw refusal('42501', `migration-guard: ${error.message}`);
           throw refusal('57P03', `migration-guard: the database cannot be reached through the gateway (${(error as Error).message.slice(0, 200)})`);
         }
         return true;
@@ -113,9 +128,10 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
       return new Uint8Array(0);
     },
     async onAuthenticated() {
+      unauthenticated.end();
       // From here on this relay speaks for the connection; pg-gateway lets go of the streams.
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment!, backend!, relays, options.log).catch((error: Error) => {
+      void relayAfterDetach(duplex, attachment!, backend!, relays, options).catch((error: Error) => {
         options.log({ time: new Date().toISOString(), level: 'error', msg: 'wire relay could not start', connection: options.connection, error: error.message.slice(0, 300) });
         backend!.close();
         socket.destroy();
@@ -124,7 +140,44 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
   });
 }
 
-async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }, attachment: WireAttachment, backend: WireBackend, relays: Map<string, WireRelay>, log: WireListenerOptions['log']): Promise<void> {
+/**
+ * Until the client is authenticated: at most `MAX_BYTES_BEFORE_AUTHENTICATION` bytes (pg-gateway buffers a message
+ * until its announced length has arrived), a startup message no longer than PostgreSQL's limit, and no more than
+ * the authentication timeout. Otherwise the socket is closed: nothing of it was trusted yet.
+ */
+function boundBeforeAuthentication(socket: Socket, options: WireListenerOptions): { end(): void } {
+  let received = 0;
+  let first: Buffer | undefined = Buffer.alloc(0);
+  const drop = (why: string) => {
+    options.log({ time: new Date().toISOString(), level: 'warn', msg: `wire connection closed before authentication: ${why}`, connection: options.connection, remote: socket.remoteAddress });
+    socket.destroy();
+  };
+  const onData = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > MAX_BYTES_BEFORE_AUTHENTICATION) return drop(`more than ${MAX_BYTES_BEFORE_AUTHENTICATION} bytes`);
+    if (!first) return;
+    // In clear text the first message is an SSL request (8 bytes) or the startup message: its length is checked here.
+    first = Buffer.concat([first, chunk]);
+    if (first.length < 8) return;
+    const length = first.readInt32BE(0);
+    const code = first.readInt32BE(4);
+    first = undefined;
+    const sslOrCancel = length === 8 || (length === 16 && code === 80877102);
+    if (!sslOrCancel && (length < 8 || length > MAX_STARTUP_MESSAGE)) drop(`a startup message of ${length} bytes (at most ${MAX_STARTUP_MESSAGE})`);
+  };
+  socket.on('data', onData);
+  const timer = setTimeout(() => drop(`not authenticated within ${options.limits.authTimeout}s`), options.limits.authTimeout * 1000);
+  socket.once('close', () => clearTimeout(timer));
+  return {
+    end() {
+      clearTimeout(timer);
+      socket.off('data', onData);
+    },
+  };
+}
+
+async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }, attachment: WireAttachment, backend: WireBackend, relays: Map<string, WireRelay>, options: WireListenerOptions): Promise<void> {
+  const { log, limits } = options;
   // pg-gateway releases its reader and writer when it returns from the message that detached it.
   for (let i = 0; i < 1000 && (duplex.readable.locked || duplex.writable.locked); i++) await new Promise((r) => setImmediate(r));
   const writer = duplex.writable.getWriter();
@@ -139,14 +192,14 @@ async function relayAfterDetach(duplex: { readable: ReadableStream<Uint8Array>; 
       },
     },
     backend,
-    { ...attachment.context, id },
+    { ...attachment.context, id, idleInTransactionMs: limits.idleInTransactionTimeout * 1000 },
   );
   const key = { processId: randomInt(1, 2 ** 31 - 1), secret: randomInt(1, 2 ** 31 - 1) };
   relays.set(keyOf(key), relay);
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate('57P01', 'migration-guard: the session expired; this connection is closed', 'Run the apply step again to get a new session.'), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new Framer(MAX_CLIENT_MESSAGE);
+  const framer = new Framer(limits.maxMessageBytes);
   try {
     for (;;) {
       const { done, value } = await reader.read();

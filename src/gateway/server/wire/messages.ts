@@ -11,7 +11,7 @@ import { Parser } from 'pg-protocol/dist/parser.js';
 import type { BackendMessage } from 'pg-protocol/dist/messages.js';
 
 export const FRONTEND = { Query: 0x51, Parse: 0x50, Bind: 0x42, Execute: 0x45, FunctionCall: 0x46, Sync: 0x53, Terminate: 0x58, Close: 0x43, Describe: 0x44, Flush: 0x48, CopyData: 0x64, CopyDone: 0x63, CopyFail: 0x66 } as const;
-export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, EmptyQuery: 0x49, ErrorResponse: 0x45, NoData: 0x6e, NoticeResponse: 0x4e, PortalSuspended: 0x73, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
+export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CloseComplete: 0x33, CommandComplete: 0x43, CopyInResponse: 0x47, DataRow: 0x44, EmptyQuery: 0x49, ErrorResponse: 0x45, NoData: 0x6e, NoticeResponse: 0x4e, PortalSuspended: 0x73, ReadyForQuery: 0x5a, RowDescription: 0x54 } as const;
 
 /**
  * Splits a byte stream into whole protocol messages (type byte, int32 length, body), synchronously and in order.
@@ -19,24 +19,40 @@ export const BACKEND = { ParseComplete: 0x31, BindComplete: 0x32, CommandComplet
  * consumer awaits, and reads lengths without the chunk's byteOffset (Node's Buffers are often views into a pool).
  */
 export class Framer {
-  private pending: Buffer = Buffer.alloc(0);
+  /** Bytes received and not yet returned, as they came (joined only once a whole message is there). */
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  /** How many buffered bytes the next message needs: its header, then all of it. */
+  private needed = 5;
 
   /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
   constructor(private readonly maxMessage = Number.MAX_SAFE_INTEGER) {}
 
+  /** Linear in the bytes received: a message sent in many small chunks is joined once, when it is complete. */
   push(chunk: Uint8Array): Buffer[] {
-    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+    if (!chunk.byteLength) return [];
+    this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    this.buffered += chunk.byteLength;
+    if (this.buffered < this.needed) return [];
+    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
     const messages: Buffer[] = [];
     let offset = 0;
+    this.needed = 5;
     while (data.length - offset >= 5) {
       const length = data.readInt32BE(offset + 1);
       if (length < 4 || length > this.maxMessage) throw new FramingError(length < 4 ? 'a message with an invalid length' : `a message of ${length} bytes (at most ${this.maxMessage})`);
       const end = offset + 1 + length;
-      if (end > data.length) break;
-      messages.push(Buffer.from(data.subarray(offset, end)));
+      if (end > data.length) {
+        this.needed = end - offset;
+        break;
+      }
+      messages.push(data.subarray(offset, end));
       offset = end;
     }
-    this.pending = Buffer.from(data.subarray(offset));
+    // What is left is copied out, so a small remainder does not keep a large chunk alive.
+    const rest = offset === data.length ? undefined : Buffer.from(data.subarray(offset));
+    this.chunks = rest ? [rest] : [];
+    this.buffered = rest?.length ?? 0;
     return messages;
   }
 }

@@ -35,6 +35,8 @@ export interface RelayContext {
   auditSoon(kind: string, data: Record<string, unknown>): Promise<void>;
   refused(rule: string): void;
   statement(outcome: 'ok' | 'failed'): void;
+  /** A transaction left open this long with nothing sent ends the connection (0 or absent: no limit). */
+  idleInTransactionMs?: number;
 }
 
 export interface ClientSide {
@@ -70,6 +72,20 @@ interface SentStatement extends TransactionEffect {
   at: number;
 }
 
+/** A prepared statement: the planned statements each Execute of it claims, and what it does to its transaction. */
+interface PreparedStatement {
+  planned: PreparedPlanned[];
+  transaction?: TransactionEffect;
+}
+
+/** A change to the statement or portal namespace, undone if the database did not make it (an error before it). */
+interface NameChange {
+  kind: 'parse' | 'bind' | 'close';
+  undo: () => void;
+  key: string;
+  roundTrip: number;
+}
+
 interface PreparedPlanned {
   key: string;
   sql: string;
@@ -83,11 +99,24 @@ export class WireRelay {
   private dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
   private skipUntilSync = false;
-  /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
-  private readonly preparedPlanned = new Map<string, PreparedPlanned[]>();
-  /** Prepared statements that end a transaction or are savepoint commands. */
-  private readonly preparedTransaction = new Map<string, TransactionEffect>();
+  /**
+   * Prepared statements as the database holds them, by name: what each Execute of them claims and does to its
+   * transaction. A name the relay did not see parsed is refused at Bind (a statement PREPAREd in SQL).
+   */
+  private readonly statements = new Map<string, PreparedStatement>();
+  /** Portals by name: the prepared statement each was bound to. */
   private readonly portals = new Map<string, string>();
+  /** The namespace changes (Parse, Bind, Close) of the round trip being sent, and of those sent and not yet answered. */
+  private changes: NameChange[] = [];
+  private readonly unanswered: NameChange[][] = [];
+  /** Round trips (a Query, or a Sync) sent and answered: a name changed in an unanswered earlier one is waited on. */
+  private roundTripsSent = 0;
+  private roundTripsAnswered = 0;
+  /** Per statement (`S…`) or portal (`P…`) name: the round trip of its last change not yet confirmed by the database. */
+  private readonly unconfirmed = new Map<string, number>();
+  private readonly answeredWaiters: Array<{ roundTrip: number; done: () => void }> = [];
+  /** ParseComplete, BindComplete and CloseComplete of the round trip being answered: how far its changes took effect. */
+  private confirmations = { parse: 0, bind: 0, close: 0 };
   private readonly masking: RowMasking;
   private lastTag = '';
   private errorSinceTag = false;
@@ -113,6 +142,8 @@ export class WireRelay {
   /** The answers of the round trip under way that complete a statement, in order, up to an error. */
   private completed: string[] = [];
   private failedInRoundTrip = false;
+  /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
+  private idleTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly client: ClientSide,
@@ -141,6 +172,8 @@ export class WireRelay {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.idleTimer);
+    for (const waiter of this.answeredWaiters.splice(0)) waiter.done();
     // Whatever an open transaction held is rolled back by the database when its connection goes.
     this.context.plan.settle(this.context.id, false);
     this.backend.close();
@@ -161,14 +194,22 @@ export class WireRelay {
    * one write (a pipelined Parse/Bind/Execute/Sync is one packet, as the client sent it).
    */
   async fromClientChunk(messages: readonly Uint8Array[]): Promise<void> {
+    clearTimeout(this.idleTimer);
     this.outgoing = [];
     try {
       for (const message of messages) await this.fromClient(message);
     } finally {
-      const out = this.outgoing;
+      this.flush();
       this.outgoing = undefined;
-      if (out.length && !this.closed) this.backend.send(out.length === 1 ? out[0]! : Buffer.concat(out));
     }
+  }
+
+  /** Sends what the chunk decided so far. */
+  private flush(): void {
+    const out = this.outgoing;
+    if (!out?.length) return;
+    this.outgoing = [];
+    if (!this.closed) this.backend.send(out.length === 1 ? out[0]! : Buffer.concat(out));
   }
 
   private toDatabase(bytes: Uint8Array): void {
@@ -176,6 +217,9 @@ export class WireRelay {
     if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
       this.roundTrips.push([...this.executes, ...(bytes[0] === FRONTEND.Query ? (this.nextQuery ?? []) : [])]);
       this.executes = [];
+      this.unanswered.push(this.changes);
+      this.changes = [];
+      this.roundTripsSent++;
     }
     this.nextQuery = undefined;
     if (this.outgoing) this.outgoing.push(bytes);
@@ -202,12 +246,11 @@ export class WireRelay {
       case FRONTEND.Parse: {
         const reader = new FieldReader(message);
         const name = reader.cstring();
+        await this.settled(`S${name}`);
         const decision = await this.decide(reader.cstring(), 'extended');
         if (!decision.ok) return;
-        if (decision.prepared.length) this.preparedPlanned.set(name, decision.prepared);
-        else this.preparedPlanned.delete(name);
-        if (decision.transaction) this.preparedTransaction.set(name, decision.transaction);
-        else this.preparedTransaction.delete(name);
+        // PostgreSQL refuses a name in use (42P05) and keeps the statement it holds: the change is undone then.
+        this.change('parse', `S${name}`, this.statements, name, { planned: decision.prepared, ...(decision.transaction ? { transaction: decision.transaction } : {}) });
         this.masking.parsed(name);
         this.toDatabase(message);
         return;
@@ -215,7 +258,14 @@ export class WireRelay {
       case FRONTEND.Bind: {
         const reader = new FieldReader(message);
         const portal = reader.cstring();
-        this.portals.set(portal, reader.cstring());
+        const statement = reader.cstring();
+        await this.settled(`P${portal}`, `S${statement}`);
+        if (!this.statements.has(statement)) {
+          // Prepared in SQL (PREPARE) or before this connection: the gateway cannot tell what its Executes run.
+          await this.refuse('unknown-statement', `prepared statement ${JSON.stringify(statement.slice(0, 60))} was not prepared through this connection's protocol messages, so what it runs cannot be checked`, `(Bind of ${statement.slice(0, 60) || 'the unnamed statement'})`, 'extended');
+          return;
+        }
+        this.change('bind', `P${portal}`, this.portals, portal, statement);
         this.masking.bound(portal);
         this.toDatabase(message);
         return;
@@ -223,9 +273,10 @@ export class WireRelay {
       case FRONTEND.Execute: {
         // A planned statement runs when it is executed: that is when it is claimed, once per execution.
         const portal = new FieldReader(message).cstring();
-        const prepared = this.preparedPlanned.get(this.portals.get(portal) ?? '\u0000') ?? [];
+        await this.settled(`P${portal}`);
+        const prepared = this.statements.get(this.portals.get(portal) ?? '\u0000');
         const claimed: PlannedStatement[] = [];
-        for (const statement of prepared) {
+        for (const statement of prepared?.planned ?? []) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
           if (/^\s*copy\b/i.test(statement.sql)) this.expectCopy(planned);
           if (planned) claimed.push(planned);
@@ -236,8 +287,17 @@ export class WireRelay {
           }
         }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
-        this.executes.push({ ...this.preparedTransaction.get(this.portals.get(portal) ?? '\u0000'), at: this.context.plan.position });
+        this.executes.push({ ...prepared?.transaction, at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
+        this.toDatabase(message);
+        return;
+      }
+      case FRONTEND.Close: {
+        const name = new FieldReader(message, 6).cstring();
+        const statement = message[5] === 0x53;
+        await this.settled(`${statement ? 'S' : 'P'}${name}`);
+        if (statement) this.change('close', `S${name}`, this.statements, name, undefined);
+        else this.change('close', `P${name}`, this.portals, name, undefined);
         this.toDatabase(message);
         return;
       }
@@ -272,7 +332,6 @@ export class WireRelay {
         this.toDatabase(message);
         return;
       case FRONTEND.Sync:
-      case FRONTEND.Close:
       case FRONTEND.Flush:
         // They run nothing the gateway has not decided on.
         this.toDatabase(message);
@@ -280,6 +339,54 @@ export class WireRelay {
       default:
         // Nothing unknown reaches the database (an embedded one would not survive a malformed message).
         this.terminate('08P01', `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
+    }
+  }
+
+  /**
+   * Changes a statement or portal name as the message just sent will, if the database makes the change: it is
+   * undone when the round trip's answers show the message did not take effect (an error in it, or before it).
+   */
+  private change<T>(kind: NameChange['kind'], key: string, map: Map<string, T>, name: string, value: T | undefined): void {
+    const had = map.has(name);
+    const before = map.get(name);
+    if (value === undefined) map.delete(name);
+    else map.set(name, value);
+    const roundTrip = this.roundTripsSent + 1;
+    this.unconfirmed.set(key, roundTrip);
+    this.changes.push({ kind, key, roundTrip, undo: () => void (had ? map.set(name, before as T) : map.delete(name)) });
+  }
+
+  /**
+   * Waits until the database has answered the earlier round trips that changed these names: until then the relay
+   * cannot know whether they took effect (a later round trip runs even when an earlier one failed).
+   */
+  private async settled(...keys: string[]): Promise<void> {
+    const waitFor = Math.max(0, ...keys.map((key) => this.unconfirmed.get(key) ?? 0));
+    if (waitFor === 0 || waitFor > this.roundTripsSent || waitFor <= this.roundTripsAnswered || this.closed) return;
+    this.flush();
+    await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: waitFor, done }));
+  }
+
+  /**
+   * A round trip was answered: its Parses, Binds and Closes took effect in order up to the first one the database
+   * did not confirm (after an error it skips everything up to the Sync); that one and the rest are undone.
+   */
+  private confirmNameChanges(): void {
+    const changes = this.unanswered.shift() ?? [];
+    const seen = { parse: 0, bind: 0, close: 0 };
+    let failedAt = changes.length;
+    for (const [i, change] of changes.entries()) {
+      if (++seen[change.kind] > this.confirmations[change.kind]) {
+        failedAt = i;
+        break;
+      }
+    }
+    for (const change of changes.slice(failedAt).reverse()) change.undo();
+    this.confirmations = { parse: 0, bind: 0, close: 0 };
+    this.roundTripsAnswered++;
+    for (const change of changes) if (this.unconfirmed.get(change.key) === change.roundTrip) this.unconfirmed.delete(change.key);
+    for (let i = this.answeredWaiters.length - 1; i >= 0; i--) {
+      if (this.answeredWaiters[i]!.roundTrip <= this.roundTripsAnswered) this.answeredWaiters.splice(i, 1)[0]!.done();
     }
   }
 
@@ -364,6 +471,9 @@ export class WireRelay {
     const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
     if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint));
     else {
+      // The refusal is an unnamed Parse and Bind: the database's unnamed statement and portal are replaced by it.
+      this.change('parse', 'S', this.statements, '', { planned: [] });
+      this.change('bind', 'P', this.portals, '', '');
       this.toDatabase(refusalPipeline(message, hint));
       this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
@@ -387,8 +497,13 @@ export class WireRelay {
     // Values quoted in errors and notices are masked too, before anything (the audit trail included) reads them.
     if (this.masking.active && (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse)) message = editNoticeFields(message, redactField);
     switch (message[0]) {
+      case BACKEND.CloseComplete:
+        this.confirmations.close++;
+        break;
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
+        if (message[0] === BACKEND.ParseComplete) this.confirmations.parse++;
+        else this.confirmations.bind++;
         if (this.dropCompletions > 0) {
           this.dropCompletions--;
           return undefined;
@@ -442,6 +557,14 @@ export class WireRelay {
    * more, what is still claimed ran or rolled back.
    */
   private readyForQuery(status: string): void {
+    this.confirmNameChanges();
+    clearTimeout(this.idleTimer);
+    const idle = this.context.idleInTransactionMs ?? 0;
+    // A lock held by an abandoned transaction would stall the application; the database rolls it back on close.
+    if (status !== 'I' && idle > 0 && this.roundTripsAnswered === this.roundTripsSent) {
+      this.idleTimer = setTimeout(() => this.terminate('25P03', `migration-guard: this connection left a transaction open and idle for more than ${idle / 1000}s; it is closed and the transaction rolled back`, 'Commit or roll back promptly; wire.limits.idle-in-transaction-timeout sets the limit.'), idle);
+      this.idleTimer.unref?.();
+    }
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];

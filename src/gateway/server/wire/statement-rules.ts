@@ -7,28 +7,15 @@
 import { sha256Hex } from '../../../sha256.js';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { wrapAsFunction } from '../../../scan/dialects/postgres.js';
+import { isPosition } from '../../../scan/dialects/postgres-ast.js';
 import { callOperations } from '../../../scan/functions.js';
 import { settingOperations } from '../../../scan/settings.js';
+import { isHistoryStatement, type WireTool } from './history-writes.js';
+
+export { WIRE_TOOLS, type WireTool } from './history-writes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- libpg-query ASTs are untyped JSON
 type Node = Record<string, any>;
-
-export const WIRE_TOOLS = ['prisma', 'flyway', 'rails', 'alembic', 'knex', 'node-pg-migrate', 'dbmate', 'sqitch', 'golang-migrate', 'none'] as const;
-export type WireTool = (typeof WIRE_TOOLS)[number];
-
-/** Each tool's own bookkeeping: tables by name (in any schema) and schemas it owns entirely. */
-export const HISTORY: Record<WireTool, { tables: readonly string[]; schemas: readonly string[] }> = {
-  prisma: { tables: ['_prisma_migrations'], schemas: [] },
-  flyway: { tables: ['flyway_schema_history'], schemas: [] },
-  rails: { tables: ['schema_migrations', 'ar_internal_metadata'], schemas: [] },
-  alembic: { tables: ['alembic_version'], schemas: [] },
-  knex: { tables: ['knex_migrations', 'knex_migrations_lock'], schemas: [] },
-  'node-pg-migrate': { tables: ['pgmigrations'], schemas: [] },
-  dbmate: { tables: ['schema_migrations'], schemas: [] },
-  'golang-migrate': { tables: ['schema_migrations'], schemas: [] },
-  sqitch: { tables: [], schemas: ['sqitch'] },
-  none: { tables: [], schemas: [] },
-};
 
 /** One statement of a message: its text, and the key that says whether two statements are the same. */
 export interface WireStatement {
@@ -55,8 +42,7 @@ export function parseStatements(sql: string): WireStatement[] {
 }
 
 export function statementKey(stmt: Node): string {
-  const canonical = JSON.stringify(stmt, (name, value) => (name === 'location' || name === 'stmt_location' || name === 'stmt_len' ? undefined : value));
-  return sha256Hex(canonical);
+  return sha256Hex(JSON.stringify(stmt, (name, value) => (isPosition(name) ? undefined : value)));
 }
 
 /** Why a statement may run without being planned, or why it may not. */
@@ -130,7 +116,7 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
     case 'ClosePortalStmt':
       return allow('read');
     case 'CopyStmt':
-      if (node.is_from) return historyWrite(node.relation, statement, options) ?? deny('COPY … FROM writes rows');
+      if (node.is_from) return deny(node.is_program || node.filename !== undefined ? 'COPY … FROM a server file or program runs on the database server' : 'COPY … FROM writes rows');
       if (node.filename !== undefined || node.is_program) return deny('COPY … TO a server file or program');
       if (options.masking) return deny('COPY … TO STDOUT cannot be masked column by column (this gateway masks columns); use SELECT');
       return node.query ? readOnly(node.query.SelectStmt ?? {}, 'the COPY query') : allow('read');
@@ -141,12 +127,10 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
     case 'DeleteStmt':
     case 'LockStmt':
     case 'CreateStmt':
-    case 'IndexStmt':
-    case 'AlterTableStmt':
     case 'CommentStmt':
     case 'CreateSchemaStmt':
-    case 'CreateSeqStmt':
-      return historyStatement(statement, options) ?? deny(`${describe(type)} is a change`);
+      // Only the exact statements the tool sends to its own history (history-writes.ts), nothing shaped otherwise.
+      return isHistoryStatement({ [type]: node }, options.tool, options.searchPath) ? allow('history') : deny(`${describe(type)} is a change`);
     default:
       return deny(`${describe(type)} is a change`);
   }
@@ -218,11 +202,7 @@ function containsWrite(node: unknown): boolean {
 }
 
 function readOnlyFunction(schema: string | undefined, name: string): boolean {
-  return !NOT_READ_ONLY.has(name) && builtinFunction(schema, name);
-}
-
-function builtinFunction(schema: string | undefined, name: string): boolean {
-  return callOperations('postgres', { name, ...(schema ? { schema } : {}) }, true).length === 0;
+  return !NOT_READ_ONLY.has(name) && callOperations('postgres', { name, ...(schema ? { schema } : {}) }, true).length === 0;
 }
 
 /** The first call in `node` that `ok` does not accept, as a refusal. */
@@ -247,57 +227,4 @@ function functionsIn(node: unknown, ok: (schema: string | undefined, name: strin
     if (found) return found;
   }
   return undefined;
-}
-
-/** The tool's own history table (or schema), written or created: allowed when nothing else is touched. */
-function historyStatement(statement: WireStatement, options: RuleOptions): Unplanned | undefined {
-  const { node, type } = statement;
-  const history = HISTORY[options.tool];
-  switch (type) {
-    case 'InsertStmt':
-    case 'UpdateStmt':
-    case 'DeleteStmt':
-      return historyWrite(node.relation, statement, options);
-    case 'CreateStmt':
-    case 'IndexStmt':
-    case 'AlterTableStmt':
-      return isHistory(node.relation, history, options.searchPath) ? guarded(statement) : undefined;
-    case 'CreateSeqStmt':
-      return isHistory(node.sequence, history, options.searchPath) ? guarded(statement) : undefined;
-    case 'LockStmt':
-      return (node.relations ?? []).length > 0 && (node.relations as Node[]).every((r) => isHistory(r.RangeVar, history, options.searchPath)) ? allow('history') : undefined;
-    case 'CreateSchemaStmt':
-      return history.schemas.includes(String(node.schemaname)) && !(node.schemaElts ?? []).length && !node.authrole ? allow('history') : undefined;
-    case 'CommentStmt': {
-      // COMMENT ON TABLE/COLUMN of the tool's own objects: the object is a list of names ending in the table (or column).
-      const names = JSON.stringify(node.object ?? {}).match(/"sval":"([^"]*)"/g)?.map((m) => m.slice(8, -1)) ?? [];
-      const inSchema = history.schemas.includes(names[0] ?? '');
-      const isTable = names.some((n) => history.tables.includes(n));
-      return inSchema || isTable ? allow('history') : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function historyWrite(relation: Node | undefined, statement: WireStatement, options: RuleOptions): Unplanned | undefined {
-  return isHistory(relation, HISTORY[options.tool], options.searchPath) ? guarded(statement) : undefined;
-}
-
-/** A history-table statement runs only if it writes nothing else and calls only built-ins. */
-function guarded(statement: WireStatement): Unplanned {
-  const nested = { ...statement.node, relation: undefined };
-  if (statement.type !== 'CreateStmt' && containsWrite(nested)) return deny('a write to the history table carries another write with it');
-  return functionsIn(statement.node, builtinFunction) ?? allow('history');
-}
-
-/**
- * A table of the tool's: one of its history tables by name, or any table in a schema it owns — named with that
- * schema, or unqualified while the connection's committed search_path is exactly that schema.
- */
-function isHistory(relation: Node | undefined, history: { tables: readonly string[]; schemas: readonly string[] }, searchPath?: readonly string[]): boolean {
-  if (!relation?.relname) return false;
-  if (history.tables.includes(relation.relname)) return true;
-  const schema = relation.schemaname ?? (searchPath?.length === 1 ? searchPath[0] : undefined);
-  return schema !== undefined && history.schemas.includes(schema);
 }

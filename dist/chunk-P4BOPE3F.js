@@ -17,7 +17,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import {
   __commonJS,
   __require,

@@ -13,11 +13,11 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-JV7R3ZJF.js";
+} from "./chunk-Y432DIHN.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
-} from "./chunk-Y3ZMLH27.js";
+} from "./chunk-SJ5LQDVO.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
@@ -25,7 +25,7 @@ import {
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   GatewayError
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 
 // src/gateway/client/reference.ts
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);

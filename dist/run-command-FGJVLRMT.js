@@ -10,14 +10,14 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-SAQTHXG4.js";
+} from "./chunk-P4BOPE3F.js";
 import "./chunk-HHNHS3CX.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-DLYJATHJ.js";
+} from "./chunk-I3WLR6Z3.js";
 import {
   runScan
-} from "./chunk-Y3ZMLH27.js";
+} from "./chunk-SJ5LQDVO.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -26,7 +26,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts

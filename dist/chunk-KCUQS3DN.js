@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 
 // src/report/json.ts
 function renderJson(report) {

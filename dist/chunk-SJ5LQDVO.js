@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";

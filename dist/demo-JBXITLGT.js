@@ -10,16 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-JV7R3ZJF.js";
+} from "./chunk-Y432DIHN.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-DLYJATHJ.js";
+} from "./chunk-I3WLR6Z3.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts

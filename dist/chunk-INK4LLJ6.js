@@ -29349,11 +29349,14 @@ function constKey(node) {
   const { location: _location, ...rest } = value;
   return JSON.stringify(rest);
 }
+function isPosition(field) {
+  return field === "location" || field.endsWith("_location") || field === "stmt_len" || field === "rexpr_list_start" || field === "rexpr_list_end";
+}
 function stripLocations(node) {
   if (Array.isArray(node)) return node.map(stripLocations);
   if (node && typeof node === "object") {
     const out = {};
-    for (const [key, value] of Object.entries(node)) if (key !== "location") out[key] = stripLocations(value);
+    for (const [key, value] of Object.entries(node)) if (!isPosition(key)) out[key] = stripLocations(value);
     return out;
   }
   return node;
@@ -32795,6 +32798,7 @@ export {
   require_wasm,
   callOperations,
   settingOperations,
+  isPosition,
   wrapAsFunction,
   inlineCopy,
   statementDigest,

@@ -37,6 +37,7 @@ import {
   evaluate,
   fileDigest,
   inlineCopy,
+  isPosition,
   parsePolicy,
   planDigest,
   require_picomatch,
@@ -46,7 +47,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-NSC3L2UD.js";
+} from "./chunk-INK4LLJ6.js";
 import {
   __commonJS,
   __export,
@@ -10334,22 +10335,161 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
 // src/gateway/server/wire/statement-rules.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/gateway/server/wire/history-writes.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
-var WIRE_TOOLS = ["prisma", "flyway", "rails", "alembic", "knex", "node-pg-migrate", "dbmate", "sqitch", "golang-migrate", "none"];
-var HISTORY = {
-  prisma: { tables: ["_prisma_migrations"], schemas: [] },
-  flyway: { tables: ["flyway_schema_history"], schemas: [] },
-  rails: { tables: ["schema_migrations", "ar_internal_metadata"], schemas: [] },
-  alembic: { tables: ["alembic_version"], schemas: [] },
-  knex: { tables: ["knex_migrations", "knex_migrations_lock"], schemas: [] },
-  "node-pg-migrate": { tables: ["pgmigrations"], schemas: [] },
-  dbmate: { tables: ["schema_migrations"], schemas: [] },
-  "golang-migrate": { tables: ["schema_migrations"], schemas: [] },
-  sqitch: { tables: [], schemas: ["sqitch"] },
-  none: { tables: [], schemas: [] }
+var WIRE_TOOLS = ["none", "node-pg-migrate", "dbmate", "sqitch", "alembic"];
+var SQITCH_TABLES = ["releases", "projects", "changes", "tags", "dependencies", "events"];
+var HISTORY_TOOLS = {
+  none: { tables: [], statements: [] },
+  "node-pg-migrate": {
+    tables: ["public.pgmigrations"],
+    statements: [
+      'CREATE TABLE "public"."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS "public"."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)',
+      `INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ('x', NOW())`,
+      `DELETE FROM "public"."pgmigrations" WHERE name='x'`
+    ]
+  },
+  dbmate: {
+    tables: ["public.schema_migrations"],
+    statements: [
+      "create table if not exists public.schema_migrations (version varchar(128) primary key)",
+      "insert into public.schema_migrations (version) values ($1)",
+      "delete from public.schema_migrations where version = $1"
+    ]
+  },
+  alembic: {
+    tables: ["alembic_version"],
+    statements: [
+      "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
+      `INSERT INTO alembic_version (version_num) VALUES ('x') RETURNING alembic_version.version_num`,
+      `INSERT INTO alembic_version (version_num) VALUES ('x')`,
+      `UPDATE alembic_version SET version_num='y' WHERE alembic_version.version_num = 'x'`,
+      `DELETE FROM alembic_version WHERE alembic_version.version_num = 'x'`
+    ]
+  },
+  sqitch: {
+    tables: SQITCH_TABLES.map((t3) => `sqitch.${t3}`),
+    searchPath: "sqitch",
+    commentsIn: "sqitch",
+    statements: [
+      'CREATE SCHEMA IF NOT EXISTS "sqitch"',
+      `CREATE TABLE "sqitch".releases (version REAL PRIMARY KEY, installed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), installer_name TEXT NOT NULL, installer_email TEXT NOT NULL)`,
+      `CREATE TABLE "sqitch".projects (project TEXT PRIMARY KEY, uri TEXT NULL UNIQUE, created_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), creator_name TEXT NOT NULL, creator_email TEXT NOT NULL)`,
+      `CREATE TABLE "sqitch".changes (change_id TEXT PRIMARY KEY, script_hash TEXT NULL, change TEXT NOT NULL, project TEXT NOT NULL REFERENCES "sqitch".projects(project) ON UPDATE CASCADE, note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, UNIQUE(project, script_hash))`,
+      `CREATE TABLE "sqitch".tags (tag_id TEXT PRIMARY KEY, tag TEXT NOT NULL, project TEXT NOT NULL REFERENCES "sqitch".projects(project) ON UPDATE CASCADE, change_id TEXT NOT NULL REFERENCES "sqitch".changes(change_id) ON UPDATE CASCADE, note TEXT NOT NULL DEFAULT '', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, UNIQUE(project, tag))`,
+      `CREATE TABLE "sqitch".dependencies (change_id TEXT NOT NULL REFERENCES "sqitch".changes(change_id) ON UPDATE CASCADE ON DELETE CASCADE, type TEXT NOT NULL, dependency TEXT NOT NULL, dependency_id TEXT NULL REFERENCES "sqitch".changes(change_id) ON UPDATE CASCADE CONSTRAINT dependencies_check CHECK ((type = 'require' AND dependency_id IS NOT NULL) OR (type = 'conflict' AND dependency_id IS NULL)), PRIMARY KEY (change_id, dependency))`,
+      `CREATE TABLE "sqitch".events (event TEXT NOT NULL CONSTRAINT events_event_check CHECK (event IN ('deploy', 'revert', 'fail', 'merge')), change_id TEXT NOT NULL, change TEXT NOT NULL, project TEXT NOT NULL REFERENCES "sqitch".projects(project) ON UPDATE CASCADE, note TEXT NOT NULL DEFAULT '', requires TEXT[] NOT NULL DEFAULT '{}', conflicts TEXT[] NOT NULL DEFAULT '{}', tags TEXT[] NOT NULL DEFAULT '{}', committed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at TIMESTAMPTZ NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL, PRIMARY KEY (change_id, committed_at))`,
+      "LOCK TABLE changes IN EXCLUSIVE MODE",
+      "INSERT INTO releases (version, installed_at, installer_name, installer_email) VALUES ($1, clock_timestamp(), $2, $3)",
+      "INSERT INTO projects (project, uri, creator_name, creator_email, created_at) VALUES ($1, $2, $3, $4, clock_timestamp())",
+      "INSERT INTO changes (change_id, script_hash, change, project, note, committer_name, committer_email, planned_at, planner_name, planner_email, committed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp())",
+      "INSERT INTO events (event, change_id, change, project, note, tags, requires, conflicts, committer_name, committer_email, planned_at, planner_name, planner_email, committed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, clock_timestamp())",
+      "INSERT INTO dependencies (change_id, type, dependency, dependency_id) VALUES ($1, $2, $3, $4)",
+      "INSERT INTO tags (tag_id, tag, project, change_id, note, committer_name, committer_email, planned_at, planner_name, planner_email, committed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp())",
+      "INSERT INTO tags (tag_id, tag, project, change_id, note, committer_name, committer_email, planned_at, planner_name, planner_email) SELECT tid, tg, proj, chid, n, name, email, at, pname, pemail FROM (VALUES ($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::timestamptz, $9::text, $10::text)) i(tid, tg, proj, chid, n, name, email, at, pname, pemail) LEFT JOIN tags ON i.tid = tags.tag_id WHERE tags.tag_id IS NULL",
+      "DELETE FROM tags WHERE change_id = $1 RETURNING tag",
+      "DELETE FROM tags WHERE change_id = $1",
+      "DELETE FROM dependencies WHERE change_id = $1",
+      "DELETE FROM changes where change_id = $1",
+      "UPDATE changes SET script_hash = $1 WHERE change_id = $2 AND script_hash = $3",
+      "UPDATE changes SET script_hash = NULL WHERE project = $1 AND script_hash = change_id"
+    ]
+  }
 };
+function statementShape(stmt) {
+  return JSON.stringify(stmt, (name2, value) => {
+    if (isPosition(name2)) return void 0;
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      if ("A_Const" in value) return { A_Const: "?" };
+      if ("ParamRef" in value) return { ParamRef: "?" };
+    }
+    if (name2 === "valuesLists" && Array.isArray(value) && value.length > 1) {
+      const shapes2 = new Set(value.map((row) => statementShape(row)));
+      return shapes2.size === 1 ? [value[0]] : value;
+    }
+    return value;
+  });
+}
+var shapes = /* @__PURE__ */ new Map();
+function shapesOf(tool) {
+  let known = shapes.get(tool);
+  if (!known) {
+    known = new Set(HISTORY_TOOLS[tool].statements.map((sql) => statementShape((0, import_libpg_query.parseSync)(sql).stmts[0].stmt)));
+    shapes.set(tool, known);
+  }
+  return known;
+}
+function isHistoryStatement(stmt, tool, searchPath) {
+  const history = HISTORY_TOOLS[tool];
+  if (history.commentsIn && isOwnComment(stmt, history.commentsIn)) return true;
+  if (!shapesOf(tool).has(statementShape(stmt))) return false;
+  if (!history.searchPath || !usesUnqualifiedTable(stmt)) return true;
+  return searchPath?.length === 1 && searchPath[0] === history.searchPath;
+}
+function usesUnqualifiedTable(stmt) {
+  let found = false;
+  JSON.stringify(stmt, (_name, value) => {
+    if (value && typeof value === "object" && typeof value.relname === "string" && !value.schemaname) found = true;
+    return value;
+  });
+  return found;
+}
+function isOwnComment(stmt, schema) {
+  const comment = stmt.CommentStmt;
+  if (!comment || comment.comment !== void 0 && typeof comment.comment !== "string") return false;
+  const kind = String(comment.objtype);
+  if (kind === "OBJECT_SCHEMA") return comment.object?.String?.sval === schema;
+  if (kind !== "OBJECT_TABLE" && kind !== "OBJECT_COLUMN") return false;
+  const names = (comment.object?.List?.items ?? []).map((n2) => n2.String?.sval);
+  return names.length === (kind === "OBJECT_TABLE" ? 2 : 3) && names[0] === schema && SQITCH_TABLES.includes(names[1]);
+}
+function historyCheckQuery(tool) {
+  const { tables } = HISTORY_TOOLS[tool];
+  if (!tables.length) return void 0;
+  const qualified = tables.filter((t3) => t3.includes("."));
+  const bare = tables.filter((t3) => !t3.includes("."));
+  const sql = `WITH history AS (
+  SELECT c.oid, c.relkind, c.relispartition, pg_catalog.format('%I.%I', n.nspname, c.relname) AS name
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE (n.nspname || '.' || c.relname) = ANY($1::text[]) OR c.relname = ANY($2::text[])
+)
+SELECT h.name, p.problem FROM history h CROSS JOIN LATERAL (VALUES
+  (CASE WHEN h.relkind <> 'r' THEN 'is not a plain table (relkind ' || h.relkind::text || ')' END),
+  (CASE WHEN h.relispartition THEN 'is a partition of another table' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = h.oid OR i.inhparent = h.oid) THEN 'has an inheritance parent or child' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r WHERE r.ev_class = h.oid) THEN 'has rules' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = h.oid AND NOT t.tgisinternal) THEN 'has triggers' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.contype = 'f' AND k.confrelid = h.oid AND k.conrelid NOT IN (SELECT oid FROM history)) THEN 'is referenced by a foreign key of another table' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = h.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid >= 16384 AND a.atttypid NOT IN (SELECT t.typarray FROM pg_catalog.pg_type t WHERE t.oid < 16384)) THEN 'has a column of a user-defined type' END),
+  (CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid >= 16384 AND (
+      (d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = h.oid))
+   OR (d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint k WHERE k.conrelid = h.oid))
+   OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid IN (SELECT x.indexrelid FROM pg_catalog.pg_index x WHERE x.indrelid = h.oid)))) THEN 'has a default, check or index that calls a function that is not built in' END)
+) AS p(problem)
+WHERE p.problem IS NOT NULL
+ORDER BY 1, 2`;
+  return { sql, params: [qualified, bare] };
+}
+var HistoryTableError = class extends Error {
+};
+async function checkHistoryTables(query, tool) {
+  const check2 = historyCheckQuery(tool);
+  if (!check2) return;
+  const problems = await query(check2.sql, check2.params);
+  if (problems.length) {
+    const list = problems.map((p5) => `${p5.name} ${p5.problem}`).join("; ");
+    throw new HistoryTableError(
+      `the ${tool} history table is not a plain table of the tool's own (${list}): writing its rows without a plan could reach other data. Fix it with a reviewed migration, then run the apply step again`
+    );
+  }
+}
+
+// src/gateway/server/wire/statement-rules.ts
 function parseStatements(sql) {
-  const tree = (0, import_libpg_query.parseSync)(sql);
+  const tree = (0, import_libpg_query2.parseSync)(sql);
   return (tree.stmts ?? []).map((raw) => {
     const start2 = raw.stmt_location ?? 0;
     const text = raw.stmt_len ? sql.slice(start2, start2 + raw.stmt_len) : sql.slice(start2);
@@ -10358,8 +10498,7 @@ function parseStatements(sql) {
   });
 }
 function statementKey(stmt) {
-  const canonical = JSON.stringify(stmt, (name2, value) => name2 === "location" || name2 === "stmt_location" || name2 === "stmt_len" ? void 0 : value);
-  return sha256Hex(canonical);
+  return sha256Hex(JSON.stringify(stmt, (name2, value) => isPosition(name2) ? void 0 : value));
 }
 var allow = (kind) => ({ allowed: true, kind });
 var deny = (why) => ({ allowed: false, why });
@@ -10412,7 +10551,7 @@ function unplanned(statement, options) {
     case "ClosePortalStmt":
       return allow("read");
     case "CopyStmt":
-      if (node.is_from) return historyWrite(node.relation, statement, options) ?? deny("COPY \u2026 FROM writes rows");
+      if (node.is_from) return deny(node.is_program || node.filename !== void 0 ? "COPY \u2026 FROM a server file or program runs on the database server" : "COPY \u2026 FROM writes rows");
       if (node.filename !== void 0 || node.is_program) return deny("COPY \u2026 TO a server file or program");
       if (options.masking) return deny("COPY \u2026 TO STDOUT cannot be masked column by column (this gateway masks columns); use SELECT");
       return node.query ? readOnly(node.query.SelectStmt ?? {}, "the COPY query") : allow("read");
@@ -10423,12 +10562,9 @@ function unplanned(statement, options) {
     case "DeleteStmt":
     case "LockStmt":
     case "CreateStmt":
-    case "IndexStmt":
-    case "AlterTableStmt":
     case "CommentStmt":
     case "CreateSchemaStmt":
-    case "CreateSeqStmt":
-      return historyStatement(statement, options) ?? deny(`${describe(type)} is a change`);
+      return isHistoryStatement({ [type]: node }, options.tool, options.searchPath) ? allow("history") : deny(`${describe(type)} is a change`);
     default:
       return deny(`${describe(type)} is a change`);
   }
@@ -10440,7 +10576,7 @@ function harmlessDo(node, options) {
   if (language !== "plpgsql") return deny(`a DO block in ${language} cannot be checked`);
   let tree;
   try {
-    tree = (0, import_libpg_query.parsePlPgSQLSync)(wrapAsFunction(String(args2.get("as")?.arg?.String?.sval ?? "")));
+    tree = (0, import_libpg_query2.parsePlPgSQLSync)(wrapAsFunction(String(args2.get("as")?.arg?.String?.sval ?? "")));
   } catch {
     return deny("its PL/pgSQL body cannot be parsed");
   }
@@ -10487,10 +10623,7 @@ function containsWrite(node) {
   return false;
 }
 function readOnlyFunction(schema, name2) {
-  return !NOT_READ_ONLY.has(name2) && builtinFunction(schema, name2);
-}
-function builtinFunction(schema, name2) {
-  return callOperations("postgres", { name: name2, ...schema ? { schema } : {} }, true).length === 0;
+  return !NOT_READ_ONLY.has(name2) && callOperations("postgres", { name: name2, ...schema ? { schema } : {} }, true).length === 0;
 }
 function functionsIn(node, ok) {
   if (!node || typeof node !== "object") return void 0;
@@ -10514,51 +10647,10 @@ function functionsIn(node, ok) {
   }
   return void 0;
 }
-function historyStatement(statement, options) {
-  const { node, type } = statement;
-  const history = HISTORY[options.tool];
-  switch (type) {
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-      return historyWrite(node.relation, statement, options);
-    case "CreateStmt":
-    case "IndexStmt":
-    case "AlterTableStmt":
-      return isHistory(node.relation, history, options.searchPath) ? guarded(statement) : void 0;
-    case "CreateSeqStmt":
-      return isHistory(node.sequence, history, options.searchPath) ? guarded(statement) : void 0;
-    case "LockStmt":
-      return (node.relations ?? []).length > 0 && node.relations.every((r2) => isHistory(r2.RangeVar, history, options.searchPath)) ? allow("history") : void 0;
-    case "CreateSchemaStmt":
-      return history.schemas.includes(String(node.schemaname)) && !(node.schemaElts ?? []).length && !node.authrole ? allow("history") : void 0;
-    case "CommentStmt": {
-      const names = JSON.stringify(node.object ?? {}).match(/"sval":"([^"]*)"/g)?.map((m4) => m4.slice(8, -1)) ?? [];
-      const inSchema = history.schemas.includes(names[0] ?? "");
-      const isTable = names.some((n2) => history.tables.includes(n2));
-      return inSchema || isTable ? allow("history") : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function historyWrite(relation, statement, options) {
-  return isHistory(relation, HISTORY[options.tool], options.searchPath) ? guarded(statement) : void 0;
-}
-function guarded(statement) {
-  const nested = { ...statement.node, relation: void 0 };
-  if (statement.type !== "CreateStmt" && containsWrite(nested)) return deny("a write to the history table carries another write with it");
-  return functionsIn(statement.node, builtinFunction) ?? allow("history");
-}
-function isHistory(relation, history, searchPath) {
-  if (!relation?.relname) return false;
-  if (history.tables.includes(relation.relname)) return true;
-  const schema = relation.schemaname ?? (searchPath?.length === 1 ? searchPath[0] : void 0);
-  return schema !== void 0 && history.schemas.includes(schema);
-}
 
 // src/gateway/server/config.ts
 var ACCESS_CLAIMS = ["repository", "repository_owner", "ref", "environment", "job_workflow_ref"];
+var WIRE_LIMIT_DEFAULTS = { maxMessageBytes: 64 * 1024 * 1024, authTimeout: 10, idleInTransactionTimeout: 300, maxConnections: 64, maxConnectionsPerSession: 8 };
 var AUDIT_GRANULARITIES = ["statement", "transaction"];
 var DEFAULT_SESSION_TTL = 600;
 var MAX_SESSION_TTL = 3600;
@@ -10635,7 +10727,7 @@ function parseGatewayConfig(text, file) {
     const e2 = y3.entries(
       node,
       "a connection",
-      ["name", "driver", "url-env", "url-file", "data-dir", "policy", "approval-environment", "require-review", "lock-timeout", "statement-timeout", "access", "wire"],
+      ["name", "driver", "url-env", "url-file", "data-dir", "policy", "approval-environment", "require-review", "lock-timeout", "statement-timeout", "access", "allow-superuser", "wire"],
       ["name", "driver", "access"]
     );
     const name2 = y3.string(e2.get("name"));
@@ -10666,6 +10758,7 @@ function parseGatewayConfig(text, file) {
       lockTimeout: duration("lock-timeout", "5s"),
       statementTimeout: duration("statement-timeout", "15min"),
       access,
+      allowSuperuser: y3.boolean(e2.get("allow-superuser")) ?? false,
       ...e2.get("wire") ? { wire: wireConfig(y3, e2.get("wire").value, baseDir, config.host, name2) } : {}
     });
   }
@@ -10673,10 +10766,24 @@ function parseGatewayConfig(text, file) {
   return config;
 }
 function wireConfig(y3, node, baseDir, defaultHost, name2) {
-  const w3 = y3.entries(node, `connection ${name2}: \`wire\``, ["host", "port", "tls", "tool"], ["port"]);
+  const w3 = y3.entries(node, `connection ${name2}: \`wire\``, ["host", "port", "tls", "tool", "limits"], ["port"]);
   const tool = y3.string(w3.get("tool")) ?? "none";
-  if (!WIRE_TOOLS.includes(tool)) throw y3.error(w3.get("tool").value, `\`wire.tool\` must be one of ${WIRE_TOOLS.join(", ")}`);
-  const wire = { host: y3.string(w3.get("host")) ?? defaultHost, port: y3.integer(w3.get("port"), 0, 65535), tool };
+  if (!WIRE_TOOLS.includes(tool)) {
+    throw y3.error(
+      w3.get("tool").value,
+      `\`wire.tool\` must be one of ${WIRE_TOOLS.join(", ")}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`
+    );
+  }
+  const limits = { ...WIRE_LIMIT_DEFAULTS };
+  if (w3.get("limits")) {
+    const l3 = y3.entries(w3.get("limits").value, "`wire.limits`", ["max-message", "auth-timeout", "idle-in-transaction-timeout", "max-connections", "max-connections-per-session"]);
+    if (l3.get("max-message")) limits.maxMessageBytes = parseSize(y3.string(l3.get("max-message")), y3, l3.get("max-message").value);
+    limits.authTimeout = y3.integer(l3.get("auth-timeout"), 1, 600) ?? limits.authTimeout;
+    limits.idleInTransactionTimeout = y3.integer(l3.get("idle-in-transaction-timeout"), 0, 86400) ?? limits.idleInTransactionTimeout;
+    limits.maxConnections = y3.integer(l3.get("max-connections"), 1, 1e4) ?? limits.maxConnections;
+    limits.maxConnectionsPerSession = y3.integer(l3.get("max-connections-per-session"), 1, 1e3) ?? limits.maxConnectionsPerSession;
+  }
+  const wire = { host: y3.string(w3.get("host")) ?? defaultHost, port: y3.integer(w3.get("port"), 0, 65535), tool, limits };
   if (w3.get("tls")) {
     const t3 = y3.entries(w3.get("tls").value, "`wire.tls`", ["cert", "key"], ["cert", "key"]);
     wire.tls = { cert: resolve(baseDir, y3.string(t3.get("cert"))), key: resolve(baseDir, y3.string(t3.get("key"))) };
@@ -10685,6 +10792,13 @@ function wireConfig(y3, node, baseDir, defaultHost, name2) {
     throw y3.error((w3.get("host") ?? w3.get("port")).value, `connection ${name2}: a wire endpoint on ${wire.host} without TLS would receive session tokens in clear text: set \`wire.tls\` (cert and key)`);
   }
   return wire;
+}
+function parseSize(text, y3, node) {
+  const match = /^(\d+)\s*(B|KiB|MiB|GiB)?$/i.exec(text.trim());
+  const unit = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match?.[2] ?? "b").toLowerCase()];
+  const bytes = match ? Number(match[1]) * unit : NaN;
+  if (!(bytes >= 1024 && bytes <= 1024 ** 3)) throw y3.error(node, "`wire.limits.max-message` must be a size like 64MiB, between 1KiB and 1GiB");
+  return bytes;
 }
 function source(y3, e2, baseDir, needsUrl, what) {
   const urlEnv = y3.string(e2.get("url-env"));
@@ -18721,27 +18835,42 @@ var serialize2 = protocol.serialize;
 // src/gateway/server/wire/messages.ts
 var import_parser = __toESM(require_parser(), 1);
 var FRONTEND = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Sync: 83, Terminate: 88, Close: 67, Describe: 68, Flush: 72, CopyData: 100, CopyDone: 99, CopyFail: 102 };
-var BACKEND = { ParseComplete: 49, BindComplete: 50, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, EmptyQuery: 73, ErrorResponse: 69, NoData: 110, NoticeResponse: 78, PortalSuspended: 115, ReadyForQuery: 90, RowDescription: 84 };
+var BACKEND = { ParseComplete: 49, BindComplete: 50, CloseComplete: 51, CommandComplete: 67, CopyInResponse: 71, DataRow: 68, EmptyQuery: 73, ErrorResponse: 69, NoData: 110, NoticeResponse: 78, PortalSuspended: 115, ReadyForQuery: 90, RowDescription: 84 };
 var Framer = class {
   /** `maxMessage`: a larger message (as its length field says) is a FramingError before any of it is buffered. */
   constructor(maxMessage = Number.MAX_SAFE_INTEGER) {
     this.maxMessage = maxMessage;
   }
   maxMessage;
-  pending = Buffer.alloc(0);
+  /** Bytes received and not yet returned, as they came (joined only once a whole message is there). */
+  chunks = [];
+  buffered = 0;
+  /** How many buffered bytes the next message needs: its header, then all of it. */
+  needed = 5;
+  /** Linear in the bytes received: a message sent in many small chunks is joined once, when it is complete. */
   push(chunk) {
-    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk);
+    if (!chunk.byteLength) return [];
+    this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    this.buffered += chunk.byteLength;
+    if (this.buffered < this.needed) return [];
+    const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
     const messages = [];
     let offset = 0;
+    this.needed = 5;
     while (data.length - offset >= 5) {
       const length = data.readInt32BE(offset + 1);
       if (length < 4 || length > this.maxMessage) throw new FramingError(length < 4 ? "a message with an invalid length" : `a message of ${length} bytes (at most ${this.maxMessage})`);
       const end = offset + 1 + length;
-      if (end > data.length) break;
-      messages.push(Buffer.from(data.subarray(offset, end)));
+      if (end > data.length) {
+        this.needed = end - offset;
+        break;
+      }
+      messages.push(data.subarray(offset, end));
       offset = end;
     }
-    this.pending = Buffer.from(data.subarray(offset));
+    const rest = offset === data.length ? void 0 : Buffer.from(data.subarray(offset));
+    this.chunks = rest ? [rest] : [];
+    this.buffered = rest?.length ?? 0;
     return messages;
   }
 };
@@ -18847,17 +18976,49 @@ function refusalPipeline(message2, hint) {
 }
 
 // src/gateway/server/database.ts
+var SERVER_ROLES = ["pg_execute_server_program", "pg_read_server_files", "pg_write_server_files"];
+async function serverPowers(query) {
+  const [role] = await query(
+    `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolcreaterole AS createrole, pg_catalog.current_setting('server_version_num')::int AS version,
+       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE b.rolname = ANY($1::text[]) AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
+     FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.session_user()`,
+    [SERVER_ROLES]
+  );
+  if (!role) return ["its role could not be read from pg_roles"];
+  return [...role.superuser ? ["is a superuser"] : [], ...role.members.map((m4) => `is a member of ${m4}`), ...role.createrole && role.version < 16e4 ? ["has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)"] : []].map((p5) => `role "${role.name}" ${p5}`);
+}
+var TargetRoleError = class extends Error {
+};
+async function refuseServerPowers(query, options) {
+  if (options.allowSuperuser) return;
+  const powers = await serverPowers(query);
+  if (powers.length) {
+    throw new TargetRoleError(
+      `the gateway's target role can reach the database server's operating system (${powers.join("; ")}): a statement that got past the gateway's checks could run programs or read files there. Connect as a role without these powers (README: "The target role"), or set allow-superuser: true on the connection if you accept that risk`
+    );
+  }
+}
 var WIRE_WAIT_MS = 5e3;
 var ANNOUNCED = ["server_version", "server_encoding", "client_encoding", "application_name", "DateStyle", "IntervalStyle", "integer_datetimes", "standard_conforming_strings", "TimeZone"];
 var IDLE_MS = 3e4;
-function postgresDatabase(url) {
+function postgresDatabase(url, options = { allowSuperuser: false }) {
   const pool = new esm_default.Pool({ connectionString: url, max: Number.MAX_SAFE_INTEGER, idleTimeoutMillis: IDLE_MS, allowExitOnIdle: true });
   pool.on("error", () => void 0);
   const checkConnection = (client) => client.query("SET client_connection_check_interval = '2s'").catch(() => void 0);
   pool.on("connect", (client) => void checkConnection(client));
+  const checked = /* @__PURE__ */ new WeakSet();
   return {
     async session() {
       const client = await pool.connect();
+      if (!checked.has(client)) {
+        try {
+          await refuseServerPowers(async (sql, params) => (await client.query(sql, params)).rows, options);
+        } catch (error) {
+          client.release(true);
+          throw error;
+        }
+        checked.add(client);
+      }
       const notices = [];
       const collectNotices = (message2) => void notices.push(message2);
       let sink = collectNotices;
@@ -18930,13 +19091,21 @@ function postgresDatabase(url) {
         release: () => release()
       };
     },
-    async wire() {
+    async wire(check2) {
       const client = new esm_default.Client({ connectionString: url });
       const parameters = [];
       const connection = client.connection;
       connection.on("parameterStatus", (m4) => void parameters.push([m4.parameterName, m4.parameterValue]));
       client.on("error", () => void 0);
       await client.connect();
+      try {
+        const query = async (sql, params) => (await client.query(sql, params)).rows;
+        await refuseServerPowers(query, options);
+        await check2?.(query);
+      } catch (error) {
+        await client.end().catch(() => void 0);
+        throw error;
+      }
       const stream = connection.stream;
       stream.removeAllListeners("data");
       stream.setNoDelay?.(true);
@@ -19007,8 +19176,14 @@ async function pgliteDatabase(dataDir) {
         release
       };
     },
-    async wire() {
+    async wire(check2) {
       const release = await hold(WIRE_WAIT_MS);
+      try {
+        await check2?.(async (sql, params) => (await db.query(sql, params ?? [])).rows);
+      } catch (error) {
+        await release();
+        throw error;
+      }
       const parameters = [];
       for (const name2 of ANNOUNCED) {
         const { rows } = await db.query("SELECT current_setting($1, true) AS value", [name2]);
@@ -19147,12 +19322,12 @@ async function maskViews(query, masked, sources, mask) {
 }
 
 // src/scan/transaction-role.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 function transactionRole(sql) {
   if (!/\b(concurrently|vacuum|database|system|tablespace|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b/i.test(sql)) return "transactional";
   let tree;
   try {
-    tree = (0, import_libpg_query2.parseSync)(sql);
+    tree = (0, import_libpg_query3.parseSync)(sql);
   } catch {
     return "transactional";
   }
@@ -20025,10 +20200,12 @@ var Gateway = class {
     if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
     const identity = session.identity;
     const connection = this.connection(connectionName);
+    const perSession = connection.wire.limits.maxConnectionsPerSession;
+    if (wire.relays.size >= perSession) throw new Error(`session ${session.id} already has ${wire.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     const stamped = (data) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName).wire(),
+      backend: () => this.deps.databases.get(connectionName).wire((query) => checkHistoryTables(query, connection.wire.tool)),
       context: {
         plan: wire.plan,
         planDigest: session.plan_digest,
@@ -20551,11 +20728,24 @@ var WireRelay = class {
   dropCompletions = 0;
   /** After a refused extended-protocol message, the client's messages up to its Sync are not sent on. */
   skipUntilSync = false;
-  /** Prepared statements that hold a planned statement: each Execute claims one planned copy of it. */
-  preparedPlanned = /* @__PURE__ */ new Map();
-  /** Prepared statements that end a transaction or are savepoint commands. */
-  preparedTransaction = /* @__PURE__ */ new Map();
+  /**
+   * Prepared statements as the database holds them, by name: what each Execute of them claims and does to its
+   * transaction. A name the relay did not see parsed is refused at Bind (a statement PREPAREd in SQL).
+   */
+  statements = /* @__PURE__ */ new Map();
+  /** Portals by name: the prepared statement each was bound to. */
   portals = /* @__PURE__ */ new Map();
+  /** The namespace changes (Parse, Bind, Close) of the round trip being sent, and of those sent and not yet answered. */
+  changes = [];
+  unanswered = [];
+  /** Round trips (a Query, or a Sync) sent and answered: a name changed in an unanswered earlier one is waited on. */
+  roundTripsSent = 0;
+  roundTripsAnswered = 0;
+  /** Per statement (`S…`) or portal (`P…`) name: the round trip of its last change not yet confirmed by the database. */
+  unconfirmed = /* @__PURE__ */ new Map();
+  answeredWaiters = [];
+  /** ParseComplete, BindComplete and CloseComplete of the round trip being answered: how far its changes took effect. */
+  confirmations = { parse: 0, bind: 0, close: 0 };
   masking;
   lastTag = "";
   errorSinceTag = false;
@@ -20581,6 +20771,8 @@ var WireRelay = class {
   /** The answers of the round trip under way that complete a statement, in order, up to an error. */
   completed = [];
   failedInRoundTrip = false;
+  /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
+  idleTimer;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name2, value] of this.backend.parameters) this.client.write(parameterStatus(name2, value));
@@ -20598,6 +20790,8 @@ var WireRelay = class {
   close() {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.idleTimer);
+    for (const waiter of this.answeredWaiters.splice(0)) waiter.done();
     this.context.plan.settle(this.context.id, false);
     this.backend.close();
     this.client.close();
@@ -20614,19 +20808,29 @@ var WireRelay = class {
    * one write (a pipelined Parse/Bind/Execute/Sync is one packet, as the client sent it).
    */
   async fromClientChunk(messages) {
+    clearTimeout(this.idleTimer);
     this.outgoing = [];
     try {
       for (const message2 of messages) await this.fromClient(message2);
     } finally {
-      const out2 = this.outgoing;
+      this.flush();
       this.outgoing = void 0;
-      if (out2.length && !this.closed) this.backend.send(out2.length === 1 ? out2[0] : Buffer.concat(out2));
     }
+  }
+  /** Sends what the chunk decided so far. */
+  flush() {
+    const out2 = this.outgoing;
+    if (!out2?.length) return;
+    this.outgoing = [];
+    if (!this.closed) this.backend.send(out2.length === 1 ? out2[0] : Buffer.concat(out2));
   }
   toDatabase(bytes) {
     if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
       this.roundTrips.push([...this.executes, ...bytes[0] === FRONTEND.Query ? this.nextQuery ?? [] : []]);
       this.executes = [];
+      this.unanswered.push(this.changes);
+      this.changes = [];
+      this.roundTripsSent++;
     }
     this.nextQuery = void 0;
     if (this.outgoing) this.outgoing.push(bytes);
@@ -20652,12 +20856,10 @@ var WireRelay = class {
       case FRONTEND.Parse: {
         const reader = new FieldReader(message2);
         const name2 = reader.cstring();
+        await this.settled(`S${name2}`);
         const decision = await this.decide(reader.cstring(), "extended");
         if (!decision.ok) return;
-        if (decision.prepared.length) this.preparedPlanned.set(name2, decision.prepared);
-        else this.preparedPlanned.delete(name2);
-        if (decision.transaction) this.preparedTransaction.set(name2, decision.transaction);
-        else this.preparedTransaction.delete(name2);
+        this.change("parse", `S${name2}`, this.statements, name2, { planned: decision.prepared, ...decision.transaction ? { transaction: decision.transaction } : {} });
         this.masking.parsed(name2);
         this.toDatabase(message2);
         return;
@@ -20665,16 +20867,23 @@ var WireRelay = class {
       case FRONTEND.Bind: {
         const reader = new FieldReader(message2);
         const portal = reader.cstring();
-        this.portals.set(portal, reader.cstring());
+        const statement = reader.cstring();
+        await this.settled(`P${portal}`, `S${statement}`);
+        if (!this.statements.has(statement)) {
+          await this.refuse("unknown-statement", `prepared statement ${JSON.stringify(statement.slice(0, 60))} was not prepared through this connection's protocol messages, so what it runs cannot be checked`, `(Bind of ${statement.slice(0, 60) || "the unnamed statement"})`, "extended");
+          return;
+        }
+        this.change("bind", `P${portal}`, this.portals, portal, statement);
         this.masking.bound(portal);
         this.toDatabase(message2);
         return;
       }
       case FRONTEND.Execute: {
         const portal = new FieldReader(message2).cstring();
-        const prepared = this.preparedPlanned.get(this.portals.get(portal) ?? "\0") ?? [];
+        await this.settled(`P${portal}`);
+        const prepared = this.statements.get(this.portals.get(portal) ?? "\0");
         const claimed = [];
-        for (const statement of prepared) {
+        for (const statement of prepared?.planned ?? []) {
           const planned = this.context.plan.claim(statement.key, this.context.id);
           if (/^\s*copy\b/i.test(statement.sql)) this.expectCopy(planned);
           if (planned) claimed.push(planned);
@@ -20685,8 +20894,17 @@ var WireRelay = class {
           }
         }
         this.sent.push(...claimed.map((c3) => ({ class: "planned", index: c3.index, path: c3.path, digest: c3.digest })));
-        this.executes.push({ ...this.preparedTransaction.get(this.portals.get(portal) ?? "\0"), at: this.context.plan.position });
+        this.executes.push({ ...prepared?.transaction, at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
+        this.toDatabase(message2);
+        return;
+      }
+      case FRONTEND.Close: {
+        const name2 = new FieldReader(message2, 6).cstring();
+        const statement = message2[5] === 83;
+        await this.settled(`${statement ? "S" : "P"}${name2}`);
+        if (statement) this.change("close", `S${name2}`, this.statements, name2, void 0);
+        else this.change("close", `P${name2}`, this.portals, name2, void 0);
         this.toDatabase(message2);
         return;
       }
@@ -20720,12 +20938,56 @@ var WireRelay = class {
         this.toDatabase(message2);
         return;
       case FRONTEND.Sync:
-      case FRONTEND.Close:
       case FRONTEND.Flush:
         this.toDatabase(message2);
         return;
       default:
         this.terminate("08P01", `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
+    }
+  }
+  /**
+   * Changes a statement or portal name as the message just sent will, if the database makes the change: it is
+   * undone when the round trip's answers show the message did not take effect (an error in it, or before it).
+   */
+  change(kind, key, map, name2, value) {
+    const had = map.has(name2);
+    const before = map.get(name2);
+    if (value === void 0) map.delete(name2);
+    else map.set(name2, value);
+    const roundTrip = this.roundTripsSent + 1;
+    this.unconfirmed.set(key, roundTrip);
+    this.changes.push({ kind, key, roundTrip, undo: () => void (had ? map.set(name2, before) : map.delete(name2)) });
+  }
+  /**
+   * Waits until the database has answered the earlier round trips that changed these names: until then the relay
+   * cannot know whether they took effect (a later round trip runs even when an earlier one failed).
+   */
+  async settled(...keys) {
+    const waitFor = Math.max(0, ...keys.map((key) => this.unconfirmed.get(key) ?? 0));
+    if (waitFor === 0 || waitFor > this.roundTripsSent || waitFor <= this.roundTripsAnswered || this.closed) return;
+    this.flush();
+    await new Promise((done) => this.answeredWaiters.push({ roundTrip: waitFor, done }));
+  }
+  /**
+   * A round trip was answered: its Parses, Binds and Closes took effect in order up to the first one the database
+   * did not confirm (after an error it skips everything up to the Sync); that one and the rest are undone.
+   */
+  confirmNameChanges() {
+    const changes = this.unanswered.shift() ?? [];
+    const seen = { parse: 0, bind: 0, close: 0 };
+    let failedAt = changes.length;
+    for (const [i, change] of changes.entries()) {
+      if (++seen[change.kind] > this.confirmations[change.kind]) {
+        failedAt = i;
+        break;
+      }
+    }
+    for (const change of changes.slice(failedAt).reverse()) change.undo();
+    this.confirmations = { parse: 0, bind: 0, close: 0 };
+    this.roundTripsAnswered++;
+    for (const change of changes) if (this.unconfirmed.get(change.key) === change.roundTrip) this.unconfirmed.delete(change.key);
+    for (let i = this.answeredWaiters.length - 1; i >= 0; i--) {
+      if (this.answeredWaiters[i].roundTrip <= this.roundTripsAnswered) this.answeredWaiters.splice(i, 1)[0].done();
     }
   }
   async decide(sql, protocol2) {
@@ -20801,6 +21063,8 @@ var WireRelay = class {
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint));
     else {
+      this.change("parse", "S", this.statements, "", { planned: [] });
+      this.change("bind", "P", this.portals, "", "");
       this.toDatabase(refusalPipeline(message2, hint));
       this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
@@ -20821,8 +21085,13 @@ var WireRelay = class {
   relay(message2) {
     if (this.masking.active && (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse)) message2 = editNoticeFields(message2, redactField);
     switch (message2[0]) {
+      case BACKEND.CloseComplete:
+        this.confirmations.close++;
+        break;
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
+        if (message2[0] === BACKEND.ParseComplete) this.confirmations.parse++;
+        else this.confirmations.bind++;
         if (this.dropCompletions > 0) {
           this.dropCompletions--;
           return void 0;
@@ -20875,6 +21144,13 @@ var WireRelay = class {
    * more, what is still claimed ran or rolled back.
    */
   readyForQuery(status) {
+    this.confirmNameChanges();
+    clearTimeout(this.idleTimer);
+    const idle = this.context.idleInTransactionMs ?? 0;
+    if (status !== "I" && idle > 0 && this.roundTripsAnswered === this.roundTripsSent) {
+      this.idleTimer = setTimeout(() => this.terminate("25P03", `migration-guard: this connection left a transaction open and idle for more than ${idle / 1e3}s; it is closed and the transaction rolled back`, "Commit or roll back promptly; wire.limits.idle-in-transaction-timeout sets the limit."), idle);
+      this.idleTimer.unref?.();
+    }
     this.dropCompletions = 0;
     this.masking.reset();
     this.copies = [];
@@ -20913,15 +21189,21 @@ function transactionEffect(statement) {
 
 // src/gateway/server/wire/listener.ts
 var connections = 0;
-var MAX_CLIENT_MESSAGE = 64 * 1024 * 1024;
+var MAX_STARTUP_MESSAGE = 1e4;
+var MAX_BYTES_BEFORE_AUTHENTICATION = 64 * 1024;
 var MAX_TIMER = 2 ** 31 - 1;
 async function startWireListener(options) {
   const relays = /* @__PURE__ */ new Map();
   const sockets = /* @__PURE__ */ new Set();
   const server = createServer((socket) => {
+    socket.on("error", () => void 0);
+    if (sockets.size >= options.limits.maxConnections) {
+      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire connection refused: too many connections", connection: options.connection, limit: options.limits.maxConnections });
+      socket.destroy();
+      return;
+    }
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => void 0);
     socket.setNoDelay(true);
     void accept(socket, options, relays).catch((error) => {
       options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire connection failed", connection: options.connection, error: error.message.slice(0, 300) });
@@ -20949,6 +21231,7 @@ async function accept(socket, options, relays) {
   }
   let attachment;
   let backend;
+  const unauthenticated = boundBeforeAuthentication(socket, options);
   const connection = await A3(socket, {
     ...options.tls ? { tls: { cert: toArrayBuffer(options.tls.cert), key: toArrayBuffer(options.tls.key) } } : {},
     auth: {
@@ -20965,6 +21248,7 @@ async function accept(socket, options, relays) {
         try {
           backend = await attachment.backend();
         } catch (error) {
+          if (error instanceof TargetRoleError || error instanceof HistoryTableError) throw refusal("42501", `migration-guard: ${error.message}`);
           throw refusal("57P03", `migration-guard: the database cannot be reached through the gateway (${error.message.slice(0, 200)})`);
         }
         return true;
@@ -20978,8 +21262,9 @@ async function accept(socket, options, relays) {
       return new Uint8Array(0);
     },
     async onAuthenticated() {
+      unauthenticated.end();
       const duplex = await connection.detach();
-      void relayAfterDetach(duplex, attachment, backend, relays, options.log).catch((error) => {
+      void relayAfterDetach(duplex, attachment, backend, relays, options).catch((error) => {
         options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire relay could not start", connection: options.connection, error: error.message.slice(0, 300) });
         backend.close();
         socket.destroy();
@@ -20987,7 +21272,37 @@ async function accept(socket, options, relays) {
     }
   });
 }
-async function relayAfterDetach(duplex, attachment, backend, relays, log) {
+function boundBeforeAuthentication(socket, options) {
+  let received = 0;
+  let first = Buffer.alloc(0);
+  const drop = (why) => {
+    options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: `wire connection closed before authentication: ${why}`, connection: options.connection, remote: socket.remoteAddress });
+    socket.destroy();
+  };
+  const onData = (chunk) => {
+    received += chunk.length;
+    if (received > MAX_BYTES_BEFORE_AUTHENTICATION) return drop(`more than ${MAX_BYTES_BEFORE_AUTHENTICATION} bytes`);
+    if (!first) return;
+    first = Buffer.concat([first, chunk]);
+    if (first.length < 8) return;
+    const length = first.readInt32BE(0);
+    const code = first.readInt32BE(4);
+    first = void 0;
+    const sslOrCancel = length === 8 || length === 16 && code === 80877102;
+    if (!sslOrCancel && (length < 8 || length > MAX_STARTUP_MESSAGE)) drop(`a startup message of ${length} bytes (at most ${MAX_STARTUP_MESSAGE})`);
+  };
+  socket.on("data", onData);
+  const timer = setTimeout(() => drop(`not authenticated within ${options.limits.authTimeout}s`), options.limits.authTimeout * 1e3);
+  socket.once("close", () => clearTimeout(timer));
+  return {
+    end() {
+      clearTimeout(timer);
+      socket.off("data", onData);
+    }
+  };
+}
+async function relayAfterDetach(duplex, attachment, backend, relays, options) {
+  const { log, limits } = options;
   for (let i = 0; i < 1e3 && (duplex.readable.locked || duplex.writable.locked); i++) await new Promise((r2) => setImmediate(r2));
   const writer = duplex.writable.getWriter();
   const reader = duplex.readable.getReader();
@@ -21001,14 +21316,14 @@ async function relayAfterDetach(duplex, attachment, backend, relays, log) {
       }
     },
     backend,
-    { ...attachment.context, id }
+    { ...attachment.context, id, idleInTransactionMs: limits.idleInTransactionTimeout * 1e3 }
   );
   const key = { processId: randomInt(1, 2 ** 31 - 1), secret: randomInt(1, 2 ** 31 - 1) };
   relays.set(keyOf(key), relay);
   attachment.opened(relay);
   const expiry = setTimeout(() => relay.terminate("57P01", "migration-guard: the session expired; this connection is closed", "Run the apply step again to get a new session."), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));
   relay.start(key);
-  const framer = new Framer(MAX_CLIENT_MESSAGE);
+  const framer = new Framer(limits.maxMessageBytes);
   try {
     for (; ; ) {
       const { done, value } = await reader.read();
@@ -21043,7 +21358,7 @@ function openConfiguredStore(store) {
   return store.driver === "postgres" ? openStore({ driver: "postgres", url: resolveUrl(store, "store") }) : openStore({ driver: "pglite", dataDir: store.dataDir });
 }
 async function openDatabase(connection) {
-  return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`)) : await pgliteDatabase(connection.dataDir);
+  return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 async function startGateway(config, options) {
   const tls = config.tls ? { cert: await readPem(config.tls.cert, "listen.tls.cert"), key: await readPem(config.tls.key, "listen.tls.key") } : void 0;
@@ -21078,6 +21393,7 @@ async function startGateway(config, options) {
         host: connection.wire.host,
         port: options.wirePorts?.[connection.name] ?? connection.wire.port,
         ...wireTls ? { tls: wireTls } : {},
+        limits: connection.wire.limits,
         gateway: { attach: (token, name2) => gateway.attachWire(token, name2) },
         log: options.log
       });
