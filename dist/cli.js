@@ -290,16 +290,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-JBXITLGT.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-IMLBXONE.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-JCICBSQJ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-6SKWUT2O.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-JCICBSQJ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-6SKWUT2O.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-JCICBSQJ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-6SKWUT2O.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-JCICBSQJ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-6SKWUT2O.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-FGJVLRMT.js")).runCommand(rest, io);
       case "exemptions":

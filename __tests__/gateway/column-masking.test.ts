@@ -78,7 +78,7 @@ describe('ColumnMasking of views, on a PostgreSQL server', () => {
 
   beforeAll(async () => {
     server = await startPostgres();
-    client = new pg.Client({ connectionString: await server.createDatabase('views') });
+    client = new pg.Client({ connectionString: await server.createDatabase('views', 'postgres') }); // CREATE ROLE below
     await client.connect();
     await client.query(`
       CREATE TABLE users (id int PRIMARY KEY, email text, tax_ssn text);

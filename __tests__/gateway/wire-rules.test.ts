@@ -236,7 +236,7 @@ describe('the plan of a wire session', () => {
 describe('the refusal statement', () => {
   it('is one DO statement whatever the refused text holds', () => {
     for (const hostile of ["'; DROP TABLE users; --", '$$ DROP TABLE users $$', '$mgb$ END $mgb$; DROP TABLE users; DO $mgb$', 'é — \\ \u0001']) {
-      const statements = parseStatements(refusalStatement(`refused: ${hostile}`, hostile));
+      const statements = parseStatements(refusalStatement(`refused: ${hostile}`, hostile, hostile));
       expect(statements.map((s) => s.type)).toEqual(['DoStmt']);
       expect(JSON.stringify(statements[0]!.node)).toContain(JSON.stringify(hostile).slice(1, -1).slice(0, 10));
     }

@@ -43,8 +43,10 @@ export async function startPostgres() {
   const port = await freePort();
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
   const url = (database = 'postgres', role = 'postgres') => `postgres://${role}@127.0.0.1:${port}/${database}`;
-  const query = async (sql, params = [], database = 'postgres') => {
-    const client = new pg.Client({ connectionString: url(database) });
+  /** Owners of the databases made by createDatabase: queries on one run as its owner, as the gateway's role would. */
+  const owners = new Map();
+  const query = async (sql, params = [], database = 'postgres', role = owners.get(database) ?? 'postgres') => {
+    const client = new pg.Client({ connectionString: url(database, role) });
     await client.connect();
     try {
       return (await client.query(sql, params)).rows;
@@ -60,6 +62,7 @@ export async function startPostgres() {
     /** A database owned by `owner` (an ordinary login role by default), and its URL as that role. */
     async createDatabase(name, owner = 'mg_app') {
       await query(`CREATE DATABASE "${name}" OWNER "${owner}"`);
+      owners.set(name, owner);
       return url(name, owner);
     },
     stop() {

@@ -318,6 +318,9 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         if (closed) return;
         closed = true;
         chain = chain.then(async () => {
+          // The next holder of the one embedded backend starts clean: no prepared statement, portal or setting of this one.
+          if (db.isInTransaction?.()) await db.query('ROLLBACK').catch(() => undefined);
+          await db.query('DISCARD ALL').catch(() => undefined);
           await release();
           for (const listener of closers) listener();
         });

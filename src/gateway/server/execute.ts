@@ -8,7 +8,7 @@
 import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
-import { redactMessage } from './error-redaction.js';
+import { originOf, redactMessage, type Origin } from './error-redaction.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
@@ -187,7 +187,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
         options.after(unit.statements.map((s) => results.get(s.index)!));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage((error as Error).message) : (error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage((error as Error).message, originOf((error as { routine?: string }).routine), (error as { code?: string }).code) : (error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s) => s.index));
@@ -332,25 +332,26 @@ async function runOne(session: DatabaseSession, statement: PlannedStatement, tra
     const out = await session.query(statement.sql);
     result = mask(okResult(statement, transaction, out, performance.now() - started), out.fields);
   } catch (error) {
-    const e = error as { message: string; code?: string };
-    result = mask({ ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } }, []);
+    const e = error as { message: string; code?: string; routine?: string };
+    result = mask({ ...base, status: 'failed', duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e.message, ...(e.code ? { code: e.code } : {}) } }, [], originOf(e.routine));
   }
   return result;
 }
 
-type Mask = (result: StatementResult, fields: readonly ResultField[]) => StatementResult;
+/** `origin`: where the statement's error came from (its routine), which decides what of its message may be kept. */
+type Mask = (result: StatementResult, fields: readonly ResultField[], origin?: Origin) => StatementResult;
 
 /**
  * Replaces the values of masked columns (by name or by source column: column-masking.ts) before rows leave the
  * gateway, and the values quoted in the statement's error and notices (error-redaction.ts).
  */
 export function masker(masking: ColumnMasking): Mask {
-  return (answer, fields) => {
+  return (answer, fields, origin = 'unknown') => {
     if (!masking.active) return answer;
     const result = {
       ...answer,
-      ...(answer.error ? { error: { ...answer.error, message: redactMessage(answer.error.message) } } : {}),
-      ...(answer.notices ? { notices: answer.notices.map(redactMessage) } : {}),
+      ...(answer.error ? { error: { ...answer.error, message: redactMessage(answer.error.message, origin, answer.error.code) } } : {}),
+      ...(answer.notices ? { notices: answer.notices.map((notice) => redactMessage(notice)) } : {}),
     };
     if (!result.rows) return result;
     // Rows are keyed by column name: a name any masked column has is masked, whichever column's value it holds.

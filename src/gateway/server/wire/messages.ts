@@ -137,15 +137,22 @@ export function maskDataRow(message: Uint8Array, ruleFor: (column: number) => { 
   return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
 }
 
-/** An ErrorResponse or NoticeResponse with each field (one-byte code, text) as `edit` returns it. */
-export function editNoticeFields(message: Uint8Array, edit: (code: string, value: string) => string): Buffer {
-  const parts: Buffer[] = [];
+/** The fields of an ErrorResponse or NoticeResponse, by their one-byte code, in order. */
+export function noticeFields(message: Uint8Array): Map<string, string> {
+  const fields = new Map<string, string>();
   for (let offset = 5; offset < message.byteLength && message[offset] !== 0; ) {
     const reader = new FieldReader(message, offset + 1);
-    parts.push(Buffer.from([message[offset]!]), cstring(edit(String.fromCharCode(message[offset]!), reader.cstring())));
+    fields.set(String.fromCharCode(message[offset]!), reader.cstring());
     offset = reader.position;
   }
-  return backendMessage(message[0]!, Buffer.concat([...parts, Buffer.alloc(1)]));
+  return fields;
+}
+
+/** An ErrorResponse or NoticeResponse (`type`) with these fields. */
+export function noticeMessage(type: number, fields: ReadonlyMap<string, string>): Buffer {
+  const parts: Buffer[] = [];
+  for (const [code, value] of fields) parts.push(Buffer.from(code, 'latin1'), cstring(value));
+  return backendMessage(type, Buffer.concat([...parts, Buffer.alloc(1)]));
 }
 
 export function isCancelRequest(message: Uint8Array): boolean {
@@ -162,7 +169,7 @@ export function cancelKey(message: Uint8Array): { processId: number; secret: num
  * order after the answers to everything sent before, and an open transaction is aborted exactly as PostgreSQL
  * aborts it on any error (a later COMMIT rolls back).
  */
-export function refusalStatement(message: string, hint: string): string {
+export function refusalStatement(message: string, hint: string, mark: string): string {
   // Random dollar-quote tags, removed from the (hostile) text until none is left: the text cannot end a quote.
   const body = `$mgb${randomBytes(8).toString('hex')}$`;
   const text = `$mgt${randomBytes(8).toString('hex')}$`;
@@ -171,17 +178,18 @@ export function refusalStatement(message: string, hint: string): string {
     while (clean.includes(body) || clean.includes(text)) clean = clean.split(body).join('').split(text).join('');
     return `${text}${clean}${text}`;
   };
-  return `DO ${body} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message)}, HINT = ${literal(hint)}; END ${body}`;
+  // `mark` (random, in the DETAIL) tells the relay this error is its own refusal, not a RAISE of the client's.
+  return `DO ${body} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message)}, HINT = ${literal(hint)}, DETAIL = ${literal(mark)}; END ${body}`;
 }
 
 /** The refusal in the simple protocol: one Query. */
-export function refusalQuery(message: string, hint: string): Buffer {
-  return serialize.query(refusalStatement(message, hint));
+export function refusalQuery(message: string, hint: string, mark: string): Buffer {
+  return serialize.query(refusalStatement(message, hint, mark));
 }
 
 /** The refusal in the extended protocol: an unnamed Parse, Bind and Execute (their two completions are dropped). */
-export function refusalPipeline(message: string, hint: string): Buffer {
-  return Buffer.concat([serialize.parse({ text: refusalStatement(message, hint) }), serialize.bind({}), serialize.execute({})]);
+export function refusalPipeline(message: string, hint: string, mark: string): Buffer {
+  return Buffer.concat([serialize.parse({ text: refusalStatement(message, hint, mark) }), serialize.bind({}), serialize.execute({})]);
 }
 
 export { serialize };

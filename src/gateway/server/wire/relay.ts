@@ -12,10 +12,11 @@ import { sha256Hex } from '../../../sha256.js';
 import { inlineCopy } from '../../../scan/statement-splitter.js';
 import type { WireBackend } from '../database.js';
 import type { PlannedStatement } from '../execute.js';
-import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, editNoticeFields, fatal, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
+import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, noticeFields, noticeMessage, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { RowMasking } from './row-masking.js';
 import type { ColumnMasking } from '../column-masking.js';
-import { redactField } from '../error-redaction.js';
+import { redactFields } from '../error-redaction.js';
+import { randomBytes } from 'node:crypto';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
 
@@ -142,6 +143,10 @@ export class WireRelay {
   /** The answers of the round trip under way that complete a statement, in order, up to an error. */
   private completed: string[] = [];
   private failedInRoundTrip = false;
+  /** The marks of refusals sent and not yet answered: an error carrying one is the gateway's, not the client's text. */
+  private readonly refusalMarks = new Map<string, number>();
+  /** Messages of errors the gateway caused with its own text (a CopyFail), by the round trip they answer. */
+  private readonly ownErrors = new Map<string, number>();
   /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
   private idleTimer?: NodeJS.Timeout;
 
@@ -321,7 +326,10 @@ export class WireRelay {
           const reason = 'the rows sent differ from the rows approved in the plan';
           await this.recordRefusal('copy-data-changed', reason, this.copying.statement);
           this.copying = undefined;
-          this.toDatabase(serialize.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
+          const text = `migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`;
+          // The database answers with this text in its error: the gateway's own words, shown even while masking.
+          this.ownErrors.set(`COPY from stdin failed: ${text}`, this.roundTripsSent + 1);
+          this.toDatabase(serialize.copyFail(text));
           return;
         }
         this.copying = undefined;
@@ -469,12 +477,14 @@ export class WireRelay {
     const excerpt = await this.recordRefusal(rule, reason, sql);
     const message = `migration-guard refused [${rule}]: ${excerpt} — ${reason}`;
     const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
-    if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint));
+    const mark = `mg-refusal-${randomBytes(16).toString('hex')}`;
+    this.refusalMarks.set(mark, this.roundTripsSent + 1);
+    if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint, mark));
     else {
       // The refusal is an unnamed Parse and Bind: the database's unnamed statement and portal are replaced by it.
       this.change('parse', 'S', this.statements, '', { planned: [] });
       this.change('bind', 'P', this.portals, '', '');
-      this.toDatabase(refusalPipeline(message, hint));
+      this.toDatabase(refusalPipeline(message, hint, mark));
       this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
       this.skipUntilSync = true;
@@ -494,8 +504,7 @@ export class WireRelay {
 
   /** What the client gets for one database message (undefined: nothing). */
   private relay(message: Uint8Array): Uint8Array | undefined {
-    // Values quoted in errors and notices are masked too, before anything (the audit trail included) reads them.
-    if (this.masking.active && (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse)) message = editNoticeFields(message, redactField);
+    if (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse) message = this.errorAsShown(message);
     switch (message[0]) {
       case BACKEND.CloseComplete:
         this.confirmations.close++;
@@ -552,12 +561,29 @@ export class WireRelay {
   }
 
   /**
+   * An error or notice as the client may see it: the gateway's own refusal without its mark; anything else, while
+   * masking rules are set, without the values it may quote (before anything, the audit trail included, reads it).
+   */
+  private errorAsShown(message: Uint8Array): Uint8Array {
+    const fields = noticeFields(message);
+    const mark = fields.get('D');
+    if (message[0] === BACKEND.ErrorResponse && mark !== undefined && this.refusalMarks.delete(mark)) {
+      fields.delete('D');
+      return noticeMessage(message[0], fields);
+    }
+    if (message[0] === BACKEND.ErrorResponse && this.ownErrors.delete(fields.get('M') ?? '')) return message;
+    return this.masking.active ? noticeMessage(message[0]!, redactFields(fields)) : message;
+  }
+
+  /**
    * The end of a round trip. Its statements the database completed (up to an error) take effect in order: savepoint
    * commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no transaction is open any
    * more, what is still claimed ran or rolled back.
    */
   private readyForQuery(status: string): void {
     this.confirmNameChanges();
+    // A refusal not answered in its round trip was skipped after an earlier error there.
+    for (const own of [this.refusalMarks, this.ownErrors]) for (const [key, roundTrip] of own) if (roundTrip <= this.roundTripsAnswered) own.delete(key);
     clearTimeout(this.idleTimer);
     const idle = this.context.idleInTransactionMs ?? 0;
     // A lock held by an abandoned transaction would stall the application; the database rolls it back on close.

@@ -1226,7 +1226,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes2,
+      randomBytes: randomBytes3,
       deriveKey,
       sha256,
       hashByName,
@@ -1236,7 +1236,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes2(length) {
+    function randomBytes3(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -18942,14 +18942,19 @@ function maskDataRow(message2, ruleFor) {
   }
   return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
 }
-function editNoticeFields(message2, edit) {
-  const parts = [];
+function noticeFields(message2) {
+  const fields = /* @__PURE__ */ new Map();
   for (let offset = 5; offset < message2.byteLength && message2[offset] !== 0; ) {
     const reader = new FieldReader(message2, offset + 1);
-    parts.push(Buffer.from([message2[offset]]), cstring(edit(String.fromCharCode(message2[offset]), reader.cstring())));
+    fields.set(String.fromCharCode(message2[offset]), reader.cstring());
     offset = reader.position;
   }
-  return backendMessage(message2[0], Buffer.concat([...parts, Buffer.alloc(1)]));
+  return fields;
+}
+function noticeMessage(type, fields) {
+  const parts = [];
+  for (const [code, value] of fields) parts.push(Buffer.from(code, "latin1"), cstring(value));
+  return backendMessage(type, Buffer.concat([...parts, Buffer.alloc(1)]));
 }
 function isCancelRequest(message2) {
   return message2.byteLength === 16 && Buffer.from(message2.buffer, message2.byteOffset, 16).readInt32BE(4) === 80877102;
@@ -18958,7 +18963,7 @@ function cancelKey(message2) {
   const view = Buffer.from(message2.buffer, message2.byteOffset, 16);
   return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
 }
-function refusalStatement(message2, hint) {
+function refusalStatement(message2, hint, mark) {
   const body2 = `$mgb${randomBytes(8).toString("hex")}$`;
   const text = `$mgt${randomBytes(8).toString("hex")}$`;
   const literal = (value) => {
@@ -18966,13 +18971,13 @@ function refusalStatement(message2, hint) {
     while (clean.includes(body2) || clean.includes(text)) clean = clean.split(body2).join("").split(text).join("");
     return `${text}${clean}${text}`;
   };
-  return `DO ${body2} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message2)}, HINT = ${literal(hint)}; END ${body2}`;
+  return `DO ${body2} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message2)}, HINT = ${literal(hint)}, DETAIL = ${literal(mark)}; END ${body2}`;
 }
-function refusalQuery(message2, hint) {
-  return serialize2.query(refusalStatement(message2, hint));
+function refusalQuery(message2, hint, mark) {
+  return serialize2.query(refusalStatement(message2, hint, mark));
 }
-function refusalPipeline(message2, hint) {
-  return Buffer.concat([serialize2.parse({ text: refusalStatement(message2, hint) }), serialize2.bind({}), serialize2.execute({})]);
+function refusalPipeline(message2, hint, mark) {
+  return Buffer.concat([serialize2.parse({ text: refusalStatement(message2, hint, mark) }), serialize2.bind({}), serialize2.execute({})]);
 }
 
 // src/gateway/server/database.ts
@@ -19197,6 +19202,8 @@ async function pgliteDatabase(dataDir) {
         if (closed) return;
         closed = true;
         chain = chain.then(async () => {
+          if (db.isInTransaction?.()) await db.query("ROLLBACK").catch(() => void 0);
+          await db.query("DISCARD ALL").catch(() => void 0);
           await release();
           for (const listener of closers) listener();
         });
@@ -19362,15 +19369,123 @@ function transactionRole(sql) {
 // src/gateway/server/error-redaction.ts
 var REDACTED = "(masked)";
 var DETAIL_WITHHELD = "detail withheld by migration-guard: masking rules are set (the database log has it)";
-function redactMessage(text) {
-  return text.split("\n").map((line) => quotedAtEnd(line.replace(/^(value |invalid value )".*"( is out of range| for )/, `$1"${REDACTED}"$2`).replace(/^(JSON data, line \d+: ).*$/, `$1${REDACTED}`))).join("\n");
+var CONTEXT_WITHHELD = "(context withheld by migration-guard: masking rules are set)";
+function messageWithheld(code) {
+  return `message withheld by migration-guard: masking rules are set and this message may quote data (SQLSTATE ${code || "unknown"}; the database log has it)`;
 }
-function quotedAtEnd(line) {
-  const start2 = line.indexOf(': "');
-  return start2 >= 0 && line.endsWith('"') && line.length > start2 + 3 ? `${line.slice(0, start2)}: "${REDACTED}"` : line;
+var RAISE_ROUTINE = "exec_stmt_raise";
+function originOf(routine) {
+  if (routine === void 0) return "unknown";
+  return routine === RAISE_ROUTINE ? "raise" : "server";
+}
+var MESSAGE_FORMS = [
+  'duplicate key value violates unique constraint "%s"',
+  'null value in column "%s" of relation "%s" violates not-null constraint',
+  'null value in column "%s" violates not-null constraint',
+  'new row for relation "%s" violates check constraint "%s"',
+  'value for domain %s violates check constraint "%s"',
+  'insert or update on table "%s" violates foreign key constraint "%s"',
+  'update or delete on table "%s" violates foreign key constraint "%s" on table "%s"',
+  'conflicting key value violates exclusion constraint "%s"',
+  'could not create unique index "%s"',
+  'multiple primary keys for table "%s" are not allowed',
+  "cannot drop %s because other objects depend on it",
+  'relation "%s" already exists',
+  'relation "%s" already exists, skipping',
+  'column "%s" of relation "%s" already exists',
+  'column "%s" of relation "%s" already exists, skipping',
+  'schema "%s" already exists',
+  'schema "%s" already exists, skipping',
+  'type "%s" already exists',
+  'extension "%s" already exists, skipping',
+  'table "%s" does not exist, skipping',
+  'index "%s" does not exist, skipping',
+  'prepared statement "%s" already exists',
+  'prepared statement "%s" does not exist',
+  'bind message supplies %d parameters, but prepared statement "%s" requires %d',
+  "permission denied for table %s",
+  "permission denied for view %s",
+  "permission denied for sequence %s",
+  "permission denied for schema %s",
+  "must be owner of table %s",
+  "must be owner of relation %s",
+  'could not obtain lock on relation "%s"',
+  "value too long for type character varying(%d)",
+  "value too long for type character(%d)",
+  'invalid input syntax for type %s: "%s"',
+  "invalid input syntax for type %s",
+  'invalid input value for enum %s: "%s"',
+  'malformed array literal: "%s"',
+  'value "%s" is out of range for type %s',
+  // Names a cast or a function takes from a value (regclass, regtype, regproc, regnamespace, regrole, current_setting).
+  'relation "%s" does not exist',
+  'column "%s" does not exist',
+  'column "%s" of relation "%s" does not exist',
+  'type "%s" does not exist',
+  "function %s does not exist",
+  'function "%s" does not exist',
+  'no partition of relation "%s" found for row',
+  'schema "%s" does not exist',
+  'role "%s" does not exist',
+  "operator does not exist: %s",
+  'unrecognized configuration parameter "%s"',
+  '%s at or near "%s"',
+  "%s at end of input",
+  "current transaction is aborted, commands ignored until end of transaction block",
+  "there is no transaction in progress",
+  "there is already a transaction in progress",
+  "canceling statement due to statement timeout",
+  "canceling statement due to lock timeout",
+  "canceling statement due to user request",
+  "deadlock detected",
+  "could not serialize access due to concurrent update",
+  "could not serialize access due to concurrent delete",
+  "could not serialize access due to read/write dependencies among transactions",
+  "division by zero",
+  "integer out of range",
+  "bigint out of range",
+  "smallint out of range",
+  "numeric field overflow",
+  "terminating connection due to administrator command",
+  "terminating connection due to conflict with recovery",
+  "terminating connection due to idle-in-transaction timeout",
+  "terminating connection due to idle-session timeout",
+  "terminating connection due to immediate shutdown command",
+  "terminating connection because of crash of another server process",
+  "the database system is shutting down",
+  "the database system is in recovery mode"
+];
+var CONTEXT_FORMS = [
+  "PL/pgSQL function %s line %d at %s",
+  "PL/pgSQL function %s line %d at SQL statement",
+  'SQL statement "%s"',
+  'COPY %s, line %llu, column %s: "%s"',
+  "COPY %s, line %llu, column %s",
+  'COPY %s, line %llu: "%s"',
+  "COPY %s, line %llu",
+  "JSON data, line %d: %s"
+];
+var PLACEHOLDER = /%(?:s|d|u|llu|lld|ld|lu|zu)/g;
+function compile(template) {
+  const pieces = template.split(PLACEHOLDER);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return { pattern: new RegExp(`^${pieces.map(escape).join("[\\s\\S]*")}$`), pieces };
+}
+var MESSAGES = MESSAGE_FORMS.map(compile);
+var CONTEXTS = CONTEXT_FORMS.map(compile);
+function inForm(text, forms, origin) {
+  if (origin === "raise") return void 0;
+  return forms.find((form) => form.pattern.test(text))?.pieces.join(REDACTED);
+}
+function redactMessage(text, origin = "unknown", code) {
+  return inForm(text, MESSAGES, origin) ?? messageWithheld(code);
+}
+function redactContext(text, origin = "unknown") {
+  return text.split("\n").map((line) => inForm(line, CONTEXTS, origin) ?? CONTEXT_WITHHELD).join("\n");
 }
 var KEY_ENDING = / (already exists|is duplicated|is not present in table "[^"]*"|is still referenced from table "[^"]*")\.$/;
-function redactDetail(text) {
+function redactDetail(text, origin = "server") {
+  if (origin === "raise") return DETAIL_WITHHELD;
   const key = /^Key \((.*?)\)=\(/.exec(text);
   if (key) return `Key (${key[1]})=(${REDACTED})${KEY_ENDING.exec(text)?.[0] ?? "."}`;
   if (text.startsWith("Failing row contains (")) return `Failing row contains (${REDACTED}).`;
@@ -19378,10 +19493,22 @@ function redactDetail(text) {
   if (partition) return `Partition key of the failing row contains (${partition[1]}) = (${REDACTED}).`;
   return DETAIL_WITHHELD;
 }
-function redactField(code, value) {
-  if (code === "M" || code === "W") return redactMessage(value);
-  if (code === "D") return redactDetail(value);
-  return value;
+var NAMING_FIELDS = /* @__PURE__ */ new Set(["s", "t", "c", "d", "n"]);
+function redactFields(fields) {
+  const origin = originOf(fields.get("R"));
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [code, value] of fields) {
+    if (code === "M") out2.set(code, redactMessage(value, origin, fields.get("C")));
+    else if (code === "D") out2.set(code, redactDetail(value, origin));
+    else if (code === "W") out2.set(code, redactContext(value, origin));
+    else if (code === "H") {
+      if (origin === "server") out2.set(code, value);
+    } else if (code === "q") out2.set(code, REDACTED);
+    else if (NAMING_FIELDS.has(code)) {
+      if (origin === "server") out2.set(code, value);
+    } else out2.set(code, value);
+  }
+  return out2;
 }
 
 // src/gateway/server/execute.ts
@@ -19504,7 +19631,7 @@ async function executePlan(database, statements, options) {
       } catch (error) {
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
         options.after(unit.statements.map((s3) => results.get(s3.index)));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage(error.message) : error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage(error.message, originOf(error.routine), error.code) : error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s3) => s3.index));
@@ -19616,17 +19743,17 @@ async function runOne(session, statement, transaction, mask) {
     result = mask(okResult(statement, transaction, out2, performance.now() - started), out2.fields);
   } catch (error) {
     const e2 = error;
-    result = mask({ ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } }, []);
+    result = mask({ ...base, status: "failed", duration_ms: Math.round((performance.now() - started) * 100) / 100, error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } }, [], originOf(e2.routine));
   }
   return result;
 }
 function masker(masking) {
-  return (answer2, fields) => {
+  return (answer2, fields, origin = "unknown") => {
     if (!masking.active) return answer2;
     const result = {
       ...answer2,
-      ...answer2.error ? { error: { ...answer2.error, message: redactMessage(answer2.error.message) } } : {},
-      ...answer2.notices ? { notices: answer2.notices.map(redactMessage) } : {}
+      ...answer2.error ? { error: { ...answer2.error, message: redactMessage(answer2.error.message, origin, answer2.error.code) } } : {},
+      ...answer2.notices ? { notices: answer2.notices.map((notice) => redactMessage(notice)) } : {}
     };
     if (!result.rows) return result;
     const replacements = /* @__PURE__ */ new Map();
@@ -20712,6 +20839,7 @@ var RowMasking = class {
 };
 
 // src/gateway/server/wire/relay.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
 var MAX_AUDITED_SQL = 4e3;
 var WireRelay = class {
   constructor(client, backend, context) {
@@ -20771,6 +20899,10 @@ var WireRelay = class {
   /** The answers of the round trip under way that complete a statement, in order, up to an error. */
   completed = [];
   failedInRoundTrip = false;
+  /** The marks of refusals sent and not yet answered: an error carrying one is the gateway's, not the client's text. */
+  refusalMarks = /* @__PURE__ */ new Map();
+  /** Messages of errors the gateway caused with its own text (a CopyFail), by the round trip they answer. */
+  ownErrors = /* @__PURE__ */ new Map();
   /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
   idleTimer;
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
@@ -20927,7 +21059,9 @@ var WireRelay = class {
           const reason = "the rows sent differ from the rows approved in the plan";
           await this.recordRefusal("copy-data-changed", reason, this.copying.statement);
           this.copying = void 0;
-          this.toDatabase(serialize2.copyFail(`migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`));
+          const text = `migration-guard refused [copy-data-changed]: ${reason}; nothing of this COPY is kept`;
+          this.ownErrors.set(`COPY from stdin failed: ${text}`, this.roundTripsSent + 1);
+          this.toDatabase(serialize2.copyFail(text));
           return;
         }
         this.copying = void 0;
@@ -21061,11 +21195,13 @@ var WireRelay = class {
     const excerpt = await this.recordRefusal(rule, reason, sql);
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
-    if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint));
+    const mark = `mg-refusal-${randomBytes2(16).toString("hex")}`;
+    this.refusalMarks.set(mark, this.roundTripsSent + 1);
+    if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint, mark));
     else {
       this.change("parse", "S", this.statements, "", { planned: [] });
       this.change("bind", "P", this.portals, "", "");
-      this.toDatabase(refusalPipeline(message2, hint));
+      this.toDatabase(refusalPipeline(message2, hint, mark));
       this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
       this.skipUntilSync = true;
@@ -21083,7 +21219,7 @@ var WireRelay = class {
   }
   /** What the client gets for one database message (undefined: nothing). */
   relay(message2) {
-    if (this.masking.active && (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse)) message2 = editNoticeFields(message2, redactField);
+    if (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse) message2 = this.errorAsShown(message2);
     switch (message2[0]) {
       case BACKEND.CloseComplete:
         this.confirmations.close++;
@@ -21139,12 +21275,27 @@ var WireRelay = class {
     return message2;
   }
   /**
+   * An error or notice as the client may see it: the gateway's own refusal without its mark; anything else, while
+   * masking rules are set, without the values it may quote (before anything, the audit trail included, reads it).
+   */
+  errorAsShown(message2) {
+    const fields = noticeFields(message2);
+    const mark = fields.get("D");
+    if (message2[0] === BACKEND.ErrorResponse && mark !== void 0 && this.refusalMarks.delete(mark)) {
+      fields.delete("D");
+      return noticeMessage(message2[0], fields);
+    }
+    if (message2[0] === BACKEND.ErrorResponse && this.ownErrors.delete(fields.get("M") ?? "")) return message2;
+    return this.masking.active ? noticeMessage(message2[0], redactFields(fields)) : message2;
+  }
+  /**
    * The end of a round trip. Its statements the database completed (up to an error) take effect in order: savepoint
    * commands, and a COMMIT or ROLLBACK inside it ends what was claimed before it. When no transaction is open any
    * more, what is still claimed ran or rolled back.
    */
   readyForQuery(status) {
     this.confirmNameChanges();
+    for (const own of [this.refusalMarks, this.ownErrors]) for (const [key, roundTrip] of own) if (roundTrip <= this.roundTripsAnswered) own.delete(key);
     clearTimeout(this.idleTimer);
     const idle = this.context.idleInTransactionMs ?? 0;
     if (status !== "I" && idle > 0 && this.roundTripsAnswered === this.roundTripsSent) {

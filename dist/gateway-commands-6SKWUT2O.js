@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-Y432DIHN.js";
+} from "./chunk-KHL5G3SE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

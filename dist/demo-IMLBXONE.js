@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-Y432DIHN.js";
+} from "./chunk-KHL5G3SE.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
