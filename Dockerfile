@@ -9,8 +9,9 @@ COPY package.json README.md /app/
 COPY dist/ /app/dist/
 USER node
 EXPOSE 8443
-# /readyz checks the store and every connection; /healthz only that the process answers.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
-  CMD node -e "fetch(process.env.MG_HEALTH_URL||'http://127.0.0.1:8443/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# Probes the listeners the config sets up (HTTPS with the configured certificate, each wire endpoint); /readyz
+# checks the store and every connection.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=20s \
+  CMD ["node", "/app/dist/cli.js", "gateway", "health", "--config", "/etc/migration-guard/gateway.yml"]
 ENTRYPOINT ["node", "/app/dist/cli.js"]
 CMD ["gateway", "--config", "/etc/migration-guard/gateway.yml"]

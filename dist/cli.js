@@ -250,6 +250,8 @@ Commands:
   gateway --config gateway.yml [--port N]
                          Run the reference gateway
   gateway reviewer-token Make a reviewer credential and its hash for the config
+  gateway health --config gateway.yml [--port N]
+                         Probe the gateway's listeners as configured (TLS included): exit 1 if one fails
   gateway rotate-key --config gateway.yml
                          Store a new session-signing key (replicas sign with it after a restart)
   audit verify|export --config gateway.yml [--format jsonl]
@@ -290,18 +292,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-IMLBXONE.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-XGVE7HEN.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-6SKWUT2O.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-C34RXHF2.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-6SKWUT2O.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-C34RXHF2.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-6SKWUT2O.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-C34RXHF2.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-6SKWUT2O.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-C34RXHF2.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-FGJVLRMT.js")).runCommand(rest, io);
+        return await (await import("./run-command-TJJ7HCC7.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

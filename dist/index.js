@@ -16,6 +16,7 @@ import {
   debug,
   error,
   exec,
+  getBooleanInput,
   getIDToken,
   getInput,
   getMultilineInput,
@@ -36,14 +37,16 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-P4BOPE3F.js";
+} from "./chunk-G3AM522G.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
-  ReferenceGatewayClient
-} from "./chunk-I3WLR6Z3.js";
+  INSECURE_WARNING,
+  ReferenceGatewayClient,
+  gatewayTrust
+} from "./chunk-Y3W4RJ3U.js";
 import {
   changedFilesSince,
   fetchCommit,
@@ -2159,6 +2162,9 @@ var require_light = __commonJS({
     }));
   }
 });
+
+// src/action/apply.ts
+import { tmpdir } from "node:os";
 
 // src/action/event.ts
 import { readFile } from "node:fs/promises";
@@ -6736,13 +6742,14 @@ async function applyFromInputs() {
     connection,
     audience: getInput("audience") || gatewayUrl,
     reviewTimeoutMinutes: reviewTimeout,
-    run: getInput("run") || void 0
+    run: getInput("run") || void 0,
+    trust: gatewayTrust(getInput("gateway-ca") || void 0, getBooleanInput("insecure-skip-tls-verify"), process.env.RUNNER_TEMP || tmpdir())
   });
 }
-function gatewayClientFor(kind, url) {
+function gatewayClientFor(kind, url, trust = { insecure: false }) {
   switch (kind) {
     case "reference":
-      return new ReferenceGatewayClient({ url, log: (line) => info(line) });
+      return new ReferenceGatewayClient({ url, trust, log: (line) => info(line) });
     default:
       throw new InputError(`input gateway "${kind}": supported gateways are: reference`);
   }
@@ -6751,7 +6758,9 @@ async function apply(inputs) {
   const { report } = inputs;
   if (report.planDigest !== inputs.planDigest) throw new InputError(planChangedMessage(report, inputs));
   if (report.verdict === "block") throw new InputError("the plan is blocked: nothing runs. Change the statements or add a valid exemption, then plan again.");
-  const client = gatewayClientFor(inputs.gateway, inputs.gatewayUrl);
+  const trust = inputs.trust ?? { insecure: false };
+  if (trust.insecure) warning(INSECURE_WARNING);
+  const client = gatewayClientFor(inputs.gateway, inputs.gatewayUrl, trust);
   const idToken = await oidcToken(inputs.audience);
   setSecret(idToken);
   const session = await client.exchange({ idToken, connection: inputs.connection, planDigest: report.planDigest, verdict: report.verdict, scope: inputs.run ? "wire" : "exec" });
@@ -6784,6 +6793,7 @@ async function applyWithTool(client, session, inputs, statements, exemptions) {
     statements,
     exemptions,
     command: inputs.run,
+    trust: inputs.trust ?? { insecure: false },
     reviewTimeoutMinutes: inputs.reviewTimeoutMinutes,
     log: (line) => info(line),
     // The session token reaches only this command's environment: never GITHUB_ENV, never a file.
@@ -6832,7 +6842,7 @@ async function whileWaiting(what, work) {
 
 // src/action/plan.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join } from "node:path";
 
 // src/report/pr-comment.ts
@@ -6915,7 +6925,7 @@ async function plan() {
   if (!["auto", "always", "never"].includes(commentMode)) throw new InputError(`input comment "${commentMode}": expected auto, always or never.`);
   const today = todayOf();
   const report = await scanFromInputs(today);
-  const outputDir = join(process.env.RUNNER_TEMP || tmpdir(), "migration-guard");
+  const outputDir = join(process.env.RUNNER_TEMP || tmpdir2(), "migration-guard");
   await mkdir(outputDir, { recursive: true });
   const reportPath = join(outputDir, "report.json");
   const sarifPath = join(outputDir, "report.sarif");

@@ -10,6 +10,8 @@ import { isAlreadyApplied } from '../plan/execution.js';
 import { planOf } from '../plan/plan.js';
 import { applyFailureMessage, planChangedMessage, renderApplySummary, renderWireSection, resultLines, wireFailureMessage } from '../report/apply-summary.js';
 import { runThroughWire } from '../gateway/client/wire-run.js';
+import { gatewayTrust, INSECURE_WARNING, type GatewayTrust } from '../gateway/client/trust.js';
+import { tmpdir } from 'node:os';
 import { reviewTimeoutMessage, waitForReview } from '../gateway/client/review-wait.js';
 import { exec } from '@actions/exec';
 import type { Report } from '../report/report.js';
@@ -30,6 +32,8 @@ export interface ApplyInputs {
   reviewTimeoutMinutes: number;
   /** A migration tool's command: it applies the plan through the gateway's wire endpoint. */
   run?: string;
+  /** How the gateway's certificates are verified (HTTPS and the wire endpoint). */
+  trust?: GatewayTrust;
 }
 
 /** The apply step's inputs, validated. */
@@ -55,13 +59,14 @@ export async function applyFromInputs(): Promise<void> {
     audience: core.getInput('audience') || gatewayUrl,
     reviewTimeoutMinutes: reviewTimeout,
     run: core.getInput('run') || undefined,
+    trust: gatewayTrust(core.getInput('gateway-ca') || undefined, core.getBooleanInput('insecure-skip-tls-verify'), process.env.RUNNER_TEMP || tmpdir()),
   });
 }
 
-export function gatewayClientFor(kind: string, url: string): GatewayClient {
+export function gatewayClientFor(kind: string, url: string, trust: GatewayTrust = { insecure: false }): GatewayClient {
   switch (kind) {
     case 'reference':
-      return new ReferenceGatewayClient({ url, log: (line) => core.info(line) });
+      return new ReferenceGatewayClient({ url, trust, log: (line) => core.info(line) });
     default:
       throw new InputError(`input gateway "${kind}": supported gateways are: reference`);
   }
@@ -71,7 +76,9 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   const { report } = inputs;
   if (report.planDigest !== inputs.planDigest) throw new InputError(planChangedMessage(report, inputs));
   if (report.verdict === 'block') throw new InputError('the plan is blocked: nothing runs. Change the statements or add a valid exemption, then plan again.');
-  const client = gatewayClientFor(inputs.gateway, inputs.gatewayUrl);
+  const trust = inputs.trust ?? { insecure: false };
+  if (trust.insecure) core.warning(INSECURE_WARNING);
+  const client = gatewayClientFor(inputs.gateway, inputs.gatewayUrl, trust);
 
   const idToken = await oidcToken(inputs.audience);
   core.setSecret(idToken);
@@ -109,6 +116,7 @@ async function applyWithTool(client: GatewayClient, session: GatewaySession, inp
     statements,
     exemptions,
     command: inputs.run!,
+    trust: inputs.trust ?? { insecure: false },
     reviewTimeoutMinutes: inputs.reviewTimeoutMinutes,
     log: (line) => core.info(line),
     // The session token reaches only this command's environment: never GITHUB_ENV, never a file.

@@ -10,6 +10,7 @@ import { ConfigError, EXIT, InputError } from '../errors.js';
 import { fileDigest } from '../plan/plan.js';
 import { runScan } from '../workspace/plan-run.js';
 import type { CliIO } from './main.js';
+import { probeGateway } from './gateway-health.js';
 
 async function config(path: string | undefined) {
   if (!path) throw new InputError('--config FILE is required (the gateway configuration)');
@@ -30,6 +31,11 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   const cfg = await config(values.config);
+  if (positionals[0] === 'health') {
+    const probes = await probeGateway(cfg, values.port === undefined ? undefined : Number(values.port));
+    for (const probe of probes) io.stdout(`${probe.ok ? 'ok' : 'FAILED'}: ${probe.what}: ${probe.detail}\n`);
+    return probes.every((p) => p.ok) ? 0 : EXIT.findings;
+  }
   if (positionals[0] === 'rotate-key') {
     const store = await openConfiguredStore(cfg.store);
     try {

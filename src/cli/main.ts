@@ -37,6 +37,8 @@ Commands:
   gateway --config gateway.yml [--port N]
                          Run the reference gateway
   gateway reviewer-token Make a reviewer credential and its hash for the config
+  gateway health --config gateway.yml [--port N]
+                         Probe the gateway's listeners as configured (TLS included): exit 1 if one fails
   gateway rotate-key --config gateway.yml
                          Store a new session-signing key (replicas sign with it after a restart)
   audit verify|export --config gateway.yml [--format jsonl]

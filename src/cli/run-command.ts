@@ -10,13 +10,15 @@ import * as core from '@actions/core';
 import { EXIT, GatewayError, InputError } from '../errors.js';
 import { ReferenceGatewayClient } from '../gateway/client/reference.js';
 import { runThroughWire } from '../gateway/client/wire-run.js';
+import { gatewayTrust, INSECURE_WARNING } from '../gateway/client/trust.js';
+import { tmpdir } from 'node:os';
 import { planOf } from '../plan/plan.js';
 import { isMigrationTool, TOOLS, type MigrationTool } from '../plan/tools.js';
 import { planChangedMessage, wireFailureMessage } from '../report/apply-summary.js';
 import { runScan } from '../workspace/plan-run.js';
 import type { CliIO } from './main.js';
 
-const USAGE = 'usage: migration-guard run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D [--config FILE] [--tool TOOL] [--audience A] -- <command>';
+const USAGE = 'usage: migration-guard run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D [--config FILE] [--tool TOOL] [--audience A] [--ca-file PEM] [--insecure-skip-tls-verify] -- <command>';
 
 export async function runCommand(args: string[], io: CliIO): Promise<number> {
   const separator = args.indexOf('--');
@@ -33,6 +35,8 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
       tool: { type: 'string' },
       audience: { type: 'string' },
       'review-timeout': { type: 'string', default: '30' },
+      'ca-file': { type: 'string' },
+      'insecure-skip-tls-verify': { type: 'boolean' },
       debug: { type: 'boolean' },
     },
   });
@@ -45,7 +49,9 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
   if (report.planDigest !== values['plan-digest']) throw new InputError(planChangedMessage(report, { planDigest: values['plan-digest'] }));
   if (report.verdict === 'block') throw new InputError('the plan is blocked: nothing runs. Change the statements or add a valid exemption, then plan again.');
 
-  const client = new ReferenceGatewayClient({ url: values.gateway, log: (line) => io.stderr(`migration-guard: ${line}\n`) });
+  const trust = gatewayTrust(values['ca-file'], values['insecure-skip-tls-verify'] ?? false, tmpdir());
+  if (trust.insecure) io.stderr(`migration-guard: warning: ${INSECURE_WARNING}\n`);
+  const client = new ReferenceGatewayClient({ url: values.gateway, trust, log: (line) => io.stderr(`migration-guard: ${line}\n`) });
   const idToken = await oidcToken(values.audience ?? values.gateway);
   const session = await client.exchange({ idToken, connection: values.connection, planDigest: report.planDigest, verdict: report.verdict, scope: 'wire' });
   const statements = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
@@ -57,6 +63,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     statements,
     exemptions: planOf(report.dialect, report.files).exemptions,
     command: command.join(' '),
+    trust,
     reviewTimeoutMinutes: reviewTimeout,
     log: (line) => io.stderr(`migration-guard: ${line}\n`),
     runCommand: (_, env) => spawnCommand(command, env, io.cwd),

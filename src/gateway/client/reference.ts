@@ -1,5 +1,6 @@
 /** The reference gateway adapter: RFC 8693 exchange, exec, session polling; retries only what is safe to retry. */
 import { GatewayError } from '../../errors.js';
+import { certificateError, isCertificateError, trustedFetch, type GatewayTrust } from './trust.js';
 import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement, type WireEndpoint, type WireOutcome } from './gateway-client.js';
 
 export interface ReferenceClientOptions {
@@ -8,6 +9,8 @@ export interface ReferenceClientOptions {
   attempts?: number;
   backoffMs?: number;
   fetch?: typeof fetch;
+  /** How the gateway's certificate is verified (a private CA, or the explicit opt-out); the system's CAs by default. */
+  trust?: GatewayTrust;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -26,7 +29,7 @@ export class ReferenceGatewayClient implements GatewayClient {
     this.base = options.url.replace(/\/+$/, '');
     this.attempts = options.attempts ?? 4;
     this.backoffMs = options.backoffMs ?? 500;
-    this.fetch = options.fetch ?? fetch;
+    this.fetch = options.fetch ?? trustedFetch(options.trust ?? { insecure: false });
     this.log = options.log ?? (() => undefined);
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
@@ -47,6 +50,8 @@ export class ReferenceGatewayClient implements GatewayClient {
         response = await this.fetch(`${this.base}${path}`, { ...init, signal: AbortSignal.timeout(15 * 60_000) });
       } catch (error) {
         lastError = networkErrorCode(error);
+        // A certificate that does not verify will not verify on a retry either.
+        if (isCertificateError(lastError)) throw certificateError(this.base, lastError);
         if (attempt === this.attempts) break;
         const wait = this.backoffMs * 2 ** (attempt - 1);
         this.log(`gateway ${this.base} unreachable (${lastError}); retrying in ${(wait / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${this.attempts})`);

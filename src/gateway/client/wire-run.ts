@@ -7,6 +7,7 @@
 import { GatewayError, InputError } from '../../errors.js';
 import type { GatewayClient, GatewaySession, PlanStatement, WireEndpoint, WireOutcome } from './gateway-client.js';
 import { reviewTimeoutMessage, waitForReview } from './review-wait.js';
+import { wireTls, type GatewayTrust } from './trust.js';
 
 export interface WireRunRequest {
   client: GatewayClient;
@@ -16,6 +17,8 @@ export interface WireRunRequest {
   statements: PlanStatement[];
   exemptions: unknown[];
   command: string;
+  /** How the tool verifies the wire endpoint's certificate. */
+  trust: GatewayTrust;
   reviewTimeoutMinutes: number;
   log(line: string): void;
   /** Runs the command with these variables added to its environment; resolves with its exit code. */
@@ -39,7 +42,7 @@ export async function runThroughWire(request: WireRunRequest): Promise<WireRunRe
   let exitCode: number | undefined;
   let failure: unknown;
   try {
-    exitCode = await request.runCommand(request.command, wireEnvironment(client.host, opened.wire, session.accessToken));
+    exitCode = await request.runCommand(request.command, wireEnvironment(client.host, opened.wire, session.accessToken, request.trust));
   } catch (error) {
     failure = error;
   }
@@ -49,18 +52,24 @@ export async function runThroughWire(request: WireRunRequest): Promise<WireRunRe
   return { outcome: ended, exitCode };
 }
 
-/** The variables libpq, node-postgres, Go drivers, Prisma and sqitch read; nothing else is changed. */
-export function wireEnvironment(host: string, wire: WireEndpoint, token: string): Record<string, string> {
-  const sslmode = wire.tls ? 'require' : 'disable';
+/**
+ * The variables libpq, node-postgres, Go drivers, Prisma and sqitch read; nothing else is changed. With TLS the
+ * tool verifies the endpoint's certificate and name (`verify-full`) before it sends the token: libpq reads
+ * PGSSLROOTCERT, node-postgres and Go's lib/pq the URL's `sslrootcert`.
+ */
+export function wireEnvironment(host: string, wire: WireEndpoint, token: string, trust: GatewayTrust): Record<string, string> {
+  const tls = wire.tls ? wireTls(trust) : { sslmode: 'disable' };
   const hostPart = host.includes(':') ? `[${host}]` : host;
+  const query = new URLSearchParams({ sslmode: tls.sslmode, ...(tls.rootCert ? { sslrootcert: tls.rootCert } : {}) });
   return {
-    DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?sslmode=${sslmode}`,
+    DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?${query}`,
     PGHOST: host,
     PGPORT: String(wire.port),
     PGUSER: wire.user,
     PGPASSWORD: token,
     PGDATABASE: wire.database,
-    PGSSLMODE: sslmode,
+    PGSSLMODE: tls.sslmode,
+    ...(tls.rootCert ? { PGSSLROOTCERT: tls.rootCert } : {}),
   };
 }
 

@@ -31,6 +31,83 @@ import "./chunk-LF3FUY2S.js";
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+
+// src/cli/gateway-health.ts
+import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { connect as tcpConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+var TIMEOUT_MS = 5e3;
+function probeHost(host) {
+  if (host === "0.0.0.0" || host === "") return "127.0.0.1";
+  if (host === "::") return "::1";
+  return host;
+}
+function certificateDer(path) {
+  return new X509Certificate(readFileSync(path)).raw;
+}
+async function probeGateway(config2, port = config2.port) {
+  const probes = [await probeHttp(config2, port)];
+  for (const connection of config2.connections) {
+    if (connection.wire && connection.wire.port !== 0) probes.push(await probeWire(connection.name, probeHost(connection.wire.host), connection.wire.port, connection.wire.tls?.cert));
+  }
+  return probes;
+}
+function probeHttp(config2, port) {
+  const host = probeHost(config2.host);
+  const url = `${config2.tls ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}:${port}/healthz`;
+  const pinned = config2.tls ? certificateDer(config2.tls.cert) : void 0;
+  return new Promise((done) => {
+    const finish = (ok, detail) => done({ what: `http ${url}`, ok, detail });
+    const req = (config2.tls ? httpsRequest : httpRequest)(url, { method: "GET", timeout: TIMEOUT_MS, ...config2.tls ? { rejectUnauthorized: false } : {} }, (res) => {
+      const presented = res.socket.getPeerCertificate?.()?.raw;
+      res.resume();
+      if (pinned && !(presented && pinned.equals(presented))) return finish(false, "the certificate presented is not the configured listen.tls.cert");
+      finish(res.statusCode === 200, `HTTP ${res.statusCode}`);
+    });
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1e3}s`)));
+    req.on("error", (error) => finish(false, error.code ?? error.message));
+    req.end();
+  });
+}
+function probeWire(name, host, port, certPath) {
+  const what = `wire ${name} ${host.includes(":") ? `[${host}]` : host}:${port}`;
+  return new Promise((done) => {
+    let settled = false;
+    const socket = tcpConnect({ host, port });
+    const finish = (ok, detail) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      done({ what, ok, detail });
+    };
+    socket.setTimeout(TIMEOUT_MS, () => finish(false, `no answer within ${TIMEOUT_MS / 1e3}s`));
+    socket.on("error", (error) => finish(false, error.code ?? error.message));
+    socket.on("connect", () => {
+      const request = Buffer.alloc(8);
+      request.writeInt32BE(8, 0);
+      request.writeInt32BE(80877103, 4);
+      socket.write(request);
+    });
+    socket.once("data", (answer) => {
+      const code = String.fromCharCode(answer[0] ?? 0);
+      if (!certPath) return finish(code === "N", code === "N" ? "answers (no TLS, loopback)" : `unexpected answer ${JSON.stringify(code)}`);
+      if (code !== "S") return finish(false, "TLS is configured but the endpoint does not offer it");
+      socket.removeAllListeners("data");
+      const secure = tlsConnect({ socket, rejectUnauthorized: false }, () => {
+        const presented = secure.getPeerCertificate()?.raw;
+        const ok = !!presented && certificateDer(certPath).equals(presented);
+        secure.destroy();
+        finish(ok, ok ? "answers with TLS and the configured certificate" : "the certificate presented is not the configured wire.tls.cert");
+      });
+      secure.on("error", (error) => finish(false, error.code ?? error.message));
+    });
+  });
+}
+
+// src/cli/gateway-commands.ts
 async function config(path) {
   if (!path) throw new InputError("--config FILE is required (the gateway configuration)");
   try {
@@ -53,6 +130,12 @@ for the gateway config:
     return 0;
   }
   const cfg = await config(values.config);
+  if (positionals[0] === "health") {
+    const probes = await probeGateway(cfg, values.port === void 0 ? void 0 : Number(values.port));
+    for (const probe of probes) io.stdout(`${probe.ok ? "ok" : "FAILED"}: ${probe.what}: ${probe.detail}
+`);
+    return probes.every((p) => p.ok) ? 0 : EXIT.findings;
+  }
   if (positionals[0] === "rotate-key") {
     const store = await openConfiguredStore(cfg.store);
     try {

@@ -14,7 +14,7 @@ import {
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-I3WLR6Z3.js";
+} from "./chunk-Y3W4RJ3U.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,

@@ -5,8 +5,68 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  GatewayError
+  GatewayError,
+  InputError
 } from "./chunk-INK4LLJ6.js";
+
+// src/gateway/client/trust.ts
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { request as httpsRequest } from "node:https";
+import { join } from "node:path";
+var SYSTEM_BUNDLES = ["/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/cert.pem", "/opt/homebrew/etc/ca-certificates/cert.pem"];
+function gatewayTrust(ca, insecure, tempDir) {
+  if (!ca) return { insecure };
+  let file = ca;
+  if (ca.trimStart().startsWith("-----BEGIN")) {
+    file = join(tempDir, "migration-guard-gateway-ca.pem");
+    writeFileSync(file, ca.endsWith("\n") ? ca : `${ca}
+`);
+  }
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InputError(`the gateway CA file ${file} cannot be read (${error.code ?? "error"}): give the path of a PEM file, or the PEM text itself`);
+  }
+  if (!text.includes("-----BEGIN CERTIFICATE-----")) throw new InputError(`the gateway CA file ${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  return { caFile: file, insecure };
+}
+function trustedFetch(trust) {
+  if (!trust.caFile && !trust.insecure) return fetch;
+  const ca = trust.caFile ? readFileSync(trust.caFile) : void 0;
+  return (async (input, init = {}) => {
+    const url = new URL(String(input));
+    if (url.protocol !== "https:") return fetch(input, init);
+    return new Promise((done, fail) => {
+      const req = httpsRequest(url, { method: init.method ?? "GET", headers: init.headers, ...ca ? { ca } : {}, rejectUnauthorized: !trust.insecure }, (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => done(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: res.headers })));
+        res.on("error", (error) => fail(Object.assign(new TypeError("fetch failed"), { cause: error })));
+      });
+      req.on("error", (error) => fail(Object.assign(new TypeError("fetch failed"), { cause: error })));
+      init.signal?.addEventListener("abort", () => req.destroy(Object.assign(new Error("aborted"), { code: "ABORT_ERR" })), { once: true });
+      req.end(init.body === void 0 || init.body === null ? void 0 : String(init.body));
+    });
+  });
+}
+var CERTIFICATE_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME|ERR_TLS|ERR_SSL/;
+function isCertificateError(code) {
+  return CERTIFICATE_ERRORS.test(code);
+}
+function certificateError(url, code) {
+  return new GatewayError(
+    `the gateway's TLS certificate at ${url} could not be verified (${code}); nothing was sent. If it is signed by a private CA, give that CA's PEM: input gateway-ca (the action) or --ca-file (the CLI), or NODE_EXTRA_CA_CERTS. If the name does not match, use the URL the certificate was issued for.`,
+    "certificate"
+  );
+}
+function wireTls(trust) {
+  if (trust.insecure) return { sslmode: "require" };
+  const rootCert = trust.caFile ?? SYSTEM_BUNDLES.find((path) => existsSync(path));
+  if (!rootCert) throw new InputError("no CA bundle to verify the gateway's wire endpoint with: give the CA's PEM (input gateway-ca, or --ca-file)");
+  return { sslmode: "verify-full", rootCert };
+}
+var INSECURE_WARNING = "TLS verification of the gateway is OFF (insecure-skip-tls-verify): the session token goes to whoever answers at the gateway's address. Use it only in a lab; give gateway-ca instead.";
 
 // src/gateway/client/reference.ts
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -21,7 +81,7 @@ var ReferenceGatewayClient = class {
     this.base = options.url.replace(/\/+$/, "");
     this.attempts = options.attempts ?? 4;
     this.backoffMs = options.backoffMs ?? 500;
-    this.fetch = options.fetch ?? fetch;
+    this.fetch = options.fetch ?? trustedFetch(options.trust ?? { insecure: false });
     this.log = options.log ?? (() => void 0);
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
@@ -40,6 +100,7 @@ var ReferenceGatewayClient = class {
         response = await this.fetch(`${this.base}${path}`, { ...init, signal: AbortSignal.timeout(15 * 6e4) });
       } catch (error) {
         lastError = networkErrorCode(error);
+        if (isCertificateError(lastError)) throw certificateError(this.base, lastError);
         if (attempt === this.attempts) break;
         const wait = this.backoffMs * 2 ** (attempt - 1);
         this.log(`gateway ${this.base} unreachable (${lastError}); retrying in ${(wait / 1e3).toFixed(1)}s (attempt ${attempt + 1} of ${this.attempts})`);
@@ -136,5 +197,8 @@ function networkErrorCode(error) {
 }
 
 export {
+  gatewayTrust,
+  wireTls,
+  INSECURE_WARNING,
   ReferenceGatewayClient
 };

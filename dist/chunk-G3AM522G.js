@@ -9,6 +9,9 @@ import {
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
+  wireTls
+} from "./chunk-Y3W4RJ3U.js";
+import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
 import {
@@ -21146,6 +21149,17 @@ function getMultilineInput(name, options) {
   }
   return inputs.map((input) => input.trim());
 }
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -21305,7 +21319,7 @@ async function runThroughWire(request) {
   let exitCode;
   let failure;
   try {
-    exitCode = await request.runCommand(request.command, wireEnvironment(client.host, opened.wire, session.accessToken));
+    exitCode = await request.runCommand(request.command, wireEnvironment(client.host, opened.wire, session.accessToken, request.trust));
   } catch (error2) {
     failure = error2;
   }
@@ -21313,17 +21327,19 @@ async function runThroughWire(request) {
   if (failure) throw failure;
   return { outcome: ended, exitCode };
 }
-function wireEnvironment(host, wire, token) {
-  const sslmode = wire.tls ? "require" : "disable";
+function wireEnvironment(host, wire, token, trust) {
+  const tls = wire.tls ? wireTls(trust) : { sslmode: "disable" };
   const hostPart = host.includes(":") ? `[${host}]` : host;
+  const query = new URLSearchParams({ sslmode: tls.sslmode, ...tls.rootCert ? { sslrootcert: tls.rootCert } : {} });
   return {
-    DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?sslmode=${sslmode}`,
+    DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?${query}`,
     PGHOST: host,
     PGPORT: String(wire.port),
     PGUSER: wire.user,
     PGPASSWORD: token,
     PGDATABASE: wire.database,
-    PGSSLMODE: sslmode
+    PGSSLMODE: tls.sslmode,
+    ...tls.rootCert ? { PGSSLROOTCERT: tls.rootCert } : {}
   };
 }
 async function waitForWireReview(request, pending) {
@@ -21341,6 +21357,7 @@ export {
   setSecret,
   getInput,
   getMultilineInput,
+  getBooleanInput,
   setOutput,
   setFailed,
   debug,

@@ -10,11 +10,13 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-P4BOPE3F.js";
+} from "./chunk-G3AM522G.js";
 import "./chunk-HHNHS3CX.js";
 import {
-  ReferenceGatewayClient
-} from "./chunk-I3WLR6Z3.js";
+  INSECURE_WARNING,
+  ReferenceGatewayClient,
+  gatewayTrust
+} from "./chunk-Y3W4RJ3U.js";
 import {
   runScan
 } from "./chunk-SJ5LQDVO.js";
@@ -32,7 +34,8 @@ import "./chunk-LF3FUY2S.js";
 // src/cli/run-command.ts
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
-var USAGE = "usage: migration-guard run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D [--config FILE] [--tool TOOL] [--audience A] -- <command>";
+import { tmpdir } from "node:os";
+var USAGE = "usage: migration-guard run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D [--config FILE] [--tool TOOL] [--audience A] [--ca-file PEM] [--insecure-skip-tls-verify] -- <command>";
 async function runCommand(args, io) {
   const separator = args.indexOf("--");
   if (separator < 0 || separator === args.length - 1) throw new InputError(`the migration tool's command goes after --
@@ -49,6 +52,8 @@ ${USAGE}`);
       tool: { type: "string" },
       audience: { type: "string" },
       "review-timeout": { type: "string", default: "30" },
+      "ca-file": { type: "string" },
+      "insecure-skip-tls-verify": { type: "boolean" },
       debug: { type: "boolean" }
     }
   });
@@ -61,7 +66,10 @@ ${USAGE}`);
 `) });
   if (report.planDigest !== values["plan-digest"]) throw new InputError(planChangedMessage(report, { planDigest: values["plan-digest"] }));
   if (report.verdict === "block") throw new InputError("the plan is blocked: nothing runs. Change the statements or add a valid exemption, then plan again.");
-  const client = new ReferenceGatewayClient({ url: values.gateway, log: (line) => io.stderr(`migration-guard: ${line}
+  const trust = gatewayTrust(values["ca-file"], values["insecure-skip-tls-verify"] ?? false, tmpdir());
+  if (trust.insecure) io.stderr(`migration-guard: warning: ${INSECURE_WARNING}
+`);
+  const client = new ReferenceGatewayClient({ url: values.gateway, trust, log: (line) => io.stderr(`migration-guard: ${line}
 `) });
   const idToken = await oidcToken(values.audience ?? values.gateway);
   const session = await client.exchange({ idToken, connection: values.connection, planDigest: report.planDigest, verdict: report.verdict, scope: "wire" });
@@ -74,6 +82,7 @@ ${USAGE}`);
     statements,
     exemptions: planOf(report.dialect, report.files).exemptions,
     command: command.join(" "),
+    trust,
     reviewTimeoutMinutes: reviewTimeout,
     log: (line) => io.stderr(`migration-guard: ${line}
 `),
