@@ -12,7 +12,12 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js'
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { planFor, type TestPlan } from '../helpers/plan.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
-import { CLI, ROOT, runNode } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
+import { exchange as exchangeFor, endWire, openWire, exec as execFor } from '../helpers/plan.js';
+import { RawWireClient, serialize } from '../helpers/raw-wire.js';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const AUDIENCE = 'https://gateway.test';
 const DB_PASSWORD = `pw-${randomUUID()}`;
@@ -276,6 +281,198 @@ describe('kill -9 during a long plan', () => {
       { path: 'db/k2_slow.sql', applied: 2 },
     ]);
   }, 60_000);
+});
+
+/**
+ * The wire endpoint as an attacker meets it, with a session token for an approved plan: each attack that got through
+ * once (issue 26) and the neighbours of each. A gateway of its own, with a dbmate connection as an ordinary role, a
+ * superuser connection that is allowed to be one (to show the statement rules alone stop COPY … FROM PROGRAM), a
+ * superuser connection that is not, and a database whose dbmate history was made into a partitioned table.
+ */
+describe('the wire endpoint under attack', () => {
+  let wired: GatewayProcess;
+  const marker = join(tempDir('mg-copy-'), 'program-ran');
+  const ledger = (sql: string) => pg.query(sql, [], 'wire_app');
+
+  async function session(connection: string, files: Record<string, string>) {
+    const plan = await planFor(files);
+    const exchanged = await exchangeFor(wired.url, await sign(), { audience: connection, plan, scope: 'wire' });
+    secrets.add(exchanged.body.access_token!);
+    const opened = await openWire(wired.url, connection, exchanged.body.access_token!, plan);
+    return { token: exchanged.body.access_token!, port: Number(opened.body.wire?.port), opened, plan };
+  }
+
+  function psql(connection: string, s: { token: string; port: number }, sql: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((done) => {
+      const child = spawn('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-c', sql], { env: { PATH: process.env.PATH, PGHOST: '127.0.0.1', PGPORT: String(s.port), PGUSER: 'session', PGPASSWORD: s.token, PGDATABASE: connection, PGSSLMODE: 'disable' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('exit', (code) => done({ code: code ?? -1, stdout, stderr }));
+    });
+  }
+
+  beforeAll(async () => {
+    await pg.createDatabase('wire_app');
+    await ledger('CREATE TABLE ledger_rows (id int); CREATE TABLE customers (id int PRIMARY KEY, email text); INSERT INTO customers VALUES (1, $$ceo@example.com$$)');
+    await pg.createDatabase('wire_super', 'postgres');
+    await pg.query('CREATE TABLE public.schema_migrations (version varchar(128) primary key)', [], 'wire_super');
+    await pg.createDatabase('wire_partitioned');
+    await pg.query("CREATE TABLE customers (version text); CREATE TABLE public.schema_migrations (version text) PARTITION BY LIST (version); ALTER TABLE public.schema_migrations ATTACH PARTITION customers FOR VALUES IN ('x')", [], 'wire_partitioned');
+    const limits = { 'idle-in-transaction-timeout': 2, 'max-connections-per-session': 2 };
+    wired = await startGatewayProcess(
+      {
+        version: 1,
+        issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+        masking: [{ columns: ['email'], replacement: '***' }],
+        connections: [
+          { name: 'wired', driver: 'postgres', 'url-env': 'WIRE_URL', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate', limits } },
+          { name: 'superwire', driver: 'postgres', 'url-env': 'SUPER_URL', 'allow-superuser': true, access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate' } },
+          { name: 'unguarded', driver: 'postgres', 'url-env': 'UNGUARDED_URL', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate' } },
+          { name: 'partitioned', driver: 'postgres', 'url-env': 'PARTITIONED_URL', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'dbmate' } },
+        ],
+      },
+      { WIRE_URL: pg.url('wire_app', 'mg_app'), SUPER_URL: pg.url('wire_super'), UNGUARDED_URL: pg.url('wire_app'), PARTITIONED_URL: pg.url('wire_partitioned', 'mg_app') },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    said.push(wired?.stdout() ?? '', wired?.stderr() ?? '');
+    await wired?.stop();
+  });
+
+  it('COPY into the history table FROM PROGRAM or a server file is refused, even for a superuser role the connection allows', async () => {
+    const s = await session('superwire', { 'db/1.sql': 'SELECT 1;\n' });
+    for (const sql of [`COPY schema_migrations FROM PROGRAM 'touch ${marker}'`, `COPY public.schema_migrations FROM PROGRAM 'touch ${marker}'`, "COPY public.schema_migrations FROM '/etc/hostname'", 'COPY public.schema_migrations FROM STDIN']) {
+      const refused = await psql('superwire', s, sql);
+      expect(refused.stderr, sql).toMatch(/migration-guard refused \[not-in-plan\]: COPY/);
+    }
+    expect(existsSync(marker)).toBe(false);
+    expect(await pg.query('SELECT count(*)::int AS n FROM public.schema_migrations', [], 'wire_super')).toEqual([{ n: 0 }]);
+    await endWire(wired.url, 'superwire', s.token);
+  });
+
+  it('a target role that can reach the server OS is refused unless the connection allows it, for exec and the wire alike', async () => {
+    const plan = await planFor({ 'db/1.sql': 'SELECT 1;\n' });
+    const token = (await exchangeFor(wired.url, await sign(), { audience: 'unguarded', plan })).body.access_token!;
+    secrets.add(token);
+    const ran = await execFor(wired.url, 'unguarded', token, plan);
+    expect(String(ran.body.message)).toMatch(/the gateway's target role can reach the database server's operating system \(role "postgres" is a superuser\).*allow-superuser: true/);
+    const s = await session('unguarded', { 'db/1.sql': 'SELECT 1;\n' });
+    expect(String(s.opened.body.message)).toMatch(/^the gateway's target role can reach the database server's operating system \(role "postgres" is a superuser\)/);
+  });
+
+  it('the history table cannot be made a partitioned table, attached to, altered or inherited from; an existing partitioned one refuses the connection', async () => {
+    const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
+    for (const sql of [
+      'CREATE TABLE public.schema_migrations (version varchar(128) primary key) PARTITION BY LIST (version)',
+      "ALTER TABLE public.schema_migrations ATTACH PARTITION customers FOR VALUES IN ('1')",
+      'ALTER TABLE public.schema_migrations DETACH PARTITION customers',
+      'CREATE TABLE public.schema_migrations () INHERITS (customers)',
+      'CREATE TABLE evil PARTITION OF public.schema_migrations FOR VALUES IN (1)',
+    ]) {
+      expect((await psql('wired', s, sql)).stderr, sql).toMatch(/migration-guard refused \[not-in-plan\]/);
+    }
+    expect((await psql('wired', s, 'create table if not exists public.schema_migrations (version varchar(128) primary key)')).code).toBe(0);
+    expect((await psql('wired', s, 'ALTER TABLE public.schema_migrations ADD COLUMN note text')).stderr).toMatch(/migration-guard refused \[not-in-plan\]/);
+    await endWire(wired.url, 'wired', s.token);
+    const p = await session('partitioned', { 'db/1.sql': 'SELECT 1;\n' });
+    const refused = await psql('partitioned', p, 'SELECT 1');
+    expect(refused.stderr).toMatch(/FATAL: {2}migration-guard: the dbmate history table is not a plain table of the tool's own \(.*public\.schema_migrations is not a plain table \(relkind p\)/);
+    expect(await pg.query('SELECT count(*)::int AS n FROM customers', [], 'wire_partitioned')).toEqual([{ n: 0 }]);
+  });
+
+  it('a prepared statement name reused (PostgreSQL keeps the first: 42P05) cannot run the planned statement again, in one packet or pipelined past a Sync', async () => {
+    const insert = 'INSERT INTO ledger_rows VALUES (1)';
+    const s = await session('wired', { 'db/1.sql': `${insert};\n` });
+    const client = await RawWireClient.connect(s.port, s.token, 'wired');
+    try {
+      const run = (name: string) => [serialize.bind({ statement: name }), serialize.execute({}), serialize.sync()];
+      client.send(serialize.parse({ name: 's1', text: insert }), ...run('s1'));
+      expect((await client.roundTrips()).map((m) => m.name)).toContain('commandComplete');
+      // The same name again, for a read: refused by PostgreSQL, which keeps the INSERT under s1.
+      client.send(serialize.parse({ name: 's1', text: 'SELECT 1' }), ...run('s1'));
+      expect((await client.roundTrips()).find((m) => m.name === 'error')?.code).toBe('42P05');
+      client.send(...run('s1'));
+      expect((await client.roundTrips()).find((m) => m.name === 'error')?.message).toMatch(/migration-guard refused \[already-ran\]/);
+      // Pipelined: the second Parse's answer has not arrived when the Bind is decided.
+      client.send(serialize.parse({ name: 's1', text: 'SELECT 1' }), serialize.sync(), ...run('s1'));
+      const answers = await client.roundTrips(2);
+      expect(answers.filter((m) => m.name === 'error').map((m) => m.code ?? m.message)).toEqual(['42P05', '42501']);
+      // A statement prepared in SQL (PREPARE) is not known to the gateway: its Bind is refused.
+      client.send(...run('sql_prepared'));
+      expect((await client.roundTrips()).find((m) => m.name === 'error')?.message).toMatch(/migration-guard refused \[unknown-statement\]/);
+      // Closing the name first is how a client reuses it: then the new statement is what runs.
+      client.send(serialize.close({ type: 'S', name: 's1' }), serialize.parse({ name: 's1', text: 'SELECT 1' }), ...run('s1'));
+      expect((await client.roundTrips()).map((m) => m.name)).toEqual(['closeComplete', 'parseComplete', 'bindComplete', 'dataRow', 'commandComplete', 'readyForQuery']);
+    } finally {
+      client.end();
+    }
+    expect(await ledger('SELECT count(*)::int AS n FROM ledger_rows')).toEqual([{ n: 1 }]);
+    const ended = await endWire(wired.url, 'wired', s.token);
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
+  });
+
+  it('an unauthenticated client cannot make the gateway buffer: an oversized startup message or too many bytes before authentication close the socket', async () => {
+    const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${wired.pid}/status`, 'utf8'))![1]) * 1024;
+    const before = rss();
+    const closedAfter = (first: Buffer, more: Buffer) =>
+      new Promise<number>((done) => {
+        const socket = connect({ host: '127.0.0.1', port: s.port });
+        let sent = 0;
+        socket.on('error', () => undefined);
+        socket.on('close', () => done(sent));
+        socket.on('connect', () => {
+          socket.write(first);
+          // Keep sending until the gateway closes the connection (at most 8 MiB).
+          const pump = () => {
+            while (sent < 8 * 1024 * 1024 && !socket.destroyed && socket.write(more)) sent += more.length;
+            if (sent < 8 * 1024 * 1024 && !socket.destroyed) socket.once('drain', pump);
+            else socket.end();
+          };
+          pump();
+        });
+      });
+    const huge = Buffer.alloc(8);
+    huge.writeInt32BE(512 * 1024 * 1024, 0);
+    huge.writeInt32BE(196608, 4);
+    const plausible = Buffer.alloc(8);
+    plausible.writeInt32BE(9000, 0);
+    plausible.writeInt32BE(196608, 4);
+    const sent = await Promise.all([closedAfter(huge, Buffer.alloc(16 * 1024)), closedAfter(plausible, Buffer.alloc(16 * 1024)), closedAfter(huge, Buffer.alloc(16 * 1024))]);
+    for (const bytes of sent) expect(bytes).toBeLessThan(8 * 1024 * 1024);
+    expect(rss() - before).toBeLessThan(64 * 1024 * 1024);
+    expect(wired.stderr()).toMatch(/wire connection closed before authentication: a startup message of 536870912 bytes \(at most 10000\)/);
+    expect(wired.stderr()).toMatch(/wire connection closed before authentication: more than 65536 bytes/);
+    await endWire(wired.url, 'wired', s.token);
+  });
+
+  it('a value cast to regclass, regproc or a setting name, or RAISEd by a DO block, comes back masked', async () => {
+    const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
+    for (const sql of ['SELECT email::regclass FROM customers', 'SELECT email::regproc FROM customers', 'SELECT current_setting(email) FROM customers', "DO $$ BEGIN RAISE EXCEPTION 'relation \"%\" already exists', (SELECT email FROM customers LIMIT 1) USING DETAIL = (SELECT email FROM customers LIMIT 1); END $$"]) {
+      const answer = await psql('wired', s, sql);
+      expect(answer.stderr, sql).toMatch(/ERROR: /);
+      expect(answer.stderr, sql).not.toContain('ceo@example.com');
+    }
+    await endWire(wired.url, 'wired', s.token);
+  });
+
+  it('a transaction left idle is ended; a session holds at most its share of connections', async () => {
+    const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
+    const idle = await RawWireClient.connect(s.port, s.token, 'wired');
+    idle.send(serialize.query('BEGIN'));
+    await idle.roundTrips();
+    const ended = await idle.until((m) => m.name === 'error', 30_000);
+    expect([ended.code, ended.message]).toEqual(['25P03', expect.stringMatching(/left a transaction open and idle for more than 2s/)]);
+    expect((await idle.until((m) => m.name === 'closed')).name).toBe('closed');
+    const [a, b] = [await RawWireClient.connect(s.port, s.token, 'wired'), await RawWireClient.connect(s.port, s.token, 'wired')];
+    await expect(RawWireClient.connect(s.port, s.token, 'wired')).rejects.toThrow(/already has 2 open connections \(at most 2: wire\.limits\.max-connections-per-session\)/);
+    a.end();
+    b.end();
+    await endWire(wired.url, 'wired', s.token);
+  });
 });
 
 describe('secrets', () => {

@@ -2,7 +2,7 @@
  * The wire endpoint's pure parts: what "the same statement" means, what runs without a plan (per tool), the
  * plan's consumption, the refusal statement (hostile text cannot escape it) and the protocol framer.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
 import { Framer, FramingError, refusalStatement } from '../../src/gateway/server/wire/messages.js';
 import { parseStatements, sessionSearchPath, unplanned, type RuleOptions, type WireTool } from '../../src/gateway/server/wire/statement-rules.js';
@@ -273,4 +273,30 @@ describe('the framer', () => {
     expect(() => new Framer(1024).push(header(2))).toThrow(/invalid length/);
     expect(new Framer(1024).push(header(1000))).toEqual([]);
   });
+
+  it('joins a message sent in many small chunks once, when it is whole: the bytes copied grow with the message, not its square', () => {
+    const size = 8 * 1024 * 1024;
+    const message = Buffer.alloc(size, 0x61);
+    message.write('Q', 0);
+    message.writeInt32BE(size - 1, 1);
+    message[size - 1] = 0;
+    const concat = vi.spyOn(Buffer, 'concat');
+    let copied = 0;
+    concat.mockImplementation((list: readonly Uint8Array[], length?: number) => {
+      copied += length ?? list.reduce((n, b) => n + b.length, 0);
+      return originalConcat(list, length);
+    });
+    const framer = new Framer(64 * 1024 * 1024);
+    const out: Buffer[] = [];
+    try {
+      for (let at = 0; at < size; at += 16 * 1024) out.push(...framer.push(message.subarray(at, at + 16 * 1024)));
+    } finally {
+      concat.mockRestore();
+    }
+    expect(out).toHaveLength(1);
+    expect(out[0]!.equals(message)).toBe(true);
+    expect(copied).toBeLessThanOrEqual(2 * size);
+  });
 });
+
+const originalConcat = Buffer.concat;

@@ -80,7 +80,9 @@ export async function serverPowers(query: CatalogQuery): Promise<string[]> {
     [SERVER_ROLES],
   );
   if (!role) return ['its role could not be read from pg_roles'];
-  return [...(role.superuser ? ['is a superuser'] : []), ...role.members.map((m) => `is a member of ${m}`), ...(role.createrole && role.version < 160000 ? ['has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)'] : [])].map((p) => `role "${role.name}" ${p}`);
+  // A superuser has every other power: that one says it all.
+  const powers = role.superuser ? ['is a superuser'] : [...role.members.map((m) => `is a member of ${m}`), ...(role.createrole && role.version < 160000 ? ['has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)'] : [])];
+  return powers.map((p) => `role "${role.name}" ${p}`);
 }
 
 export class TargetRoleError extends Error {}

@@ -30,6 +30,7 @@ import type { WireAttachment } from './wire/listener.js';
 import type { WireRelay } from './wire/relay.js';
 import type { RuleOptions } from './wire/statement-rules.js';
 import { checkHistoryTables } from './wire/history-writes.js';
+import { TargetRoleError } from './database.js';
 import { WirePlan } from './wire/wire-plan.js';
 
 export type { Identity, SessionRow } from './sessions.js';
@@ -475,6 +476,7 @@ export class Gateway {
         await session.release();
       }
     } catch (error) {
+      if (error instanceof TargetRoleError) return error;
       return new Error(`the columns to mask could not be read from database ${connection.name} (${(error as Error).message})`);
     }
   }

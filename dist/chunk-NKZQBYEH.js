@@ -18990,7 +18990,8 @@ async function serverPowers(query) {
     [SERVER_ROLES]
   );
   if (!role) return ["its role could not be read from pg_roles"];
-  return [...role.superuser ? ["is a superuser"] : [], ...role.members.map((m4) => `is a member of ${m4}`), ...role.createrole && role.version < 16e4 ? ["has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)"] : []].map((p5) => `role "${role.name}" ${p5}`);
+  const powers = role.superuser ? ["is a superuser"] : [...role.members.map((m4) => `is a member of ${m4}`), ...role.createrole && role.version < 16e4 ? ["has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)"] : []];
+  return powers.map((p5) => `role "${role.name}" ${p5}`);
 }
 var TargetRoleError = class extends Error {
 };
@@ -20308,6 +20309,7 @@ var Gateway = class {
         await session.release();
       }
     } catch (error) {
+      if (error instanceof TargetRoleError) return error;
       return new Error(`the columns to mask could not be read from database ${connection.name} (${error.message})`);
     }
   }

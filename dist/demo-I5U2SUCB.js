@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-KHL5G3SE.js";
+} from "./chunk-NKZQBYEH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-KHL5G3SE.js";
+} from "./chunk-NKZQBYEH.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
