@@ -5,6 +5,8 @@ export interface PostgresServer {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], database?: string, role?: string): Promise<T[]>;
   /** Creates a database owned by `owner` (default mg_app, an ordinary login role) and answers its URL as that role. */
   createDatabase(name: string, owner?: string): Promise<string>;
+  /** The server's log so far. */
+  log(): string;
   stop(): void;
 }
 export function startPostgres(): Promise<PostgresServer>;

@@ -1,7 +1,7 @@
 // A real PostgreSQL server in a temporary directory, from Debian's postgresql binaries, on a free
 // loopback port (run as the postgres user when we are root). Used by the tests and the benchmarks.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,10 @@ export async function startPostgres() {
       await query(`CREATE DATABASE "${name}" OWNER "${owner}"`);
       owners.set(name, owner);
       return url(name, owner);
+    },
+    /** The server's log so far (with log_statement = all: every statement clients sent). */
+    log() {
+      return readFileSync(join(dir, 'log'), 'utf8');
     },
     stop() {
       try {
