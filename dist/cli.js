@@ -292,18 +292,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-I5U2SUCB.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-GRYVZGXV.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-AGB5PNPO.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-WNMVZSFD.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-AGB5PNPO.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-WNMVZSFD.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-AGB5PNPO.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-WNMVZSFD.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-AGB5PNPO.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-WNMVZSFD.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-TJJ7HCC7.js")).runCommand(rest, io);
+        return await (await import("./run-command-FCA6VLOS.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

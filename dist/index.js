@@ -16,7 +16,6 @@ import {
   debug,
   error,
   exec,
-  getBooleanInput,
   getIDToken,
   getInput,
   getMultilineInput,
@@ -37,7 +36,7 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-G3AM522G.js";
+} from "./chunk-A7J6YOXT.js";
 import {
   bound,
   inlineCode
@@ -6743,8 +6742,13 @@ async function applyFromInputs() {
     audience: getInput("audience") || gatewayUrl,
     reviewTimeoutMinutes: reviewTimeout,
     run: getInput("run") || void 0,
-    trust: gatewayTrust(getInput("gateway-ca") || void 0, getBooleanInput("insecure-skip-tls-verify"), process.env.RUNNER_TEMP || tmpdir())
+    trust: gatewayTrust(getInput("gateway-ca") || void 0, booleanInput("insecure-skip-tls-verify"), process.env.RUNNER_TEMP || tmpdir())
   });
+}
+function booleanInput(name) {
+  const value = getInput(name).toLowerCase();
+  if (value !== "" && value !== "true" && value !== "false") throw new InputError(`input ${name}: expected true or false, got ${JSON.stringify(value.slice(0, 20))}`);
+  return value === "true";
 }
 function gatewayClientFor(kind, url, trust = { insecure: false }) {
   switch (kind) {

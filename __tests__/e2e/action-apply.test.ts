@@ -14,6 +14,8 @@ import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { tempDir, workspaceWith } from '../helpers/run.js';
 import { runAction } from '../helpers/runner.js';
+import { privateCertificateAuthority } from '../helpers/tls.js';
+import { readFileSync } from 'node:fs';
 
 let pg: PostgresServer;
 let issuer: LocalIssuer;
@@ -203,5 +205,28 @@ describe('apply step', () => {
     expect(applied.code).toBe(1);
     expect(applied.stdout).toMatch(/unreachable \(ECONNREFUSED\); retrying in/);
     expect(applied.stdout).toMatch(/::error::the gateway at http:\/\/127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED\) after 4 attempts; nothing was run/);
+  });
+});
+
+describe('apply step against a gateway whose certificate a private CA signed', () => {
+  it('with gateway-ca (the PEM text, as from a secret) applies; without it stops at once naming the input; a malformed boolean is an input error', async () => {
+    const pki = privateCertificateAuthority('IP:127.0.0.1');
+    const tls = await startGatewayProcess(gatewayConfig({ listen: { host: '127.0.0.1', tls: { cert: pki.cert, key: pki.key } } }), { APP_URL: pg.url('app', 'mg_app') });
+    try {
+      const dir = workspaceWith({ 'db/001_private_ca.sql': 'CREATE TABLE private_ca (id int);\n' });
+      const planned = await plan(dir);
+      const refused = await apply(dir, planned, {}, runnerEnv(), tls.url);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(/the gateway's TLS certificate at https:\/\/127\.0\.0\.1:\d+ could not be verified .*input gateway-ca/);
+      expect(refused.stdout).not.toMatch(/retrying/);
+      expect(await tableExists('private_ca')).toBe(false);
+      const malformed = await apply(dir, planned, { 'insecure-skip-tls-verify': 'yes' }, runnerEnv(), tls.url);
+      expect(malformed.stdout).toMatch(/input insecure-skip-tls-verify: expected true or false/);
+      const applied = await apply(dir, planned, { 'gateway-ca': readFileSync(pki.ca, 'utf8') }, runnerEnv(), tls.url);
+      expect(applied.code, applied.stdout).toBe(0);
+      expect(await tableExists('private_ca')).toBe(true);
+    } finally {
+      await tls.stop();
+    }
   });
 });

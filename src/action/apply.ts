@@ -59,8 +59,15 @@ export async function applyFromInputs(): Promise<void> {
     audience: core.getInput('audience') || gatewayUrl,
     reviewTimeoutMinutes: reviewTimeout,
     run: core.getInput('run') || undefined,
-    trust: gatewayTrust(core.getInput('gateway-ca') || undefined, core.getBooleanInput('insecure-skip-tls-verify'), process.env.RUNNER_TEMP || tmpdir()),
+    trust: gatewayTrust(core.getInput('gateway-ca') || undefined, booleanInput('insecure-skip-tls-verify'), process.env.RUNNER_TEMP || tmpdir()),
   });
+}
+
+/** true or false (absent: false); anything else is an error rather than a guess. */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).toLowerCase();
+  if (value !== '' && value !== 'true' && value !== 'false') throw new InputError(`input ${name}: expected true or false, got ${JSON.stringify(value.slice(0, 20))}`);
+  return value === 'true';
 }
 
 export function gatewayClientFor(kind: string, url: string, trust: GatewayTrust = { insecure: false }): GatewayClient {

@@ -477,6 +477,8 @@ export class WireRelay {
     const excerpt = await this.recordRefusal(rule, reason, sql);
     const message = `migration-guard refused [${rule}]: ${excerpt} — ${reason}`;
     const hint = rule === 'unparseable' ? 'Send SQL PostgreSQL accepts.' : 'Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.';
+    // The extended protocol's refusal replaces the unnamed statement and portal: changed, like any, once settled.
+    if (protocol === 'extended') await this.settled('S', 'P');
     const mark = `mg-refusal-${randomBytes(16).toString('hex')}`;
     this.refusalMarks.set(mark, this.roundTripsSent + 1);
     if (protocol === 'simple') this.toDatabase(refusalQuery(message, hint, mark));

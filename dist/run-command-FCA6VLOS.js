@@ -10,7 +10,7 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-G3AM522G.js";
+} from "./chunk-A7J6YOXT.js";
 import "./chunk-HHNHS3CX.js";
 import {
   INSECURE_WARNING,

@@ -21149,17 +21149,6 @@ function getMultilineInput(name, options) {
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -21357,7 +21346,6 @@ export {
   setSecret,
   getInput,
   getMultilineInput,
-  getBooleanInput,
   setOutput,
   setFailed,
   debug,

@@ -21197,6 +21197,7 @@ var WireRelay = class {
     const excerpt = await this.recordRefusal(rule, reason, sql);
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
+    if (protocol2 === "extended") await this.settled("S", "P");
     const mark = `mg-refusal-${randomBytes2(16).toString("hex")}`;
     this.refusalMarks.set(mark, this.roundTripsSent + 1);
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint, mark));

@@ -13,7 +13,7 @@ import {
   openDatabase,
   readLedger,
   startGateway
-} from "./chunk-NKZQBYEH.js";
+} from "./chunk-ZRPWATF6.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

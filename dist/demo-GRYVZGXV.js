@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-NKZQBYEH.js";
+} from "./chunk-ZRPWATF6.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
