@@ -252,10 +252,14 @@ Commands:
   gateway reviewer-token Make a reviewer credential and its hash for the config
   gateway health --config gateway.yml [--port N]
                          Probe the gateway's listeners as configured (TLS included): exit 1 if one fails
+  gateway new-encryption-key
+                         Print a new key-encryption key (for keys.encryption-key-file)
+  gateway rotate-encryption-key --config gateway.yml --new-key-file FILE
+                         Re-seal the store's keys with a new key-encryption key
   gateway rotate-key --config gateway.yml
                          Store a new session-signing key (replicas sign with it after a restart)
-  audit verify|export --config gateway.yml [--format jsonl]
-                         Check the audit hash chain (exit 1 if tampered), or export it
+  audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
+                         Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
   run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>
@@ -292,18 +296,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-GRYVZGXV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-UBWJAUMT.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-WNMVZSFD.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-CFJCG277.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-WNMVZSFD.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-CFJCG277.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-WNMVZSFD.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-CFJCG277.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-WNMVZSFD.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-CFJCG277.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-FCA6VLOS.js")).runCommand(rest, io);
+        return await (await import("./run-command-AVAGTHT4.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

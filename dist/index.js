@@ -36,7 +36,7 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-A7J6YOXT.js";
+} from "./chunk-4A2L4734.js";
 import {
   bound,
   inlineCode
@@ -45,7 +45,7 @@ import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-Y3W4RJ3U.js";
+} from "./chunk-EKMFELCX.js";
 import {
   changedFilesSince,
   fetchCommit,
@@ -6785,6 +6785,7 @@ async function apply(inputs) {
   setOutput("status", outcome.status);
   setOutput("statements-applied", String(applied));
   setOutput("statements-skipped", String(outcome.results.filter(isAlreadyApplied).length));
+  setAuditHead(outcome);
   await summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== "done") setFailed(applyFailureMessage(outcome, statements));
 }
@@ -6809,9 +6810,16 @@ async function applyWithTool(client, session, inputs, statements, exemptions) {
   setOutput("status", outcome.status);
   setOutput("statements-applied", String(ran));
   setOutput("statements-skipped", "0");
+  setAuditHead(outcome);
   await summary.addRaw(renderApplySummary(outcome, statements, inputs.report, inputs) + renderWireSection(outcome, inputs.run, exitCode), true).write();
   const failure = wireFailureMessage(outcome, exitCode);
   if (failure) setFailed(failure);
+}
+function setAuditHead(outcome) {
+  if (outcome.auditSeq === void 0 || !outcome.auditHash) return;
+  const head = `${outcome.auditSeq}:${outcome.auditHash}`;
+  setOutput("audit-head", head);
+  info(`audit head: ${head} (a witness for \`migration-guard audit verify --witness ${head}\`)`);
 }
 async function ensureOidcAvailable() {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {

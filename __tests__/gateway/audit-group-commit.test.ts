@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, canonicalJson, recordHash } from '../../src/gateway/server/audit.js';
 import { openStore, STORE_LOCK, type Store } from '../../src/gateway/server/store.js';
 import { replicaStores } from '../helpers/replica-stores.js';
+import { sealedAudit, trustedKeys } from '../helpers/audit.js';
 
 let store: Store;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(() => store?.close());
 
 describe('audit group commit', () => {
   it('writes concurrent appends as one chain, each caller’s records contiguous, and isolates a failing caller', async () => {
-    const audit = new AuditLog(store);
+    const audit = await sealedAudit(store);
     const callers = Array.from({ length: 20 }, (_, n) =>
       audit.appendMany([
         { kind: 'statement.start', data: { caller: n, part: 1, sql: n === 7 ? 'SELECT 1 -- \u0000 cannot be stored in jsonb' : `SELECT ${n}` } },
@@ -32,7 +33,7 @@ describe('audit group commit', () => {
       expect(records.map((r) => [r.data.caller, r.data.part])).toEqual([[n, 1], [n, 2]]);
       expect(records[1]!.seq).toBe(records[0]!.seq + 1);
     }
-    const verified = await audit.verify();
+    const verified = await audit.verify(await trustedKeys(store));
     expect(verified).toMatchObject({ records: 38, problems: [] });
   });
 
@@ -41,14 +42,14 @@ describe('audit group commit', () => {
 
 /** Records whose text holds what could break their transport as lines: each is stored exactly as written. */
 async function storesAwkwardRecords(on: Store) {
-  const audit = new AuditLog(on);
+  const audit = await sealedAudit(on);
   const awkward = ['CREATE TABLE t (\n  id int\n);\r\n', 'a\\nb \\\\ "q" \t', 'line\u2028sep\u2029para', '{"not":"an object"}\n', 'é 🐘 \u0001'];
   const entries = awkward.map((sql, n) => ({ kind: n % 2 ? 'kind\nwith a newline' : 'statement.start', data: { n, sql, nested: { lines: sql.split('\n') } } }));
   const written = await audit.appendMany(entries);
   const stored = (await audit.records()).slice(-entries.length);
   expect(stored.map(({ kind, data }) => ({ kind, data }))).toEqual(entries);
   expect(stored).toEqual(written);
-  expect((await audit.verify()).problems).toEqual([]);
+  expect((await audit.verify(await trustedKeys(on))).problems).toEqual([]);
 }
 
 describe('canonical JSON', () => {
@@ -74,7 +75,7 @@ describe('replicas appending to one chain', () => {
       if (sql.includes('INSERT INTO mg_audit ') && result.rowCount === 0) stale++;
       return result;
     } }));
-    const [one, two] = counted.map((s) => new AuditLog(s));
+    const [one, two] = await Promise.all(counted.map((s) => sealedAudit(s)));
     await one!.append('first', {});
     await two!.append('second', {}); // one's cached head is now behind
     expect((await one!.append('third', {})).seq).toBe(3);
@@ -87,11 +88,11 @@ describe('replicas appending to one chain', () => {
       expect(records[1]!.prev_hash).toBe(records[0]!.hash);
     }
     expect(new Set(written.flat().map((r) => r.seq)).size).toBe(120);
-    expect(await one!.verify()).toMatchObject({ records: 123, problems: [] });
+    expect(await one!.verify(await trustedKeys(stores[0]!))).toMatchObject({ records: 123, problems: [] });
   });
 
   it('waits for a replica of the earlier version, which appends under the store lock in its own transaction', async () => {
-    const audit = new AuditLog(stores[0]!);
+    const audit = await sealedAudit(stores[0]!);
     await audit.append('before', {}); // the head is cached
     let appended: Promise<unknown> | undefined;
     await stores[1]!.transaction(async (tx) => {
@@ -109,14 +110,14 @@ describe('replicas appending to one chain', () => {
     await appended;
     const records = await audit.records();
     expect(records.slice(-2).map((r) => r.kind)).toEqual(['earlier version', 'new version']);
-    expect((await audit.verify()).problems).toEqual([]);
+    expect((await audit.verify(await trustedKeys(stores[0]!))).problems).toEqual([]);
   });
 
   it('stores every record exactly as written on a real PostgreSQL server too', () => storesAwkwardRecords(stores[1]!));
 
   it('refuses to append when the head row is gone, and audit verify says so', async () => {
     await stores[0]!.query('DELETE FROM mg_audit_head');
-    await expect(new AuditLog(stores[0]!).append('c', { n: 1 })).rejects.toThrow(/audit head is missing/);
-    expect((await new AuditLog(stores[1]!).verify()).problems).toContain('the audit head is missing');
+    await expect((await sealedAudit(stores[0]!)).append('c', { n: 1 })).rejects.toThrow(/audit head is missing/);
+    expect((await new AuditLog(stores[1]!).verify(await trustedKeys(stores[1]!))).problems).toContain('the audit head is missing');
   });
 });

@@ -9,6 +9,7 @@ import { pgliteDatabase, type Database } from '../../src/gateway/server/database
 import { Gateway } from '../../src/gateway/server/gateway.js';
 import { toHttp } from '../../src/gateway/server/http.js';
 import { loadSigningKeys } from '../../src/gateway/server/keys.js';
+import { sealedAudit, TEST_KEK, trustedKeys } from '../helpers/audit.js';
 import { openStore, type Store } from '../../src/gateway/server/store.js';
 import { SubjectTokenVerifier } from '../../src/gateway/server/subject-token.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
@@ -43,8 +44,8 @@ async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
   return new Gateway({
     config,
     store: failing,
-    audit: new AuditLog(failing),
-    keys: await loadSigningKeys(store),
+    audit: await sealedAudit(failing),
+    keys: await loadSigningKeys(store, TEST_KEK),
     verifier: new SubjectTokenVerifier(config.issuers),
     databases: new Map([['db', database]]),
     policies: new Map([['db', DEFAULT_POLICY]]),
@@ -274,7 +275,7 @@ describe('no audit record, no execution', () => {
       statements: plan.statements.map((s, index) => ({ index, path: s.path, digest: s.digest, sql: s.sql })),
     });
     expect((records[2]!.data.results as Array<Record<string, unknown>>).map((r) => [r.index, r.status, r.rows_affected])).toEqual([[0, 'ok', 0], [1, 'ok', 2]]);
-    expect((await trail.verify()).problems).toEqual([]);
+    expect((await trail.verify(await trustedKeys(store))).problems).toEqual([]);
   });
 
   it('issues no session when the token exchange cannot be audited', async () => {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CLI, ROOT, tempDir } from './run.js';
 
+/** The key-encryption key of the suite's gateways (a test secret, never a real one). */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64');
+
 export interface GatewayProcess {
   url: string;
   configPath: string;
@@ -16,9 +19,22 @@ export interface GatewayProcess {
   kill(signal: NodeJS.Signals): Promise<number | string>;
 }
 
+/**
+ * A store that outlives the process needs a key-encryption key (keys.encryption-key-file): the tests' one is written
+ * for the gateway, as an operator would (one for every gateway of the suite, so replicas and restarts on one store
+ * share it), unless the config names its own or says `keys: null` (to see it refused).
+ */
 export async function startGatewayProcess(config: Record<string, unknown>, env: Record<string, string> = {}): Promise<GatewayProcess> {
   const dir = tempDir('mg-gw-');
   const configPath = join(dir, 'gateway.yml');
+  const store = config.store as { driver?: string; 'data-dir'?: string } | undefined;
+  if (config.keys === null) {
+    config = { ...config };
+    delete config.keys;
+  } else if (!config.keys && (store?.driver === 'postgres' || store?.['data-dir'])) {
+    writeFileSync(join(dir, 'encryption.key'), TEST_ENCRYPTION_KEY);
+    config = { ...config, keys: { 'encryption-key-file': join(dir, 'encryption.key') } };
+  }
   writeFileSync(configPath, stringify(config));
   const child: ChildProcess = spawn(process.execPath, [CLI, 'gateway', '--config', configPath, '--port', '0'], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
   let stdout = '';

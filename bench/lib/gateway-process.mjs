@@ -1,7 +1,7 @@
 // What the gateway benches share: a local OIDC issuer in GitHub's format, and the built gateway as a process with
 // a postgres store and one connection `app`. MG_PROFILE=DIR writes a CPU profile of the gateway there.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ export async function startIssuer(claims) {
  */
 export async function startGateway({ cli, issuer, env, top = [], connection = [], prefix }) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, 'encryption.key'), randomBytes(32).toString('base64'));
   writeFileSync(join(dir, 'gateway.yml'), [
     'version: 1',
     'issuers:',
@@ -38,6 +39,7 @@ export async function startGateway({ cli, issuer, env, top = [], connection = []
     `    jwks-url: ${issuer}/jwks`,
     '    audience: bench',
     'store: { driver: postgres, url-env: STORE_URL }',
+    `keys: { encryption-key-file: ${join(dir, 'encryption.key')} }`,
     ...top,
     'connections:',
     '  - name: app',

@@ -109,6 +109,7 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   // Statements that stayed applied: rolled-back ones report `rolled_back`, not `ok`.
   core.setOutput('statements-applied', String(applied));
   core.setOutput('statements-skipped', String(outcome.results.filter(isAlreadyApplied).length));
+  setAuditHead(outcome);
   await core.summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== 'done') core.setFailed(applyFailureMessage(outcome, statements));
 }
@@ -135,9 +136,21 @@ async function applyWithTool(client: GatewayClient, session: GatewaySession, inp
   core.setOutput('status', outcome.status);
   core.setOutput('statements-applied', String(ran));
   core.setOutput('statements-skipped', '0');
+  setAuditHead(outcome);
   await core.summary.addRaw(renderApplySummary(outcome, statements, inputs.report, inputs) + renderWireSection(outcome, inputs.run!, exitCode), true).write();
   const failure = wireFailureMessage(outcome, exitCode);
   if (failure) core.setFailed(failure);
+}
+
+/**
+ * The audit record the run ended at, `SEQ:HASH`: kept in GitHub's log and outputs, outside the gateway's store, it is
+ * a witness that `audit verify --witness` checks the trail still holds (cutting the tail cannot hide from it).
+ */
+function setAuditHead(outcome: { auditSeq?: number; auditHash?: string }): void {
+  if (outcome.auditSeq === undefined || !outcome.auditHash) return;
+  const head = `${outcome.auditSeq}:${outcome.auditHash}`;
+  core.setOutput('audit-head', head);
+  core.info(`audit head: ${head} (a witness for \`migration-guard audit verify --witness ${head}\`)`);
 }
 
 async function ensureOidcAvailable(): Promise<void> {

@@ -3,7 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../sha256.js';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
-import { addSigningKey } from '../gateway/server/keys.js';
+import { addSigningKey, resealSigningKeys } from '../gateway/server/keys.js';
+import { openAuditKeys, publicKeysFromPem, publicKeysPem, resealAuditKeys, trustedAuditKeys } from '../gateway/server/audit-keys.js';
+import { loadKeyEncryption, newEncryptionSecret } from '../gateway/server/key-encryption.js';
+import { storeOutlivesProcess } from '../gateway/server/config.js';
+import { readFileSync } from 'node:fs';
 import { ledgerExists, readLedger, type LedgerEntry } from '../gateway/server/ledger.js';
 import { loadGatewayConfig, openConfiguredStore, openDatabase, startGateway } from '../gateway/server/start.js';
 import { ConfigError, EXIT, InputError } from '../errors.js';
@@ -24,7 +28,11 @@ async function config(path: string | undefined) {
 }
 
 export async function gatewayCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, 'new-key-file': { type: 'string' }, debug: { type: 'boolean' } } });
+  if (positionals[0] === 'new-encryption-key') {
+    io.stdout(`${newEncryptionSecret()}\n`);
+    return 0;
+  }
   if (positionals[0] === 'reviewer-token') {
     const token = `mgr_${randomBytes(32).toString('base64url')}`;
     io.stdout(`reviewer token (give it to the reviewer; it is shown once):\n  ${token}\nfor the gateway config:\n  token-sha256: ${sha256Hex(token)}\n`);
@@ -36,10 +44,12 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
     for (const probe of probes) io.stdout(`${probe.ok ? 'ok' : 'FAILED'}: ${probe.what}: ${probe.detail}\n`);
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
+  if (positionals[0] === 'rotate-encryption-key') return rotateEncryptionKey(cfg, values['new-key-file'], io);
   if (positionals[0] === 'rotate-key') {
+    const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
     try {
-      const kid = await addSigningKey(store);
+      const kid = await addSigningKey(store, kek);
       io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now\n`);
     } finally {
       await store.close();
@@ -71,10 +81,32 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   return 0;
 }
 
+/**
+ * `gateway rotate-encryption-key --new-key-file FILE`: every sealed key in the store (session and audit signing) is
+ * opened with the configured key-encryption key and sealed with the new one, in one transaction.
+ */
+async function rotateEncryptionKey(cfg: Awaited<ReturnType<typeof config>>, newKeyFile: string | undefined, io: CliIO): Promise<number> {
+  if (!newKeyFile) throw new InputError('usage: migration-guard gateway rotate-encryption-key --config gateway.yml --new-key-file FILE (make FILE with `gateway new-encryption-key`)');
+  const from = loadKeyEncryption(cfg.keys, true);
+  const to = loadKeyEncryption({ file: newKeyFile }, true);
+  const store = await openConfiguredStore(cfg.store);
+  try {
+    const [sessionKeys, auditKeys] = await store.transaction(async (tx) => [await resealSigningKeys(tx, from, to), await resealAuditKeys(tx, from, to)]);
+    io.stdout(`re-sealed ${sessionKeys} session-signing and ${auditKeys} audit key(s) with key-encryption key ${to.id} (was ${from.id}). Point keys.encryption-key-file at ${newKeyFile} on every replica and restart them; the old key opens nothing any more.\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 export async function auditCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, format: { type: 'string', default: 'jsonl' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: 'string' }, format: { type: 'string', default: 'jsonl' }, 'public-key': { type: 'string', multiple: true }, witness: { type: 'string', multiple: true }, 'witness-file': { type: 'string' }, debug: { type: 'boolean' } },
+  });
   const action = positionals[0];
-  if (action !== 'verify' && action !== 'export') throw new InputError('usage: migration-guard audit verify|export --config gateway.yml [--format jsonl]');
+  if (action !== 'verify' && action !== 'export' && action !== 'key') throw new InputError('usage: migration-guard audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]');
   const cfg = await config(values.config);
   const store = await openConfiguredStore(cfg.store);
   try {
@@ -84,15 +116,48 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       for (const record of await audit.records()) io.stdout(`${JSON.stringify(record)}\n`);
       return 0;
     }
-    const result = await audit.verify();
+    if (action === 'key') {
+      const keys = await openAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
+      io.stdout(`# the audit public keys of this gateway (give them to auditors: audit verify --public-key FILE)\n${publicKeysPem(keys).map((k) => `# kid ${k.kid}\n${k.pem}`).join('')}`);
+      return 0;
+    }
+    const trusted = await trustedKeys(values['public-key'], cfg, store);
+    const witnesses = [...(values.witness ?? []), ...(values['witness-file'] ? readText(values['witness-file']).split(/\s+/).filter(Boolean) : [])].map(parseWitness);
+    const result = await audit.verify(trusted, witnesses);
     if (result.problems.length === 0) {
-      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? '(empty)'}\n`);
+      const attested = result.attested ? `; records ${result.attested.from}–${result.attested.through} were written before records were sealed and are attested as they were at the upgrade` : '';
+      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? '(empty)'}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? '' : 's'}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'} found` : ''}${attested}\n`);
       return 0;
     }
     io.stdout(`audit trail TAMPERED (${result.records} records):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
     return 1;
   } finally {
     await store.close();
+  }
+}
+
+/** The audit public keys seals must verify with: the auditor's files, else those the key-encryption key opens. */
+async function trustedKeys(files: string[] | undefined, cfg: Awaited<ReturnType<typeof config>>, store: Awaited<ReturnType<typeof openConfiguredStore>>) {
+  if (files?.length) {
+    const keys = new Map(files.flatMap((file) => [...publicKeysFromPem(readText(file))]));
+    if (!keys.size) throw new InputError(`--public-key: no PEM public key in ${files.join(', ')}`);
+    return keys;
+  }
+  if (!cfg.keys && storeOutlivesProcess(cfg.store)) throw new InputError('audit verify needs the keys seals are checked with: --public-key FILE (from `audit key`, or /.well-known/migration-guard-audit-keys), or the gateway config with its key-encryption key');
+  return trustedAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
+}
+
+function parseWitness(text: string): { seq: number; hash: string } {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  if (!match) throw new InputError(`witness ${JSON.stringify(text.slice(0, 80))}: expected SEQ:HASH (an apply step's audit-head output)`);
+  return { seq: Number(match[1]), hash: match[2]! };
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 

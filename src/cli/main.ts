@@ -39,10 +39,14 @@ Commands:
   gateway reviewer-token Make a reviewer credential and its hash for the config
   gateway health --config gateway.yml [--port N]
                          Probe the gateway's listeners as configured (TLS included): exit 1 if one fails
+  gateway new-encryption-key
+                         Print a new key-encryption key (for keys.encryption-key-file)
+  gateway rotate-encryption-key --config gateway.yml --new-key-file FILE
+                         Re-seal the store's keys with a new key-encryption key
   gateway rotate-key --config gateway.yml
                          Store a new session-signing key (replicas sign with it after a restart)
-  audit verify|export --config gateway.yml [--format jsonl]
-                         Check the audit hash chain (exit 1 if tampered), or export it
+  audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
+                         Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
   run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>

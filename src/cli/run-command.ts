@@ -69,6 +69,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     runCommand: (_, env) => spawnCommand(command, env, io.cwd),
   });
   io.stdout(`${outcome.status}: ${outcome.message}\n`);
+  if (outcome.auditSeq !== undefined && outcome.auditHash) io.stdout(`audit head: ${outcome.auditSeq}:${outcome.auditHash}\n`);
   for (const r of outcome.refused ?? []) io.stdout(`refused (${r.rule}): ${r.sql} — ${r.reason}\n`);
   for (const u of outcome.unrun ?? []) io.stdout(`never ran: ${u.path}: ${u.sql.replace(/\s+/g, ' ').slice(0, 120)}\n`);
   const failure = wireFailureMessage(outcome, exitCode);

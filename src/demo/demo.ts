@@ -154,8 +154,8 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
     } else print('- 6–7. skipped: node-pg-migrate is not installed (a dev dependency: run the demo from a clone after npm ci)');
 
     // 8. Everything above is in the audit trail, and the hash chain is intact.
-    const verified = await gateway.audit.verify();
-    step(verified.problems.length === 0, `8. audit verify: ${verified.problems.length === 0 ? 'intact' : 'TAMPERED'}, ${verified.records} records (token exchanges, refusals, every statement and result)`);
+    const verified = await gateway.audit.verify(gateway.auditKeys);
+    step(verified.problems.length === 0, `8. audit verify: ${verified.problems.length === 0 ? 'intact' : 'TAMPERED'}, ${verified.records} records (token exchanges, refusals, every statement and result), sealed by the gateway's audit key through record ${verified.sealedThrough}`);
     print(`${failures === 0 ? 'demo complete' : `demo FAILED (${failures} step${failures === 1 ? '' : 's'})`} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     return failures === 0 ? 0 : 1;
   } finally {

@@ -28,6 +28,8 @@ export interface ExecOutcome {
   results: StatementOutcome[];
   identity?: Record<string, string>;
   auditSeq?: number;
+  /** The hash of that record: with auditSeq, a witness of the audit chain kept outside the gateway's store. */
+  auditHash?: string;
   findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
 }
 

@@ -57,6 +57,7 @@ export function renderApplySummary(outcome: ExecOutcome, statements: PlanStateme
   const id = outcome.identity ?? {};
   out.push(
     `Connection ${target.connection} on ${inlineCode(target.gatewayUrl, 200)} · session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` · audit record #${outcome.auditSeq}` : ''}`,
+    ...(outcome.auditSeq && outcome.auditHash ? ['', `Audit head (a witness: \`migration-guard audit verify --witness ${outcome.auditSeq}:${outcome.auditHash}\` checks the trail still holds it): <code>${outcome.auditSeq}:${outcome.auditHash}</code>`] : []),
     '',
     `Identity: repository ${inlineCode(id.repository ?? '?')}, workflow ${inlineCode(id.workflow ?? '?')}, run ${inlineCode(id.run_id ?? '?')}, actor ${inlineCode(id.actor ?? '?')}, environment ${inlineCode(id.environment ?? '(none)')}, sha ${inlineCode(id.sha ?? '?')}`,
     '',

@@ -146,6 +146,7 @@ export class ReferenceGatewayClient implements GatewayClient {
       results: (body.results as ExecOutcome['results']) ?? [],
       identity: body.identity as Record<string, string> | undefined,
       auditSeq: typeof body.audit_seq === 'number' ? body.audit_seq : undefined,
+      auditHash: typeof body.audit_hash === 'string' && /^[0-9a-f]{64}$/.test(body.audit_hash) ? body.audit_hash : undefined,
       findings: body.findings as ExecOutcome['findings'],
     };
   }

@@ -1,8 +1,12 @@
 /**
- * The append-only audit trail: every record carries the hash of the previous one, and a head row
- * records the last, so editing, deleting or truncating records is detected by `audit verify`.
+ * The append-only audit trail: every record carries the hash of the previous one, and each write seals the chain's
+ * head with the gateway's audit key (audit-keys.ts), whose private half the store holds only encrypted. So whoever
+ * can write the store cannot delete, edit, reorder or re-chain records without `audit verify` seeing a seal that no
+ * longer matches; cutting the tail back to an earlier seal is seen against a witness (a head an apply run printed).
  */
+import type { KeyObject } from 'node:crypto';
 import { sha256Hex } from '../../sha256.js';
+import { verifySeal, type AuditSigner } from './audit-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { STORE_LOCK, type Store } from './store.js';
 
@@ -12,6 +16,15 @@ export interface AuditRecord {
   kind: string;
   data: Record<string, unknown>;
   prev_hash: string;
+  hash: string;
+  /** On the last record of each write: the audit key's signature of the chain's head there. */
+  seal?: string | null;
+  seal_kid?: string | null;
+}
+
+/** A head someone kept outside the store (an apply run's output): the chain must still hold it. */
+export interface Witness {
+  seq: number;
   hash: string;
 }
 
@@ -81,6 +94,8 @@ export class AuditLog {
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
+    /** Seals each write; without one (reading and verifying only) nothing can be appended. */
+    private readonly signer?: AuditSigner,
   ) {}
 
   /** Appends a record; throws when it cannot be written (callers must then not act). */
@@ -150,12 +165,16 @@ export class AuditLog {
         seq++;
         const canonical = canonicalJson(data);
         const hash = hashOf(prev, seq, at, kind, canonical);
-        records.push({ seq, at, kind, data, prev_hash: prev, hash });
+        records.push({ seq, at, kind, data, prev_hash: prev, hash, seal: null, seal_kid: null });
         kinds.push(kind);
         hashes.push(hash);
         lines += `${lines ? '\n' : ''}${canonical}`;
         prev = hash;
       }
+      if (!this.signer) throw new Error('this audit log has no signing key: it cannot append');
+      const seal = this.signer.seal(seq, prev);
+      records[records.length - 1]!.seal = seal;
+      records[records.length - 1]!.seal_kid = this.signer.kid;
       this.head = undefined; // unknown until the write is known to have succeeded
       const { rowCount } = await this.store.query(
         // The store lock, held for this statement only, keeps out a replica of an earlier version (which appended
@@ -163,11 +182,12 @@ export class AuditLog {
         // Each record's prev_hash is the hash of the one before it, the first's the head it was chained to.
         `WITH locked AS (SELECT pg_advisory_xact_lock($6)),
          moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 AND EXISTS (SELECT FROM locked) RETURNING 1)
-         INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash)
-         SELECT $3::bigint + n, $5, kind, data::jsonb, coalesce(lag(hash) OVER (ORDER BY n), $4), hash
+         INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash, seal, seal_kid)
+         SELECT $3::bigint + n, $5, kind, data::jsonb, coalesce(lag(hash) OVER (ORDER BY n), $4), hash,
+                CASE WHEN $3::bigint + n = $1 THEN $10 END, CASE WHEN $3::bigint + n = $1 THEN $11 END
          FROM unnest($7::text[], string_to_array($8, E'\\n'), $9::text[]) WITH ORDINALITY AS r(kind, data, hash, n)
          WHERE EXISTS (SELECT FROM moved)`,
-        [seq, prev, head.seq, head.hash, at, STORE_LOCK, kinds, lines, hashes],
+        [seq, prev, head.seq, head.hash, at, STORE_LOCK, kinds, lines, hashes, seal, this.signer.kid],
       );
       if (rowCount === records.length) {
         this.head = { seq, hash: prev };
@@ -184,27 +204,57 @@ export class AuditLog {
   }
 
   async records(): Promise<AuditRecord[]> {
-    const { rows } = await this.store.query<AuditRecord & { seq: string }>('SELECT seq, at, kind, data, prev_hash, hash FROM mg_audit ORDER BY seq');
+    const { rows } = await this.store.query<AuditRecord & { seq: string }>('SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit ORDER BY seq');
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
-  /** Walks the chain; returns the problems found (empty when intact). */
-  async verify(): Promise<{ records: number; head?: string; problems: string[] }> {
+  /**
+   * Upgrades a chain written before records were sealed (or whose last write an older replica made): one record,
+   * `audit.sealed`, seals the head as it is, so what came before stays verifiable as it was written and nothing
+   * before it can change unseen from now on.
+   */
+  async sealTail(): Promise<AuditRecord | undefined> {
+    const last = (await this.store.query<{ seq: string; seal: string | null }>('SELECT seq, seal FROM mg_audit ORDER BY seq DESC LIMIT 1')).rows[0];
+    if (!last || last.seal) return undefined;
+    const unsealed = (await this.store.query<{ first: string | null }>('SELECT min(seq) AS first FROM mg_audit WHERE seq > coalesce((SELECT max(seq) FROM mg_audit WHERE seal IS NOT NULL), 0)')).rows[0]!;
+    return this.append('audit.sealed', { from: Number(unsealed.first), through: Number(last.seq), reason: 'records written before this gateway sealed its writes: attested as they were when it started' });
+  }
+
+  /**
+   * Walks the chain; returns the problems found (empty when intact). `trusted`: the audit public keys seals must
+   * verify with (from the key-encryption key, or given to an auditor); `witnesses`: heads kept outside the store.
+   */
+  async verify(trusted: ReadonlyMap<string, KeyObject>, witnesses: readonly Witness[] = []): Promise<{ records: number; head?: string; sealedThrough: number; attested?: { from: number; through: number }; problems: string[] }> {
     const records = await this.records();
     const head = (await this.store.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
     const problems: string[] = [];
     let prev = GENESIS_HASH;
     let expected = 1;
+    let sealedThrough = 0;
+    let attested: { from: number; through: number } | undefined;
     for (const record of records) {
       if (record.seq !== expected) problems.push(`record ${expected}${record.seq > expected + 1 ? `–${record.seq - 1}` : ''} is missing (deleted)`);
       if (record.prev_hash !== prev) problems.push(`record ${record.seq} does not follow the previous record (its prev_hash does not match)`);
       if (recordHash(record.prev_hash, record.seq, record.at, record.kind, record.data) !== record.hash) problems.push(`record ${record.seq} (${record.kind}) was modified: its content does not match its hash`);
+      if (record.seal) {
+        const key = trusted.get(record.seal_kid ?? '');
+        if (!key) problems.push(`record ${record.seq} is sealed with audit key ${String(record.seal_kid)}, which is not one of the trusted keys`);
+        else if (!verifySeal(key, record.seq, record.hash, record.seal)) problems.push(`record ${record.seq}'s seal does not verify: it or a record before it was changed after the gateway sealed it`);
+        else sealedThrough = record.seq;
+      }
+      if (record.kind === 'audit.sealed' && !attested) attested = { from: Number(record.data.from), through: Number(record.data.through) };
       prev = record.hash;
       expected = record.seq + 1;
     }
     const last = records[records.length - 1];
+    if (last && sealedThrough < last.seq) problems.push(`records ${sealedThrough + 1}–${last.seq} are not sealed by a trusted key: they may have been written or rewritten without the gateway`);
+    for (const witness of witnesses) {
+      const record = records.find((r) => r.seq === witness.seq);
+      if (!record) problems.push(`witnessed record ${witness.seq} is missing: the trail was cut back to record ${last?.seq ?? 0}`);
+      else if (record.hash !== witness.hash) problems.push(`witnessed record ${witness.seq} has another hash than the witness: the trail was rewritten`);
+    }
     if (head && (Number(head.seq) !== (last?.seq ?? 0) || head.hash !== (last?.hash ?? GENESIS_HASH))) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
     if (!head) problems.push('the audit head is missing');
-    return { records: records.length, head: last?.hash, problems };
+    return { records: records.length, head: last?.hash, sealedThrough, ...(attested ? { attested } : {}), problems };
   }
 }

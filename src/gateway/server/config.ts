@@ -93,6 +93,8 @@ export interface GatewayConfig {
    * `statement.result`), or one per transaction naming all of its statements (`statements.start`, `statements.result`).
    */
   auditGranularity: AuditGranularity;
+  /** Where the key-encryption key comes from (key-encryption.ts): never the store. */
+  keys?: { file?: string; env?: string };
   connections: ConnectionConfig[];
   /** The directory relative paths in the file are resolved against. */
   baseDir: string;
@@ -109,7 +111,7 @@ const DURATION = /^\d+(ms|s|min|h)$/;
 export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const y = new YamlReader(text, file);
   const baseDir = dirname(resolve(file));
-  const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'reviewers', 'masking', 'audit', 'connections'], ['version', 'issuers', 'connections']);
+  const top = y.entries(y.root, 'the gateway config', ['version', 'listen', 'issuers', 'sessions', 'store', 'keys', 'reviewers', 'masking', 'audit', 'connections'], ['version', 'issuers', 'connections']);
   if (y.integer(top.get('version'), 1, 1) !== 1) throw y.error(top.get('version')!.value, 'unsupported `version`: expected 1');
 
   const listen = top.get('listen') ? y.entries(top.get('listen')!.value, '`listen`', ['host', 'port', 'tls', 'allow-insecure-http', 'shutdown-grace']) : new Map();
@@ -168,6 +170,14 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     const hash = y.string(e.get('token-sha256'))!;
     if (!/^[0-9a-f]{64}$/.test(hash)) throw y.error(e.get('token-sha256')!.value, '`token-sha256` must be the hex SHA-256 of the reviewer token (never the token itself)');
     config.reviewers.push({ name: y.string(e.get('name'))!, tokenSha256: hash });
+  }
+
+  if (top.get('keys')) {
+    const k = y.entries(top.get('keys')!.value, '`keys`', ['encryption-key-file', 'encryption-key-env']);
+    const file = y.string(k.get('encryption-key-file'));
+    const env = y.string(k.get('encryption-key-env'));
+    if (!!file === !!env) throw y.error(top.get('keys')!.value, '`keys` needs exactly one of `encryption-key-file` or `encryption-key-env`');
+    config.keys = file ? { file: resolve(baseDir, file) } : { env: env! };
   }
 
   for (const node of y.list(top.get('masking'))) {
@@ -275,6 +285,11 @@ function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.j
   }
   if (urlEnv || urlFile) throw y.error((e.get('url-env') ?? e.get('url-file'))!.keyNode, `${what}: the pglite driver takes \`data-dir\`, not a URL`);
   return dataDir ? { dataDir: resolve(baseDir, dataDir) } : {};
+}
+
+/** Whether the store outlives the gateway process (then its keys must be sealed with a configured key). */
+export function storeOutlivesProcess(store: StoreConfig): boolean {
+  return store.driver === 'postgres' || store.dataDir !== undefined;
 }
 
 /** Reads a database URL from where the config says; the error never includes the URL. */

@@ -21,7 +21,7 @@ import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
 import { resultRecords, START_RECORDS_PER_WRITE, startRecords, whoRuns } from './exec-records.js';
-import { loadSigningKeys, SESSION_ALG, type SigningKeys } from './keys.js';
+import { SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
 import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from './sessions.js';
 import type { Store } from './store.js';
@@ -98,6 +98,8 @@ export interface GatewayDeps {
   store: Store;
   audit: AuditLog;
   keys: SigningKeys;
+  /** The audit public keys (PEM, by kid) the seals of this gateway's records verify with: published for auditors. */
+  auditPublicKeys?: Array<{ kid: string; pem: string }>;
   verifier: SubjectTokenVerifier;
   databases: Map<string, Database>;
   policies: Map<string, Policy>;
@@ -106,6 +108,10 @@ export interface GatewayDeps {
 }
 
 export class Gateway {
+  get auditPublicKeys(): Array<{ kid: string; pem: string }> {
+    return this.deps.auditPublicKeys ?? [];
+  }
+
   private readonly now: () => Date;
   private readonly sessions: SessionStore;
   /** Executions started after a gateway-side approval, so shutdown and tests can wait for them. */
@@ -206,7 +212,7 @@ export class Gateway {
           return await this.deps.keys.verifier(header, input);
         } catch (error) {
           if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
-          const fresh = await loadSigningKeys(this.deps.store);
+          const fresh = await this.deps.keys.reload();
           this.deps.keys.verifier = fresh.verifier;
           this.deps.keys.jwks = fresh.jwks;
           return fresh.verifier(header, input);
@@ -358,7 +364,7 @@ export class Gateway {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq };
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
 
   /**
@@ -366,7 +372,7 @@ export class Gateway {
    * time. A write that fails, or a gap in the run's earlier records (`recorded`), is reported as a warning in the
    * answer, never as "nothing was executed", and in the stored session's message when that could be written.
    */
-  private async recordEnd(session: SessionRow, end: { status: 'done' | 'failed'; results: StatementResult[]; message: string }, record: AuditEntry, recorded: Array<Promise<unknown>> = []): Promise<{ message: string; auditSeq?: number }> {
+  private async recordEnd(session: SessionRow, end: { status: 'done' | 'failed'; results: StatementResult[]; message: string }, record: AuditEntry, recorded: Array<Promise<unknown>> = []): Promise<{ message: string; auditSeq?: number; auditHash?: string }> {
     const [appended, written, unstored] = await Promise.all([
       this.deps.audit.append(record.kind, record.data).catch((error: Error) => error),
       Promise.allSettled(recorded),
@@ -378,11 +384,13 @@ export class Gateway {
       ...(appended instanceof Error ? [`the ${record.kind} audit record could not be written (${appended.message})`] : []),
       ...(unstored ? [`the session's end could not be stored (${unstored.message}), so GET /v1/sessions/${session.id} does not show this outcome`] : []),
     ];
+    // The end record's place and hash: a witness of the chain the caller keeps outside the store (audit verify --witness).
     const auditSeq = appended instanceof Error ? undefined : appended.seq;
-    if (!warnings.length) return { message: end.message, auditSeq };
+    const auditHash = appended instanceof Error ? undefined : appended.hash;
+    if (!warnings.length) return { message: end.message, auditSeq, auditHash };
     const message = `${end.message} Warning: ${warnings.join('; ')}.`;
     if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message).catch(() => undefined);
-    return { message, auditSeq };
+    return { message, auditSeq, auditHash };
   }
 
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
@@ -550,7 +558,7 @@ export class Gateway {
     const results = [...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })), ...report.unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null }))].sort((a, b) => a.index - b.index);
     const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq };
+    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
 
   // ---------------------------------------------------------------- GET /readyz

@@ -71,7 +71,7 @@ function routeOf(path: string): string {
   if (WIRE_END_PATH.test(path)) return '/v1/connections/{name}/wire/end';
   if (REVIEW_PATH.test(path)) return '/v1/sessions/{id}/review';
   if (SESSION_PATH.test(path)) return '/v1/sessions/{id}';
-  return ['/healthz', '/readyz', '/metrics', '/.well-known/jwks.json', '/v1/token'].includes(path) ? path : 'other';
+  return ['/healthz', '/readyz', '/metrics', '/.well-known/jwks.json', '/.well-known/migration-guard-audit-keys', '/v1/token'].includes(path) ? path : 'other';
 }
 
 function pathOf(req: IncomingMessage): string {
@@ -88,6 +88,7 @@ async function route(gateway: Gateway, keys: SigningKeys, metrics: GatewayMetric
   }
   if (method === 'GET' && path === '/metrics') return { status: 200, body: {}, text: { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() } };
   if (method === 'GET' && path === '/.well-known/jwks.json') return { status: 200, body: keys.jwks as unknown as Record<string, unknown> };
+  if (method === 'GET' && path === '/.well-known/migration-guard-audit-keys') return { status: 200, body: { keys: gateway.auditPublicKeys } };
   if (method === 'POST' && path === '/v1/token') {
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       return { status: 400, body: { error: 'invalid_request', error_description: 'the token endpoint takes application/x-www-form-urlencoded (RFC 8693)' } };

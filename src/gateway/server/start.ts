@@ -6,13 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { todayOf } from '../../policy/dates.js';
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../policy/policy.js';
 import { AuditLog } from './audit.js';
-import { parseGatewayConfig, resolveUrl, type ConnectionConfig, type GatewayConfig, type StoreConfig } from './config.js';
+import { parseGatewayConfig, resolveUrl, storeOutlivesProcess, type ConnectionConfig, type GatewayConfig, type StoreConfig } from './config.js';
 import { pgliteDatabase, postgresDatabase, type Database } from './database.js';
 import { Gateway } from './gateway.js';
 import { InputError } from '../../errors.js';
 import { gatewayHandler, type LogRecord } from './http.js';
 import { GatewayMetrics } from './metrics.js';
 import { loadSigningKeys } from './keys.js';
+import { loadAuditSigner, publicKeysPem, trustedAuditKeys } from './audit-keys.js';
+import type { KeyObject } from 'node:crypto';
+import { loadKeyEncryption } from './key-encryption.js';
 import { openStore, type Store } from './store.js';
 import { SubjectTokenVerifier } from './subject-token.js';
 import { startWireListener, type WireListener } from './wire/listener.js';
@@ -35,6 +38,8 @@ export interface RunningGateway {
   gateway: Gateway;
   audit: AuditLog;
   databases: ReadonlyMap<string, Database>;
+  /** The audit public keys this gateway's seals verify with. */
+  auditKeys: ReadonlyMap<string, KeyObject>;
   /** The wire endpoint's port per connection that has one. */
   wirePorts: Record<string, number>;
   /** Graceful shutdown: stop accepting, let running plans finish up to the grace period, interrupt the rest, close. */
@@ -43,18 +48,21 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig, options: { port?: number; wirePorts?: Record<string, number>; log: (record: LogRecord) => void }): Promise<RunningGateway> {
   const tls = config.tls ? { cert: await readPem(config.tls.cert, 'listen.tls.cert'), key: await readPem(config.tls.key, 'listen.tls.key') } : undefined;
+  const kek = loadKeyEncryption(config.keys, storeOutlivesProcess(config.store));
   const store = await openConfiguredStore(config.store);
   const metrics = new GatewayMetrics();
-  const audit = new AuditLog(store);
+  const audit = new AuditLog(store, undefined, await loadAuditSigner(store, kek));
+  const auditKeys = await trustedAuditKeys(store, kek);
   audit.observe = (seconds) => metrics.auditAppend.observe(seconds);
-  const keys = await loadSigningKeys(store);
+  const keys = await loadSigningKeys(store, kek, (message) => options.log({ time: new Date().toISOString(), level: 'warn', msg: message }));
+  await audit.sealTail();
   const databases = new Map<string, Database>();
   const policies = new Map<string, Policy>();
   for (const connection of config.connections) {
     databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, 'utf8'), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
-  const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
+  const gateway = new Gateway({ config, store, audit, keys, auditPublicKeys: publicKeysPem([...auditKeys].map(([kid, publicKey]) => ({ kid, publicKey }))), verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
   const handler = gatewayHandler(gateway, keys, metrics, options.log);
   const server: Server = tls ? createTlsServer({ ...tls, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
   // A client that sends its headers or body too slowly is cut off instead of holding a socket forever.
@@ -94,6 +102,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     gateway,
     audit,
     databases,
+    auditKeys,
     wirePorts: Object.fromEntries([...wires].map(([name, listener]) => [name, listener.port])),
     async close(graceSeconds = config.shutdownGrace) {
       const closed = new Promise<void>((done) => server.close(() => done()));

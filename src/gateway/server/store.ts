@@ -24,6 +24,10 @@ CREATE TABLE IF NOT EXISTS mg_sessions (
 ALTER TABLE mg_sessions ADD COLUMN IF NOT EXISTS scope text NOT NULL DEFAULT 'exec';
 CREATE TABLE IF NOT EXISTS mg_audit (seq bigint PRIMARY KEY, at text NOT NULL, kind text NOT NULL, data jsonb NOT NULL, prev_hash text NOT NULL, hash text NOT NULL);
 CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL);
+-- The seal of the chain's head after a write (audit-keys.ts), on that write's last record.
+ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal text;
+ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal_kid text;
+CREATE TABLE IF NOT EXISTS mg_audit_keys (kid text PRIMARY KEY, public_key text NOT NULL, private_enc jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 -- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
 INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING;
 `;

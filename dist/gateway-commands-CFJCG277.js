@@ -9,11 +9,20 @@ import {
   addSigningKey,
   ledgerExists,
   loadGatewayConfig,
+  loadKeyEncryption,
+  newEncryptionSecret,
+  openAuditKeys,
   openConfiguredStore,
   openDatabase,
+  publicKeysFromPem,
+  publicKeysPem,
   readLedger,
-  startGateway
-} from "./chunk-ZRPWATF6.js";
+  resealAuditKeys,
+  resealSigningKeys,
+  startGateway,
+  storeOutlivesProcess,
+  trustedAuditKeys
+} from "./chunk-LKUQMM4T.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
@@ -31,6 +40,7 @@ import "./chunk-LF3FUY2S.js";
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/cli/gateway-health.ts
 import { X509Certificate } from "node:crypto";
@@ -119,7 +129,12 @@ async function config(path) {
   }
 }
 async function gatewayCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, debug: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, debug: { type: "boolean" } } });
+  if (positionals[0] === "new-encryption-key") {
+    io.stdout(`${newEncryptionSecret()}
+`);
+    return 0;
+  }
   if (positionals[0] === "reviewer-token") {
     const token = `mgr_${randomBytes(32).toString("base64url")}`;
     io.stdout(`reviewer token (give it to the reviewer; it is shown once):
@@ -136,10 +151,12 @@ for the gateway config:
 `);
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
+  if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
   if (positionals[0] === "rotate-key") {
+    const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
     try {
-      const kid = await addSigningKey(store);
+      const kid = await addSigningKey(store, kek);
       io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now
 `);
     } finally {
@@ -177,10 +194,28 @@ for the gateway config:
   log("stopped", interrupted.length ? { interrupted_sessions: interrupted } : {});
   return 0;
 }
+async function rotateEncryptionKey(cfg, newKeyFile, io) {
+  if (!newKeyFile) throw new InputError("usage: migration-guard gateway rotate-encryption-key --config gateway.yml --new-key-file FILE (make FILE with `gateway new-encryption-key`)");
+  const from = loadKeyEncryption(cfg.keys, true);
+  const to = loadKeyEncryption({ file: newKeyFile }, true);
+  const store = await openConfiguredStore(cfg.store);
+  try {
+    const [sessionKeys, auditKeys] = await store.transaction(async (tx) => [await resealSigningKeys(tx, from, to), await resealAuditKeys(tx, from, to)]);
+    io.stdout(`re-sealed ${sessionKeys} session-signing and ${auditKeys} audit key(s) with key-encryption key ${to.id} (was ${from.id}). Point keys.encryption-key-file at ${newKeyFile} on every replica and restart them; the old key opens nothing any more.
+`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
 async function auditCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, format: { type: "string", default: "jsonl" }, debug: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: "string" }, format: { type: "string", default: "jsonl" }, "public-key": { type: "string", multiple: true }, witness: { type: "string", multiple: true }, "witness-file": { type: "string" }, debug: { type: "boolean" } }
+  });
   const action = positionals[0];
-  if (action !== "verify" && action !== "export") throw new InputError("usage: migration-guard audit verify|export --config gateway.yml [--format jsonl]");
+  if (action !== "verify" && action !== "export" && action !== "key") throw new InputError("usage: migration-guard audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]");
   const cfg = await config(values.config);
   const store = await openConfiguredStore(cfg.store);
   try {
@@ -191,9 +226,19 @@ async function auditCommand(args, io) {
 `);
       return 0;
     }
-    const result = await audit.verify();
+    if (action === "key") {
+      const keys = await openAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
+      io.stdout(`# the audit public keys of this gateway (give them to auditors: audit verify --public-key FILE)
+${publicKeysPem(keys).map((k) => `# kid ${k.kid}
+${k.pem}`).join("")}`);
+      return 0;
+    }
+    const trusted = await trustedKeys(values["public-key"], cfg, store);
+    const witnesses = [...values.witness ?? [], ...values["witness-file"] ? readText(values["witness-file"]).split(/\s+/).filter(Boolean) : []].map(parseWitness);
+    const result = await audit.verify(trusted, witnesses);
     if (result.problems.length === 0) {
-      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? "(empty)"}
+      const attested = result.attested ? `; records ${result.attested.from}\u2013${result.attested.through} were written before records were sealed and are attested as they were at the upgrade` : "";
+      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? "(empty)"}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? "" : "s"}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? "" : "es"} found` : ""}${attested}
 `);
       return 0;
     }
@@ -203,6 +248,27 @@ ${result.problems.map((p) => `  - ${p}`).join("\n")}
     return 1;
   } finally {
     await store.close();
+  }
+}
+async function trustedKeys(files, cfg, store) {
+  if (files?.length) {
+    const keys = new Map(files.flatMap((file) => [...publicKeysFromPem(readText(file))]));
+    if (!keys.size) throw new InputError(`--public-key: no PEM public key in ${files.join(", ")}`);
+    return keys;
+  }
+  if (!cfg.keys && storeOutlivesProcess(cfg.store)) throw new InputError("audit verify needs the keys seals are checked with: --public-key FILE (from `audit key`, or /.well-known/migration-guard-audit-keys), or the gateway config with its key-encryption key");
+  return trustedAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
+}
+function parseWitness(text) {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  if (!match) throw new InputError(`witness ${JSON.stringify(text.slice(0, 80))}: expected SEQ:HASH (an apply step's audit-head output)`);
+  return { seq: Number(match[1]), hash: match[2] };
+}
+function readText(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${error.code ?? "error"})`);
   }
 }
 async function reviewCommand(args, io) {

@@ -187,6 +187,7 @@ var ReferenceGatewayClient = class {
       results: body.results ?? [],
       identity: body.identity,
       auditSeq: typeof body.audit_seq === "number" ? body.audit_seq : void 0,
+      auditHash: typeof body.audit_hash === "string" && /^[0-9a-f]{64}$/.test(body.audit_hash) ? body.audit_hash : void 0,
       findings: body.findings
     };
   }

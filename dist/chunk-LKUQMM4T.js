@@ -239,9 +239,9 @@ var require_postgres_date = __commonJS({
       if (type === "Z") {
         return 0;
       }
-      var sign = type === "-" ? -1 : 1;
+      var sign2 = type === "-" ? -1 : 1;
       var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
-      return offset * sign * 1e3;
+      return offset * sign2 * 1e3;
     }
     function bcYearToNegativeYear(year) {
       return -(year - 1);
@@ -606,11 +606,11 @@ var require_pg_int8 = __commonJS({
     function readInt8(buffer) {
       var high = buffer.readInt32BE(0);
       var low = buffer.readUInt32BE(4);
-      var sign = "";
+      var sign2 = "";
       if (high < 0) {
         high = ~high + (low === 0);
         low = ~low + 1 >>> 0;
-        sign = "-";
+        sign2 = "-";
       }
       var result = "";
       var carry;
@@ -626,7 +626,7 @@ var require_pg_int8 = __commonJS({
         low = t3 / BASE >>> 0;
         digits = "" + (t3 - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l3 = 6 - digits.length;
@@ -642,7 +642,7 @@ var require_pg_int8 = __commonJS({
         low = t3 / BASE >>> 0;
         digits = "" + (t3 - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l3 = 6 - digits.length;
@@ -658,7 +658,7 @@ var require_pg_int8 = __commonJS({
         low = t3 / BASE >>> 0;
         digits = "" + (t3 - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l3 = 6 - digits.length;
@@ -671,7 +671,7 @@ var require_pg_int8 = __commonJS({
         carry = high % BASE;
         t3 = 4294967296 * carry + low;
         digits = "" + t3 % BASE;
-        return sign + digits + result;
+        return sign2 + digits + result;
       }
     }
     module2.exports = readInt8;
@@ -720,7 +720,7 @@ var require_binaryParsers = __commonJS({
     };
     var parseFloatFromBits = function(data, precisionBits, exponentBits) {
       var bias = Math.pow(2, exponentBits - 1) - 1;
-      var sign = parseBits(data, 1);
+      var sign2 = parseBits(data, 1);
       var exponent = parseBits(data, exponentBits, 1);
       if (exponent === 0) {
         return 0;
@@ -741,11 +741,11 @@ var require_binaryParsers = __commonJS({
       var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
       if (exponent == Math.pow(2, exponentBits + 1) - 1) {
         if (mantissa === 0) {
-          return sign === 0 ? Infinity : -Infinity;
+          return sign2 === 0 ? Infinity : -Infinity;
         }
         return NaN;
       }
-      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+      return (sign2 === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
     };
     var parseInt16 = function(value) {
       if (parseBits(value, 1) == 1) {
@@ -766,8 +766,8 @@ var require_binaryParsers = __commonJS({
       return parseFloatFromBits(value, 52, 11);
     };
     var parseNumeric = function(value) {
-      var sign = parseBits(value, 16, 32);
-      if (sign == 49152) {
+      var sign2 = parseBits(value, 16, 32);
+      if (sign2 == 49152) {
         return NaN;
       }
       var weight = Math.pow(1e4, parseBits(value, 16, 16));
@@ -779,12 +779,12 @@ var require_binaryParsers = __commonJS({
         weight /= 1e4;
       }
       var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+      return (sign2 === 0 ? 1 : -1) * Math.round(result * scale) / scale;
     };
     var parseDate = function(isUTC, value) {
-      var sign = parseBits(value, 1);
+      var sign2 = parseBits(value, 1);
       var rawValue = parseBits(value, 63, 1);
-      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      var result = new Date((sign2 === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
       if (!isUTC) {
         result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
       }
@@ -1226,7 +1226,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module2.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes3,
+      randomBytes: randomBytes4,
       deriveKey,
       sha256,
       hashByName,
@@ -1236,7 +1236,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes3(length) {
+    function randomBytes4(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -4536,9 +4536,9 @@ var require_pg_pool = __commonJS({
           clearTimeout(removed.timeoutId);
         }
         this._clients = this._clients.filter((c3) => c3 !== client);
-        const context = this;
+        const context3 = this;
         client.end(() => {
-          context.emit("remove", client);
+          context3.emit("remove", client);
           if (typeof callback === "function") {
             callback();
           }
@@ -7804,14 +7804,14 @@ var require_context = __commonJS({
         self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
         self2.getValue = (key) => self2._currentContext.get(key);
         self2.setValue = (key, value) => {
-          const context = new BaseContext(self2._currentContext);
-          context._currentContext.set(key, value);
-          return context;
+          const context3 = new BaseContext(self2._currentContext);
+          context3._currentContext.set(key, value);
+          return context3;
         };
         self2.deleteValue = (key) => {
-          const context = new BaseContext(self2._currentContext);
-          context._currentContext.delete(key);
-          return context;
+          const context3 = new BaseContext(self2._currentContext);
+          context3._currentContext.delete(key);
+          return context3;
         };
       }
     }();
@@ -8368,8 +8368,8 @@ var require_context2 = __commonJS({
       * @param thisArg optional receiver to be used for calling fn
       * @param args optional arguments forwarded to fn
       */
-      with(context, fn2, thisArg, ...args2) {
-        return this._getContextManager().with(context, fn2, thisArg, ...args2);
+      with(context3, fn2, thisArg, ...args2) {
+        return this._getContextManager().with(context3, fn2, thisArg, ...args2);
       }
       /**
       * Bind a context to a target function or event emitter
@@ -8377,8 +8377,8 @@ var require_context2 = __commonJS({
       * @param context context to bind to the event emitter or function. Defaults to the currently active context
       * @param target function or event emitter to bind
       */
-      bind(context, target) {
-        return this._getContextManager().bind(context, target);
+      bind(context3, target) {
+        return this._getContextManager().bind(context3, target);
       }
       /**
       * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
@@ -8402,9 +8402,9 @@ var require_context2 = __commonJS({
       * @since 1.10.0
       * @experimental This API is experimental and may change in minor releases without prior notice.
       */
-      attach(context) {
+      attach(context3) {
         const contextManager = this._getContextManager();
-        if (contextManager.attach) return contextManager.attach(context);
+        if (contextManager.attach) return contextManager.attach(context3);
         if (!this._attachUnsupportedWarned) {
           this._attachUnsupportedWarned = true;
           require_diag2.DiagAPI.instance().warn("The current ContextManager does not implement attach(). The context will not be attached. Use a ContextManager that supports attach() (e.g. AsyncLocalStorageContextManager) or use with()/bind() instead.");
@@ -8431,24 +8431,24 @@ var require_context_utils = __commonJS({
     var require_context$1 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var SPAN_KEY = require_context3.createContextKey("OpenTelemetry Context Key SPAN");
-    function getSpan(context) {
-      return context.getValue(SPAN_KEY) || void 0;
+    function getSpan(context3) {
+      return context3.getValue(SPAN_KEY) || void 0;
     }
     function getActiveSpan() {
       return getSpan(require_context$1.ContextAPI.getInstance().active());
     }
-    function setSpan(context, span) {
-      return context.setValue(SPAN_KEY, span);
+    function setSpan(context3, span) {
+      return context3.setValue(SPAN_KEY, span);
     }
-    function deleteSpan(context) {
-      return context.deleteValue(SPAN_KEY);
+    function deleteSpan(context3) {
+      return context3.deleteValue(SPAN_KEY);
     }
-    function setSpanContext(context, spanContext) {
-      return setSpan(context, new require_NonRecordingSpan2.NonRecordingSpan(spanContext));
+    function setSpanContext(context3, spanContext) {
+      return setSpan(context3, new require_NonRecordingSpan2.NonRecordingSpan(spanContext));
     }
-    function getSpanContext(context) {
+    function getSpanContext(context3) {
       var _getSpan;
-      return (_getSpan = getSpan(context)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
+      return (_getSpan = getSpan(context3)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
     }
     exports.deleteSpan = deleteSpan;
     exports.getActiveSpan = getActiveSpan;
@@ -8468,9 +8468,9 @@ var require_NoopTracer = __commonJS({
     var require_spancontext_utils2 = require_spancontext_utils();
     var contextApi = require_context3.ContextAPI.getInstance();
     var NoopTracer = class {
-      startSpan(name2, options, context = contextApi.active()) {
+      startSpan(name2, options, context3 = contextApi.active()) {
         if (Boolean(options === null || options === void 0 ? void 0 : options.root)) return new require_NonRecordingSpan2.NonRecordingSpan();
-        const parentFromContext = context && require_context_utils2.getSpanContext(context);
+        const parentFromContext = context3 && require_context_utils2.getSpanContext(context3);
         if (isSpanContext(parentFromContext) && require_spancontext_utils2.isSpanContextValid(parentFromContext)) return new require_NonRecordingSpan2.NonRecordingSpan(parentFromContext);
         else return new require_NonRecordingSpan2.NonRecordingSpan();
       }
@@ -8513,8 +8513,8 @@ var require_ProxyTracer = __commonJS({
         this.version = version;
         this.options = options;
       }
-      startSpan(name2, options, context) {
-        return this._getTracer().startSpan(name2, options, context);
+      startSpan(name2, options, context3) {
+        return this._getTracer().startSpan(name2, options, context3);
       }
       startActiveSpan(_name, _options, _context, _fn) {
         const tracer = this._getTracer();
@@ -8722,8 +8722,8 @@ var require_SamplingResult = __commonJS({
 // node_modules/@opentelemetry/api/dist/context-api.cjs
 var require_context_api = __commonJS({
   "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports) {
-    var context = require_context2().ContextAPI.getInstance();
-    exports.context = context;
+    var context3 = require_context2().ContextAPI.getInstance();
+    exports.context = context3;
   }
 });
 
@@ -8965,8 +8965,8 @@ var require_NoopTextMapPropagator = __commonJS({
       inject(_context, _carrier) {
       }
       /** Noop extract function does nothing and returns the input context */
-      extract(context, _carrier) {
-        return context;
+      extract(context3, _carrier) {
+        return context3;
       }
       fields() {
         return [];
@@ -8982,17 +8982,17 @@ var require_context_helpers = __commonJS({
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
-    function getBaggage(context) {
-      return context.getValue(BAGGAGE_KEY) || void 0;
+    function getBaggage(context3) {
+      return context3.getValue(BAGGAGE_KEY) || void 0;
     }
     function getActiveBaggage() {
       return getBaggage(require_context$1.ContextAPI.getInstance().active());
     }
-    function setBaggage(context, baggage) {
-      return context.setValue(BAGGAGE_KEY, baggage);
+    function setBaggage(context3, baggage) {
+      return context3.setValue(BAGGAGE_KEY, baggage);
     }
-    function deleteBaggage(context) {
-      return context.deleteValue(BAGGAGE_KEY);
+    function deleteBaggage(context3) {
+      return context3.deleteValue(BAGGAGE_KEY);
     }
     exports.deleteBaggage = deleteBaggage;
     exports.getActiveBaggage = getActiveBaggage;
@@ -9041,8 +9041,8 @@ var require_propagation = __commonJS({
       * @param carrier carrier to inject context into
       * @param setter Function used to set values on the carrier
       */
-      inject(context, carrier, setter = require_TextMapPropagator2.defaultTextMapSetter) {
-        return this._getGlobalPropagator().inject(context, carrier, setter);
+      inject(context3, carrier, setter = require_TextMapPropagator2.defaultTextMapSetter) {
+        return this._getGlobalPropagator().inject(context3, carrier, setter);
       }
       /**
       * Extract context from a carrier
@@ -9051,8 +9051,8 @@ var require_propagation = __commonJS({
       * @param carrier Carrier to extract context from
       * @param getter Function used to extract keys from a carrier
       */
-      extract(context, carrier, getter = require_TextMapPropagator2.defaultTextMapGetter) {
-        return this._getGlobalPropagator().extract(context, carrier, getter);
+      extract(context3, carrier, getter = require_TextMapPropagator2.defaultTextMapGetter) {
+        return this._getGlobalPropagator().extract(context3, carrier, getter);
       }
       /**
       * Return a list of all fields which may be used by the propagator.
@@ -10658,7 +10658,7 @@ var DURATION = /^\d+(ms|s|min|h)$/;
 function parseGatewayConfig(text, file) {
   const y3 = new YamlReader(text, file);
   const baseDir = dirname(resolve(file));
-  const top = y3.entries(y3.root, "the gateway config", ["version", "listen", "issuers", "sessions", "store", "reviewers", "masking", "audit", "connections"], ["version", "issuers", "connections"]);
+  const top = y3.entries(y3.root, "the gateway config", ["version", "listen", "issuers", "sessions", "store", "keys", "reviewers", "masking", "audit", "connections"], ["version", "issuers", "connections"]);
   if (y3.integer(top.get("version"), 1, 1) !== 1) throw y3.error(top.get("version").value, "unsupported `version`: expected 1");
   const listen = top.get("listen") ? y3.entries(top.get("listen").value, "`listen`", ["host", "port", "tls", "allow-insecure-http", "shutdown-grace"]) : /* @__PURE__ */ new Map();
   const config = {
@@ -10711,6 +10711,13 @@ function parseGatewayConfig(text, file) {
     const hash = y3.string(e2.get("token-sha256"));
     if (!/^[0-9a-f]{64}$/.test(hash)) throw y3.error(e2.get("token-sha256").value, "`token-sha256` must be the hex SHA-256 of the reviewer token (never the token itself)");
     config.reviewers.push({ name: y3.string(e2.get("name")), tokenSha256: hash });
+  }
+  if (top.get("keys")) {
+    const k3 = y3.entries(top.get("keys").value, "`keys`", ["encryption-key-file", "encryption-key-env"]);
+    const file2 = y3.string(k3.get("encryption-key-file"));
+    const env = y3.string(k3.get("encryption-key-env"));
+    if (!!file2 === !!env) throw y3.error(top.get("keys").value, "`keys` needs exactly one of `encryption-key-file` or `encryption-key-env`");
+    config.keys = file2 ? { file: resolve(baseDir, file2) } : { env };
   }
   for (const node of y3.list(top.get("masking"))) {
     const e2 = y3.entries(node, "a masking rule", ["columns", "replacement"], ["columns"]);
@@ -10812,6 +10819,9 @@ function source(y3, e2, baseDir, needsUrl, what) {
   if (urlEnv || urlFile) throw y3.error((e2.get("url-env") ?? e2.get("url-file")).keyNode, `${what}: the pglite driver takes \`data-dir\`, not a URL`);
   return dataDir ? { dataDir: resolve(baseDir, dataDir) } : {};
 }
+function storeOutlivesProcess(store) {
+  return store.driver === "postgres" || store.dataDir !== void 0;
+}
 function isLoopback(host) {
   return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -10826,6 +10836,140 @@ function resolveUrl(where, what) {
   } catch (error) {
     throw new InputError(`${what}: cannot read the URL file ${where.urlFile} (${error.code ?? "error"})`);
   }
+}
+
+// src/gateway/server/key-encryption.ts
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+var SealError = class extends Error {
+};
+function isSealed(value) {
+  return !!value && typeof value === "object" && value.v === 1 && typeof value.ct === "string";
+}
+function localKeyEncryption(secret) {
+  const key = Buffer.from(hkdfSync("sha256", secret, Buffer.alloc(0), "migration-guard key-encryption v1", 32));
+  const id = sha256Hex(Buffer.from(hkdfSync("sha256", secret, Buffer.alloc(0), "migration-guard key-encryption id v1", 32)).toString("hex")).slice(0, 16);
+  return {
+    id,
+    seal(plaintext, context3) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv("aes-256-gcm", key, iv);
+      cipher.setAAD(Buffer.from(context3));
+      const ct2 = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+      return { v: 1, kek: id, iv: iv.toString("base64"), ct: ct2.toString("base64"), tag: cipher.getAuthTag().toString("base64") };
+    },
+    open(sealed, context3) {
+      if (sealed.kek !== id) throw new SealError(`sealed with key-encryption key ${sealed.kek}, not with the configured one (${id})`);
+      try {
+        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(sealed.iv, "base64"));
+        decipher.setAAD(Buffer.from(context3));
+        decipher.setAuthTag(Buffer.from(sealed.tag, "base64"));
+        return Buffer.concat([decipher.update(Buffer.from(sealed.ct, "base64")), decipher.final()]);
+      } catch {
+        throw new SealError("its ciphertext does not authenticate (altered, or moved from another row)");
+      }
+    }
+  };
+}
+function newEncryptionSecret() {
+  return randomBytes(32).toString("base64");
+}
+function parseSecret(text, where) {
+  const value = text.trim();
+  const bytes = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, "hex") : /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, "base64") : Buffer.alloc(0);
+  if (bytes.length < 32) throw new InputError(`${where} must hold a key-encryption key of at least 32 bytes, base64 or hex (make one with \`migration-guard gateway new-encryption-key\`)`);
+  return bytes;
+}
+function loadKeyEncryption(source2, storeOutlivesProcess2) {
+  if (source2?.file) {
+    let text;
+    try {
+      text = readFileSync2(source2.file, "utf8");
+    } catch (error) {
+      throw new InputError(`keys.encryption-key-file ${source2.file} cannot be read (${error.code ?? "error"})`);
+    }
+    return localKeyEncryption(parseSecret(text, `keys.encryption-key-file ${source2.file}`));
+  }
+  if (source2?.env) {
+    const text = process.env[source2.env];
+    if (!text) throw new InputError(`keys.encryption-key-env: environment variable ${source2.env} is not set`);
+    return localKeyEncryption(parseSecret(text, `environment variable ${source2.env}`));
+  }
+  if (storeOutlivesProcess2) {
+    throw new InputError(
+      "the gateway needs a key-encryption key: its store keeps the session-signing and audit-signing keys sealed with it, so that the store alone cannot sign sessions or rewrite the audit trail. Make one with `migration-guard gateway new-encryption-key > /etc/migration-guard/encryption.key`, keep it out of the store and its backups, and set `keys: { encryption-key-file: /etc/migration-guard/encryption.key }` (or `encryption-key-env: NAME`)"
+    );
+  }
+  return localKeyEncryption(randomBytes(32));
+}
+
+// src/gateway/server/audit-keys.ts
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from "node:crypto";
+function sealMessage(seq, hash) {
+  return Buffer.from(`migration-guard audit seal v1
+${seq}
+${hash}`);
+}
+function verifySeal(publicKey, seq, hash, seal) {
+  try {
+    return verify(null, sealMessage(seq, hash), publicKey, Buffer.from(seal, "base64"));
+  } catch {
+    return false;
+  }
+}
+var context = (kid) => `mg_audit_keys:${kid}`;
+function kidOf(publicKey) {
+  return createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16);
+}
+async function openAuditKeys(store, kek) {
+  const rows = (await store.query("SELECT kid, private_enc FROM mg_audit_keys ORDER BY created_at DESC, kid")).rows;
+  const opened = [];
+  for (const row of rows) {
+    if (!isSealed(row.private_enc)) continue;
+    try {
+      const privateKey = createPrivateKey({ key: kek.open(row.private_enc, context(row.kid)), format: "der", type: "pkcs8" });
+      const publicKey = createPublicKey(privateKey);
+      if (kidOf(publicKey) === row.kid) opened.push({ kid: row.kid, privateKey, publicKey });
+    } catch {
+    }
+  }
+  return opened;
+}
+async function trustedAuditKeys(store, kek) {
+  return new Map((await openAuditKeys(store, kek)).map(({ kid, publicKey }) => [kid, publicKey]));
+}
+async function loadAuditSigner(store, kek) {
+  let keys = await openAuditKeys(store, kek);
+  if (!keys.length) {
+    const { privateKey: privateKey2, publicKey } = generateKeyPairSync("ed25519");
+    const kid2 = kidOf(publicKey);
+    const sealed = kek.seal(privateKey2.export({ type: "pkcs8", format: "der" }), context(kid2));
+    await store.query("INSERT INTO mg_audit_keys (kid, public_key, private_enc, created_at) VALUES ($1, $2, $3, clock_timestamp()) ON CONFLICT DO NOTHING", [kid2, publicKey.export({ type: "spki", format: "pem" }), JSON.stringify(sealed)]);
+    keys = await openAuditKeys(store, kek);
+  }
+  const { kid, privateKey } = keys[0];
+  return { kid, seal: (seq, hash) => sign(null, sealMessage(seq, hash), privateKey).toString("base64") };
+}
+function publicKeysPem(keys) {
+  return keys.map(({ kid, publicKey }) => ({ kid, pem: String(publicKey.export({ type: "spki", format: "pem" })) }));
+}
+function publicKeysFromPem(text) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const block of text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? []) {
+    const key = createPublicKey(block);
+    keys.set(kidOf(key), key);
+  }
+  return keys;
+}
+async function resealAuditKeys(tx, from, to) {
+  const rows = (await tx.query("SELECT kid, private_enc FROM mg_audit_keys")).rows;
+  let count = 0;
+  for (const row of rows) {
+    if (!isSealed(row.private_enc)) continue;
+    await tx.query("UPDATE mg_audit_keys SET private_enc = $2 WHERE kid = $1", [row.kid, JSON.stringify(to.seal(from.open(row.private_enc, context(row.kid)), context(row.kid)))]);
+    count++;
+  }
+  return count;
 }
 
 // src/gateway/server/group-commit.ts
@@ -16447,6 +16591,10 @@ CREATE TABLE IF NOT EXISTS mg_sessions (
 ALTER TABLE mg_sessions ADD COLUMN IF NOT EXISTS scope text NOT NULL DEFAULT 'exec';
 CREATE TABLE IF NOT EXISTS mg_audit (seq bigint PRIMARY KEY, at text NOT NULL, kind text NOT NULL, data jsonb NOT NULL, prev_hash text NOT NULL, hash text NOT NULL);
 CREATE TABLE IF NOT EXISTS mg_audit_head (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL);
+-- The seal of the chain's head after a write (audit-keys.ts), on that write's last record.
+ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal text;
+ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal_kid text;
+CREATE TABLE IF NOT EXISTS mg_audit_keys (kid text PRIMARY KEY, public_key text NOT NULL, private_enc jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 -- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
 INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING;
 `;
@@ -16547,12 +16695,14 @@ ${kind}
 ${canonicalData}`);
 }
 var AuditLog = class {
-  constructor(store, now = () => /* @__PURE__ */ new Date()) {
+  constructor(store, now = () => /* @__PURE__ */ new Date(), signer) {
     this.store = store;
     this.now = now;
+    this.signer = signer;
   }
   store;
   now;
+  signer;
   /** Appends a record; throws when it cannot be written (callers must then not act). */
   async append(kind, data) {
     return (await this.appendMany([{ kind, data }]))[0];
@@ -16609,12 +16759,16 @@ var AuditLog = class {
         seq++;
         const canonical = canonicalJson(data);
         const hash = hashOf(prev, seq, at3, kind, canonical);
-        records.push({ seq, at: at3, kind, data, prev_hash: prev, hash });
+        records.push({ seq, at: at3, kind, data, prev_hash: prev, hash, seal: null, seal_kid: null });
         kinds.push(kind);
         hashes.push(hash);
         lines += `${lines ? "\n" : ""}${canonical}`;
         prev = hash;
       }
+      if (!this.signer) throw new Error("this audit log has no signing key: it cannot append");
+      const seal = this.signer.seal(seq, prev);
+      records[records.length - 1].seal = seal;
+      records[records.length - 1].seal_kid = this.signer.kid;
       this.head = void 0;
       const { rowCount } = await this.store.query(
         // The store lock, held for this statement only, keeps out a replica of an earlier version (which appended
@@ -16622,11 +16776,12 @@ var AuditLog = class {
         // Each record's prev_hash is the hash of the one before it, the first's the head it was chained to.
         `WITH locked AS (SELECT pg_advisory_xact_lock($6)),
          moved AS (UPDATE mg_audit_head SET seq = $1, hash = $2 WHERE id = 1 AND seq = $3 AND hash = $4 AND EXISTS (SELECT FROM locked) RETURNING 1)
-         INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash)
-         SELECT $3::bigint + n, $5, kind, data::jsonb, coalesce(lag(hash) OVER (ORDER BY n), $4), hash
+         INSERT INTO mg_audit (seq, at, kind, data, prev_hash, hash, seal, seal_kid)
+         SELECT $3::bigint + n, $5, kind, data::jsonb, coalesce(lag(hash) OVER (ORDER BY n), $4), hash,
+                CASE WHEN $3::bigint + n = $1 THEN $10 END, CASE WHEN $3::bigint + n = $1 THEN $11 END
          FROM unnest($7::text[], string_to_array($8, E'\\n'), $9::text[]) WITH ORDINALITY AS r(kind, data, hash, n)
          WHERE EXISTS (SELECT FROM moved)`,
-        [seq, prev, head.seq, head.hash, at3, STORE_LOCK, kinds, lines, hashes]
+        [seq, prev, head.seq, head.hash, at3, STORE_LOCK, kinds, lines, hashes, seal, this.signer.kid]
       );
       if (rowCount === records.length) {
         this.head = { seq, hash: prev };
@@ -16641,27 +16796,56 @@ var AuditLog = class {
     return { seq: Number(head.seq), hash: head.hash };
   }
   async records() {
-    const { rows } = await this.store.query("SELECT seq, at, kind, data, prev_hash, hash FROM mg_audit ORDER BY seq");
+    const { rows } = await this.store.query("SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit ORDER BY seq");
     return rows.map((r2) => ({ ...r2, seq: Number(r2.seq) }));
   }
-  /** Walks the chain; returns the problems found (empty when intact). */
-  async verify() {
+  /**
+   * Upgrades a chain written before records were sealed (or whose last write an older replica made): one record,
+   * `audit.sealed`, seals the head as it is, so what came before stays verifiable as it was written and nothing
+   * before it can change unseen from now on.
+   */
+  async sealTail() {
+    const last = (await this.store.query("SELECT seq, seal FROM mg_audit ORDER BY seq DESC LIMIT 1")).rows[0];
+    if (!last || last.seal) return void 0;
+    const unsealed = (await this.store.query("SELECT min(seq) AS first FROM mg_audit WHERE seq > coalesce((SELECT max(seq) FROM mg_audit WHERE seal IS NOT NULL), 0)")).rows[0];
+    return this.append("audit.sealed", { from: Number(unsealed.first), through: Number(last.seq), reason: "records written before this gateway sealed its writes: attested as they were when it started" });
+  }
+  /**
+   * Walks the chain; returns the problems found (empty when intact). `trusted`: the audit public keys seals must
+   * verify with (from the key-encryption key, or given to an auditor); `witnesses`: heads kept outside the store.
+   */
+  async verify(trusted, witnesses = []) {
     const records = await this.records();
     const head = (await this.store.query("SELECT seq, hash FROM mg_audit_head WHERE id = 1")).rows[0];
     const problems = [];
     let prev = GENESIS_HASH;
     let expected = 1;
+    let sealedThrough = 0;
+    let attested;
     for (const record of records) {
       if (record.seq !== expected) problems.push(`record ${expected}${record.seq > expected + 1 ? `\u2013${record.seq - 1}` : ""} is missing (deleted)`);
       if (record.prev_hash !== prev) problems.push(`record ${record.seq} does not follow the previous record (its prev_hash does not match)`);
       if (recordHash(record.prev_hash, record.seq, record.at, record.kind, record.data) !== record.hash) problems.push(`record ${record.seq} (${record.kind}) was modified: its content does not match its hash`);
+      if (record.seal) {
+        const key = trusted.get(record.seal_kid ?? "");
+        if (!key) problems.push(`record ${record.seq} is sealed with audit key ${String(record.seal_kid)}, which is not one of the trusted keys`);
+        else if (!verifySeal(key, record.seq, record.hash, record.seal)) problems.push(`record ${record.seq}'s seal does not verify: it or a record before it was changed after the gateway sealed it`);
+        else sealedThrough = record.seq;
+      }
+      if (record.kind === "audit.sealed" && !attested) attested = { from: Number(record.data.from), through: Number(record.data.through) };
       prev = record.hash;
       expected = record.seq + 1;
     }
     const last = records[records.length - 1];
+    if (last && sealedThrough < last.seq) problems.push(`records ${sealedThrough + 1}\u2013${last.seq} are not sealed by a trusted key: they may have been written or rewritten without the gateway`);
+    for (const witness of witnesses) {
+      const record = records.find((r2) => r2.seq === witness.seq);
+      if (!record) problems.push(`witnessed record ${witness.seq} is missing: the trail was cut back to record ${last?.seq ?? 0}`);
+      else if (record.hash !== witness.hash) problems.push(`witnessed record ${witness.seq} has another hash than the witness: the trail was rewritten`);
+    }
     if (head && (Number(head.seq) !== (last?.seq ?? 0) || head.hash !== (last?.hash ?? GENESIS_HASH))) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
     if (!head) problems.push("the audit head is missing");
-    return { records: records.length, head: last?.hash, problems };
+    return { records: records.length, head: last?.hash, sealedThrough, ...attested ? { attested } : {}, problems };
   }
 };
 
@@ -16723,7 +16907,7 @@ function checkAgainstLedger(files, ledger) {
   }
   return { ok: true, skip, progress };
 }
-async function recordProgress(session, files, paths, progress, context) {
+async function recordProgress(session, files, paths, progress, context3) {
   for (const path of paths) {
     const file = files.get(path);
     await session.query(
@@ -16731,7 +16915,7 @@ async function recordProgress(session, files, paths, progress, context) {
        VALUES ($1, $2, $3, $4, $5, $6, $7, now())
        ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
          plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
-      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)]
+      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context3.planDigest, context3.session, JSON.stringify(context3.identity)]
     );
   }
 }
@@ -17917,27 +18101,60 @@ async function generateKeyPair(alg, options) {
 
 // src/gateway/server/keys.ts
 var SESSION_ALG = "ES256";
-async function loadSigningKeys(store) {
-  let row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid LIMIT 1")).rows[0];
-  if (!row) {
-    await addSigningKey(store);
-    row = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at, kid LIMIT 1")).rows[0];
+var context2 = (kid) => `mg_keys:${kid}`;
+async function loadSigningKeys(store, kek, log = () => void 0) {
+  const removed = await store.query("DELETE FROM mg_keys WHERE NOT (private_jwk ? 'ct')");
+  if (removed.rowCount) log(`removed ${removed.rowCount} session-signing key(s) an earlier version stored in clear; sessions they signed are no longer accepted`);
+  let keys = await openKeys(store, kek);
+  if (!keys.length) {
+    const unopened = (await store.query("SELECT count(*)::int AS n FROM mg_keys")).rows[0].n;
+    if (unopened) throw new SealError(`none of the ${unopened} session-signing keys in the store opens with the configured key-encryption key (${kek.id}): start with the key they were sealed with, or re-seal them (gateway rotate-encryption-key)`);
+    await addSigningKey(store, kek);
+    keys = await openKeys(store, kek);
   }
-  const publics = (await store.query("SELECT public_jwk FROM mg_keys")).rows.map((r2) => r2.public_jwk);
-  const jwks = { keys: publics };
-  return { kid: row.kid, privateKey: await importJWK(row.private_jwk, SESSION_ALG), jwks, verifier: createLocalJWKSet(jwks) };
+  const jwks = { keys: keys.map((k3) => k3.publicJwk) };
+  const newest = keys[0];
+  return { kid: newest.kid, privateKey: newest.privateKey, jwks, verifier: createLocalJWKSet(jwks), reload: () => loadSigningKeys(store, kek, log) };
 }
-async function addSigningKey(store) {
+async function openKeys(store, kek) {
+  const rows = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid")).rows;
+  const opened = [];
+  for (const row of rows) {
+    if (!isSealed(row.private_jwk)) continue;
+    let jwk;
+    try {
+      jwk = JSON.parse(kek.open(row.private_jwk, context2(row.kid)).toString("utf8"));
+    } catch {
+      continue;
+    }
+    const { d: _d, ...publicPart } = jwk;
+    if (await calculateJwkThumbprint(publicPart) !== row.kid) continue;
+    opened.push({ kid: row.kid, privateKey: await importJWK(jwk, SESSION_ALG), publicJwk: { ...publicPart, kid: row.kid, alg: SESSION_ALG, use: "sig" } });
+  }
+  return opened;
+}
+async function addSigningKey(store, kek) {
   const { privateKey, publicKey } = await generateKeyPair(SESSION_ALG, { extractable: true });
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
-  const privateJwk = await exportJWK(privateKey);
+  const sealed = kek.seal(Buffer.from(JSON.stringify(await exportJWK(privateKey))), context2(kid));
   await store.query("INSERT INTO mg_keys (kid, private_jwk, public_jwk, created_at) VALUES ($1, $2, $3, clock_timestamp()) ON CONFLICT DO NOTHING", [
     kid,
-    JSON.stringify(privateJwk),
+    JSON.stringify(sealed),
     JSON.stringify({ ...publicJwk, kid, alg: SESSION_ALG, use: "sig" })
   ]);
   return kid;
+}
+async function resealSigningKeys(tx, from, to) {
+  const rows = (await tx.query("SELECT kid, private_jwk FROM mg_keys")).rows;
+  let count = 0;
+  for (const row of rows) {
+    if (!isSealed(row.private_jwk)) continue;
+    const plain = from.open(row.private_jwk, context2(row.kid));
+    await tx.query("UPDATE mg_keys SET private_jwk = $2 WHERE kid = $1", [row.kid, JSON.stringify(to.seal(plain, context2(row.kid)))]);
+    count++;
+  }
+  return count;
 }
 
 // src/gateway/server/start.ts
@@ -17946,7 +18163,7 @@ import { createServer as createServer2 } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 
 // src/gateway/server/wire/messages.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // node_modules/pg-gateway/dist/chunk-PGRRI4HM.js
 var K2 = { Query: 81, Parse: 80, Bind: 66, Execute: 69, FunctionCall: 70, Flush: 72, Close: 67, Describe: 68, CopyFromChunk: 100, CopyDone: 99, CopyData: 100, CopyFail: 102, Password: 112, Sync: 83, Terminate: 88 };
@@ -18964,8 +19181,8 @@ function cancelKey(message2) {
   return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
 }
 function refusalStatement(message2, hint, mark) {
-  const body2 = `$mgb${randomBytes(8).toString("hex")}$`;
-  const text = `$mgt${randomBytes(8).toString("hex")}$`;
+  const body2 = `$mgb${randomBytes2(8).toString("hex")}$`;
+  const text = `$mgt${randomBytes2(8).toString("hex")}$`;
   const literal = (value) => {
     let clean = value;
     while (clean.includes(body2) || clean.includes(text)) clean = clean.split(body2).join("").split(text).join("");
@@ -19234,7 +19451,7 @@ async function pgliteDatabase(dataDir) {
 }
 
 // src/gateway/server/gateway.ts
-import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHash as createHash2, randomUUID, timingSafeEqual } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/column-masking.ts
@@ -19968,8 +20185,8 @@ var MAX_STATEMENTS = 1e4;
 var MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 var MAX_SQL_BYTES = 1024 * 1024;
 var CATALOG_WAIT_MS = 5e3;
-var answer = (outcome, body2, context) => ({ outcome, body: body2, ...context ? { context } : {} });
-var oauthError = (error, context) => ({ outcome: "oauth_error", error, ...context ? { context } : {} });
+var answer = (outcome, body2, context3) => ({ outcome, body: body2, ...context3 ? { context: context3 } : {} });
+var oauthError = (error, context3) => ({ outcome: "oauth_error", error, ...context3 ? { context: context3 } : {} });
 var contextOf = (session, identity) => ({ session, repository: identity.repository, run_id: identity.run_id, actor: identity.actor });
 var Gateway = class {
   constructor(deps) {
@@ -19978,6 +20195,9 @@ var Gateway = class {
     this.sessions = new SessionStore(deps.store);
   }
   deps;
+  get auditPublicKeys() {
+    return this.deps.auditPublicKeys ?? [];
+  }
   now;
   sessions;
   /** Executions started after a gateway-side approval, so shutdown and tests can wait for them. */
@@ -20057,7 +20277,7 @@ var Gateway = class {
           return await this.deps.keys.verifier(header, input);
         } catch (error) {
           if (!(error instanceof errors_exports.JWKSNoMatchingKey)) throw error;
-          const fresh = await loadSigningKeys(this.deps.store);
+          const fresh = await this.deps.keys.reload();
           this.deps.keys.verifier = fresh.verifier;
           this.deps.keys.jwks = fresh.jwks;
           return fresh.verifier(header, input);
@@ -20082,20 +20302,20 @@ var Gateway = class {
   async reviewer(authorization) {
     const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
     if (!token) return void 0;
-    const hash = createHash("sha256").update(token).digest();
+    const hash = createHash2("sha256").update(token).digest();
     return this.deps.config.reviewers.find((r2) => timingSafeEqual(Buffer.from(r2.tokenSha256, "hex"), hash))?.name;
   }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
   async exec(authorization, connectionName, body2) {
     const admitted = await this.admit(authorization, connectionName, body2, "exec");
     if (!("request" in admitted)) return admitted;
-    const { session, connection, request, decision, context } = admitted;
+    const { session, connection, request, decision, context: context3 } = admitted;
     if (decision.verdict === "approval" && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: "review_pending", results: [] }, context);
+      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: "review_pending", results: [] }, context3);
     }
-    if (this.draining) return shuttingDown(session, context);
+    if (this.draining) return shuttingDown(session, context3);
     if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
-    return answer("done", await this.run(session, connection, request.statements), context);
+    return answer("done", await this.run(session, connection, request.statements), context3);
   }
   /**
    * What exec and the wire endpoint both check before a plan may run: the session (scope, status), the statements
@@ -20111,13 +20331,13 @@ var Gateway = class {
       this.deps.metrics?.refusals.inc({ reason: "invalid_session" });
       return oauthError(error);
     }
-    const context = contextOf(session.id, session.identity);
+    const context3 = contextOf(session.id, session.identity);
     if (session.scope !== scope) {
       const message2 = scope === "exec" ? "this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP" : "this session was issued for exec; exchange a token with scope wire to use the wire endpoint";
-      return answer("refused", { session_id: session.id, status: session.status, message: message2 }, context);
+      return answer("refused", { session_id: session.id, status: session.status, message: message2 }, context3);
     }
-    if (this.draining) return shuttingDown(session, context);
-    if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context);
+    if (this.draining) return shuttingDown(session, context3);
+    if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context3);
     const request = verifyPlan(session, body2);
     if ("outcome" in request) return this.refuse(session, connection, request);
     const copy = scope === "exec" ? request.statements.find((s3) => /^\s*copy\b/i.test(s3.sql) && inlineCopy(s3.sql)) : void 0;
@@ -20130,14 +20350,14 @@ var Gateway = class {
     }
     const decision = await this.reevaluateFor(session, connection, request.statements);
     if ("outcome" in decision) return this.refuse(session, connection, decision);
-    return { session, connection, request, decision, context };
+    return { session, connection, request, decision, context: context3 };
   }
   /** An approval plan on a connection with require-review: stored, audited, and answered 202 until a reviewer decides. */
-  async requestReview(session, connection, statements, body2, context) {
+  async requestReview(session, connection, statements, body2, context3) {
     const pending = { statements, requested_at: this.now().toISOString() };
     if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: pending })) return alreadyInUse(session);
     await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
-    return answer("review_pending", { ...body2, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
+    return answer("review_pending", { ...body2, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context3);
   }
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
   async reevaluateFor(session, connection, statements) {
@@ -20198,7 +20418,7 @@ var Gateway = class {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
     const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq };
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
   /**
    * Records the end of a run, which cannot be undone: its end record and the session's end are written at the same
@@ -20218,10 +20438,11 @@ var Gateway = class {
       ...unstored ? [`the session's end could not be stored (${unstored.message}), so GET /v1/sessions/${session.id} does not show this outcome`] : []
     ];
     const auditSeq = appended instanceof Error ? void 0 : appended.seq;
-    if (!warnings.length) return { message: end.message, auditSeq };
+    const auditHash = appended instanceof Error ? void 0 : appended.hash;
+    if (!warnings.length) return { message: end.message, auditSeq, auditHash };
     const message2 = `${end.message} Warning: ${warnings.join("; ")}.`;
     if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message2).catch(() => void 0);
-    return { message: message2, auditSeq };
+    return { message: message2, auditSeq, auditHash };
   }
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
   async session(authorization, id) {
@@ -20276,16 +20497,16 @@ var Gateway = class {
   async openWire(authorization, connectionName, body2) {
     const admitted = await this.admit(authorization, connectionName, body2, "wire");
     if (!("request" in admitted)) return admitted;
-    const { session, connection, request, decision, context } = admitted;
+    const { session, connection, request, decision, context: context3 } = admitted;
     if (decision.verdict === "approval" && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, "review_pending"), context);
+      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, "review_pending"), context3);
     }
-    if (this.draining) return shuttingDown(session, context);
+    if (this.draining) return shuttingDown(session, context3);
     const masking = await this.maskingFor(connection);
-    if (masking instanceof Error) return answer("unavailable", { session_id: session.id, status: "issued", message: `${masking.message}; the session is unused: run the apply step again` }, context);
+    if (masking instanceof Error) return answer("unavailable", { session_id: session.id, status: "issued", message: `${masking.message}; the session is unused: run the apply step again` }, context3);
     if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements } })) return alreadyInUse(session);
     await this.openWirePlan(session, request.statements, masking);
-    return answer("done", this.wireView(session, connection, "wire_open"), context);
+    return answer("done", this.wireView(session, connection, "wire_open"), context3);
   }
   async openWirePlan(session, statements, masking) {
     const connection = this.connection(session.connection);
@@ -20378,7 +20599,7 @@ var Gateway = class {
     const results = [...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })), ...report.unrun.map((u4) => ({ index: u4.index, path: u4.path, status: "not_run", transaction: null }))].sort((a2, b3) => a2.index - b3.index);
     const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u4) => u4.index), refused: report.refused.length, why } };
     const ended = await this.recordEnd(session, { status, results, message: message2 }, record);
-    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq };
+    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
   // ---------------------------------------------------------------- GET /readyz
   /** Whether the store and every connection's database answer; each check says only ok or what kind of failure. */
@@ -20427,8 +20648,8 @@ var Gateway = class {
 function withTimeout(work, ms) {
   return Promise.race([work, new Promise((_3, fail) => setTimeout(() => fail(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })), ms).unref())]);
 }
-function shuttingDown(session, context) {
-  return answer("conflict", { session_id: session.id, status: "issued", message: "the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)" }, context);
+function shuttingDown(session, context3) {
+  return answer("conflict", { session_id: session.id, status: "issued", message: "the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)" }, context3);
 }
 function alreadyInUse(session) {
   return answer("conflict", { session_id: session.id, status: "conflict", message: "this session is already being used" }, contextOf(session.id, session.identity));
@@ -20540,9 +20761,9 @@ var STATUS2 = {
   unavailable: 503
 };
 function toHttp(outcome) {
-  const context = outcome.context ? { context: outcome.context } : {};
-  if (outcome.outcome === "oauth_error") return { status: oauthStatus(outcome.error), body: outcome.error.body(), ...context };
-  return { status: STATUS2[outcome.outcome], body: outcome.body, ...context };
+  const context3 = outcome.context ? { context: outcome.context } : {};
+  if (outcome.outcome === "oauth_error") return { status: oauthStatus(outcome.error), body: outcome.error.body(), ...context3 };
+  return { status: STATUS2[outcome.outcome], body: outcome.body, ...context3 };
 }
 var MAX_BODY_BYTES = 16 * 1024 * 1024;
 function gatewayHandler(gateway, keys, metrics, log) {
@@ -20573,7 +20794,7 @@ function routeOf(path) {
   if (WIRE_END_PATH.test(path)) return "/v1/connections/{name}/wire/end";
   if (REVIEW_PATH.test(path)) return "/v1/sessions/{id}/review";
   if (SESSION_PATH.test(path)) return "/v1/sessions/{id}";
-  return ["/healthz", "/readyz", "/metrics", "/.well-known/jwks.json", "/v1/token"].includes(path) ? path : "other";
+  return ["/healthz", "/readyz", "/metrics", "/.well-known/jwks.json", "/.well-known/migration-guard-audit-keys", "/v1/token"].includes(path) ? path : "other";
 }
 function pathOf(req) {
   return (req.url ?? "/").split("?")[0];
@@ -20588,6 +20809,7 @@ async function route(gateway, keys, metrics, req) {
   }
   if (method === "GET" && path === "/metrics") return { status: 200, body: {}, text: { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() } };
   if (method === "GET" && path === "/.well-known/jwks.json") return { status: 200, body: keys.jwks };
+  if (method === "GET" && path === "/.well-known/migration-guard-audit-keys") return { status: 200, body: { keys: gateway.auditPublicKeys } };
   if (method === "POST" && path === "/v1/token") {
     if (!(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
       return { status: 400, body: { error: "invalid_request", error_description: "the token endpoint takes application/x-www-form-urlencoded (RFC 8693)" } };
@@ -20671,7 +20893,7 @@ var GatewayMetrics = class {
 };
 
 // src/gateway/server/subject-token.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
 var CLOCK_TOLERANCE_SECONDS = 30;
 var SubjectTokenVerifier = class {
@@ -20679,7 +20901,7 @@ var SubjectTokenVerifier = class {
     this.issuers = issuers;
     this.now = now;
     for (const issuer of issuers) {
-      const keySet = issuer.jwksUrl ? createRemoteJWKSet(new URL(issuer.jwksUrl), { cooldownDuration: 3e4, cacheMaxAge: 6e5, timeoutDuration: 5e3 }) : createLocalJWKSet(JSON.parse(readFileSync2(issuer.jwksFile, "utf8")));
+      const keySet = issuer.jwksUrl ? createRemoteJWKSet(new URL(issuer.jwksUrl), { cooldownDuration: 3e4, cacheMaxAge: 6e5, timeoutDuration: 5e3 }) : createLocalJWKSet(JSON.parse(readFileSync3(issuer.jwksFile, "utf8")));
       this.keySets.set(issuer.issuer, keySet);
     }
   }
@@ -20774,7 +20996,7 @@ async function O4(t3, e2) {
 }
 
 // src/gateway/server/wire/relay.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/gateway/server/wire/row-masking.ts
 var RowMasking = class {
@@ -20841,14 +21063,14 @@ var RowMasking = class {
 };
 
 // src/gateway/server/wire/relay.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 var MAX_AUDITED_SQL = 4e3;
 var WireRelay = class {
-  constructor(client, backend, context) {
+  constructor(client, backend, context3) {
     this.client = client;
     this.backend = backend;
-    this.context = context;
-    this.masking = new RowMasking(context.masking);
+    this.context = context3;
+    this.masking = new RowMasking(context3.masking);
   }
   client;
   backend;
@@ -21198,7 +21420,7 @@ var WireRelay = class {
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
     if (protocol2 === "extended") await this.settled("S", "P");
-    const mark = `mg-refusal-${randomBytes2(16).toString("hex")}`;
+    const mark = `mg-refusal-${randomBytes3(16).toString("hex")}`;
     this.refusalMarks.set(mark, this.roundTripsSent + 1);
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint, mark));
     else {
@@ -21242,7 +21464,7 @@ var WireRelay = class {
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
-        this.copying = next ? { ...next, hash: createHash2("sha256") } : void 0;
+        this.copying = next ? { ...next, hash: createHash3("sha256") } : void 0;
         break;
       }
       case BACKEND.DataRow:
@@ -21516,18 +21738,21 @@ async function openDatabase(connection) {
 }
 async function startGateway(config, options) {
   const tls = config.tls ? { cert: await readPem(config.tls.cert, "listen.tls.cert"), key: await readPem(config.tls.key, "listen.tls.key") } : void 0;
+  const kek = loadKeyEncryption(config.keys, storeOutlivesProcess(config.store));
   const store = await openConfiguredStore(config.store);
   const metrics = new GatewayMetrics();
-  const audit = new AuditLog(store);
+  const audit = new AuditLog(store, void 0, await loadAuditSigner(store, kek));
+  const auditKeys = await trustedAuditKeys(store, kek);
   audit.observe = (seconds) => metrics.auditAppend.observe(seconds);
-  const keys = await loadSigningKeys(store);
+  const keys = await loadSigningKeys(store, kek, (message2) => options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: message2 }));
+  await audit.sealTail();
   const databases = /* @__PURE__ */ new Map();
   const policies = /* @__PURE__ */ new Map();
   for (const connection of config.connections) {
     databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, "utf8"), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
-  const gateway = new Gateway({ config, store, audit, keys, verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
+  const gateway = new Gateway({ config, store, audit, keys, auditPublicKeys: publicKeysPem([...auditKeys].map(([kid, publicKey]) => ({ kid, publicKey }))), verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
   const handler = gatewayHandler(gateway, keys, metrics, options.log);
   const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer2(handler);
   server.headersTimeout = 2e4;
@@ -21565,6 +21790,7 @@ async function startGateway(config, options) {
     gateway,
     audit,
     databases,
+    auditKeys,
     wirePorts: Object.fromEntries([...wires].map(([name2, listener]) => [name2, listener.port])),
     async close(graceSeconds = config.shutdownGrace) {
       const closed = new Promise((done) => server.close(() => done()));
@@ -21588,6 +21814,14 @@ async function readPem(path, what) {
 
 export {
   parseGatewayConfig,
+  storeOutlivesProcess,
+  newEncryptionSecret,
+  loadKeyEncryption,
+  openAuditKeys,
+  trustedAuditKeys,
+  publicKeysPem,
+  publicKeysFromPem,
+  resealAuditKeys,
   AuditLog,
   SignJWT,
   exportJWK,
@@ -21595,6 +21829,7 @@ export {
   ledgerExists,
   readLedger,
   addSigningKey,
+  resealSigningKeys,
   loadGatewayConfig,
   openConfiguredStore,
   openDatabase,

@@ -10,11 +10,11 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-ZRPWATF6.js";
+} from "./chunk-LKUQMM4T.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-Y3W4RJ3U.js";
+} from "./chunk-EKMFELCX.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
@@ -247,8 +247,8 @@ async function runDemo(print) {
       const accounts = await query("SELECT to_regclass('accounts') IS NOT NULL AS present");
       step(applied.code !== 0 && /DROP TABLE accounts/.test(applied.summary) && accounts[0].present, `7. a migration added after approval (DROP TABLE accounts) was refused at the wire endpoint: ${errorOf(applied).slice(0, 160)}`);
     } else print("- 6\u20137. skipped: node-pg-migrate is not installed (a dev dependency: run the demo from a clone after npm ci)");
-    const verified = await gateway.audit.verify();
-    step(verified.problems.length === 0, `8. audit verify: ${verified.problems.length === 0 ? "intact" : "TAMPERED"}, ${verified.records} records (token exchanges, refusals, every statement and result)`);
+    const verified = await gateway.audit.verify(gateway.auditKeys);
+    step(verified.problems.length === 0, `8. audit verify: ${verified.problems.length === 0 ? "intact" : "TAMPERED"}, ${verified.records} records (token exchanges, refusals, every statement and result), sealed by the gateway's audit key through record ${verified.sealedThrough}`);
     print(`${failures === 0 ? "demo complete" : `demo FAILED (${failures} step${failures === 1 ? "" : "s"})`} in ${((Date.now() - started) / 1e3).toFixed(1)}s`);
     return failures === 0 ? 0 : 1;
   } finally {

@@ -10,13 +10,13 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-A7J6YOXT.js";
+} from "./chunk-4A2L4734.js";
 import "./chunk-HHNHS3CX.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-Y3W4RJ3U.js";
+} from "./chunk-EKMFELCX.js";
 import {
   runScan
 } from "./chunk-SJ5LQDVO.js";
@@ -89,6 +89,8 @@ ${USAGE}`);
     runCommand: (_, env) => spawnCommand(command, env, io.cwd)
   });
   io.stdout(`${outcome.status}: ${outcome.message}
+`);
+  if (outcome.auditSeq !== void 0 && outcome.auditHash) io.stdout(`audit head: ${outcome.auditSeq}:${outcome.auditHash}
 `);
   for (const r of outcome.refused ?? []) io.stdout(`refused (${r.rule}): ${r.sql} \u2014 ${r.reason}
 `);

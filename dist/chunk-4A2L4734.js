@@ -10,7 +10,7 @@ import {
 } from "./chunk-HHNHS3CX.js";
 import {
   wireTls
-} from "./chunk-Y3W4RJ3U.js";
+} from "./chunk-EKMFELCX.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -21229,6 +21229,7 @@ function renderApplySummary(outcome, statements, report, target) {
   const id = outcome.identity ?? {};
   out.push(
     `Connection ${target.connection} on ${inlineCode(target.gatewayUrl, 200)} \xB7 session ${inlineCode(outcome.sessionId, 80)}${outcome.auditSeq ? ` \xB7 audit record #${outcome.auditSeq}` : ""}`,
+    ...outcome.auditSeq && outcome.auditHash ? ["", `Audit head (a witness: \`migration-guard audit verify --witness ${outcome.auditSeq}:${outcome.auditHash}\` checks the trail still holds it): <code>${outcome.auditSeq}:${outcome.auditHash}</code>`] : [],
     "",
     `Identity: repository ${inlineCode(id.repository ?? "?")}, workflow ${inlineCode(id.workflow ?? "?")}, run ${inlineCode(id.run_id ?? "?")}, actor ${inlineCode(id.actor ?? "?")}, environment ${inlineCode(id.environment ?? "(none)")}, sha ${inlineCode(id.sha ?? "?")}`,
     "",
