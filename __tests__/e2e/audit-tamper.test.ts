@@ -10,7 +10,7 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT } from 'jos
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { recordHash } from '../../src/gateway/server/audit.js';
-import { startGatewayProcess, TEST_ENCRYPTION_KEY, type GatewayProcess } from '../helpers/gateway.js';
+import { startGatewayProcess, TEST_ENCRYPTION_KEY } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { exec, exchange, planFor } from '../helpers/plan.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
