@@ -65,7 +65,7 @@ try {
     await server.query('CREATE TABLE bench (id int, label text)', [], `app${n}`);
     const gateway = await startGateway({ cli: path, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: storeUrl }, top: granularity ? [`audit: { granularity: ${granularity} }`] : [], prefix: 'mg-bench-gw-' });
     children.push(gateway.child);
-    builds.push({ cli: path, appUrl, database: `app${n}`, gateway, direct: [], exec: [], execWithExchange: [], latencies: [], wall: 0, cpu: { gateway: 0, postgres: 0, bench: 0 }, cold: [], openLoop: [] });
+    builds.push({ cli: path, appUrl, store: `store${n}`, database: `app${n}`, gateway, direct: [], exec: [], execWithExchange: [], latencies: [], wall: 0, cpu: { gateway: 0, postgres: 0, bench: 0 }, cold: [], openLoop: [] });
   }
 
   // The plan: 1,000 small statements, digested by the plan step (the CLI). Each run applies a new file: the
@@ -190,6 +190,18 @@ try {
     console.log(`  CPU per exchange: gateway ${perExchange(build.cpu.gateway)} ms, PostgreSQL ${perExchange(build.cpu.postgres)} ms, this load generator ${perExchange(build.cpu.bench)} ms`);
     console.log(`  the first (cold) round: p50 ${percentile(build.cold, 50).toFixed(1)} ms, p99 ${percentile(build.cold, 99).toFixed(1)} ms`);
     console.log(`token exchange, ${build.openLoop.length} arriving at ${OPEN_LOOP_RATE}/s (open loop): p50 ${percentile(build.openLoop, 50).toFixed(1)} ms, p99 ${percentile(build.openLoop, 99).toFixed(1)} ms`);
+  }
+  // What sealing the audit chain costs: one Ed25519 signature per store write (audit-keys.ts), spread over its records.
+  const { generateKeyPairSync, sign } = await import('node:crypto');
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const SIGNS = 5000;
+  const signStarted = performance.now();
+  for (let i = 0; i < SIGNS; i++) sign(null, Buffer.from(`migration-guard audit seal v1\n${i}\n${'0'.repeat(64)}`), privateKey);
+  const perSeal = ((performance.now() - signStarted) * 1000) / SIGNS;
+  for (const build of builds) {
+    const [counts] = await server.query("SELECT count(*)::int AS records, count(seal)::int AS seals FROM mg_audit", [], build.store).catch(() => [undefined]);
+    if (!counts?.seals) continue;
+    console.log(`\naudit seals (${build.cli}): ${perSeal.toFixed(1)} µs per Ed25519 seal, ${counts.seals} seals over ${counts.records} records (one per store write): ${((perSeal * counts.seals) / counts.records).toFixed(2)} µs of signing per record`);
   }
   if (against) {
     const [first, second] = builds;

@@ -2,10 +2,10 @@
 // a postgres store and one connection `app`. MG_PROFILE=DIR writes a CPU profile of the gateway there.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 /** A JWKS endpoint and `idToken()`: a fresh token (new jti) with these claims for audience `bench`. */
@@ -24,6 +24,12 @@ export async function startIssuer(claims) {
   return { url, idToken, close: () => server.close() };
 }
 
+/** Whether the build of `cli` keeps its keys sealed with a key-encryption key (its config knows `keys`). */
+function sealsKeys(cli) {
+  const dist = dirname(cli);
+  return readdirSync(dist).some((file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('encryption-key-file'));
+}
+
 /**
  * The gateway of `cli` with connection `app` (APP_URL) and a postgres store (STORE_URL); `top` adds lines to the
  * config's top level, `connection` to the connection's entry. Resolves with its URL, its work directory and the
@@ -39,7 +45,8 @@ export async function startGateway({ cli, issuer, env, top = [], connection = []
     `    jwks-url: ${issuer}/jwks`,
     '    audience: bench',
     'store: { driver: postgres, url-env: STORE_URL }',
-    `keys: { encryption-key-file: ${join(dir, 'encryption.key')} }`,
+    // A build before key-encryption keys refuses the `keys` section it does not know (--against an older build).
+    ...(sealsKeys(cli) ? [`keys: { encryption-key-file: ${join(dir, 'encryption.key')} }`] : []),
     ...top,
     'connections:',
     '  - name: app',
