@@ -444,8 +444,13 @@ describe('the wire endpoint under attack', () => {
     const sent = await Promise.all([closedAfter(huge, Buffer.alloc(16 * 1024)), closedAfter(plausible, Buffer.alloc(16 * 1024)), closedAfter(huge, Buffer.alloc(16 * 1024))]);
     for (const bytes of sent) expect(bytes).toBeLessThan(8 * 1024 * 1024);
     expect(rss() - before).toBeLessThan(64 * 1024 * 1024);
-    expect(wired.stderr()).toMatch(/wire connection closed before authentication: a startup message of 536870912 bytes \(at most 10000\)/);
-    expect(wired.stderr()).toMatch(/wire connection closed before authentication: more than 65536 bytes/);
+    // The gateway's log lines arrive through its stderr pipe, maybe after the sockets closed.
+    const logged = async (pattern: RegExp) => {
+      for (let i = 0; i < 50 && !pattern.test(wired.stderr()); i++) await new Promise((r) => setTimeout(r, 100));
+      return wired.stderr();
+    };
+    expect(await logged(/a startup message of 536870912 bytes/)).toMatch(/wire connection closed before authentication: a startup message of 536870912 bytes \(at most 10000\)/);
+    expect(await logged(/more than 65536 bytes/)).toMatch(/wire connection closed before authentication: more than 65536 bytes/);
     await endWire(wired.url, 'wired', s.token);
   });
 
@@ -456,6 +461,15 @@ describe('the wire endpoint under attack', () => {
       expect(answer.stderr, sql).toMatch(/ERROR: /);
       expect(answer.stderr, sql).not.toContain('ceo@example.com');
     }
+    await endWire(wired.url, 'wired', s.token);
+  });
+
+  it('settings that would make PostgreSQL read literals differently from the gateway (encoding, string syntax) or find built-ins elsewhere are refused', async () => {
+    const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
+    for (const sql of ["SET client_encoding = 'SJIS'", "SET NAMES 'BIG5'", 'SET standard_conforming_strings = off', 'SET search_path = public, pg_catalog', "SELECT * FROM crosstab('SELECT 1')"]) {
+      expect((await psql('wired', s, sql)).stderr, sql).toMatch(/migration-guard refused \[not-in-plan\]/);
+    }
+    expect((await psql('wired', s, 'SHOW client_encoding; SHOW standard_conforming_strings')).stdout).toMatch(/UTF8[\s\S]*on/);
     await endWire(wired.url, 'wired', s.token);
   });
 

@@ -51,10 +51,55 @@ export type Unplanned = { allowed: true; kind: 'read' | 'session' | 'transaction
 const allow = (kind: 'read' | 'session' | 'transaction' | 'history'): Unplanned => ({ allowed: true, kind });
 const deny = (why: string): Unplanned => ({ allowed: false, why });
 
-/** Functions a read may call: the harmless built-ins, minus those that write (sequences) or stall the session. */
-const NOT_READ_ONLY = new Set(['nextval', 'setval', 'pg_notify', 'pg_sleep', 'pg_sleep_for', 'pg_sleep_until', 'tsvector_update_trigger', 'set_byte', 'set_bit']);
+/**
+ * Functions a read may call: the harmless built-ins, minus those that write (sequences) or stall the session, and
+ * those that run SQL given as text (crosstab, connectby, ts_rewrite, ts_stat), which the gateway cannot check.
+ */
+const NOT_READ_ONLY = new Set(['nextval', 'setval', 'pg_notify', 'pg_sleep', 'pg_sleep_for', 'pg_sleep_until', 'tsvector_update_trigger', 'set_byte', 'set_bit', 'crosstab', 'crosstab2', 'crosstab3', 'crosstab4', 'connectby', 'ts_rewrite', 'ts_stat']);
 
 const SETTING_FINDINGS = new Set(['disable-safeguard', 'unclassified', 'server-administration']);
+
+const anyValue = () => true;
+/** A search_path that keeps the built-ins first (pg_catalog absent, so searched first, or named first). */
+const builtinsFirst = (values: readonly string[]) => {
+  const schemas = values.flatMap((v) => v.split(',')).map((v) => v.trim().replace(/^"|"$/g, '').toLowerCase());
+  const at = schemas.indexOf('pg_catalog');
+  return at <= 0;
+};
+
+/**
+ * The session settings a statement may change without a plan: those migration tools and drivers send (captured with
+ * the tools in __tests__/e2e/wire-history.test.ts: search_path, client_min_messages, transaction modes), and the
+ * harmless formatting and timeout ones. Closed: any other is refused. The encoding and string syntax stay as the
+ * gateway parses them: with another client_encoding (SJIS, GBK, BIG5: a backslash inside a character) or
+ * standard_conforming_strings off, PostgreSQL would read a statement's literals differently from the gateway's parser.
+ */
+const SESSION_SETTINGS: Record<string, (values: readonly string[]) => boolean> = {
+  search_path: builtinsFirst,
+  client_min_messages: anyValue,
+  application_name: anyValue,
+  datestyle: anyValue,
+  intervalstyle: anyValue,
+  timezone: anyValue,
+  extra_float_digits: anyValue,
+  bytea_output: anyValue,
+  statement_timeout: anyValue,
+  lock_timeout: anyValue,
+  idle_in_transaction_session_timeout: anyValue,
+  default_transaction_isolation: anyValue,
+  default_transaction_read_only: anyValue,
+  default_transaction_deferrable: anyValue,
+  transaction_isolation: anyValue,
+  transaction_read_only: anyValue,
+  transaction_deferrable: anyValue,
+  // SET TRANSACTION … and SET SESSION CHARACTERISTICS AS TRANSACTION … (isolation level, read only, deferrable).
+  transaction: anyValue,
+  'session characteristics': anyValue,
+  work_mem: anyValue,
+  maintenance_work_mem: anyValue,
+  client_encoding: (values) => values.length === 1 && /^(utf-?8|unicode)$/i.test(values[0]!),
+  standard_conforming_strings: (values) => values.length === 1 && /^(on|true|yes|1)$/i.test(values[0]!),
+};
 
 export interface RuleOptions {
   tool: WireTool;
@@ -96,9 +141,13 @@ export function unplanned(statement: WireStatement, options: RuleOptions): Unpla
       if (node.chain) return deny('AND CHAIN starts the next transaction at once, so the gateway cannot tell what the first one ran; end it, then BEGIN');
       return allow('transaction');
     case 'VariableSetStmt': {
-      if (node.kind === 'VAR_RESET_ALL') return allow('session');
+      // RESET returns a setting to what the gateway's own connection started with.
+      if (node.kind === 'VAR_RESET_ALL' || node.kind === 'VAR_RESET') return allow('session');
       const name = String(node.name ?? '').toLowerCase();
-      const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => String(a.A_Const?.sval?.sval ?? a.A_Const?.ival?.ival ?? JSON.stringify(a))) : null;
+      const values = node.kind === 'VAR_SET_VALUE' ? (node.args ?? []).map((a: Node) => String(a.A_Const?.sval?.sval ?? a.A_Const?.ival?.ival ?? a.A_Const?.fval?.fval ?? JSON.stringify(a))) : null;
+      const accepts = SESSION_SETTINGS[name];
+      if (!accepts) return deny(`SET ${name} is not one of the session settings migration tools send`);
+      if (values && !accepts(values)) return deny(`SET ${name} to ${values.join(', ').slice(0, 80)} would change how the database reads what follows (or resolves names) differently from the gateway`);
       // The scanner's table of settings; search_path and lock_timeout are tracked there, not findings.
       const findings = settingOperations('postgres', name, values, node.is_local ? 'transaction' : 'session').filter((op) => SETTING_FINDINGS.has(op.kind));
       return findings.length ? deny(`SET ${name} is not a harmless session setting`) : allow('session');

@@ -10502,8 +10502,40 @@ function statementKey(stmt) {
 }
 var allow = (kind) => ({ allowed: true, kind });
 var deny = (why) => ({ allowed: false, why });
-var NOT_READ_ONLY = /* @__PURE__ */ new Set(["nextval", "setval", "pg_notify", "pg_sleep", "pg_sleep_for", "pg_sleep_until", "tsvector_update_trigger", "set_byte", "set_bit"]);
+var NOT_READ_ONLY = /* @__PURE__ */ new Set(["nextval", "setval", "pg_notify", "pg_sleep", "pg_sleep_for", "pg_sleep_until", "tsvector_update_trigger", "set_byte", "set_bit", "crosstab", "crosstab2", "crosstab3", "crosstab4", "connectby", "ts_rewrite", "ts_stat"]);
 var SETTING_FINDINGS = /* @__PURE__ */ new Set(["disable-safeguard", "unclassified", "server-administration"]);
+var anyValue = () => true;
+var builtinsFirst = (values) => {
+  const schemas = values.flatMap((v4) => v4.split(",")).map((v4) => v4.trim().replace(/^"|"$/g, "").toLowerCase());
+  const at3 = schemas.indexOf("pg_catalog");
+  return at3 <= 0;
+};
+var SESSION_SETTINGS = {
+  search_path: builtinsFirst,
+  client_min_messages: anyValue,
+  application_name: anyValue,
+  datestyle: anyValue,
+  intervalstyle: anyValue,
+  timezone: anyValue,
+  extra_float_digits: anyValue,
+  bytea_output: anyValue,
+  statement_timeout: anyValue,
+  lock_timeout: anyValue,
+  idle_in_transaction_session_timeout: anyValue,
+  default_transaction_isolation: anyValue,
+  default_transaction_read_only: anyValue,
+  default_transaction_deferrable: anyValue,
+  transaction_isolation: anyValue,
+  transaction_read_only: anyValue,
+  transaction_deferrable: anyValue,
+  // SET TRANSACTION … and SET SESSION CHARACTERISTICS AS TRANSACTION … (isolation level, read only, deferrable).
+  transaction: anyValue,
+  "session characteristics": anyValue,
+  work_mem: anyValue,
+  maintenance_work_mem: anyValue,
+  client_encoding: (values) => values.length === 1 && /^(utf-?8|unicode)$/i.test(values[0]),
+  standard_conforming_strings: (values) => values.length === 1 && /^(on|true|yes|1)$/i.test(values[0])
+};
 function sessionSearchPath(statement) {
   const { node, type } = statement;
   if (type !== "VariableSetStmt" || node.is_local || String(node.name).toLowerCase() !== "search_path") return void 0;
@@ -10532,9 +10564,12 @@ function unplanned(statement, options) {
       if (node.chain) return deny("AND CHAIN starts the next transaction at once, so the gateway cannot tell what the first one ran; end it, then BEGIN");
       return allow("transaction");
     case "VariableSetStmt": {
-      if (node.kind === "VAR_RESET_ALL") return allow("session");
+      if (node.kind === "VAR_RESET_ALL" || node.kind === "VAR_RESET") return allow("session");
       const name2 = String(node.name ?? "").toLowerCase();
-      const values = node.kind === "VAR_SET_VALUE" ? (node.args ?? []).map((a2) => String(a2.A_Const?.sval?.sval ?? a2.A_Const?.ival?.ival ?? JSON.stringify(a2))) : null;
+      const values = node.kind === "VAR_SET_VALUE" ? (node.args ?? []).map((a2) => String(a2.A_Const?.sval?.sval ?? a2.A_Const?.ival?.ival ?? a2.A_Const?.fval?.fval ?? JSON.stringify(a2))) : null;
+      const accepts = SESSION_SETTINGS[name2];
+      if (!accepts) return deny(`SET ${name2} is not one of the session settings migration tools send`);
+      if (values && !accepts(values)) return deny(`SET ${name2} to ${values.join(", ").slice(0, 80)} would change how the database reads what follows (or resolves names) differently from the gateway`);
       const findings = settingOperations("postgres", name2, values, node.is_local ? "transaction" : "session").filter((op) => SETTING_FINDINGS.has(op.kind));
       return findings.length ? deny(`SET ${name2} is not a harmless session setting`) : allow("session");
     }

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-LKUQMM4T.js";
+} from "./chunk-WSHQJPPU.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient

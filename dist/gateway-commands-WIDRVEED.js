@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-LKUQMM4T.js";
+} from "./chunk-WSHQJPPU.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan
