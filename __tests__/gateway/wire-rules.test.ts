@@ -82,6 +82,8 @@ describe('what runs without a plan', () => {
     // Built-ins that run SQL given as text.
     ["SELECT * FROM crosstab('SELECT pg_terminate_backend(pid) FROM pg_stat_activity')", /crosstab\(\)/],
     ["SELECT ts_rewrite('a'::tsquery, 'SELECT 1')", /ts_rewrite\(\)/],
+    ['SELECT * FROM orders FOR UPDATE', /locks rows/],
+    ['SELECT 1 FROM (SELECT * FROM orders FOR SHARE) o', /locks rows/],
     ['PREPARE TRANSACTION $$t$$', /two-phase/],
     ['COMMIT AND CHAIN', /AND CHAIN starts the next transaction/],
     ['ROLLBACK AND CHAIN', /AND CHAIN starts the next transaction/],

@@ -237,6 +237,8 @@ function describe(type: string): string {
 /** A read: no data-modifying CTE, no nested write, and only read-only built-in functions. */
 function readOnly(node: Node, what: string): Unplanned {
   if (containsWrite(node)) return deny(`${what} contains a data-modifying statement (a CTE with INSERT, UPDATE, DELETE or MERGE)`);
+  // FOR UPDATE / FOR SHARE lock rows until the transaction ends: writers of the application would wait on them.
+  if (JSON.stringify(node).includes('"lockingClause"')) return deny(`${what} locks rows (FOR UPDATE, FOR SHARE), which holds up the application's writes`);
   return functionsIn(node, readOnlyFunction) ?? allow('read');
 }
 

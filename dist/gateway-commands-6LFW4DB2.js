@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-WSHQJPPU.js";
+} from "./chunk-NRK3YXKC.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

@@ -10646,6 +10646,7 @@ function describe(type) {
 }
 function readOnly(node, what) {
   if (containsWrite(node)) return deny(`${what} contains a data-modifying statement (a CTE with INSERT, UPDATE, DELETE or MERGE)`);
+  if (JSON.stringify(node).includes('"lockingClause"')) return deny(`${what} locks rows (FOR UPDATE, FOR SHARE), which holds up the application's writes`);
   return functionsIn(node, readOnlyFunction) ?? allow("read");
 }
 function containsWrite(node) {
