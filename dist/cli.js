@@ -296,16 +296,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-6OWH2LYV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-AW3MTTAA.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-6LFW4DB2.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-Q7VQTJMY.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-6LFW4DB2.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-Q7VQTJMY.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-6LFW4DB2.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-Q7VQTJMY.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-6LFW4DB2.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-Q7VQTJMY.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-AVAGTHT4.js")).runCommand(rest, io);
       case "exemptions":

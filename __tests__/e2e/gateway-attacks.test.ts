@@ -361,6 +361,18 @@ describe('the wire endpoint under attack', () => {
     expect(String(ran.body.message)).toMatch(/the gateway's target role can reach the database server's operating system \(role "postgres" is a superuser\).*allow-superuser: true/);
     const s = await session('unguarded', { 'db/1.sql': 'SELECT 1;\n' });
     expect(String(s.opened.body.message)).toMatch(/^the gateway's target role can reach the database server's operating system \(role "postgres" is a superuser\)/);
+    // Not a superuser itself, but a member of one (SET ROLE away) or of a role that runs programs on the server.
+    await pg.query('CREATE ROLE deputy LOGIN; GRANT postgres TO deputy; CREATE ROLE runner LOGIN; GRANT pg_execute_server_program TO runner');
+    for (const [role, power] of [['deputy', 'is a member of postgres'], ['runner', 'is a member of pg_execute_server_program']]) {
+      const probe = await startGatewayProcess({ version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], connections: [{ name: 'unguarded', driver: 'postgres', 'url-env': 'URL', access: { repository: ['acme/*'] } }] }, { URL: pg.url('wire_app', role!) });
+      try {
+        const t = (await exchangeFor(probe.url, await sign(), { audience: 'unguarded', plan })).body.access_token!;
+        secrets.add(t);
+        expect(String((await execFor(probe.url, 'unguarded', t, plan)).body.message)).toContain(`role "${role}" ${power}`);
+      } finally {
+        await probe.stop();
+      }
+    }
   });
 
   it('the history table cannot be made a partitioned table, attached to, altered or inherited from; an existing partitioned one refuses the connection', async () => {

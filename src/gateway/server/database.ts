@@ -75,12 +75,13 @@ const SERVER_ROLES = ['pg_execute_server_program', 'pg_read_server_files', 'pg_w
 export async function serverPowers(query: CatalogQuery): Promise<string[]> {
   const [role] = await query<{ name: string; superuser: boolean; createrole: boolean; version: number; members: string[] }>(
     `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolcreaterole AS createrole, pg_catalog.current_setting('server_version_num')::int AS version,
-       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE b.rolname = ANY($1::text[]) AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
+       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE (b.rolname = ANY($1::text[]) OR b.rolsuper) AND b.oid <> r.oid AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
      FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.session_user()`,
     [SERVER_ROLES],
   );
   if (!role) return ['its role could not be read from pg_roles'];
   // A superuser has every other power: that one says it all.
+  // A member of a superuser role can SET ROLE to it; a member of a predefined role has its power.
   const powers = role.superuser ? ['is a superuser'] : [...role.members.map((m) => `is a member of ${m}`), ...(role.createrole && role.version < 160000 ? ['has CREATEROLE (before PostgreSQL 16 it can grant itself pg_execute_server_program)'] : [])];
   return powers.map((p) => `role "${role.name}" ${p}`);
 }

@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-NRK3YXKC.js";
+} from "./chunk-KMAEJVCG.js";
 import "./chunk-3OVZUVT4.js";
 import {
   runScan

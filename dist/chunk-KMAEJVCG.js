@@ -19238,7 +19238,7 @@ var SERVER_ROLES = ["pg_execute_server_program", "pg_read_server_files", "pg_wri
 async function serverPowers(query) {
   const [role] = await query(
     `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolcreaterole AS createrole, pg_catalog.current_setting('server_version_num')::int AS version,
-       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE b.rolname = ANY($1::text[]) AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
+       ARRAY(SELECT b.rolname::text FROM pg_catalog.pg_roles b WHERE (b.rolname = ANY($1::text[]) OR b.rolsuper) AND b.oid <> r.oid AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER') ORDER BY 1) AS members
      FROM pg_catalog.pg_roles r WHERE r.rolname = pg_catalog.session_user()`,
     [SERVER_ROLES]
   );

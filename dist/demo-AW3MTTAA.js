@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-NRK3YXKC.js";
+} from "./chunk-KMAEJVCG.js";
 import "./chunk-3OVZUVT4.js";
 import {
   ReferenceGatewayClient
