@@ -1,0 +1,59 @@
+/**
+ * Rehearsal on the embedded PGlite: a history replayed, then a change whose text looks harmless or whose harm depends
+ * on the database's state; what it did is named, and judged by the closed table of effects.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
+import { rehearse, type ChangeStatement } from '../../src/effects/rehearse.js';
+import { pgliteShadow } from '../../src/effects/shadow-pglite.js';
+import { parseStatements } from '../../src/gateway/server/wire/statement-rules.js';
+
+const HISTORY = `
+CREATE TABLE users (id int PRIMARY KEY, email varchar(200), amount numeric(12,2));
+INSERT INTO users VALUES (1, 'a@example.com', 10.50), (2, 'b@example.com', 3.25);
+CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users(id) ON DELETE CASCADE);
+INSERT INTO orders VALUES (10, 1), (11, 2);
+CREATE ROLE app LOGIN;
+CREATE FUNCTION audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER audit AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION audit_fn();
+CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+INSERT INTO events VALUES (1, '2024-05-01');
+`;
+
+async function effectsOf(change: string) {
+  await loadPostgresParser();
+  const statements: ChangeStatement[] = parseStatements(change).map((s, index) => ({ path: 'db/change.sql', index, sql: s.sql }));
+  const shadow = await pgliteShadow();
+  try {
+    const result = await rehearse(shadow, [{ path: 'db/001.sql', text: HISTORY }], statements);
+    if (result.status !== 'rehearsed') throw new Error(result.why);
+    return result.statements.flatMap((s) => [...s.effects.map((e) => ({ rule: e.rule, what: e.effect.description })), ...(s.error ? [{ rule: 'rehearsal-failed', what: s.error }] : [])]);
+  } finally {
+    await shadow.close();
+  }
+}
+
+describe('rehearsal on PGlite', () => {
+  it.each([
+    ['a temporary table gone at commit, then an unqualified DROP', 'CREATE TEMP TABLE users (id int) ON COMMIT DROP; DROP TABLE users CASCADE;', /drops table public\.users \(2 rows\)/],
+    ['a lossy cast', 'ALTER TABLE users ALTER COLUMN amount TYPE integer;', /public\.users\.amount numeric\(12,2\) → integer/],
+    ['a shorter varchar', 'ALTER TABLE users ALTER COLUMN email TYPE varchar(5) USING email::varchar(5);', /varchar|character varying\(200\) → character varying\(5\)/],
+    ['SECURITY DEFINER', 'ALTER FUNCTION audit_fn() SECURITY DEFINER;', /SECURITY DEFINER/],
+    ['a password on an existing role', "ALTER ROLE app PASSWORD 'x';", /sets the password of role app/],
+    ['a cascade through a foreign key', 'DELETE FROM users WHERE id = 1;', /deletes 1 row from public\.orders/],
+    ['a trigger that fires only on replicas', 'ALTER TABLE users ENABLE REPLICA TRIGGER audit;', /fires only on replicas/],
+    ['a partition detached', 'ALTER TABLE events DETACH PARTITION events_2024;', /detaches table public\.events_2024 from (public\.)?events/],
+    ['default privileges to PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', /default privileges of postgres on r/],
+    ['standard_conforming_strings off hides a statement', "SET standard_conforming_strings = off; SELECT 'a\\\\'; DROP TABLE orders; SELECT '';", /drops table public\.orders/],
+  ])('%s', async (_, change, expected) => {
+    const effects = await effectsOf(change);
+    const flagged = effects.filter((e) => e.rule !== null);
+    expect(flagged.map((e) => e.what).join('\n')).toMatch(expected);
+  });
+
+  it('what the change itself created is free', async () => {
+    const effects = await effectsOf('CREATE TABLE t2 (id int); INSERT INTO t2 VALUES (1); DELETE FROM t2; ALTER TABLE t2 ALTER COLUMN id TYPE smallint; DROP TABLE t2;');
+    expect(effects.filter((e) => e.rule !== null)).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The closed table of effects: every effect on something that existed before the change maps to a rule, or to a
+ * reviewed reason why it is safe; an effect the table does not know is a finding that names it (effect-unclassified).
+ * Effects on what the change itself created are free. Pure.
+ */
+import type { Effect } from './model.js';
+
+export type EffectRule = 'effect-data-loss' | 'effect-lossy-cast' | 'effect-privilege' | 'effect-safeguard' | 'effect-incompatible' | 'effect-rows-updated' | 'effect-unclassified';
+
+/** A rule id, or why the effect is safe. */
+type Entry = { rule: EffectRule } | { safe: string };
+
+const rule = (id: EffectRule): Entry => ({ rule: id });
+const safe = (why: string): Entry => ({ safe: why });
+
+/** By effect kind, or `kind:attribute` for a changed attribute. */
+const TABLE: Record<string, Entry> = {
+  'relation.dropped': rule('effect-data-loss'),
+  'column.dropped': rule('effect-data-loss'),
+  'rows.deleted': rule('effect-data-loss'),
+  'rows.updated': rule('effect-rows-updated'),
+  'rows.inserted': safe('adds rows; nothing that was there changes'),
+  'relation.changed:partition_of': rule('effect-data-loss'),
+  'relation.changed:inherits': rule('effect-data-loss'),
+  'relation.changed:persistence': rule('effect-data-loss'), // UNLOGGED: emptied after a crash, not replicated
+  'relation.renamed': rule('effect-incompatible'),
+  'relation.changed:definition': rule('effect-incompatible'),
+  'column.renamed': rule('effect-incompatible'),
+  'column.changed:name': rule('effect-incompatible'),
+  'column.changed:type': rule('effect-lossy-cast'), // judged again below: a widening is safe
+  'column.changed:default': safe('a default applies to rows inserted later; existing rows keep their values'),
+  'column.changed:not_null': safe('NOT NULL added restricts later writes; dropped, it accepts NULL from now on: no existing value changes'),
+  'column.changed:generated': rule('effect-data-loss'),
+  'column.changed:acl': rule('effect-privilege'),
+  'column.created': safe('a new column: existing rows and columns keep their values'),
+  'relation.created': safe('a new table, view, sequence or index'),
+  'constraint.created': safe('a new constraint only restricts later writes'),
+  'constraint.dropped': rule('effect-safeguard'),
+  'constraint.changed:validated': safe('a constraint validated (or its new definition) restricts, it does not remove data'),
+  'constraint.changed:definition': rule('effect-safeguard'),
+  'constraint.renamed': safe('a constraint renamed enforces the same rule'),
+  'relation.changed:owner': rule('effect-privilege'),
+  'relation.changed:acl': rule('effect-privilege'),
+  'relation.changed:rls': rule('effect-privilege'),
+  'relation.changed:rls_forced': rule('effect-privilege'),
+  'policy.created': rule('effect-privilege'),
+  'policy.dropped': rule('effect-privilege'),
+  'policy.changed:permissive': rule('effect-privilege'),
+  'policy.changed:command': rule('effect-privilege'),
+  'policy.changed:roles': rule('effect-privilege'),
+  'policy.changed:using': rule('effect-privilege'),
+  'policy.changed:check': rule('effect-privilege'),
+  'policy.renamed': safe('a policy renamed enforces the same rule'),
+  'trigger.created': rule('effect-safeguard'),
+  'trigger.dropped': rule('effect-safeguard'),
+  'trigger.changed:enabled': rule('effect-safeguard'),
+  'trigger.changed:definition': rule('effect-safeguard'),
+  'trigger.renamed': safe('a trigger renamed fires as before'),
+  'rule.created': rule('effect-safeguard'),
+  'rule.dropped': rule('effect-safeguard'),
+  'rule.changed:enabled': rule('effect-safeguard'),
+  'rule.changed:definition': rule('effect-safeguard'),
+  'function.dropped': rule('effect-incompatible'),
+  'function.renamed': rule('effect-incompatible'),
+  'function.changed:body': rule('effect-safeguard'),
+  'function.changed:security_definer': rule('effect-privilege'),
+  'function.changed:owner': rule('effect-privilege'),
+  'function.changed:acl': rule('effect-privilege'),
+  'function.changed:config': rule('effect-privilege'),
+  'function.changed:language': rule('effect-safeguard'),
+  'function.changed:volatility': safe('volatility tells the planner how to call it; the function does the same'),
+  'function.changed:leakproof': rule('effect-privilege'),
+  'function.created': safe('a new function runs only when something calls it (a trigger or policy that calls it is judged on its own)'),
+  'schema.dropped': rule('effect-data-loss'),
+  'schema.renamed': rule('effect-incompatible'),
+  'schema.changed:owner': rule('effect-privilege'),
+  'schema.changed:acl': rule('effect-privilege'),
+  'schema.created': safe('a new schema'),
+  'type.dropped': rule('effect-incompatible'),
+  'type.renamed': rule('effect-incompatible'),
+  'type.changed:labels': rule('effect-incompatible'), // judged again below: values added at the end are safe
+  'type.changed:owner': rule('effect-privilege'),
+  'type.changed:acl': rule('effect-privilege'),
+  'type.created': safe('a new type'),
+  'extension.created': rule('effect-privilege'), // its install script runs with the installer's privileges
+  'extension.dropped': rule('effect-data-loss'),
+  'extension.changed:version': rule('effect-privilege'),
+  'extension.changed:schema': rule('effect-incompatible'),
+  'role.created': rule('effect-privilege'),
+  'role.dropped': rule('effect-privilege'),
+  'role.renamed': rule('effect-privilege'),
+  'membership.created': rule('effect-privilege'),
+  'membership.dropped': safe('a membership revoked takes privileges away'),
+  'membership.changed:admin': rule('effect-privilege'),
+  'default_acl.created': rule('effect-privilege'),
+  'default_acl.changed:acl': rule('effect-privilege'),
+  'default_acl.dropped': safe('default privileges removed grant less to objects created later'),
+  'setting.created': rule('effect-privilege'),
+  'setting.changed:config': rule('effect-privilege'),
+  'setting.dropped': rule('effect-privilege'),
+  'database.changed:owner': rule('effect-privilege'),
+  'database.changed:acl': rule('effect-privilege'),
+};
+
+/** Column type changes that keep every value: from → to, by type name without modifiers. */
+const WIDENINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^smallint$/, /^(integer|bigint|numeric|real|double precision|text|character varying)$/],
+  [/^integer$/, /^(bigint|numeric|double precision|text|character varying)$/],
+  [/^bigint$/, /^(numeric|text|character varying)$/],
+  [/^real$/, /^double precision$/],
+  [/^(character varying|character|text)$/, /^text$/],
+  [/^timestamp without time zone$/, /^timestamp with time zone$/],
+  [/^date$/, /^(timestamp without time zone|timestamp with time zone)$/],
+  [/^json$/, /^jsonb$/],
+  [/^(uuid|inet|cidr|boolean|date|json|jsonb)$/, /^text$/],
+];
+
+/** Whether a type change keeps every value (a wider type, or a longer length or precision of the same type). */
+export function isWidening(from: string, to: string): boolean {
+  if (from === to) return true;
+  const base = (t: string) => t.replace(/\(.*\)/, '').trim();
+  const mods = (t: string) => (/\(([^)]*)\)/.exec(t)?.[1] ?? '').split(',').filter(Boolean).map(Number);
+  const [b1, b2] = [base(from), base(to)];
+  if (b1 === b2 && !from.endsWith('[]') && (b1 === 'character varying' || b1 === 'character' || b1 === 'bit varying')) {
+    const [n1, n2] = [mods(from)[0], mods(to)[0]];
+    return n2 === undefined || (n1 !== undefined && n2 >= n1);
+  }
+  if (b1 === b2 && b1 === 'numeric') {
+    const [[p1, s1 = 0], [p2, s2 = 0]] = [mods(from), mods(to)];
+    if (p2 === undefined) return true;
+    return p1 !== undefined && s2 >= s1 && p2 - s2 >= p1 - s1;
+  }
+  if (b1 === 'character varying' && b2 === 'text') return true;
+  return WIDENINGS.some(([a, b]) => a.test(from) && b.test(to));
+}
+
+export interface JudgedEffect {
+  effect: Effect;
+  /** The rule the effect breaks, or null when it is free (the change created the object) or reviewed as safe. */
+  rule: EffectRule | null;
+  /** Why it is safe, when it is. */
+  safe?: string;
+}
+
+export function judge(effect: Effect): JudgedEffect {
+  if (!effect.preexisting && !effect.kind.startsWith('role.') && !effect.kind.startsWith('membership.') && !effect.kind.startsWith('default_acl.') && !effect.kind.startsWith('setting.')) {
+    return { effect, rule: null, safe: 'on an object this change created' };
+  }
+  const entry = TABLE[effect.attribute ? `${effect.kind}:${effect.attribute}` : effect.kind];
+  if (!entry) return { effect, rule: 'effect-unclassified' };
+  if ('safe' in entry) return { effect, rule: null, safe: entry.safe };
+  if (effect.kind === 'column.changed' && effect.attribute === 'type' && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'a wider type keeps every value' };
+  if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
+  if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
+  return { effect, rule: entry.rule };
+}

@@ -1,0 +1,126 @@
+/**
+ * Rehearsal: the repository's earlier migrations (the history) replayed into a shadow database, then the change run
+ * on it statement by statement as the database would run it — its own BEGIN/COMMIT kept, every other statement in a
+ * transaction of its own — with the catalogs and rows compared before and after each. The shadow is injected
+ * (shadow-pglite.ts: the embedded PGlite); this module knows no engine.
+ */
+import { diffSnapshots } from './diff.js';
+import { judge, type JudgedEffect } from './judge.js';
+import type { CatalogSnapshot } from './model.js';
+import { snapshotPostgres, TRANSACTION_ROWS_SQL } from './snapshot-postgres.js';
+
+export interface Shadow {
+  /** Runs SQL as the simple protocol does (several statements allowed); throws the database's error. */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface ChangeStatement {
+  path: string;
+  index: number;
+  sql: string;
+}
+
+export interface StatementRehearsal {
+  path: string;
+  index: number;
+  effects: JudgedEffect[];
+  /** The database refused the statement: its error (the change stops being rehearsed there). */
+  error?: string;
+}
+
+export type Rehearsal =
+  | { status: 'rehearsed'; statements: StatementRehearsal[]; historyFiles: number; notRehearsed?: { from: ChangeStatement; why: string } }
+  | { status: 'not-rehearsed'; why: string };
+
+const BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
+const ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
+const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
+
+type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
+
+export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: string; text: string }>, change: readonly ChangeStatement[], onProgress?: (message: string) => void): Promise<Rehearsal> {
+  for (const file of history) {
+    try {
+      await shadow.exec(file.text);
+    } catch (error) {
+      return { status: 'not-rehearsed', why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
+    }
+  }
+  onProgress?.(`rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} on a shadow database built from ${history.length} earlier migration file${history.length === 1 ? '' : 's'}`);
+  const baseline = await snapshotPostgres(shadow.query.bind(shadow));
+  let previous: CatalogSnapshot = baseline;
+  let inTransaction = false;
+  let counted: RowCounts;
+  /** The statements of the file's own open transaction: a ROLLBACK takes their effects back. */
+  let transaction: StatementRehearsal[] = [];
+  const statements: StatementRehearsal[] = [];
+  for (const [n, statement] of change.entries()) {
+    const record: StatementRehearsal = { path: statement.path, index: statement.index, effects: [] };
+    try {
+      if (BEGINS.test(statement.sql)) {
+        await shadow.exec(statement.sql);
+        inTransaction = true;
+        transaction = [];
+      } else if (ENDS.test(statement.sql) || ROLLS_BACK.test(statement.sql)) {
+        await shadow.exec(statement.sql);
+        // What a ROLLBACK undid did not happen (a failed statement stops the rehearsal, so a COMMIT commits).
+        if (ROLLS_BACK.test(statement.sql)) for (const undone of transaction) undone.effects = [];
+        inTransaction = false;
+        transaction = [];
+        previous = await snapshotPostgres(shadow.query.bind(shadow));
+      } else {
+        const ownTransaction = !inTransaction;
+        if (ownTransaction) await shadow.exec('BEGIN');
+        // The transaction's row counts so far (an embedded database may not start them at zero).
+        counted = await rowCounts(shadow);
+        try {
+          await shadow.exec(statement.sql);
+        } catch (error) {
+          if (!ownTransaction || (error as { code?: string }).code !== '25001') throw error;
+          // CREATE INDEX CONCURRENTLY, VACUUM, …: run as PostgreSQL runs them, outside a transaction (rows not counted).
+          await shadow.exec('ROLLBACK');
+          await shadow.exec(statement.sql);
+          const after = await snapshotPostgres(shadow.query.bind(shadow));
+          record.effects = diffSnapshots(previous, after, baseline).map(judge);
+          previous = after;
+          statements.push(record);
+          continue;
+        }
+        const now = await rowCounts(shadow);
+        const after = await snapshotPostgres(shadow.query.bind(shadow));
+        if (ownTransaction) await shadow.exec('COMMIT');
+        record.effects = diffSnapshots(previous, after, baseline, delta(counted, now)).map(judge);
+        previous = after;
+        if (inTransaction) transaction.push(record);
+      }
+    } catch (error) {
+      record.error = message(error);
+      statements.push(record);
+      const next = change[n + 1];
+      return { status: 'rehearsed', statements, historyFiles: history.length, ...(next ? { notRehearsed: { from: next, why: `the shadow database refused ${statement.path} statement ${statement.index + 1}` } } : {}) };
+    }
+    statements.push(record);
+  }
+  return { status: 'rehearsed', statements, historyFiles: history.length };
+}
+
+async function rowCounts(shadow: Shadow): Promise<RowCounts> {
+  const rows = await shadow.query<{ id: string; inserted: number; updated: number; deleted: number }>(TRANSACTION_ROWS_SQL);
+  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+}
+
+/** What this statement added to the transaction's counts. */
+function delta(before: RowCounts, now: RowCounts): RowCounts {
+  const out: RowCounts = new Map();
+  for (const [id, n] of now) {
+    const b = before.get(id) ?? { inserted: 0, updated: 0, deleted: 0 };
+    out.set(id, { inserted: n.inserted - b.inserted, updated: n.updated - b.updated, deleted: n.deleted - b.deleted });
+  }
+  return out;
+}
+
+function message(error: unknown): string {
+  return ((error as Error).message ?? String(error)).slice(0, 500);
+}
