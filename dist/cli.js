@@ -6,18 +6,20 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  effectLines,
   exemptionSnippet,
   failsOn,
   parseFailOn,
+  rehearsalLine,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KCUQS3DN.js";
+} from "./chunk-WVIIJBAY.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-SJ5LQDVO.js";
+} from "./chunk-Y5UHRDQM.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -45,8 +47,8 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-INK4LLJ6.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-W54BAEEC.js";
+import "./chunk-5AJYFLVL.js";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -149,12 +151,21 @@ ${indent(exemptionSnippet(finding.rule, statement.digest, options.today), 4)}`))
   for (const e of refused) lines.push(paint("yellow", `exemption ${e.id} (${e.owner}) was not applied: ${e.why}`));
   for (const e of unused) lines.push(paint("dim", `exemption ${e.id} (${e.owner}) matched nothing: remove it (${e.file}:${e.line})`));
   if (applied.length + expired.length + refused.length + unused.length > 0) lines.push("");
+  const effects = effectLines(report);
+  if (effects.lines.length) {
+    lines.push(paint("bold", "What this change does (to what existed before it):"));
+    for (const e of effects.lines) lines.push(`  ${e.file}:${e.line}  ${e.description}  ${paint(e.rule ? "yellow" : "dim", e.rule ? `[${e.rule}]` : `[safe: ${e.safe}]`)}`);
+    if (effects.more) lines.push(`  \u2026 and ${effects.more} more (JSON report: statements[].effects)`);
+    lines.push("");
+  }
   const counts = countBySeverity(report);
   const verdictColor = report.verdict === "pass" ? "cyan" : report.verdict === "approval" ? "yellow" : "red";
   lines.push(
     `${paint("bold", "verdict:")} ${paint(verdictColor, report.verdict)}  (${report.files.length} file${report.files.length === 1 ? "" : "s"}, ${statementCount(report)} statements; ${counts.block} block, ${counts.approval} approval, ${counts.warning} warning, ${counts.info} info)`
   );
   lines.push(`plan digest: ${report.planDigest}`);
+  const rehearsed = rehearsalLine(report);
+  if (rehearsed) lines.push(rehearsed);
   lines.push(`policy: ${report.policy === "defaults" ? "none found, catalog defaults apply" : report.policy}`);
   return `${lines.join("\n")}
 `;
@@ -179,7 +190,7 @@ async function exemptionsCommand(args, io) {
   if (!["text", "json"].includes(values.format)) throw new InputError(`--format ${values.format}: expected text or json.`);
   const today = todayOf();
   const policy = await loadPolicy(io.cwd, values.config, today);
-  const report = await runScan({ cwd: io.cwd, patterns: positionals, config: values.config, today });
+  const report = await runScan({ cwd: io.cwd, patterns: positionals, config: values.config, today, rehearse: "off" });
   const listed = [
     ...report.exemptions.applied.map((e) => ({ ...e, state: e.daysLeft < EXPIRING_WITHIN_DAYS ? "expiring" : "active" })),
     ...report.exemptions.refused.map((e) => ({ ...e, state: e.daysLeft < EXPIRING_WITHIN_DAYS ? "expiring" : "active" })),
@@ -276,6 +287,9 @@ Scan options:
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
+  --rehearse MODE        auto (default, or the policy's rehearse): run the change on a shadow database built from
+                         the earlier migrations and judge what it does; required (not rehearsed is a finding); off
+  --shadow-url URL       A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite
   --tool TOOL            The migration tool that applies the files (policy key tool): prisma, flyway, golang-migrate,
                          dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none; only what it runs is scanned
   --debug                Show stack traces on internal errors
@@ -296,18 +310,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-AW3MTTAA.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-BUWA2B2T.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-Q7VQTJMY.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-D2XA2KTC.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-Q7VQTJMY.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-D2XA2KTC.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-Q7VQTJMY.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-D2XA2KTC.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-Q7VQTJMY.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-D2XA2KTC.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-AVAGTHT4.js")).runCommand(rest, io);
+        return await (await import("./run-command-XI7A7Y25.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);
@@ -350,9 +364,14 @@ async function scanCommand(args, io) {
       base: { type: "string" },
       "max-file-size": { type: "string" },
       tool: { type: "string" },
+      rehearse: { type: "string" },
+      "shadow-url": { type: "string" },
       debug: { type: "boolean", default: false }
     }
   });
+  const rehearse = values.rehearse;
+  if (rehearse !== void 0 && rehearse !== "auto" && rehearse !== "required" && rehearse !== "off") throw new InputError(`--rehearse ${rehearse}: expected auto, required or off.`);
+  if (values["shadow-url"] !== void 0 && !/^postgres(ql)?:\/\//.test(values["shadow-url"])) throw new InputError("--shadow-url: expected a postgres:// URL of a throwaway server.");
   const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : parseSize(values["max-file-size"]);
   if (values["max-file-size"] !== void 0 && maxFileBytes === void 0) {
     throw new InputError(`--max-file-size ${values["max-file-size"]}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);
@@ -372,6 +391,8 @@ async function scanCommand(args, io) {
     base: values.base,
     maxFileBytes,
     tool,
+    ...rehearse ? { rehearse } : {},
+    ...values["shadow-url"] ? { shadowUrl: values["shadow-url"] } : {},
     onProgress: (message) => io.stderr(`migration-guard: ${message}
 `)
   });

@@ -10,7 +10,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KCUQS3DN.js";
+} from "./chunk-WVIIJBAY.js";
 import {
   applyFailureMessage,
   debug,
@@ -36,7 +36,7 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-4A2L4734.js";
+} from "./chunk-LZCKPHPZ.js";
 import {
   bound,
   inlineCode
@@ -45,12 +45,12 @@ import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-EKMFELCX.js";
+} from "./chunk-JTP3PSTY.js";
 import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-SJ5LQDVO.js";
+} from "./chunk-Y5UHRDQM.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -64,12 +64,12 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-INK4LLJ6.js";
+} from "./chunk-W54BAEEC.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-LF3FUY2S.js";
+} from "./chunk-5AJYFLVL.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -6715,7 +6715,11 @@ async function scanFromInputs(today = todayOf()) {
   if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
   const patterns = getMultilineInput("migrations").flatMap((line) => line.split(",")).map((p) => p.trim()).filter(Boolean);
   const changed = await changedFilesForPullRequest(cwd, getInput("changed-only") || "auto", getInput("github-token"));
-  return runScan({ cwd, patterns, dialect, config: getInput("config") || void 0, changed, today, onProgress: (message) => info(message) });
+  const rehearse = getInput("rehearse");
+  if (rehearse && rehearse !== "auto" && rehearse !== "required" && rehearse !== "off") throw new InputError(`input rehearse: expected auto, required or off, got ${JSON.stringify(rehearse.slice(0, 20))}`);
+  const shadowUrl = getInput("shadow-url");
+  if (shadowUrl) setSecret(shadowUrl);
+  return runScan({ cwd, patterns, dialect, config: getInput("config") || void 0, changed, today, ...rehearse ? { rehearse } : {}, ...shadowUrl ? { shadowUrl } : {}, onProgress: (message) => info(message) });
 }
 
 // src/action/apply.ts

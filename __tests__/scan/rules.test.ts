@@ -151,7 +151,9 @@ const CASES: Record<string, { positive: Case[]; negative: Case[] }> = {
 describe('rule catalog', () => {
   it('has a test case table for every rule, and every rule documents why and the alternative', () => {
     // exemption-invalid is emitted by the policy evaluator, not by statements: __tests__/policy/exemptions.test.ts covers it.
-    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).filter((id) => id !== 'exemption-invalid').sort());
+    // The effect rules come from rehearsal, not from a statement's text: __tests__/effects and __tests__/e2e/rehearsal.
+    const fromStatements = RULES.map((r) => r.id).filter((id) => id !== 'exemption-invalid' && !id.startsWith('effect-') && id !== 'rehearsal-failed' && id !== 'not-rehearsed');
+    expect(Object.keys(CASES).sort()).toEqual(fromStatements.sort());
     for (const rule of RULES) {
       expect(rule.why.length, rule.id).toBeGreaterThan(20);
       expect(rule.alternative.length, rule.id).toBeGreaterThan(20);

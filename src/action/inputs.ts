@@ -18,5 +18,9 @@ export async function scanFromInputs(today = todayOf()): Promise<Report> {
   if (dialectInput && !dialect) throw new InputError(`input dialect "${dialectInput}": expected postgres, mysql, mariadb or sqlite.`);
   const patterns = core.getMultilineInput('migrations').flatMap((line) => line.split(',')).map((p) => p.trim()).filter(Boolean);
   const changed = await changedFilesForPullRequest(cwd, core.getInput('changed-only') || 'auto', core.getInput('github-token'));
-  return runScan({ cwd, patterns, dialect, config: core.getInput('config') || undefined, changed, today, onProgress: (message) => core.info(message) });
+  const rehearse = core.getInput('rehearse');
+  if (rehearse && rehearse !== 'auto' && rehearse !== 'required' && rehearse !== 'off') throw new InputError(`input rehearse: expected auto, required or off, got ${JSON.stringify(rehearse.slice(0, 20))}`);
+  const shadowUrl = core.getInput('shadow-url');
+  if (shadowUrl) core.setSecret(shadowUrl); // it may carry a password, even for a throwaway server
+  return runScan({ cwd, patterns, dialect, config: core.getInput('config') || undefined, changed, today, ...(rehearse ? { rehearse: rehearse as 'auto' } : {}), ...(shadowUrl ? { shadowUrl } : {}), onProgress: (message) => core.info(message) });
 }

@@ -25,7 +25,7 @@ export async function exemptionsCommand(args: string[], io: CliIO): Promise<numb
   const today = todayOf();
   const policy = await loadPolicy(io.cwd, values.config, today);
   // Scanning tells which exemptions still match a statement, and finds inline ones.
-  const report = await runScan({ cwd: io.cwd, patterns: positionals, config: values.config, today });
+  const report = await runScan({ cwd: io.cwd, patterns: positionals, config: values.config, today, rehearse: 'off' });
   const listed: ListedExemption[] = [
     ...report.exemptions.applied.map((e) => ({ ...e, state: e.daysLeft < EXPIRING_WITHIN_DAYS ? 'expiring' : 'active' }) as ListedExemption),
     ...report.exemptions.refused.map((e) => ({ ...e, state: e.daysLeft < EXPIRING_WITHIN_DAYS ? 'expiring' : 'active' }) as ListedExemption),

@@ -231,7 +231,7 @@ export async function ledgerCommand(args: string[], io: CliIO): Promise<number> 
     }
     return 0;
   }
-  const report = await runScan({ cwd: io.cwd, patterns, dialect: 'postgres' });
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: 'postgres', rehearse: 'off' });
   const rows = report.files
     .filter((f) => f.statements.length > 0)
     .map((f) => {

@@ -63,6 +63,9 @@ Scan options:
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
   --max-file-size SIZE   Largest file to scan (default 5MiB, or the policy's max-file-size)
+  --rehearse MODE        auto (default, or the policy's rehearse): run the change on a shadow database built from
+                         the earlier migrations and judge what it does; required (not rehearsed is a finding); off
+  --shadow-url URL       A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite
   --tool TOOL            The migration tool that applies the files (policy key tool): prisma, flyway, golang-migrate,
                          dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none; only what it runs is scanned
   --debug                Show stack traces on internal errors
@@ -140,9 +143,14 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       base: { type: 'string' },
       'max-file-size': { type: 'string' },
       tool: { type: 'string' },
+      rehearse: { type: 'string' },
+      'shadow-url': { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
   });
+  const rehearse = values.rehearse;
+  if (rehearse !== undefined && rehearse !== 'auto' && rehearse !== 'required' && rehearse !== 'off') throw new InputError(`--rehearse ${rehearse}: expected auto, required or off.`);
+  if (values['shadow-url'] !== undefined && !/^postgres(ql)?:\/\//.test(values['shadow-url'])) throw new InputError('--shadow-url: expected a postgres:// URL of a throwaway server.');
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
   if (values['max-file-size'] !== undefined && maxFileBytes === undefined) {
     throw new InputError(`--max-file-size ${values['max-file-size']}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);
@@ -162,6 +170,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     base: values.base,
     maxFileBytes,
     tool,
+    ...(rehearse ? { rehearse } : {}),
+    ...(values['shadow-url'] ? { shadowUrl: values['shadow-url'] } : {}),
     onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
   });
   const rendered = render(report, format, io.isTTY && !values.output, todayOf());

@@ -24,8 +24,21 @@ export function describeObject(object: CatalogObject): string {
 export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, baseline: CatalogSnapshot, rowsChanged?: Map<string, { inserted: number; updated: number; deleted: number }>): Effect[] {
   const existed = (object: CatalogObject) => baseline.objects.has(keyOf(object)) || (object.parent !== undefined && baseline.objects.has(`relation:${object.parent}`));
   const effects: Effect[] = [];
+  // A table dropped takes its columns, indexes, constraints, triggers, rules and policies with it: said once.
+  const droppedRelations = new Set([...before.objects.values()].filter((o) => o.kind === 'relation' && !after.objects.has(keyOf(o))).map((o) => o.id));
+  // An object rebuilt under the same name on the same table (ALTER COLUMN TYPE rebuilds indexes and constraints) is
+  // the same object, changed or not: paired by kind, table and name when its OID is gone.
+  const rebuilt = new Map<string, CatalogObject>();
+  const byName = (o: CatalogObject) => `${o.kind}|${o.parent ?? ''}|${o.name}`;
+  const created = new Map([...after.objects.values()].filter((o) => !before.objects.has(keyOf(o))).map((o) => [byName(o), o]));
   for (const [key, old] of before.objects) {
-    const now = after.objects.get(key);
+    const twin = !after.objects.has(key) && old.parent !== undefined ? created.get(byName(old)) : undefined;
+    if (twin) rebuilt.set(key, twin);
+  }
+  const pairedAfter = new Set([...rebuilt.values()].map(keyOf));
+  for (const [key, old] of before.objects) {
+    const now = after.objects.get(key) ?? rebuilt.get(key);
+    if (!now && old.parent !== undefined && droppedRelations.has(old.parent)) continue;
     if (!now) {
       effects.push({ kind: `${old.kind}.dropped`, object: old.name, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
       continue;
@@ -39,7 +52,7 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
     }
   }
   for (const [key, now] of after.objects) {
-    if (!before.objects.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, preexisting: existed(now), description: `creates ${describeObject(now)}` });
+    if (!before.objects.has(key) && !pairedAfter.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, preexisting: existed(now), description: `creates ${describeObject(now)}` });
   }
   for (const [id, count] of before.rows) {
     const table = after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`)!;
@@ -65,35 +78,35 @@ function plural(n: number, noun: string): string {
 
 const show = (value: unknown) => (value === null || value === undefined || value === '' ? 'none' : typeof value === 'string' ? value : JSON.stringify(value));
 
+/** A change in plain words, as a verb phrase ("changes column … from … to …"): the report writes "It <phrase>". */
 function describeChange(object: CatalogObject, attribute: string, was: unknown, is: unknown): string {
   const what = describeObject(object);
+  const state = (value: unknown) => TRIGGER_STATES[String(value)] ?? show(value);
   switch (`${object.kind}.${attribute}`) {
     case 'column.type':
-      return `${object.name} ${show(was)} → ${show(is)}`;
+      return `changes ${what} from ${show(was)} to ${show(is)}`;
     case 'relation.partition_of':
       return is ? `attaches ${what} as a partition of ${show(is)}` : `detaches ${what} from ${show(was)} (its rows leave ${show(was)})`;
     case 'relation.inherits':
-      return `${what} inherits from ${show(is)} (was ${show(was)})`;
+      return `makes ${what} inherit from ${show(is)} (was ${show(was)})`;
     case 'relation.rls':
       return is ? `enables row-level security on ${what}` : `disables row-level security on ${what}`;
     case 'relation.rls_forced':
       return is ? `forces row-level security on ${what}` : `stops forcing row-level security on ${what} (its owner bypasses it)`;
     case 'trigger.enabled':
-      return `${what}: ${TRIGGER_STATES[String(is)] ?? show(is)} (was ${TRIGGER_STATES[String(was)] ?? show(was)})`;
     case 'rule.enabled':
-      return `${what}: ${TRIGGER_STATES[String(is)] ?? show(is)} (was ${TRIGGER_STATES[String(was)] ?? show(was)})`;
+      return `sets ${what} to ${state(is)} (was ${state(was)})`;
     case 'function.security_definer':
-      return is ? `${what} now runs with its owner's privileges (SECURITY DEFINER)` : `${what} now runs with the caller's privileges`;
+      return is ? `makes ${what} run with its owner's privileges (SECURITY DEFINER)` : `makes ${what} run with the caller's privileges`;
     case 'role.password':
       return `sets the password of role ${object.name}`;
     case 'membership.admin':
-      return `${object.name}: admin option ${is ? 'granted' : 'revoked'}`;
+      return `${is ? 'grants' : 'revokes'} the admin option of ${object.name}`;
   }
-  if (object.kind === 'role' && typeof is === 'boolean') return `role ${object.name} ${is ? 'gains' : 'loses'} ${attribute.toUpperCase()}`;
-  if (attribute === 'owner') return `${what}: owner ${show(was)} → ${show(is)}`;
-  if (attribute === 'acl') return `${what}: privileges ${show(was)} → ${show(is)}`;
-  return `${what}: ${attribute.replace(/_/g, ' ')} ${show(was)} → ${show(is)}`;
+  if (object.kind === 'role' && typeof is === 'boolean') return is ? `gives role ${object.name} ${attribute.toUpperCase()}` : `takes ${attribute.toUpperCase()} from role ${object.name}`;
+  if (attribute === 'acl') return `changes the privileges on ${what} from ${show(was)} to ${show(is)}`;
+  return `changes the ${attribute.replace(/_/g, ' ')} of ${what} from ${show(was)} to ${show(is)}`;
 }
 
 /** pg_trigger.tgenabled / pg_rewrite.ev_enabled: O fires on origin (enabled), D disabled, R replica only, A always. */
-const TRIGGER_STATES: Record<string, string> = { O: 'enabled', D: 'disabled', R: 'fires only on replicas (ENABLE REPLICA: not on this database)', A: 'always enabled' };
+const TRIGGER_STATES: Record<string, string> = { O: 'enabled', D: 'disabled', R: 'fire only on replicas (ENABLE REPLICA: not on this database)', A: 'always enabled' };

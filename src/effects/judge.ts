@@ -87,6 +87,16 @@ const TABLE: Record<string, Entry> = {
   'extension.changed:version': rule('effect-privilege'),
   'extension.changed:schema': rule('effect-incompatible'),
   'role.created': rule('effect-privilege'),
+  'role.changed:superuser': rule('effect-privilege'),
+  'role.changed:inherit': rule('effect-privilege'),
+  'role.changed:createrole': rule('effect-privilege'),
+  'role.changed:createdb': rule('effect-privilege'),
+  'role.changed:login': rule('effect-privilege'),
+  'role.changed:replication': rule('effect-privilege'),
+  'role.changed:bypassrls': rule('effect-privilege'),
+  'role.changed:password': rule('effect-privilege'),
+  'role.changed:valid_until': rule('effect-privilege'),
+  'role.changed:connection_limit': safe('a connection limit restricts how many sessions a role opens, not what it may do'),
   'role.dropped': rule('effect-privilege'),
   'role.renamed': rule('effect-privilege'),
   'membership.created': rule('effect-privilege'),
@@ -152,5 +162,6 @@ export function judge(effect: Effect): JudgedEffect {
   if (effect.kind === 'column.changed' && effect.attribute === 'type' && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'a wider type keeps every value' };
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
   if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
+  if (effect.kind === 'relation.dropped' && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ''))) return { effect, rule: null, safe: 'an index dropped loses no data (queries that used it may slow down)' };
   return { effect, rule: entry.rule };
 }

@@ -11,7 +11,8 @@ const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND 
 
 /** kind, id, name, parent, attrs for every object that matters to what a migration may do. */
 export const SNAPSHOT_SQL = `
-SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name, NULL::text AS parent,
+SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name,
+  (SELECT x.indrelid::text FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid) AS parent,
   pg_catalog.jsonb_build_object('relkind', c.relkind::text, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
     'acl', c.relacl::text, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::text,
     'partition_of', (SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition),
@@ -53,7 +54,7 @@ UNION ALL
 SELECT 'constraint', k.oid::text, n.nspname || '.' || c.relname || ' constraint ' || k.conname, k.conrelid::text,
   pg_catalog.jsonb_build_object('type', k.contype::text, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
 FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE ${USER_SCHEMAS}
+WHERE ${USER_SCHEMAS} AND k.contype <> 'n'
 UNION ALL
 SELECT 'schema', n.oid::text, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::text)
 FROM pg_catalog.pg_namespace n WHERE ${USER_SCHEMAS}

@@ -49,6 +49,10 @@ export interface Policy {
   maxFileBytes: number;
   /** The migration tool that applies the files: which files and which parts of them are the plan. */
   tool: MigrationTool;
+  /** Rehearse the change on a shadow database built from the history: when possible (auto), always (required), never. */
+  rehearse: 'auto' | 'required' | 'off';
+  /** A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite (a database is made on it per run). */
+  shadowUrl?: string;
   exemptions: PolicyExemption[];
   /** Where the policy came from, for reports ("defaults" when there is no file). */
   source: string;
@@ -69,6 +73,7 @@ export const DEFAULT_POLICY: Policy = {
   allowBlockExemptions: false,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   tool: 'none',
+  rehearse: 'auto',
   exemptions: [],
   source: 'defaults',
 };
@@ -84,6 +89,8 @@ export const TOP_LEVEL_KEYS = [
   'allow-block-exemptions',
   'max-file-size',
   'tool',
+  'rehearse',
+  'shadow-url',
   'exemptions',
 ] as const;
 export const EXEMPTION_KEYS = ['id', 'rule', 'statement', 'reason', 'owner', 'expires', 'ticket', 'revoked'] as const;
@@ -169,6 +176,19 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
     const name = isScalar(tool.value) ? String(tool.value.value) : '';
     if (!isMigrationTool(name)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(', ')}`);
     policy.tool = name;
+  }
+
+  const rehearse = top.get('rehearse');
+  if (rehearse) {
+    const value = isScalar(rehearse.value) ? String(rehearse.value.value) : '';
+    if (value !== 'auto' && value !== 'required' && value !== 'off') throw y.error(rehearse.value ?? rehearse.keyNode, '`rehearse` must be auto, required or off');
+    policy.rehearse = value;
+  }
+  const shadowUrl = top.get('shadow-url');
+  if (shadowUrl) {
+    const value = y.string(shadowUrl) ?? '';
+    if (!/^postgres(ql)?:\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, '`shadow-url` must be a postgres:// URL of a throwaway server (a database is created and dropped on it for each rehearsal)');
+    policy.shadowUrl = value;
   }
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.

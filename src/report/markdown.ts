@@ -3,6 +3,7 @@ import { ruleById } from '../scan/rules/catalog.js';
 import { codeBlock, escapeMarkdown, inlineCode } from './escape.js';
 import type { ExemptionEntry } from '../policy/exemptions.js';
 import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
+import { effectLines, rehearsalLine } from './effects-summary.js';
 import { exemptionSnippet } from './snippet.js';
 
 const VERDICT_LINE = {
@@ -78,8 +79,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       out.push('');
     }
   }
+  const effects = effectLines(report, 50);
+  if (effects.lines.length) {
+    out.push('### What this change does', '', '| Where | Effect | Judged |', '|---|---|---|');
+    for (const e of effects.lines) out.push(`| ${inlineCode(`${e.file}:${e.line}`)} | ${escapeMarkdown(e.description, 300)} | ${e.rule ? inlineCode(e.rule) : `safe: ${escapeMarkdown(e.safe ?? '', 200)}`} |`);
+    if (effects.more) out.push('', `_${effects.more} more effects are in the JSON report._`);
+    out.push('');
+  }
   out.push(...exemptionSection(report));
   out.push(`Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  const rehearsed = rehearsalLine(report);
+  if (rehearsed) out.push(`\n${escapeMarkdown(rehearsed.charAt(0).toUpperCase() + rehearsed.slice(1), 600)}.`);
   if (options.environment) out.push(`\nThe apply job will run in environment ${inlineCode(options.environment)}.`);
   out.push(`\nPolicy: ${report.policy === 'defaults' ? 'no policy file found, the catalog defaults apply' : inlineCode(report.policy)}.`);
   return `${out.join('\n')}\n`;

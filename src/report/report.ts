@@ -22,9 +22,18 @@ export interface Report {
   files: FileReport[];
   /** applied, expired and unused are the contract; refused lists block findings an exemption may not lower. */
   exemptions: ExemptionSummary;
+  /** Whether the change was rehearsed on a shadow database, on what, from how much history; why not when it was not. */
+  rehearsal?: RehearsalSummary;
 }
 
-export function buildReport(dialect: Dialect, files: readonly ScannedFile[], policy: Pick<Policy, 'source'>, exemptions: ExemptionSummary = EMPTY_EXEMPTIONS): Report {
+export interface RehearsalSummary {
+  status: 'rehearsed' | 'not-rehearsed' | 'off';
+  shadow?: string;
+  historyFiles?: number;
+  why?: string;
+}
+
+export function buildReport(dialect: Dialect, files: readonly ScannedFile[], policy: Pick<Policy, 'source'>, exemptions: ExemptionSummary = EMPTY_EXEMPTIONS, rehearsal?: RehearsalSummary): Report {
   const fileReports = files.map((file) => ({
     path: file.path,
     verdict: statementsVerdict(file.statements),
@@ -39,6 +48,7 @@ export function buildReport(dialect: Dialect, files: readonly ScannedFile[], pol
     policy: policy.source,
     files: fileReports,
     exemptions,
+    ...(rehearsal ? { rehearsal } : {}),
   };
 }
 

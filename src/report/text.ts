@@ -2,6 +2,7 @@
 import { ruleById } from '../scan/rules/catalog.js';
 import { countBySeverity, flaggedFindings, statementCount, type Report } from './report.js';
 import { exemptionSnippet } from './snippet.js';
+import { effectLines, rehearsalLine } from './effects-summary.js';
 
 const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -33,6 +34,13 @@ export function renderText(report: Report, options: { color: boolean; today: str
   for (const e of refused) lines.push(paint('yellow', `exemption ${e.id} (${e.owner}) was not applied: ${e.why}`));
   for (const e of unused) lines.push(paint('dim', `exemption ${e.id} (${e.owner}) matched nothing: remove it (${e.file}:${e.line})`));
   if (applied.length + expired.length + refused.length + unused.length > 0) lines.push('');
+  const effects = effectLines(report);
+  if (effects.lines.length) {
+    lines.push(paint('bold', 'What this change does (to what existed before it):'));
+    for (const e of effects.lines) lines.push(`  ${e.file}:${e.line}  ${e.description}  ${paint(e.rule ? 'yellow' : 'dim', e.rule ? `[${e.rule}]` : `[safe: ${e.safe}]`)}`);
+    if (effects.more) lines.push(`  … and ${effects.more} more (JSON report: statements[].effects)`);
+    lines.push('');
+  }
   const counts = countBySeverity(report);
   const verdictColor = report.verdict === 'pass' ? 'cyan' : report.verdict === 'approval' ? 'yellow' : 'red';
   lines.push(
@@ -41,6 +49,8 @@ export function renderText(report: Report, options: { color: boolean; today: str
       `${counts.block} block, ${counts.approval} approval, ${counts.warning} warning, ${counts.info} info)`,
   );
   lines.push(`plan digest: ${report.planDigest}`);
+  const rehearsed = rehearsalLine(report);
+  if (rehearsed) lines.push(rehearsed);
   lines.push(`policy: ${report.policy === 'defaults' ? 'none found, catalog defaults apply' : report.policy}`);
   return `${lines.join('\n')}\n`;
 }

@@ -125,6 +125,18 @@ export interface Statement {
   sql: string;
   digest: string;
   findings: Finding[];
+  /** What the statement did when rehearsed on a shadow database (src/effects), in plain words: present when rehearsed. */
+  effects?: StatementEffect[];
+}
+
+export interface StatementEffect {
+  kind: string;
+  object: string;
+  description: string;
+  /** The rule it breaks (a finding of that rule says so), or null: free or reviewed as safe (`safe` says why). */
+  rule: string | null;
+  safe?: string;
+  rows?: number;
 }
 
 /** A `-- migration-guard: …` comment directly above a statement (inline exemptions; the policy decides what they mean). */

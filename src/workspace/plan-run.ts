@@ -12,6 +12,7 @@ import { detectTool, selectForTool, upSection, type MigrationTool } from '../pla
 import { discoverFiles, readSources, toPosix } from './files.js';
 import { changedFilesSince } from './git.js';
 import { loadPolicy } from './policy-file.js';
+import { rehearsalOf } from './rehearsal.js';
 
 export interface ScanRequest {
   cwd: string;
@@ -30,6 +31,9 @@ export interface ScanRequest {
   maxFileBytes?: number;
   /** The migration tool that applies the files; the policy's `tool` when absent. */
   tool?: MigrationTool;
+  /** Rehearsal on a shadow database: the policy's `rehearse` (auto) and `shadow-url` when absent. */
+  rehearse?: 'auto' | 'required' | 'off';
+  shadowUrl?: string;
 }
 
 export async function runScan(request: ScanRequest): Promise<Report> {
@@ -37,16 +41,17 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   const policy = await loadPolicy(request.cwd, request.config, today);
   const dialect = request.dialect ?? policy.dialect ?? 'postgres';
   const patterns = request.patterns.length > 0 ? request.patterns : policy.migrations.length > 0 ? policy.migrations : ['.'];
-  let files = await discoverFiles(request.cwd, patterns);
+  const discovered = await discoverFiles(request.cwd, patterns);
+  let files = discovered;
   const changed = request.changed ?? (request.base ? await changedFilesSince(request.cwd, request.base) : undefined);
   if (changed) files = files.filter((file) => changed.has(file));
   const tool = request.tool ?? policy.tool;
-  if (tool !== 'none') {
-    const paths = files.map((file) => toPosix(relativePath(request.cwd, file)));
-    const selection = selectForTool(tool, paths, readSqitchPlan(request.cwd, paths, tool));
-    for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
-    files = selection.files.map((path) => resolvePath(request.cwd, path));
-  }
+  files = selectedForTool(request, tool, files, true);
+  // The history the change is rehearsed on: the plan's other migrations (the unchanged ones, or the policy's beyond
+  // the files named), in the tool's order.
+  const universe = changed ? discovered : request.patterns.length > 0 && policy.migrations.length > 0 ? await discoverFiles(request.cwd, policy.migrations) : [];
+  const inChange = new Set(files);
+  const historyFiles = selectedForTool(request, tool, universe.filter((file) => !inChange.has(file)), false);
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}${tool === 'none' ? '' : ` (tool ${tool})`}`);
   const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
     const up = upSection(tool, source.text);
@@ -57,8 +62,20 @@ export async function runScan(request: ScanRequest): Promise<Report> {
     const guess = detectTool(sources);
     if (guess) request.onProgress?.(`hint: ${guess.because}, as with ${guess.tool}: set \`tool: ${guess.tool}\` in the policy (or --tool ${guess.tool}) so that only what it runs is scanned and planned`);
   }
+  const history = (await readSources(request.cwd, historyFiles, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => ({ path: source.path, text: upSection(tool, source.text).text }));
+  const rehearsePolicy = { ...policy, rehearse: request.rehearse ?? policy.rehearse };
+  const rehearse = rehearsalOf({ policy: rehearsePolicy, dialect, history, ...(request.shadowUrl ? { shadowUrl: request.shadowUrl } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) });
   // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.
-  return evaluate({ sources, policy, dialect, today, partial: changed !== undefined });
+  return evaluate({ sources, policy: rehearsePolicy, dialect, today, partial: changed !== undefined, rehearse });
+}
+
+/** The files the tool runs, in its order (what it skips is said once, for the plan's own files). */
+function selectedForTool(request: ScanRequest, tool: MigrationTool, files: string[], report: boolean): string[] {
+  if (tool === 'none') return files;
+  const paths = files.map((file) => toPosix(relativePath(request.cwd, file)));
+  const selection = selectForTool(tool, paths, readSqitchPlan(request.cwd, paths, tool));
+  if (report) for (const { path, why } of selection.skipped) request.onProgress?.(`not part of the plan: ${path} (${why})`);
+  return selection.files.map((path) => resolvePath(request.cwd, path));
 }
 
 /** sqitch.plan next to the deploy/ directory of the first deploy script: its order is the deploy order. */

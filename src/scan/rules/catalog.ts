@@ -1,6 +1,7 @@
 /** The rule catalog: every rule, in the order the docs list them. */
 import { compatibilityRules } from './compatibility.js';
 import { dataLossRules } from './data-loss.js';
+import { effectRules } from './effects.js';
 import { exemptionRules } from './exemption.js';
 import { lockRules } from './lock.js';
 import { privilegeRules } from './privilege.js';
@@ -15,6 +16,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...privilegeRules,
   ...lockRules,
   ...compatibilityRules,
+  ...effectRules,
   ...exemptionRules,
 ];
 

@@ -10,17 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-KMAEJVCG.js";
-import "./chunk-3OVZUVT4.js";
+} from "./chunk-2DCAHIKN.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-EKMFELCX.js";
+} from "./chunk-JTP3PSTY.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-INK4LLJ6.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-W54BAEEC.js";
+import "./chunk-5AJYFLVL.js";
 
 // src/demo/demo.ts
 import { cpSync, existsSync, mkdirSync, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";

@@ -17,12 +17,37 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-INK4LLJ6.js";
+} from "./chunk-W54BAEEC.js";
 
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/report/effects-summary.ts
+function effectLines(report, max = 200) {
+  const lines = [];
+  let free = 0;
+  for (const file of report.files) {
+    for (const statement of file.statements) {
+      for (const effect of statement.effects ?? []) {
+        if (!effect.rule && effect.safe === "on an object this change created") {
+          free++;
+          continue;
+        }
+        lines.push({ file: file.path, line: statement.line, description: effect.description, rule: effect.rule, ...effect.safe ? { safe: effect.safe } : {} });
+      }
+    }
+  }
+  return { lines: lines.slice(0, max), more: Math.max(0, lines.length - max), free };
+}
+function rehearsalLine(report) {
+  const r = report.rehearsal;
+  if (!r) return void 0;
+  if (r.status === "off") return "rehearsal: off (policy)";
+  if (r.status === "not-rehearsed") return `not rehearsed: ${r.why ?? "no shadow database"}`;
+  return `rehearsed on a shadow database (${r.shadow}) built from ${r.historyFiles} earlier migration file${r.historyFiles === 1 ? "" : "s"}${r.why ? `; ${r.why}` : ""}`;
 }
 
 // src/report/snippet.ts
@@ -99,8 +124,18 @@ function renderMarkdown(report, options) {
       out.push("");
     }
   }
+  const effects = effectLines(report, 50);
+  if (effects.lines.length) {
+    out.push("### What this change does", "", "| Where | Effect | Judged |", "|---|---|---|");
+    for (const e of effects.lines) out.push(`| ${inlineCode(`${e.file}:${e.line}`)} | ${escapeMarkdown(e.description, 300)} | ${e.rule ? inlineCode(e.rule) : `safe: ${escapeMarkdown(e.safe ?? "", 200)}`} |`);
+    if (effects.more) out.push("", `_${effects.more} more effects are in the JSON report._`);
+    out.push("");
+  }
   out.push(...exemptionSection(report));
   out.push(`Plan digest: ${inlineCode(report.planDigest, 80)}`);
+  const rehearsed = rehearsalLine(report);
+  if (rehearsed) out.push(`
+${escapeMarkdown(rehearsed.charAt(0).toUpperCase() + rehearsed.slice(1), 600)}.`);
   if (options.environment) out.push(`
 The apply job will run in environment ${inlineCode(options.environment)}.`);
   out.push(`
@@ -197,6 +232,8 @@ function failsOn(verdict, failOn) {
 
 export {
   renderJson,
+  effectLines,
+  rehearsalLine,
   exemptionSnippet,
   renderMarkdown,
   renderSarif,

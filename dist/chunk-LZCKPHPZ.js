@@ -10,7 +10,7 @@ import {
 } from "./chunk-HHNHS3CX.js";
 import {
   wireTls
-} from "./chunk-EKMFELCX.js";
+} from "./chunk-JTP3PSTY.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,12 +20,12 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-INK4LLJ6.js";
+} from "./chunk-W54BAEEC.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-LF3FUY2S.js";
+} from "./chunk-5AJYFLVL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

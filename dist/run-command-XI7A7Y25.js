@@ -10,16 +10,16 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-4A2L4734.js";
+} from "./chunk-LZCKPHPZ.js";
 import "./chunk-HHNHS3CX.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-EKMFELCX.js";
+} from "./chunk-JTP3PSTY.js";
 import {
   runScan
-} from "./chunk-SJ5LQDVO.js";
+} from "./chunk-Y5UHRDQM.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -28,8 +28,8 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-INK4LLJ6.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-W54BAEEC.js";
+import "./chunk-5AJYFLVL.js";
 
 // src/cli/run-command.ts
 import { spawn } from "node:child_process";

@@ -12,8 +12,7 @@ import {
   h,
   u,
   x
-} from "./chunk-3OVZUVT4.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-5AJYFLVL.js";
 
 // node_modules/@electric-sql/pglite/dist/chunk-UCFNZJLR.js
 u();

@@ -13,8 +13,7 @@ import {
   u,
   x,
   xe
-} from "./chunk-3OVZUVT4.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-5AJYFLVL.js";
 
 // node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
 u();

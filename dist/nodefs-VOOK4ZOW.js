@@ -8,8 +8,7 @@ import {
   Ce,
   I,
   u
-} from "./chunk-3OVZUVT4.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-5AJYFLVL.js";
 
 // node_modules/@electric-sql/pglite/dist/fs/nodefs.js
 import * as o from "fs";

@@ -22,11 +22,10 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-KMAEJVCG.js";
-import "./chunk-3OVZUVT4.js";
+} from "./chunk-2DCAHIKN.js";
 import {
   runScan
-} from "./chunk-SJ5LQDVO.js";
+} from "./chunk-Y5UHRDQM.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
@@ -34,8 +33,8 @@ import {
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-INK4LLJ6.js";
-import "./chunk-LF3FUY2S.js";
+} from "./chunk-W54BAEEC.js";
+import "./chunk-5AJYFLVL.js";
 
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";
@@ -343,7 +342,7 @@ async function ledgerCommand(args, io) {
     }
     return 0;
   }
-  const report = await runScan({ cwd: io.cwd, patterns, dialect: "postgres" });
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: "postgres", rehearse: "off" });
   const rows = report.files.filter((f) => f.statements.length > 0).map((f) => {
     const entry = ledger.get(f.path);
     const digest = fileDigest(f.statements.map((s) => s.digest));

@@ -1,0 +1,34 @@
+/**
+ * A shadow on a real PostgreSQL server (`shadow-url`): for a history that needs an extension or a server version the
+ * embedded PGlite lacks. Each rehearsal creates a database of its own on that server and drops it afterwards: point
+ * it at a throwaway server (a CI service container), never at one that holds data.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Shadow } from './rehearse.js';
+
+export async function postgresShadow(url: string): Promise<Shadow> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `mg_shadow_${randomBytes(6).toString('hex')}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    throw new Error(`cannot create a shadow database on the shadow-url server: ${(error as Error).message}`);
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = new pg.Client({ connectionString: target.toString() });
+  db.on('error', () => undefined);
+  await db.connect();
+  return {
+    exec: async (sql) => void (await db.query(sql)),
+    query: async <T,>(sql: string) => (await db.query(sql)).rows as T[],
+    async close() {
+      await db.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await admin.end().catch(() => undefined);
+    },
+  };
+}

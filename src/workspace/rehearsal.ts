@@ -1,0 +1,53 @@
+/**
+ * The plan's rehearsal, as the CLI and the action run it: the files of the plan's migrations that are not part of
+ * the change are the history; they are replayed into a fresh shadow database (the embedded PGlite, or `shadow-url`),
+ * then the change runs on it (src/effects/rehearse.ts). Reads the disk; knows nothing of GitHub.
+ */
+import type { RehearsalOutcome } from '../core/evaluate.js';
+import { rehearse } from '../effects/rehearse.js';
+import { pgliteShadow } from '../effects/shadow-pglite.js';
+import { postgresShadow } from '../effects/shadow-postgres.js';
+import type { Policy } from '../policy/policy.js';
+import type { Dialect, ScannedFile } from '../scan/types.js';
+
+export interface RehearsalRequest {
+  policy: Policy;
+  dialect: Dialect;
+  /** The earlier migrations, in the order the tool applies them, as their texts (the up sections). */
+  history: ReadonlyArray<{ path: string; text: string }>;
+  /** A PostgreSQL server to rehearse on instead of the embedded PGlite. */
+  shadowUrl?: string;
+  onProgress?: (message: string) => void;
+}
+
+export function rehearsalOf(request: RehearsalRequest): (files: readonly ScannedFile[]) => Promise<RehearsalOutcome> {
+  return async (files) => {
+    const { policy, dialect, history } = request;
+    if (policy.rehearse === 'off') return { summary: { status: 'off' } };
+    const not = (why: string): RehearsalOutcome => {
+      request.onProgress?.(`not rehearsed: ${why}`);
+      return { summary: { status: 'not-rehearsed', why } };
+    };
+    if (dialect !== 'postgres') return not(`no shadow database for ${dialect} yet: the static check alone judged the change`);
+    if (!history.length) return not('no history: every migration of the plan is part of the change (scan with --base, or changed-only in the action, so that the earlier files build the shadow)');
+    const change = files.flatMap((file) => file.statements.map((statement) => ({ path: file.path, index: statement.index, sql: statement.sql })));
+    if (!change.length) return { summary: { status: 'rehearsed', historyFiles: history.length } };
+    const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
+    const shadowName = shadowUrl ? 'postgres (shadow-url)' : 'pglite';
+    let shadow;
+    try {
+      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow();
+    } catch (error) {
+      return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);
+    }
+    const started = performance.now();
+    try {
+      const rehearsal = await rehearse(shadow, history, change, request.onProgress);
+      if (rehearsal.status === 'not-rehearsed') return not(rehearsal.why);
+      request.onProgress?.(`rehearsed in ${((performance.now() - started) / 1000).toFixed(1)}s on ${shadowName}${rehearsal.notRehearsed ? `; stopped: ${rehearsal.notRehearsed.why}` : ''}`);
+      return { summary: { status: 'rehearsed', shadow: shadowName, historyFiles: history.length, ...(rehearsal.notRehearsed ? { why: rehearsal.notRehearsed.why } : {}) }, rehearsal };
+    } finally {
+      await shadow.close();
+    }
+  };
+}
