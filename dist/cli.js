@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-Y5UHRDQM.js";
+} from "./chunk-G7EHVFZV.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -313,15 +313,15 @@ async function runCli(argv, io) {
         return await (await import("./demo-BUWA2B2T.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-D2XA2KTC.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-HA7UHVHO.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-D2XA2KTC.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-HA7UHVHO.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-D2XA2KTC.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-HA7UHVHO.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-D2XA2KTC.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-HA7UHVHO.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-XI7A7Y25.js")).runCommand(rest, io);
+        return await (await import("./run-command-SLSFBCQS.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

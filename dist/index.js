@@ -50,7 +50,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-Y5UHRDQM.js";
+} from "./chunk-G7EHVFZV.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";

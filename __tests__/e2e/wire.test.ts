@@ -154,7 +154,7 @@ describe('psql through the wire endpoint (simple protocol)', () => {
       ['WITH gone AS (DELETE FROM customers RETURNING id) SELECT count(*) FROM gone', /data-modifying/],
       ['SELECT pg_terminate_backend(1)', /pg_terminate_backend\(\), which is not a read-only built-in/],
       ["SELECT setval('x', 1)", /setval\(\)/],
-      ['SET ROLE postgres', /SET role is not a harmless session setting/],
+      ['SET ROLE postgres', /SET role is not one of the session settings migration tools send/],
       ['EXPLAIN ANALYZE DELETE FROM customers', /EXPLAIN ANALYZE executes its statement/],
       ['SELECT * INTO copy_of_customers FROM customers', /SELECT … INTO creates a table/],
       ['PREPARE TRANSACTION $$x$$', /two-phase/],

@@ -4,6 +4,7 @@
  * transaction of its own — with the catalogs and rows compared before and after each. The shadow is injected
  * (shadow-pglite.ts: the embedded PGlite); this module knows no engine.
  */
+import { createHash } from 'node:crypto';
 import { diffSnapshots } from './diff.js';
 import { judge, type JudgedEffect } from './judge.js';
 import type { CatalogSnapshot } from './model.js';
@@ -14,6 +15,17 @@ export interface Shadow {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
+  /** Starts from the state a history with this key left (a cache), instead of replaying it; false when there is none. */
+  restore?(key: string): Promise<boolean>;
+  /** Keeps the state the history left, under its key. */
+  save?(key: string): Promise<void>;
+}
+
+/** The key of a history's state: its files, in order, and what this version of the shadow makes of them. */
+export function historyKey(history: ReadonlyArray<{ path: string; text: string }>): string {
+  const hash = createHash('sha256').update('migration-guard shadow v1\n');
+  for (const file of history) hash.update(`${file.path}\n${file.text.length}\n${file.text}\n`);
+  return hash.digest('hex');
 }
 
 export interface ChangeStatement {
@@ -41,14 +53,21 @@ const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b
 type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
 
 export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: string; text: string }>, change: readonly ChangeStatement[], onProgress?: (message: string) => void): Promise<Rehearsal> {
-  for (const file of history) {
-    try {
-      await shadow.exec(file.text);
-    } catch (error) {
-      return { status: 'not-rehearsed', why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
+  const started = performance.now();
+  const key = historyKey(history);
+  if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
+  else {
+    onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? '' : 's'} into the shadow database`);
+    for (const file of history) {
+      try {
+        await shadow.exec(file.text);
+      } catch (error) {
+        return { status: 'not-rehearsed', why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
+      }
     }
+    await shadow.save?.(key).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   }
-  onProgress?.(`rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} on a shadow database built from ${history.length} earlier migration file${history.length === 1 ? '' : 's'}`);
+  onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
   const baseline = await snapshotPostgres(shadow.query.bind(shadow));
   let previous: CatalogSnapshot = baseline;
   let inTransaction = false;

@@ -9,6 +9,7 @@ import { pgliteShadow } from '../effects/shadow-pglite.js';
 import { postgresShadow } from '../effects/shadow-postgres.js';
 import type { Policy } from '../policy/policy.js';
 import type { Dialect, ScannedFile } from '../scan/types.js';
+import { join } from 'node:path';
 
 export interface RehearsalRequest {
   policy: Policy;
@@ -18,6 +19,17 @@ export interface RehearsalRequest {
   /** A PostgreSQL server to rehearse on instead of the embedded PGlite. */
   shadowUrl?: string;
   onProgress?: (message: string) => void;
+}
+
+/**
+ * Where replayed histories are kept between runs: MIGRATION_GUARD_SHADOW_CACHE (a directory, or "off"), else the
+ * runner's temporary directory in GitHub Actions (keep it between runs with actions/cache), else none.
+ */
+function shadowCacheDir(): string | undefined {
+  const configured = process.env.MIGRATION_GUARD_SHADOW_CACHE;
+  if (configured === 'off') return undefined;
+  if (configured) return configured;
+  return process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'migration-guard-shadow') : undefined;
 }
 
 export function rehearsalOf(request: RehearsalRequest): (files: readonly ScannedFile[]) => Promise<RehearsalOutcome> {
@@ -36,7 +48,7 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
     const shadowName = shadowUrl ? 'postgres (shadow-url)' : 'pglite';
     let shadow;
     try {
-      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow();
+      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);
     }

@@ -25,7 +25,7 @@ import {
 } from "./chunk-2DCAHIKN.js";
 import {
   runScan
-} from "./chunk-Y5UHRDQM.js";
+} from "./chunk-G7EHVFZV.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,

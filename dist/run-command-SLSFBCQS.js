@@ -19,7 +19,7 @@ import {
 } from "./chunk-JTP3PSTY.js";
 import {
   runScan
-} from "./chunk-Y5UHRDQM.js";
+} from "./chunk-G7EHVFZV.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,

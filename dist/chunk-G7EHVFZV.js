@@ -25,8 +25,8 @@ import {
 } from "./chunk-5AJYFLVL.js";
 
 // src/workspace/plan-run.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, relative as relativePath, resolve as resolvePath } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4, relative as relativePath, resolve as resolvePath } from "node:path";
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -168,6 +168,9 @@ async function loadPolicy(cwd, configPath, today) {
   }
   return DEFAULT_POLICY;
 }
+
+// src/effects/rehearse.ts
+import { createHash } from "node:crypto";
 
 // src/effects/model.ts
 var keyOf = (object) => `${object.kind}:${object.id}`;
@@ -514,18 +517,33 @@ function quoteIdent(name) {
 var TRANSACTION_ROWS_SQL = "SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables";
 
 // src/effects/rehearse.ts
+function historyKey(history) {
+  const hash = createHash("sha256").update("migration-guard shadow v1\n");
+  for (const file of history) hash.update(`${file.path}
+${file.text.length}
+${file.text}
+`);
+  return hash.digest("hex");
+}
 var BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 var ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
 var ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
 async function rehearse(shadow, history, change, onProgress) {
-  for (const file of history) {
-    try {
-      await shadow.exec(file.text);
-    } catch (error) {
-      return { status: "not-rehearsed", why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
+  const started = performance.now();
+  const key = historyKey(history);
+  if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
+  else {
+    onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? "" : "s"} into the shadow database`);
+    for (const file of history) {
+      try {
+        await shadow.exec(file.text);
+      } catch (error) {
+        return { status: "not-rehearsed", why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
+      }
     }
+    await shadow.save?.(key).catch((error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   }
-  onProgress?.(`rehearsing ${change.length} statement${change.length === 1 ? "" : "s"} on a shadow database built from ${history.length} earlier migration file${history.length === 1 ? "" : "s"}`);
+  onProgress?.(`history ready in ${((performance.now() - started) / 1e3).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? "" : "s"} of the change`);
   const baseline = await snapshotPostgres(shadow.query.bind(shadow));
   let previous = baseline;
   let inTransaction = false;
@@ -595,12 +613,37 @@ function message(error) {
 }
 
 // src/effects/shadow-pglite.ts
-async function pgliteShadow() {
-  const db = await je.create();
+import { existsSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+var KEEP = 4;
+async function pgliteShadow(cacheDir) {
+  let db;
+  const open = async (from) => db ??= await je.create(from ? { loadDataDir: from } : {});
+  const file = (key) => join2(cacheDir, `${key}.tar`);
   return {
-    exec: async (sql) => void await db.exec(sql),
-    query: async (sql) => (await db.query(sql)).rows,
-    close: () => db.close()
+    exec: async (sql) => void await (await open()).exec(sql),
+    query: async (sql) => (await (await open()).query(sql)).rows,
+    async restore(key) {
+      if (!cacheDir || db || !existsSync(file(key))) return false;
+      try {
+        await open(new Blob([readFileSync2(file(key))]));
+        return true;
+      } catch {
+        db = void 0;
+        return false;
+      }
+    },
+    async save(key) {
+      if (!cacheDir || !db) return;
+      mkdirSync(cacheDir, { recursive: true });
+      const dump = await db.dumpDataDir("none");
+      const partial = `${file(key)}.${process.pid}.partial`;
+      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+      renameSync(partial, file(key));
+      const dumps = readdirSync2(cacheDir).filter((f) => f.endsWith(".tar")).map((f) => ({ f, at: statSync2(join2(cacheDir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const old of dumps.slice(KEEP)) rmSync(join2(cacheDir, old.f), { force: true });
+    },
+    close: async () => void await db?.close()
   };
 }
 
@@ -633,6 +676,13 @@ async function postgresShadow(url) {
 }
 
 // src/workspace/rehearsal.ts
+import { join as join3 } from "node:path";
+function shadowCacheDir() {
+  const configured = process.env.MIGRATION_GUARD_SHADOW_CACHE;
+  if (configured === "off") return void 0;
+  if (configured) return configured;
+  return process.env.RUNNER_TEMP ? join3(process.env.RUNNER_TEMP, "migration-guard-shadow") : void 0;
+}
 function rehearsalOf(request) {
   return async (files) => {
     const { policy, dialect, history } = request;
@@ -649,7 +699,7 @@ function rehearsalOf(request) {
     const shadowName = shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
-      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow();
+      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }
@@ -706,8 +756,8 @@ function readSqitchPlan(cwd, paths, tool) {
   if (tool !== "sqitch") return void 0;
   const deploy = paths.find((p) => /(^|\/)deploy\//.test(p));
   if (!deploy) return void 0;
-  const plan = join2(cwd, deploy.replace(/(^|\/)deploy\/.*$/, "$1"), "sqitch.plan");
-  return existsSync(plan) ? readFileSync2(plan, "utf8") : void 0;
+  const plan = join4(cwd, deploy.replace(/(^|\/)deploy\/.*$/, "$1"), "sqitch.plan");
+  return existsSync2(plan) ? readFileSync3(plan, "utf8") : void 0;
 }
 
 export {
