@@ -50,6 +50,16 @@ export function policyJsonSchema(): Record<string, unknown> {
       default: 'none',
       description: 'The migration tool that applies these files: only the files and sections it runs are the plan (Flyway V*/R__ in version order, never U*; golang-migrate *.up.sql; dbmate and node-pg-migrate up sections; sqitch deploy/ in sqitch.plan order; Prisma */migration.sql).',
     },
+    rehearse: {
+      enum: ['auto', 'required', 'off'],
+      default: 'auto',
+      description: 'Run the change on a shadow database built from the earlier migrations and judge what it does (auto: when there is a history; required: not rehearsed is the finding not-rehearsed; off).',
+    },
+    'shadow-url': {
+      type: 'string',
+      pattern: '^postgres(ql)?://',
+      description: 'A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite: a database is created and dropped on it for each rehearsal.',
+    },
     exemptions: {
       type: 'array',
       items: {
