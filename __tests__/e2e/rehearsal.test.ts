@@ -8,7 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
-import { CLI, runNode, workspaceWith } from '../helpers/run.js';
+import { CLI, runNode, tempDir, workspaceWith } from '../helpers/run.js';
+
+/** One shadow cache for the suite's scans: the same history replays once, then starts from its dump. */
+const SHADOW_CACHE = { MIGRATION_GUARD_SHADOW_CACHE: tempDir('mg-shadow-cache-') };
 
 const HISTORY = `CREATE TABLE users (id int PRIMARY KEY, email varchar(200) NOT NULL, amount numeric(12,2));
 INSERT INTO users VALUES (1, 'a@example.com', 10.50), (2, 'b@example.com', 3.25);
@@ -28,7 +31,7 @@ async function scanChange(change: string, extra: string[] = []) {
   git('-c', 'user.email=ci@example.com', '-c', 'user.name=CI', 'add', '.');
   git('-c', 'user.email=ci@example.com', '-c', 'user.name=CI', 'commit', '-q', '-m', 'history');
   writeFileSync(join(dir, 'db/002_change.sql'), change);
-  const scanned = await runNode(CLI, ['scan', '--base', 'HEAD', '--format', 'json', ...extra], { cwd: dir });
+  const scanned = await runNode(CLI, ['scan', '--base', 'HEAD', '--format', 'json', ...extra], { cwd: dir, env: SHADOW_CACHE });
   const report = JSON.parse(scanned.stdout) as {
     verdict: string;
     rehearsal?: { status: string; shadow?: string; historyFiles?: number; why?: string };
@@ -67,7 +70,7 @@ describe('rehearsal on the embedded PGlite', () => {
 
   it('says what the change does in the text report, and a statement the shadow refuses is a finding with its error', async () => {
     const { dir } = await scanChange('DELETE FROM users WHERE id = 2;\n');
-    const text = await runNode(CLI, ['scan', '--base', 'HEAD'], { cwd: dir });
+    const text = await runNode(CLI, ['scan', '--base', 'HEAD'], { cwd: dir, env: SHADOW_CACHE });
     expect(text.stdout).toMatch(/What this change does \(to what existed before it\):\n( {2}.*\n)* {2}db\/002_change\.sql:1 {2}deletes 1 row from public\.users {2}\[effect-data-loss\]/);
     expect(text.stdout).toMatch(/ {2}db\/002_change\.sql:1 {2}deletes 1 row from public\.orders {2}\[effect-data-loss\]/);
     expect(text.stdout).toMatch(/rehearsed on a shadow database \(pglite\) built from 1 earlier migration file/);

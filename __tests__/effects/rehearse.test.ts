@@ -7,6 +7,10 @@ import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
 import { rehearse, type ChangeStatement } from '../../src/effects/rehearse.js';
 import { pgliteShadow } from '../../src/effects/shadow-pglite.js';
 import { parseStatements } from '../../src/gateway/server/wire/statement-rules.js';
+import { tempDir } from '../helpers/run.js';
+
+/** The history replays once; each case starts from its cached state (what a CI cache does between runs). */
+const SHADOW_CACHE = tempDir('mg-shadow-cache-');
 
 const HISTORY = `
 CREATE TABLE users (id int PRIMARY KEY, email varchar(200), amount numeric(12,2));
@@ -24,7 +28,7 @@ INSERT INTO events VALUES (1, '2024-05-01');
 async function effectsOf(change: string) {
   await loadPostgresParser();
   const statements: ChangeStatement[] = parseStatements(change).map((s, index) => ({ path: 'db/change.sql', index, sql: s.sql }));
-  const shadow = await pgliteShadow();
+  const shadow = await pgliteShadow(SHADOW_CACHE);
   try {
     const result = await rehearse(shadow, [{ path: 'db/001.sql', text: HISTORY }], statements);
     if (result.status !== 'rehearsed') throw new Error(result.why);
