@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-WVIIJBAY.js";
+} from "./chunk-KF4APZBL.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-G7EHVFZV.js";
+} from "./chunk-FRNXIDLY.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,8 +47,8 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-W54BAEEC.js";
-import "./chunk-5AJYFLVL.js";
+} from "./chunk-W3P2MTMX.js";
+import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -320,18 +320,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-BUWA2B2T.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-BM62S5LD.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-HA7UHVHO.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-G7JTDOVJ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-HA7UHVHO.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-G7JTDOVJ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-HA7UHVHO.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-G7JTDOVJ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-HA7UHVHO.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-G7JTDOVJ.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-SLSFBCQS.js")).runCommand(rest, io);
+        return await (await import("./run-command-4GSUTWYV.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -5,13 +5,6 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  failsOn,
-  parseFailOn,
-  renderJson,
-  renderMarkdown,
-  renderSarif
-} from "./chunk-WVIIJBAY.js";
-import {
   applyFailureMessage,
   debug,
   error,
@@ -36,21 +29,28 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-LZCKPHPZ.js";
+} from "./chunk-XHSQHCDG.js";
+import {
+  failsOn,
+  parseFailOn,
+  renderJson,
+  renderMarkdown,
+  renderSarif
+} from "./chunk-KF4APZBL.js";
 import {
   bound,
   inlineCode
 } from "./chunk-HHNHS3CX.js";
 import {
-  INSECURE_WARNING,
-  ReferenceGatewayClient,
-  gatewayTrust
-} from "./chunk-JTP3PSTY.js";
-import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-G7EHVFZV.js";
+} from "./chunk-FRNXIDLY.js";
+import {
+  INSECURE_WARNING,
+  ReferenceGatewayClient,
+  gatewayTrust
+} from "./chunk-GIX37XAS.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -64,12 +64,12 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-W54BAEEC.js";
+} from "./chunk-W3P2MTMX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-LF3FUY2S.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

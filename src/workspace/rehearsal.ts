@@ -5,8 +5,6 @@
  */
 import type { RehearsalOutcome } from '../core/evaluate.js';
 import { rehearse } from '../effects/rehearse.js';
-import { pgliteShadow } from '../effects/shadow-pglite.js';
-import { postgresShadow } from '../effects/shadow-postgres.js';
 import type { Policy } from '../policy/policy.js';
 import type { Dialect, ScannedFile } from '../scan/types.js';
 import { join } from 'node:path';
@@ -48,7 +46,8 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
     const shadowName = shadowUrl ? 'postgres (shadow-url)' : 'pglite';
     let shadow;
     try {
-      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow(shadowCacheDir());
+      // Loaded only to rehearse: a scan that does not rehearse never parses PGlite or pg.
+      shadow = shadowUrl ? await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl) : await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);
     }

@@ -10,16 +10,16 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-LZCKPHPZ.js";
+} from "./chunk-XHSQHCDG.js";
 import "./chunk-HHNHS3CX.js";
+import {
+  runScan
+} from "./chunk-FRNXIDLY.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-JTP3PSTY.js";
-import {
-  runScan
-} from "./chunk-G7EHVFZV.js";
+} from "./chunk-GIX37XAS.js";
 import "./chunk-TQCHCEE6.js";
 import {
   EXIT,
@@ -28,8 +28,8 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-W54BAEEC.js";
-import "./chunk-5AJYFLVL.js";
+} from "./chunk-W3P2MTMX.js";
+import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts
 import { spawn } from "node:child_process";

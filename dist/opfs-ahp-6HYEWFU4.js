@@ -13,7 +13,8 @@ import {
   u,
   x,
   xe
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
 
 // node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
 u();

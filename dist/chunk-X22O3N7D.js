@@ -13,16 +13,12 @@ import {
   OAuthError,
   YamlReader,
   callOperations,
-  esm_default,
   evaluate,
   fileDigest,
   inlineCopy,
   isPosition,
-  je,
   parsePolicy,
   planDigest,
-  require_dist,
-  require_parser,
   require_picomatch,
   require_wasm,
   settingOperations,
@@ -30,13 +26,21 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-W54BAEEC.js";
+} from "./chunk-W3P2MTMX.js";
+import {
+  esm_default,
+  require_dist,
+  require_parser
+} from "./chunk-SUX2IRZQ.js";
+import {
+  je
+} from "./chunk-VH3J4VRH.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-LF3FUY2S.js";
 
 // node_modules/prom-client/lib/util.js
 var require_util = __commonJS({

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-W54BAEEC.js";
+} from "./chunk-W3P2MTMX.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -8,7 +8,8 @@ import {
   Ce,
   I,
   u
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
 
 // node_modules/@electric-sql/pglite/dist/fs/nodefs.js
 import * as o from "fs";

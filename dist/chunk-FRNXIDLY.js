@@ -10,23 +10,21 @@ import {
   DEFAULT_POLICY,
   InputError,
   detectTool,
-  esm_default,
   evaluate,
   formatSize,
-  je,
   parsePolicy,
   require_picomatch,
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-W54BAEEC.js";
+} from "./chunk-W3P2MTMX.js";
 import {
   __toESM
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-LF3FUY2S.js";
 
 // src/workspace/plan-run.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join4, relative as relativePath, resolve as resolvePath } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3, relative as relativePath, resolve as resolvePath } from "node:path";
 
 // src/workspace/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -612,76 +610,13 @@ function message(error) {
   return (error.message ?? String(error)).slice(0, 500);
 }
 
-// src/effects/shadow-pglite.ts
-import { existsSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-var KEEP = 4;
-async function pgliteShadow(cacheDir) {
-  let db;
-  const open = async (from) => db ??= await je.create(from ? { loadDataDir: from } : {});
-  const file = (key) => join2(cacheDir, `${key}.tar`);
-  return {
-    exec: async (sql) => void await (await open()).exec(sql),
-    query: async (sql) => (await (await open()).query(sql)).rows,
-    async restore(key) {
-      if (!cacheDir || db || !existsSync(file(key))) return false;
-      try {
-        await open(new Blob([readFileSync2(file(key))]));
-        return true;
-      } catch {
-        db = void 0;
-        return false;
-      }
-    },
-    async save(key) {
-      if (!cacheDir || !db) return;
-      mkdirSync(cacheDir, { recursive: true });
-      const dump = await db.dumpDataDir("none");
-      const partial = `${file(key)}.${process.pid}.partial`;
-      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-      renameSync(partial, file(key));
-      const dumps = readdirSync2(cacheDir).filter((f) => f.endsWith(".tar")).map((f) => ({ f, at: statSync2(join2(cacheDir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const old of dumps.slice(KEEP)) rmSync(join2(cacheDir, old.f), { force: true });
-    },
-    close: async () => void await db?.close()
-  };
-}
-
-// src/effects/shadow-postgres.ts
-import { randomBytes } from "node:crypto";
-async function postgresShadow(url) {
-  const admin = new esm_default.Client({ connectionString: url });
-  await admin.connect();
-  const name = `mg_shadow_${randomBytes(6).toString("hex")}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => void 0);
-    throw new Error(`cannot create a shadow database on the shadow-url server: ${error.message}`);
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = new esm_default.Client({ connectionString: target.toString() });
-  db.on("error", () => void 0);
-  await db.connect();
-  return {
-    exec: async (sql) => void await db.query(sql),
-    query: async (sql) => (await db.query(sql)).rows,
-    async close() {
-      await db.end().catch(() => void 0);
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => void 0);
-      await admin.end().catch(() => void 0);
-    }
-  };
-}
-
 // src/workspace/rehearsal.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 function shadowCacheDir() {
   const configured = process.env.MIGRATION_GUARD_SHADOW_CACHE;
   if (configured === "off") return void 0;
   if (configured) return configured;
-  return process.env.RUNNER_TEMP ? join3(process.env.RUNNER_TEMP, "migration-guard-shadow") : void 0;
+  return process.env.RUNNER_TEMP ? join2(process.env.RUNNER_TEMP, "migration-guard-shadow") : void 0;
 }
 function rehearsalOf(request) {
   return async (files) => {
@@ -699,7 +634,7 @@ function rehearsalOf(request) {
     const shadowName = shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
-      shadow = shadowUrl ? await postgresShadow(shadowUrl) : await pgliteShadow(shadowCacheDir());
+      shadow = shadowUrl ? await (await import("./shadow-postgres-SDMWC4UK.js")).postgresShadow(shadowUrl) : await (await import("./shadow-pglite-V3YJERGO.js")).pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }
@@ -756,8 +691,8 @@ function readSqitchPlan(cwd, paths, tool) {
   if (tool !== "sqitch") return void 0;
   const deploy = paths.find((p) => /(^|\/)deploy\//.test(p));
   if (!deploy) return void 0;
-  const plan = join4(cwd, deploy.replace(/(^|\/)deploy\/.*$/, "$1"), "sqitch.plan");
-  return existsSync2(plan) ? readFileSync3(plan, "utf8") : void 0;
+  const plan = join3(cwd, deploy.replace(/(^|\/)deploy\/.*$/, "$1"), "sqitch.plan");
+  return existsSync(plan) ? readFileSync2(plan, "utf8") : void 0;
 }
 
 export {

@@ -5,6 +5,9 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  runScan
+} from "./chunk-FRNXIDLY.js";
+import {
   AuditLog,
   addSigningKey,
   ledgerExists,
@@ -22,10 +25,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-2DCAHIKN.js";
-import {
-  runScan
-} from "./chunk-G7EHVFZV.js";
+} from "./chunk-X22O3N7D.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
@@ -33,8 +33,11 @@ import {
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-W54BAEEC.js";
-import "./chunk-5AJYFLVL.js";
+} from "./chunk-W3P2MTMX.js";
+import "./chunk-SUX2IRZQ.js";
+import "./chunk-VH3J4VRH.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";

@@ -12,7 +12,8 @@ import {
   h,
   u,
   x
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
 
 // node_modules/@electric-sql/pglite/dist/chunk-UCFNZJLR.js
 u();

@@ -10,16 +10,19 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-2DCAHIKN.js";
+} from "./chunk-X22O3N7D.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-JTP3PSTY.js";
+} from "./chunk-GIX37XAS.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-W54BAEEC.js";
-import "./chunk-5AJYFLVL.js";
+} from "./chunk-W3P2MTMX.js";
+import "./chunk-SUX2IRZQ.js";
+import "./chunk-VH3J4VRH.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
 
 // src/demo/demo.ts
 import { cpSync, existsSync, mkdirSync, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";

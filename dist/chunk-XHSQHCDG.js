@@ -10,7 +10,7 @@ import {
 } from "./chunk-HHNHS3CX.js";
 import {
   wireTls
-} from "./chunk-JTP3PSTY.js";
+} from "./chunk-GIX37XAS.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,12 +20,12 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-W54BAEEC.js";
+} from "./chunk-W3P2MTMX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5AJYFLVL.js";
+} from "./chunk-LF3FUY2S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
