@@ -36,3 +36,5 @@ await build({
 await copyFile('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');
 // PGlite (the embedded PostgreSQL of the gateway and the demo) loads these next to the bundle.
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) await copyFile(`node_modules/@electric-sql/pglite/dist/${asset}`, `dist/${asset}`);
+// SQLite for rehearsal (sql.js) loads its WebAssembly from beside the bundle.
+await copyFile('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');

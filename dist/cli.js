@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-FRNXIDLY.js";
+} from "./chunk-EYTYRBLT.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,6 +48,8 @@ import {
   statementCount,
   todayOf
 } from "./chunk-W3P2MTMX.js";
+import "./chunk-TT3VRZCO.js";
+import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -323,15 +325,15 @@ async function runCli(argv, io) {
         return await (await import("./demo-BM62S5LD.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-G7JTDOVJ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-XY7UYL6E.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-G7JTDOVJ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-XY7UYL6E.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-G7JTDOVJ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-XY7UYL6E.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-G7JTDOVJ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-XY7UYL6E.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-4GSUTWYV.js")).runCommand(rest, io);
+        return await (await import("./run-command-ONLVHQZ7.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -29,7 +29,15 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-XHSQHCDG.js";
+} from "./chunk-UKBMQRYF.js";
+import {
+  INSECURE_WARNING,
+  ReferenceGatewayClient,
+  gatewayTrust
+} from "./chunk-GIX37XAS.js";
+import {
+  isAlreadyApplied
+} from "./chunk-TQCHCEE6.js";
 import {
   failsOn,
   parseFailOn,
@@ -45,15 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-FRNXIDLY.js";
-import {
-  INSECURE_WARNING,
-  ReferenceGatewayClient,
-  gatewayTrust
-} from "./chunk-GIX37XAS.js";
-import {
-  isAlreadyApplied
-} from "./chunk-TQCHCEE6.js";
+} from "./chunk-EYTYRBLT.js";
 import {
   GatewayError,
   InputError,
@@ -65,6 +65,8 @@ import {
   ruleById,
   todayOf
 } from "./chunk-W3P2MTMX.js";
+import "./chunk-TT3VRZCO.js";
+import "./chunk-V4Q2KHWN.js";
 import {
   __commonJS,
   __require,

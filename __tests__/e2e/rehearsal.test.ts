@@ -89,6 +89,37 @@ describe('rehearsal on the embedded PGlite', () => {
   });
 });
 
+describe('rehearsal on SQLite (sql.js, in-process)', () => {
+  const SQLITE_HISTORY = 'CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\nINSERT INTO users VALUES (1, \'a@example.com\'), (2, \'b@example.com\');\nCREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id) ON DELETE CASCADE);\nINSERT INTO orders VALUES (10, 1), (11, 2);\n';
+
+  async function scanSqlite(change: string) {
+    const dir = workspaceWith({ '.github/migration-guard.yml': 'version: 1\ndialect: sqlite\nmigrations: ["db/*.sql"]\n', 'db/001_init.sql': SQLITE_HISTORY });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=CI', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'history');
+    writeFileSync(join(dir, 'db/002_change.sql'), change);
+    const report = JSON.parse((await runNode(CLI, ['scan', '--base', 'HEAD', '--format', 'json'], { cwd: dir })).stdout);
+    return { report, findings: report.files.flatMap((f: { statements: Array<{ findings: Array<{ rule: string; message: string }> }> }) => f.statements.flatMap((s) => s.findings)) as Array<{ rule: string; message: string }> };
+  }
+
+  it('a DELETE by rowid, and its cascade, are named', async () => {
+    const { report, findings } = await scanSqlite('DELETE FROM users WHERE rowid = 1;\n');
+    expect(report.rehearsal).toMatchObject({ status: 'rehearsed', shadow: 'sqlite' });
+    const lost = findings.filter((f) => f.rule === 'effect-data-loss').map((f) => f.message).join('\n');
+    expect(lost).toMatch(/deletes 1 row from main\.users/);
+    expect(lost).toMatch(/deletes 1 row from main\.orders/);
+  });
+
+  it("SQLite's table rebuild keeps every row and passes; a rename is named as a move", async () => {
+    const rebuild = 'PRAGMA foreign_keys = OFF;\nCREATE TABLE users_new (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT);\nINSERT INTO users_new (id, email) SELECT id, email FROM users;\nDROP TABLE users;\nALTER TABLE users_new RENAME TO users;\nPRAGMA foreign_keys = ON;\n';
+    const rebuilt = await scanSqlite(rebuild);
+    expect(rebuilt.findings.filter((f) => f.rule.startsWith('effect-') && f.rule !== 'effect-rows-updated')).toEqual([]);
+    const renamed = await scanSqlite('ALTER TABLE orders RENAME TO purchases;\n');
+    expect(renamed.findings.filter((f) => f.rule.startsWith('effect-')).map((f) => [f.rule, f.message])).toEqual([['effect-incompatible', expect.stringMatching(/moves table main\.orders to main\.purchases/)]]);
+  });
+});
+
 describe('rehearsal on a real PostgreSQL server (--shadow-url)', () => {
   let pg: PostgresServer;
   beforeAll(async () => {

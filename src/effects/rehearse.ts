@@ -7,14 +7,22 @@
 import { createHash } from 'node:crypto';
 import { diffSnapshots } from './diff.js';
 import { judge, type JudgedEffect } from './judge.js';
-import type { CatalogSnapshot } from './model.js';
-import { snapshotPostgres, TRANSACTION_ROWS_SQL } from './snapshot-postgres.js';
+import type { CatalogSnapshot, Effect } from './model.js';
 
 export interface Shadow {
   /** Runs SQL as the simple protocol does (several statements allowed); throws the database's error. */
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
+  /** The catalogs and the rows of every table, now. */
+  snapshot(): Promise<CatalogSnapshot>;
+  /** Rows each table gained, changed and lost in the open transaction so far; absent where the engine does not count. */
+  transactionRows?(): Promise<RowCounts>;
+  /**
+   * Effects the change as a whole did not have after all (SQLite rebuilds a table by creating a copy, dropping the
+   * original and renaming the copy: the drop loses nothing when every row is back by the end).
+   */
+  reconcile?(statements: StatementRehearsal[]): Promise<void>;
   /** Starts from the state a history with this key left (a cache), instead of replaying it; false when there is none. */
   restore?(key: string): Promise<boolean>;
   /** Keeps the state the history left, under its key. */
@@ -50,7 +58,7 @@ const BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 const ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
 const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
 
-type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
+export type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
 
 export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: string; text: string }>, change: readonly ChangeStatement[], onProgress?: (message: string) => void): Promise<Rehearsal> {
   const started = performance.now();
@@ -68,7 +76,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
     await shadow.save?.(key).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   }
   onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
-  const baseline = await snapshotPostgres(shadow.query.bind(shadow));
+  const baseline = await shadow.snapshot();
   let previous: CatalogSnapshot = baseline;
   let inTransaction = false;
   let counted: RowCounts;
@@ -88,27 +96,29 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
         if (ROLLS_BACK.test(statement.sql)) for (const undone of transaction) undone.effects = [];
         inTransaction = false;
         transaction = [];
-        previous = await snapshotPostgres(shadow.query.bind(shadow));
+        previous = await shadow.snapshot();
       } else {
-        const ownTransaction = !inTransaction;
+        // SQLite's PRAGMAs (foreign_keys above all) are no-ops inside a transaction: they run as sent.
+        const ownTransaction = !inTransaction && !/^\s*PRAGMA\b/i.test(statement.sql);
         if (ownTransaction) await shadow.exec('BEGIN');
         // The transaction's row counts so far (an embedded database may not start them at zero).
-        counted = await rowCounts(shadow);
+        counted = (await shadow.transactionRows?.()) ?? new Map();
         try {
           await shadow.exec(statement.sql);
         } catch (error) {
-          if (!ownTransaction || (error as { code?: string }).code !== '25001') throw error;
+          const outsideOnly = (error as { code?: string }).code === '25001' || /within a transaction/i.test(message(error));
+          if (!ownTransaction || !outsideOnly) throw error;
           // CREATE INDEX CONCURRENTLY, VACUUM, …: run as PostgreSQL runs them, outside a transaction (rows not counted).
           await shadow.exec('ROLLBACK');
           await shadow.exec(statement.sql);
-          const after = await snapshotPostgres(shadow.query.bind(shadow));
+          const after = await shadow.snapshot();
           record.effects = diffSnapshots(previous, after, baseline).map(judge);
           previous = after;
           statements.push(record);
           continue;
         }
-        const now = await rowCounts(shadow);
-        const after = await snapshotPostgres(shadow.query.bind(shadow));
+        const now = (await shadow.transactionRows?.()) ?? new Map();
+        const after = await shadow.snapshot();
         if (ownTransaction) await shadow.exec('COMMIT');
         record.effects = diffSnapshots(previous, after, baseline, delta(counted, now)).map(judge);
         previous = after;
@@ -118,16 +128,18 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
       record.error = message(error);
       statements.push(record);
       const next = change[n + 1];
+      await shadow.reconcile?.(statements);
       return { status: 'rehearsed', statements, historyFiles: history.length, ...(next ? { notRehearsed: { from: next, why: `the shadow database refused ${statement.path} statement ${statement.index + 1}` } } : {}) };
     }
     statements.push(record);
   }
+  await shadow.reconcile?.(statements);
   return { status: 'rehearsed', statements, historyFiles: history.length };
 }
 
-async function rowCounts(shadow: Shadow): Promise<RowCounts> {
-  const rows = await shadow.query<{ id: string; inserted: number; updated: number; deleted: number }>(TRANSACTION_ROWS_SQL);
-  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+/** Judges an effect again after the whole change ran (reconcile): safe after all, for this reason. */
+export function judgedSafe(effect: Effect, why: string): JudgedEffect {
+  return { effect, rule: null, safe: why };
 }
 
 /** What this statement added to the transaction's counts. */

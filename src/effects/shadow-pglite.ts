@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Shadow } from './rehearse.js';
+import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
 
 /** Dumps kept: the newest few histories (a branch and its base). */
 const KEEP = 4;
@@ -19,6 +20,8 @@ export async function pgliteShadow(cacheDir?: string): Promise<Shadow> {
   return {
     exec: async (sql) => void (await (await open()).exec(sql)),
     query: async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows,
+    snapshot: async () => snapshotPostgres(async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows),
+    transactionRows: async () => transactionRowsPostgres(async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {

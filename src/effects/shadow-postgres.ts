@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Shadow } from './rehearse.js';
+import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
 
 export async function postgresShadow(url: string): Promise<Shadow> {
   const admin = new pg.Client({ connectionString: url });
@@ -25,6 +26,8 @@ export async function postgresShadow(url: string): Promise<Shadow> {
   return {
     exec: async (sql) => void (await db.query(sql)),
     query: async <T,>(sql: string) => (await db.query(sql)).rows as T[],
+    snapshot: () => snapshotPostgres(async <T,>(sql: string) => (await db.query(sql)).rows as T[]),
+    transactionRows: () => transactionRowsPostgres(async <T,>(sql: string) => (await db.query(sql)).rows as T[]),
     async close() {
       await db.end().catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);

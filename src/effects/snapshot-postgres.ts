@@ -120,4 +120,7 @@ function quoteIdent(name: string): string {
 }
 
 /** Rows each table gained, changed and lost in the open transaction (the statistics PostgreSQL keeps per transaction). */
-export const TRANSACTION_ROWS_SQL = 'SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables';
+export async function transactionRowsPostgres(query: RunQuery): Promise<Map<string, { inserted: number; updated: number; deleted: number }>> {
+  const rows = await query<{ id: string; inserted: number; updated: number; deleted: number }>('SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables');
+  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+}

@@ -5,9 +5,6 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  runScan
-} from "./chunk-FRNXIDLY.js";
-import {
   AuditLog,
   addSigningKey,
   ledgerExists,
@@ -28,14 +25,19 @@ import {
 } from "./chunk-X22O3N7D.js";
 import "./chunk-TQCHCEE6.js";
 import {
+  runScan
+} from "./chunk-EYTYRBLT.js";
+import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
 } from "./chunk-W3P2MTMX.js";
+import "./chunk-TT3VRZCO.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-VH3J4VRH.js";
+import "./chunk-V4Q2KHWN.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

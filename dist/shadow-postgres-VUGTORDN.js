@@ -7,6 +7,11 @@ const __dirname = __mgDirname(__filename);
 import {
   esm_default
 } from "./chunk-SUX2IRZQ.js";
+import {
+  snapshotPostgres,
+  transactionRowsPostgres
+} from "./chunk-UUOYG7PE.js";
+import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/effects/shadow-postgres.ts
@@ -29,6 +34,8 @@ async function postgresShadow(url) {
   return {
     exec: async (sql) => void await db.query(sql),
     query: async (sql) => (await db.query(sql)).rows,
+    snapshot: () => snapshotPostgres(async (sql) => (await db.query(sql)).rows),
+    transactionRows: () => transactionRowsPostgres(async (sql) => (await db.query(sql)).rows),
     async close() {
       await db.end().catch(() => void 0);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => void 0);

@@ -5,15 +5,15 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  escapeMarkdown,
-  inlineCode
-} from "./chunk-HHNHS3CX.js";
-import {
   wireTls
 } from "./chunk-GIX37XAS.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./chunk-HHNHS3CX.js";
 import {
   GatewayError,
   InputError,

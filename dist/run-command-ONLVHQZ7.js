@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-XHSQHCDG.js";
-import "./chunk-HHNHS3CX.js";
-import {
-  runScan
-} from "./chunk-FRNXIDLY.js";
+} from "./chunk-UKBMQRYF.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
 } from "./chunk-GIX37XAS.js";
 import "./chunk-TQCHCEE6.js";
+import "./chunk-HHNHS3CX.js";
+import {
+  runScan
+} from "./chunk-EYTYRBLT.js";
 import {
   EXIT,
   GatewayError,
@@ -29,6 +29,8 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-W3P2MTMX.js";
+import "./chunk-TT3VRZCO.js";
+import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts

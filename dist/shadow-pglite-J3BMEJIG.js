@@ -7,6 +7,11 @@ const __dirname = __mgDirname(__filename);
 import {
   je
 } from "./chunk-VH3J4VRH.js";
+import {
+  snapshotPostgres,
+  transactionRowsPostgres
+} from "./chunk-UUOYG7PE.js";
+import "./chunk-V4Q2KHWN.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -21,6 +26,8 @@ async function pgliteShadow(cacheDir) {
   return {
     exec: async (sql) => void await (await open()).exec(sql),
     query: async (sql) => (await (await open()).query(sql)).rows,
+    snapshot: async () => snapshotPostgres(async (sql) => (await (await open()).query(sql)).rows),
+    transactionRows: async () => transactionRowsPostgres(async (sql) => (await (await open()).query(sql)).rows),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {

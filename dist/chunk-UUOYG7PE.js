@@ -1,0 +1,123 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  keyOf
+} from "./chunk-V4Q2KHWN.js";
+
+// src/effects/snapshot-postgres.ts
+var USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`;
+var SNAPSHOT_SQL = `
+SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name,
+  (SELECT x.indrelid::text FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid) AS parent,
+  pg_catalog.jsonb_build_object('relkind', c.relkind::text, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
+    'acl', c.relacl::text, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::text,
+    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition),
+    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::text, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND NOT c.relispartition),
+    'filenode', c.relfilenode::text, 'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I')
+UNION ALL
+SELECT 'column', a.attrelid::text || '.' || a.attnum::text, n.nspname || '.' || c.relname || '.' || a.attname, a.attrelid::text,
+  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not_null', a.attnotnull,
+    'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::text, 'acl', a.attacl::text)
+FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+UNION ALL
+SELECT 'function', p.oid::text, n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL,
+  pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(p.proowner), 'security_definer', p.prosecdef, 'acl', p.proacl::text,
+    'body', pg_catalog.md5(coalesce(p.prosrc, '') || coalesce(p.probin, '')), 'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = p.prolang),
+    'config', p.proconfig::text, 'volatility', p.provolatile::text, 'leakproof', p.proleakproof)
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'trigger', t.oid::text, n.nspname || '.' || c.relname || ' trigger ' || t.tgname, t.tgrelid::text,
+  pg_catalog.jsonb_build_object('enabled', t.tgenabled::text, 'definition', pg_catalog.pg_get_triggerdef(t.oid))
+FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND ${USER_SCHEMAS}
+UNION ALL
+SELECT 'rule', r.oid::text, n.nspname || '.' || c.relname || ' rule ' || r.rulename, r.ev_class::text,
+  pg_catalog.jsonb_build_object('enabled', r.ev_enabled::text, 'definition', pg_catalog.pg_get_ruledef(r.oid))
+FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE r.rulename <> '_RETURN' AND ${USER_SCHEMAS}
+UNION ALL
+SELECT 'policy', p.oid::text, n.nspname || '.' || c.relname || ' policy ' || p.polname, p.polrelid::text,
+  pg_catalog.jsonb_build_object('permissive', p.polpermissive, 'command', p.polcmd::text, 'roles', (SELECT pg_catalog.string_agg(CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r) END, ',' ORDER BY 1) FROM pg_catalog.unnest(p.polroles) r),
+    'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid), 'check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
+FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'constraint', k.oid::text, n.nspname || '.' || c.relname || ' constraint ' || k.conname, k.conrelid::text,
+  pg_catalog.jsonb_build_object('type', k.contype::text, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
+FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE ${USER_SCHEMAS} AND k.contype <> 'n'
+UNION ALL
+SELECT 'schema', n.oid::text, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::text)
+FROM pg_catalog.pg_namespace n WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'role', a.oid::text, a.rolname, NULL,
+  pg_catalog.jsonb_build_object('superuser', a.rolsuper, 'inherit', a.rolinherit, 'createrole', a.rolcreaterole, 'createdb', a.rolcreatedb, 'login', a.rolcanlogin,
+    'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::text,
+    'password', CASE WHEN a.rolpassword IS NULL THEN 'none' ELSE pg_catalog.md5(a.rolpassword) END)
+FROM pg_catalog.pg_authid a WHERE a.rolname NOT LIKE 'pg\\_%'
+UNION ALL
+SELECT 'membership', m.roleid::text || ':' || m.member::text, pg_catalog.pg_get_userbyid(m.member) || ' in ' || pg_catalog.pg_get_userbyid(m.roleid), NULL,
+  pg_catalog.jsonb_build_object('admin', m.admin_option)
+FROM pg_catalog.pg_auth_members m
+UNION ALL
+SELECT 'default_acl', d.oid::text, 'default privileges of ' || pg_catalog.pg_get_userbyid(d.defaclrole) || coalesce(' in schema ' || (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = d.defaclnamespace), '') || ' on ' || d.defaclobjtype::text, NULL,
+  pg_catalog.jsonb_build_object('acl', d.defaclacl::text)
+FROM pg_catalog.pg_default_acl d
+UNION ALL
+SELECT 'extension', e.oid::text, e.extname, NULL, pg_catalog.jsonb_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = e.extnamespace))
+FROM pg_catalog.pg_extension e
+UNION ALL
+SELECT 'type', t.oid::text, n.nspname || '.' || t.typname, NULL,
+  pg_catalog.jsonb_build_object('type', t.typtype::text, 'owner', pg_catalog.pg_get_userbyid(t.typowner), 'acl', t.typacl::text,
+    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid))
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+WHERE ${USER_SCHEMAS} AND t.typtype IN ('e', 'd', 'r', 'm', 'b') AND t.typelem = 0 AND (t.typrelid = 0)
+UNION ALL
+SELECT 'setting', s.setrole::text || ':' || s.setdatabase::text, 'settings of ' || CASE WHEN s.setrole = 0 THEN 'every role' ELSE 'role ' || pg_catalog.pg_get_userbyid(s.setrole) END || CASE WHEN s.setdatabase = 0 THEN '' ELSE ' in this database' END, NULL,
+  pg_catalog.jsonb_build_object('config', s.setconfig::text)
+FROM pg_catalog.pg_db_role_setting s
+UNION ALL
+SELECT 'database', d.oid::text, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::text)
+FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()`;
+var HOLDS_ROWS = /* @__PURE__ */ new Set(["r", "m"]);
+async function snapshotPostgres(query) {
+  const rows = await query(SNAPSHOT_SQL);
+  const objects = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const attrs = typeof row.attrs === "string" ? JSON.parse(row.attrs) : row.attrs;
+    const object = { kind: row.kind, id: row.id, name: row.name, attrs, ...row.parent ? { parent: row.parent } : {} };
+    objects.set(keyOf(object), object);
+  }
+  return { objects, rows: await countRows(query, objects) };
+}
+async function countRows(query, objects) {
+  const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));
+  const counts = /* @__PURE__ */ new Map();
+  for (let at = 0; at < tables.length; at += 200) {
+    const chunk = tables.slice(at, at + 200);
+    const sql = chunk.map((t) => `SELECT '${t.id}' AS id, count(*)::int AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(" UNION ALL ");
+    for (const row of await query(sql)) counts.set(row.id, Number(row.n));
+  }
+  return counts;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+async function transactionRowsPostgres(query) {
+  const rows = await query("SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables");
+  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+}
+
+export {
+  snapshotPostgres,
+  transactionRowsPostgres
+};
