@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KF4APZBL.js";
+} from "./chunk-R2ZB4PL2.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-EYTYRBLT.js";
+} from "./chunk-QLYPB7LU.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,7 +47,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import "./chunk-TT3VRZCO.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
@@ -105,8 +105,8 @@ function policyJsonSchema() {
     },
     "shadow-url": {
       type: "string",
-      pattern: "^postgres(ql)?://",
-      description: "A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite: a database is created and dropped on it for each rehearsal."
+      pattern: "^(postgres(ql)?|mysql)://",
+      description: "A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal."
     },
     exemptions: {
       type: "array",
@@ -322,18 +322,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-BM62S5LD.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-45FXMWJQ.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-XY7UYL6E.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-NC72KI4Y.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-XY7UYL6E.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-NC72KI4Y.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-XY7UYL6E.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-NC72KI4Y.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-XY7UYL6E.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-NC72KI4Y.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-ONLVHQZ7.js")).runCommand(rest, io);
+        return await (await import("./run-command-NYWOUYVL.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);
@@ -383,7 +383,7 @@ async function scanCommand(args, io) {
   });
   const rehearse = values.rehearse;
   if (rehearse !== void 0 && rehearse !== "auto" && rehearse !== "required" && rehearse !== "off") throw new InputError(`--rehearse ${rehearse}: expected auto, required or off.`);
-  if (values["shadow-url"] !== void 0 && !/^postgres(ql)?:\/\//.test(values["shadow-url"])) throw new InputError("--shadow-url: expected a postgres:// URL of a throwaway server.");
+  if (values["shadow-url"] !== void 0 && !/^(postgres(ql)?|mysql):\/\//.test(values["shadow-url"])) throw new InputError("--shadow-url: expected a postgres:// or mysql:// URL of a throwaway server.");
   const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : parseSize(values["max-file-size"]);
   if (values["max-file-size"] !== void 0 && maxFileBytes === void 0) {
     throw new InputError(`--max-file-size ${values["max-file-size"]}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);

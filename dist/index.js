@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-UKBMQRYF.js";
+} from "./chunk-VHOA76ZP.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-GIX37XAS.js";
+} from "./chunk-HWQBAZAA.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KF4APZBL.js";
+} from "./chunk-R2ZB4PL2.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-EYTYRBLT.js";
+} from "./chunk-QLYPB7LU.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import "./chunk-TT3VRZCO.js";
 import "./chunk-V4Q2KHWN.js";
 import {

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { startMariaDb, type MariaDbServer } from '../../bench/lib/mariadb-server.mjs';
 import { CLI, runNode, tempDir, workspaceWith } from '../helpers/run.js';
 
 /** One shadow cache for the suite's scans: the same history replays once, then starts from its dump. */
@@ -117,6 +118,44 @@ describe('rehearsal on SQLite (sql.js, in-process)', () => {
     expect(rebuilt.findings.filter((f) => f.rule.startsWith('effect-') && f.rule !== 'effect-rows-updated')).toEqual([]);
     const renamed = await scanSqlite('ALTER TABLE orders RENAME TO purchases;\n');
     expect(renamed.findings.filter((f) => f.rule.startsWith('effect-')).map((f) => [f.rule, f.message])).toEqual([['effect-incompatible', expect.stringMatching(/moves table main\.orders to main\.purchases/)]]);
+  });
+});
+
+describe('rehearsal on a real MariaDB server (--shadow-url mysql://)', () => {
+  let maria: MariaDbServer;
+  beforeAll(async () => {
+    maria = await startMariaDb();
+  }, 60_000);
+  afterAll(() => maria?.stop());
+
+  const MARIADB_HISTORY = "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL) ENGINE=InnoDB;\nINSERT INTO users VALUES (1, 'a@example.com'), (2, 'b@example.com');\nCREATE TABLE orders (id INT PRIMARY KEY, user_id INT, FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE) ENGINE=InnoDB;\nINSERT INTO orders VALUES (10, 1), (11, 2);\n";
+
+  async function scanMariaDb(change: string, shadow = true) {
+    const dir = workspaceWith({ '.github/migration-guard.yml': 'version: 1\ndialect: mariadb\nmigrations: ["db/*.sql"]\n', 'db/001_init.sql': MARIADB_HISTORY });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=CI', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'history');
+    writeFileSync(join(dir, 'db/002_change.sql'), change);
+    const report = JSON.parse((await runNode(CLI, ['scan', '--base', 'HEAD', '--format', 'json', ...(shadow ? ['--shadow-url', maria.url()] : [])], { cwd: dir })).stdout);
+    return { report, findings: report.files.flatMap((f: { statements: Array<{ findings: Array<{ rule: string; message: string }> }> }) => f.statements.flatMap((s) => s.findings)) as Array<{ rule: string; message: string }> };
+  }
+
+  it('REPLACE INTO whose delete cascades through a foreign key is named; an INSERT of a new row passes; the shadow database is dropped', async () => {
+    const replaced = await scanMariaDb("REPLACE INTO users (id, email) VALUES (1, 'x@example.com');\n");
+    expect(replaced.report.rehearsal).toMatchObject({ status: 'rehearsed', shadow: 'mariadb (shadow-url)' });
+    expect(replaced.findings.filter((f) => f.rule === 'effect-data-loss').map((f) => f.message).join('\n')).toMatch(/deletes 1 row from orders/);
+    const inserted = await scanMariaDb("INSERT INTO users (id, email) VALUES (3, 'c@example.com');\n");
+    expect(inserted.findings.filter((f) => f.rule.startsWith('effect-'))).toEqual([]);
+    const mysql = await import('mysql2/promise');
+    const c = await mysql.createConnection(maria.url());
+    expect((await c.query("SHOW DATABASES LIKE 'mg\\_shadow\\_%'"))[0]).toEqual([]);
+    await c.end();
+  });
+
+  it('without a shadow-url, MariaDB is not rehearsed, and the report says what to set', async () => {
+    const { report } = await scanMariaDb('DELETE FROM users WHERE id = 1;\n', false);
+    expect(report.rehearsal).toMatchObject({ status: 'not-rehearsed', why: expect.stringMatching(/set shadow-url to a throwaway mariadb server/) });
   });
 });
 

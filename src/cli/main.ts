@@ -150,7 +150,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   });
   const rehearse = values.rehearse;
   if (rehearse !== undefined && rehearse !== 'auto' && rehearse !== 'required' && rehearse !== 'off') throw new InputError(`--rehearse ${rehearse}: expected auto, required or off.`);
-  if (values['shadow-url'] !== undefined && !/^postgres(ql)?:\/\//.test(values['shadow-url'])) throw new InputError('--shadow-url: expected a postgres:// URL of a throwaway server.');
+  if (values['shadow-url'] !== undefined && !/^(postgres(ql)?|mysql):\/\//.test(values['shadow-url'])) throw new InputError('--shadow-url: expected a postgres:// or mysql:// URL of a throwaway server.');
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
   if (values['max-file-size'] !== undefined && maxFileBytes === undefined) {
     throw new InputError(`--max-file-size ${values['max-file-size']}: expected a size such as "50MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}.`);

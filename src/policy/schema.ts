@@ -57,8 +57,8 @@ export function policyJsonSchema(): Record<string, unknown> {
     },
     'shadow-url': {
       type: 'string',
-      pattern: '^postgres(ql)?://',
-      description: 'A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite: a database is created and dropped on it for each rehearsal.',
+      pattern: '^(postgres(ql)?|mysql)://',
+      description: 'A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal.',
     },
     exemptions: {
       type: 'array',

@@ -38,16 +38,18 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
       request.onProgress?.(`not rehearsed: ${why}`);
       return { summary: { status: 'not-rehearsed', why } };
     };
-    if (dialect !== 'postgres' && dialect !== 'sqlite') return not(`no shadow database for ${dialect} yet: the static check alone judged the change`);
+    const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
+    const mysqlFamily = dialect === 'mysql' || dialect === 'mariadb';
+    if (mysqlFamily && !shadowUrl?.startsWith('mysql://')) return not(`${dialect} is rehearsed on a server of its own: set shadow-url to a throwaway ${dialect} server (mysql://…; in GitHub Actions a services: container)`);
     if (!history.length) return not('no history: every migration of the plan is part of the change (scan with --base, or changed-only in the action, so that the earlier files build the shadow)');
     const change = files.flatMap((file) => file.statements.map((statement) => ({ path: file.path, index: statement.index, sql: statement.sql })));
     if (!change.length) return { summary: { status: 'rehearsed', historyFiles: history.length } };
-    const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
-    const shadowName = dialect === 'sqlite' ? 'sqlite' : shadowUrl ? 'postgres (shadow-url)' : 'pglite';
+    const shadowName = dialect === 'sqlite' ? 'sqlite' : mysqlFamily ? `${dialect} (shadow-url)` : shadowUrl ? 'postgres (shadow-url)' : 'pglite';
     let shadow;
     try {
       // Loaded only to rehearse: a scan that does not rehearse never parses PGlite or pg.
       if (dialect === 'sqlite') shadow = await (await import('../effects/shadow-sqlite.js')).sqliteShadow();
+      else if (mysqlFamily) shadow = await (await import('../effects/shadow-mysql.js')).mysqlShadow(shadowUrl!);
       else shadow = shadowUrl ? await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl) : await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);

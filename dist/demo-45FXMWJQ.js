@@ -10,17 +10,17 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-X22O3N7D.js";
+} from "./chunk-MYTS3RKL.js";
+import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-GIX37XAS.js";
+} from "./chunk-HWQBAZAA.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-VH3J4VRH.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

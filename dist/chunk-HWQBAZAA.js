@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   GatewayError,
   InputError
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 
 // src/gateway/client/trust.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-GIX37XAS.js";
+} from "./chunk-HWQBAZAA.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import {
   __commonJS,
   __require,

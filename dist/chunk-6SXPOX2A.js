@@ -32646,7 +32646,7 @@ function parsePolicy(text, file, options) {
   const shadowUrl = top.get("shadow-url");
   if (shadowUrl) {
     const value = y.string(shadowUrl) ?? "";
-    if (!/^postgres(ql)?:\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, "`shadow-url` must be a postgres:// URL of a throwaway server (a database is created and dropped on it for each rehearsal)");
+    if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, "`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)");
     policy.shadowUrl = value;
   }
   const exemptions = top.get("exemptions");

@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-UKBMQRYF.js";
+} from "./chunk-VHOA76ZP.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-GIX37XAS.js";
+} from "./chunk-HWQBAZAA.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-EYTYRBLT.js";
+} from "./chunk-QLYPB7LU.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import "./chunk-TT3VRZCO.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";

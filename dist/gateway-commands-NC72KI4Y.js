@@ -22,21 +22,21 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-X22O3N7D.js";
+} from "./chunk-MYTS3RKL.js";
+import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-EYTYRBLT.js";
+} from "./chunk-QLYPB7LU.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import "./chunk-TT3VRZCO.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-VH3J4VRH.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -5,12 +5,12 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  esm_default
-} from "./chunk-SUX2IRZQ.js";
-import {
   snapshotPostgres,
   transactionRowsPostgres
 } from "./chunk-UUOYG7PE.js";
+import {
+  esm_default
+} from "./chunk-SUX2IRZQ.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 
 // src/report/json.ts
 function renderJson(report) {

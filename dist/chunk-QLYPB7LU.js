@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import {
   rehearse
 } from "./chunk-TT3VRZCO.js";
@@ -186,16 +186,18 @@ function rehearsalOf(request) {
       request.onProgress?.(`not rehearsed: ${why}`);
       return { summary: { status: "not-rehearsed", why } };
     };
-    if (dialect !== "postgres" && dialect !== "sqlite") return not(`no shadow database for ${dialect} yet: the static check alone judged the change`);
+    const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
+    const mysqlFamily = dialect === "mysql" || dialect === "mariadb";
+    if (mysqlFamily && !shadowUrl?.startsWith("mysql://")) return not(`${dialect} is rehearsed on a server of its own: set shadow-url to a throwaway ${dialect} server (mysql://\u2026; in GitHub Actions a services: container)`);
     if (!history.length) return not("no history: every migration of the plan is part of the change (scan with --base, or changed-only in the action, so that the earlier files build the shadow)");
     const change = files.flatMap((file) => file.statements.map((statement) => ({ path: file.path, index: statement.index, sql: statement.sql })));
     if (!change.length) return { summary: { status: "rehearsed", historyFiles: history.length } };
-    const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
-    const shadowName = dialect === "sqlite" ? "sqlite" : shadowUrl ? "postgres (shadow-url)" : "pglite";
+    const shadowName = dialect === "sqlite" ? "sqlite" : mysqlFamily ? `${dialect} (shadow-url)` : shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
       if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-H6WIYFYB.js")).sqliteShadow();
-      else shadow = shadowUrl ? await (await import("./shadow-postgres-VUGTORDN.js")).postgresShadow(shadowUrl) : await (await import("./shadow-pglite-J3BMEJIG.js")).pgliteShadow(shadowCacheDir());
+      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-DPX6BPO3.js")).mysqlShadow(shadowUrl);
+      else shadow = shadowUrl ? await (await import("./shadow-postgres-DHHYDHZL.js")).postgresShadow(shadowUrl) : await (await import("./shadow-pglite-J3BMEJIG.js")).pgliteShadow(shadowCacheDir());
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

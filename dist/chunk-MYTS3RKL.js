@@ -5,6 +5,9 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  je
+} from "./chunk-VH3J4VRH.js";
+import {
   ALREADY_APPLIED
 } from "./chunk-TQCHCEE6.js";
 import {
@@ -26,15 +29,12 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-W3P2MTMX.js";
+} from "./chunk-6SXPOX2A.js";
 import {
   esm_default,
   require_dist,
   require_parser
 } from "./chunk-SUX2IRZQ.js";
-import {
-  je
-} from "./chunk-VH3J4VRH.js";
 import {
   __commonJS,
   __export,
