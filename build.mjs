@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with everything they need,
 // including libpg-query's WebAssembly, so dist/ runs with no node_modules present.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
@@ -36,5 +36,10 @@ await build({
 await copyFile('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');
 // PGlite (the embedded PostgreSQL of the gateway and the demo) loads these next to the bundle.
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) await copyFile(`node_modules/@electric-sql/pglite/dist/${asset}`, `dist/${asset}`);
+// The contrib extensions of PGlite a rehearsal loads when the history creates one (1.5 MB in all).
+await mkdir('dist/pglite-contrib', { recursive: true });
+for (const file of await readdir('node_modules/@electric-sql/pglite/dist')) {
+  if (file.endsWith('.tar.gz')) await copyFile(`node_modules/@electric-sql/pglite/dist/${file}`, `dist/pglite-contrib/${file}`);
+}
 // SQLite for rehearsal (sql.js) loads its WebAssembly from beside the bundle.
 await copyFile('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');

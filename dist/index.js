@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-QLYPB7LU.js";
+} from "./chunk-G22ZJUYX.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-TT3VRZCO.js";
+import "./chunk-PQZQ4A3Z.js";
 import "./chunk-V4Q2KHWN.js";
 import {
   __commonJS,

@@ -61,3 +61,21 @@ describe('rehearsal on PGlite', () => {
     expect(effects.filter((e) => e.rule !== null)).toEqual([]);
   });
 });
+
+describe('contrib extensions of PGlite', () => {
+  it('loads those the history creates (pgcrypto, uuid-ossp, citext), so such a history replays', async () => {
+    await loadPostgresParser();
+    const history = 'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nCREATE EXTENSION "uuid-ossp";\nCREATE EXTENSION citext;\nCREATE TABLE keys (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), email citext, h text DEFAULT encode(digest(\'x\', \'sha256\'), \'hex\'));\nINSERT INTO keys (email) VALUES (\'A@example.com\');\n';
+    const change = 'DROP EXTENSION citext CASCADE;';
+    const shadow = await pgliteShadow(undefined, `${history}\n${change}`);
+    try {
+      const result = await rehearse(shadow, [{ path: 'db/001.sql', text: history }], parseStatements(change).map((s, index) => ({ path: 'db/002.sql', index, sql: s.sql })));
+      expect(result.status).toBe('rehearsed');
+      const flagged = result.status === 'rehearsed' ? result.statements.flatMap((s) => s.effects.filter((e) => e.rule).map((e) => `${e.rule} ${e.effect.description}`)) : [];
+      expect(flagged.join('\n')).toMatch(/effect-data-loss drops extension citext/);
+      expect(flagged.join('\n')).toMatch(/effect-data-loss drops column public\.keys\.email/);
+    } finally {
+      await shadow.close();
+    }
+  });
+});

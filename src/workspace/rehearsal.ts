@@ -50,7 +50,8 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
       // Loaded only to rehearse: a scan that does not rehearse never parses PGlite or pg.
       if (dialect === 'sqlite') shadow = await (await import('../effects/shadow-sqlite.js')).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import('../effects/shadow-mysql.js')).mysqlShadow(shadowUrl!);
-      else shadow = shadowUrl ? await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl) : await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir());
+      else if (shadowUrl) shadow = await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl);
+      else shadow = await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join('\n'));
     } catch (error) {
       return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);
     }

@@ -248,7 +248,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v1\n");
+  const hash = createHash("sha256").update("migration-guard shadow v2\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

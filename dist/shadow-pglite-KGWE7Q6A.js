@@ -17,11 +17,27 @@ import "./chunk-LF3FUY2S.js";
 
 // src/effects/shadow-pglite.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 var KEEP = 4;
-async function pgliteShadow(cacheDir) {
+var CONTRIB = ["amcheck", "bloom", "btree_gin", "btree_gist", "citext", "cube", "dict_int", "dict_xsyn", "earthdistance", "fuzzystrmatch", "hstore", "intarray", "isn", "lo", "ltree", "pg_trgm", "pgcrypto", "seg", "tablefunc", "tcn", "tsm_system_rows", "tsm_system_time", "unaccent", "uuid-ossp"];
+function contribDir() {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), "pglite-contrib");
+  return existsSync(beside) ? beside : dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+}
+function contribExtensionsIn(sql) {
+  const wanted = new Set([...sql.matchAll(/create\s+extension\s+(?:if\s+not\s+exists\s+)?("?)([\w-]+)\1/gi)].map((m) => m[2].toLowerCase()));
+  const extensions = {};
+  for (const name of CONTRIB.filter((c) => wanted.has(c))) {
+    extensions[name.replace(/-/g, "_")] = { name, setup: async () => ({ bundlePath: pathToFileURL(join(contribDir(), `${name}.tar.gz`)) }) };
+  }
+  return extensions;
+}
+async function pgliteShadow(cacheDir, extensionsSql = "") {
   let db;
-  const open = async (from) => db ??= await je.create(from ? { loadDataDir: from } : {});
+  const extensions = contribExtensionsIn(extensionsSql);
+  const open = async (from) => db ??= await je.create({ ...from ? { loadDataDir: from } : {}, extensions });
   const file = (key) => join(cacheDir, `${key}.tar`);
   return {
     exec: async (sql) => void await (await open()).exec(sql),
@@ -52,5 +68,6 @@ async function pgliteShadow(cacheDir) {
   };
 }
 export {
+  contribExtensionsIn,
   pgliteShadow
 };
