@@ -2,6 +2,9 @@
 // What the scanner says about ../shared/corpus: statements per verdict and findings per rule, per dialect,
 // and the `unclassified` findings grouped by what was not recognised.
 // Usage: npm run build && node bench/corpus.mjs [--cli path/to/cli.js] [--json out.json]
+//        node bench/corpus.mjs --rehearse [--limit N]: each PostgreSQL and SQLite folder's migrations rehearsed in order
+//        (each file the change, the files before it the history): statements that moved verdict because of an effect,
+//        grouped by rule and effect, with examples.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +16,10 @@ const option = (name) => (process.argv.includes(name) ? process.argv[process.arg
 const cli = resolve(option('--cli') ?? join(root, 'dist/cli.js'));
 
 const folders = readFileSync(join(corpus, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+if (process.argv.includes('--rehearse')) {
+  await rehearseCorpus();
+  process.exit(0);
+}
 const stats = {};
 for (const [folder, dialect] of folders) {
   if (!readdirSync(join(corpus, folder)).some((f) => f.endsWith('.sql'))) continue;
@@ -56,3 +63,38 @@ for (const [dialect, s] of Object.entries(stats)) {
 }
 const out = option('--json');
 if (out) writeFileSync(out, `${JSON.stringify(stats, null, 2)}\n`);
+
+/** --rehearse: the rehearsal driver is bundled from the sources (bench/lib/corpus-effects.ts) and run per folder. */
+async function rehearseCorpus() {
+  const { build } = await import('esbuild');
+  const { mkdirSync, mkdtempSync, rmSync } = await import('node:fs');
+  // Inside the repository, so that the bundle's packages resolve from node_modules.
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  const out = mkdtempSync(join(root, 'node_modules/.cache/mg-corpus-effects-'));
+  try {
+    await build({ entryPoints: [join(root, 'bench/lib/corpus-effects.ts')], outfile: join(out, 'corpus-effects.mjs'), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+    const { corpusEffects } = await import(join(out, 'corpus-effects.mjs'));
+    const limit = Number(option('--limit') ?? Infinity);
+    const byEffect = new Map();
+    for (const [folder, dialect] of folders) {
+      if (dialect !== 'postgres' && dialect !== 'sqlite') continue;
+      const started = performance.now();
+      const result = await corpusEffects(join(corpus, folder), dialect, limit);
+      console.log(`${folder}: ${result.rehearsed} of ${result.files} files rehearsed, ${result.statements} statements, ${result.moves.length} moved to approval by an effect (${((performance.now() - started) / 1000).toFixed(1)}s)${result.stoppedAt ? `; stopped at ${result.stoppedAt.slice(0, 200)}` : ''}`);
+      for (const move of result.moves) {
+        const kind = `${move.rule}: ${move.effect.replace(/\d[\d,]*/g, 'N').replace(/(public|auth|main)\.[\w".]+/g, 'X')}`;
+        const entry = byEffect.get(kind) ?? { count: 0, examples: [] };
+        entry.count++;
+        if (entry.examples.length < 3) entry.examples.push(`${folder}/${move.file}:${move.line} ${move.effect} — ${move.sql}`);
+        byEffect.set(kind, entry);
+      }
+    }
+    console.log('\nmoves by effect:');
+    for (const [kind, { count, examples }] of [...byEffect].sort((a, b) => b[1].count - a[1].count)) {
+      console.log(`  ${String(count).padStart(5)}  ${kind}`);
+      for (const example of examples) console.log(`         e.g. ${example}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-G22ZJUYX.js";
+} from "./chunk-OMYCPZO4.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,7 +48,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-PQZQ4A3Z.js";
+import "./chunk-HHZFXEOW.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -325,15 +325,15 @@ async function runCli(argv, io) {
         return await (await import("./demo-45FXMWJQ.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-AROMQZPS.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-43ELLCNF.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-AROMQZPS.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-43ELLCNF.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-AROMQZPS.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-43ELLCNF.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-AROMQZPS.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-43ELLCNF.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-BS5DG2SZ.js")).runCommand(rest, io);
+        return await (await import("./run-command-RM2EHSNL.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

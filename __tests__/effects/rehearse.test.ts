@@ -23,6 +23,7 @@ CREATE TRIGGER audit AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION audit_f
 CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 INSERT INTO events VALUES (1, '2024-05-01');
+CREATE TYPE mood AS ENUM ('a');
 `;
 
 async function effectsOf(change: string) {
@@ -54,6 +55,17 @@ describe('rehearsal on PGlite', () => {
     const effects = await effectsOf(change);
     const flagged = effects.filter((e) => e.rule !== null);
     expect(flagged.map((e) => e.what).join('\n')).toMatch(expected);
+  });
+
+  it("Prisma's patterns are judged by what they leave: a foreign key dropped and added again, an enum swapped for a new one", async () => {
+    const fk = await effectsOf('ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey; ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;');
+    expect(fk.filter((e) => e.rule !== null)).toEqual([]);
+    const enumSwap = await effectsOf("ALTER TYPE mood RENAME TO mood_old; CREATE TYPE mood AS ENUM ('a', 'b'); DROP TYPE mood_old;");
+    const dropped = await effectsOf('DROP TYPE mood;');
+    expect(dropped.filter((e) => e.rule !== null).map((e) => e.what)).toEqual(['drops type public.mood']);
+    expect(enumSwap.filter((e) => e.rule !== null)).toEqual([]);
+    const renamed = await effectsOf('ALTER TABLE orders RENAME TO purchases;');
+    expect(renamed.filter((e) => e.rule !== null).map((e) => e.what)).toEqual(['renames table public.orders to public.purchases']);
   });
 
   it('what the change itself created is free', async () => {

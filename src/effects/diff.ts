@@ -40,12 +40,13 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
     const now = after.objects.get(key) ?? rebuilt.get(key);
     if (!now && old.parent !== undefined && droppedRelations.has(old.parent)) continue;
     if (!now) {
-      effects.push({ kind: `${old.kind}.dropped`, object: old.name, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
+      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
       continue;
     }
-    if (now.name !== old.name) effects.push({ kind: `${old.kind}.renamed`, object: old.name, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
+    if (now.name !== old.name && !onlyTableRenamed(old, now, before, after)) effects.push({ kind: `${old.kind}.renamed`, object: old.name, key, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
     for (const attribute of new Set([...Object.keys(old.attrs), ...Object.keys(now.attrs)])) {
-      if (NOT_EFFECTS.has(attribute) || (old.kind === 'relation' && (attribute === 'schema' || attribute === 'name'))) continue;
+      // A name is said by the rename above (or the table's), a relation's schema likewise.
+      if (NOT_EFFECTS.has(attribute) || attribute === 'name' || (old.kind === 'relation' && attribute === 'schema')) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
@@ -65,6 +66,13 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
     if ((stats?.inserted ?? 0) > 0) effects.push({ kind: 'rows.inserted', object: table.name, rows: stats!.inserted, preexisting, description: `inserts ${plural(stats!.inserted, 'row')} into ${table.name}` });
   }
   return effects;
+}
+
+/** A column, index, trigger or constraint whose name changed only because its table was renamed (said once, there). */
+function onlyTableRenamed(old: CatalogObject, now: CatalogObject, before: CatalogSnapshot, after: CatalogSnapshot): boolean {
+  if (old.parent === undefined) return false;
+  const [was, is] = [before.objects.get(`relation:${old.parent}`)?.name, after.objects.get(`relation:${now.parent}`)?.name];
+  return was !== undefined && is !== undefined && was !== is && old.name.replace(was, '') === now.name.replace(is, '');
 }
 
 function rowsOf(snapshot: CatalogSnapshot, object: CatalogObject): string {

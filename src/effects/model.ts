@@ -36,6 +36,8 @@ export interface Effect {
   after?: unknown;
   /** For rows: how many. */
   rows?: number;
+  /** The object's identity in the snapshots (`kind:id`), when the effect is on one. */
+  key?: string;
   /** Whether the object existed before the change (effects on what the change itself created are free). */
   preexisting: boolean;
   /** The effect in plain words, as the report shows it. */

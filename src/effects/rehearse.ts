@@ -133,8 +133,34 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
     }
     statements.push(record);
   }
+  recreated(statements, baseline, previous);
   await shadow.reconcile?.(statements);
   return { status: 'rehearsed', statements, historyFiles: history.length };
+}
+
+/** Kinds whose drop is taken back when the change re-creates one of the same name on the same table by its end. */
+const REBUILT = new Set(['constraint.dropped', 'trigger.dropped', 'rule.dropped', 'policy.dropped', 'relation.dropped:index', 'function.dropped', 'type.dropped', 'type.renamed']);
+
+/**
+ * A constraint, trigger, index, policy, function or type dropped and created again under its name by the end of the
+ * change (Prisma drops and re-adds foreign keys, recreates enums) is no loss: judged on what it is at the end instead.
+ */
+function recreated(statements: StatementRehearsal[], baseline: CatalogSnapshot, final: CatalogSnapshot): void {
+  const at = (snapshot: CatalogSnapshot, object: { kind: string; parent?: string; name: string }) => {
+    const parent = object.parent ? snapshot.objects.get(`relation:${object.parent}`)?.name : '';
+    return `${object.kind}|${parent ?? ''}|${object.name}`;
+  };
+  const finalNames = new Set([...final.objects.values()].map((o) => at(final, o)));
+  // By identity (a type renamed to X_old and then dropped is still the baseline's X), else by name.
+  const baselineByName = new Map([...baseline.objects.values()].map((o) => [o.name, o]));
+  for (const statement of statements) {
+    statement.effects = statement.effects.map((judged) => {
+      const kind = judged.effect.kind === 'relation.dropped' && /^drops (partitioned )?index /.test(judged.effect.description) ? 'relation.dropped:index' : judged.effect.kind;
+      if (!judged.rule || !REBUILT.has(kind)) return judged;
+      const old = (judged.effect.key ? baseline.objects.get(judged.effect.key) : undefined) ?? baselineByName.get(judged.effect.object);
+      return old && finalNames.has(at(baseline, old)) ? judgedSafe(judged.effect, 'dropped and created again under its name by the end of the change') : judged;
+    });
+  }
 }
 
 /** Judges an effect again after the whole change ran (reconcile): safe after all, for this reason. */

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-G22ZJUYX.js";
+} from "./chunk-OMYCPZO4.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-PQZQ4A3Z.js";
+import "./chunk-HHZFXEOW.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 

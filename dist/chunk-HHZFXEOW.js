@@ -36,12 +36,12 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
     const now = after.objects.get(key) ?? rebuilt.get(key);
     if (!now && old.parent !== void 0 && droppedRelations.has(old.parent)) continue;
     if (!now) {
-      effects.push({ kind: `${old.kind}.dropped`, object: old.name, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
+      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
       continue;
     }
-    if (now.name !== old.name) effects.push({ kind: `${old.kind}.renamed`, object: old.name, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
+    if (now.name !== old.name && !onlyTableRenamed(old, now, before, after)) effects.push({ kind: `${old.kind}.renamed`, object: old.name, key, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
     for (const attribute of /* @__PURE__ */ new Set([...Object.keys(old.attrs), ...Object.keys(now.attrs)])) {
-      if (NOT_EFFECTS.has(attribute) || old.kind === "relation" && (attribute === "schema" || attribute === "name")) continue;
+      if (NOT_EFFECTS.has(attribute) || attribute === "name" || old.kind === "relation" && attribute === "schema") continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
@@ -61,6 +61,11 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
     if ((stats?.inserted ?? 0) > 0) effects.push({ kind: "rows.inserted", object: table.name, rows: stats.inserted, preexisting, description: `inserts ${plural(stats.inserted, "row")} into ${table.name}` });
   }
   return effects;
+}
+function onlyTableRenamed(old, now, before, after) {
+  if (old.parent === void 0) return false;
+  const [was, is] = [before.objects.get(`relation:${old.parent}`)?.name, after.objects.get(`relation:${now.parent}`)?.name];
+  return was !== void 0 && is !== void 0 && was !== is && old.name.replace(was, "") === now.name.replace(is, "");
 }
 function rowsOf(snapshot, object) {
   const rows = object.kind === "relation" ? snapshot.rows.get(object.id) : void 0;
@@ -326,8 +331,26 @@ async function rehearse(shadow, history, change, onProgress) {
     }
     statements.push(record);
   }
+  recreated(statements, baseline, previous);
   await shadow.reconcile?.(statements);
   return { status: "rehearsed", statements, historyFiles: history.length };
+}
+var REBUILT = /* @__PURE__ */ new Set(["constraint.dropped", "trigger.dropped", "rule.dropped", "policy.dropped", "relation.dropped:index", "function.dropped", "type.dropped", "type.renamed"]);
+function recreated(statements, baseline, final) {
+  const at = (snapshot, object) => {
+    const parent = object.parent ? snapshot.objects.get(`relation:${object.parent}`)?.name : "";
+    return `${object.kind}|${parent ?? ""}|${object.name}`;
+  };
+  const finalNames = new Set([...final.objects.values()].map((o) => at(final, o)));
+  const baselineByName = new Map([...baseline.objects.values()].map((o) => [o.name, o]));
+  for (const statement of statements) {
+    statement.effects = statement.effects.map((judged) => {
+      const kind = judged.effect.kind === "relation.dropped" && /^drops (partitioned )?index /.test(judged.effect.description) ? "relation.dropped:index" : judged.effect.kind;
+      if (!judged.rule || !REBUILT.has(kind)) return judged;
+      const old = (judged.effect.key ? baseline.objects.get(judged.effect.key) : void 0) ?? baselineByName.get(judged.effect.object);
+      return old && finalNames.has(at(baseline, old)) ? judgedSafe(judged.effect, "dropped and created again under its name by the end of the change") : judged;
+    });
+  }
 }
 function judgedSafe(effect, why) {
   return { effect, rule: null, safe: why };

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-PQZQ4A3Z.js";
+} from "./chunk-HHZFXEOW.js";
 import {
   keyOf
 } from "./chunk-V4Q2KHWN.js";
