@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-OMYCPZO4.js";
+} from "./chunk-QN35MGC2.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,7 +48,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-HHZFXEOW.js";
+import "./chunk-YN24BECW.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -325,15 +325,15 @@ async function runCli(argv, io) {
         return await (await import("./demo-45FXMWJQ.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-43ELLCNF.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-OSKO2G46.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-43ELLCNF.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-OSKO2G46.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-43ELLCNF.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-OSKO2G46.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-43ELLCNF.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-OSKO2G46.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-RM2EHSNL.js")).runCommand(rest, io);
+        return await (await import("./run-command-HHADR3QU.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

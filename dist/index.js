@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-OMYCPZO4.js";
+} from "./chunk-QN35MGC2.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-HHZFXEOW.js";
+import "./chunk-YN24BECW.js";
 import "./chunk-V4Q2KHWN.js";
 import {
   __commonJS,

@@ -21,7 +21,8 @@ export interface Move {
 }
 
 export async function corpusEffects(folder: string, dialect: Dialect, limit = Infinity): Promise<{ files: number; rehearsed: number; statements: number; moves: Move[]; stoppedAt?: string }> {
-  const files = readdirSync(folder).filter((f) => f.endsWith('.sql')).sort().slice(0, limit);
+  // Down migrations are not the plan (a tool runs the up ones): they would undo the history they follow.
+  const files = readdirSync(folder).filter((f) => f.endsWith('.sql') && !/[._]down\.sql$/.test(f)).sort().slice(0, limit);
   const sources = files.map((f) => ({ path: f, text: readFileSync(join(folder, f), 'utf8') }));
   const all = sources.map((s) => s.text).join('\n');
   const shadow: Shadow = dialect === 'sqlite' ? await sqliteShadow() : await pgliteShadow(undefined, all);

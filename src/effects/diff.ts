@@ -5,7 +5,7 @@
 import { keyOf, type CatalogObject, type CatalogSnapshot, type Effect } from './model.js';
 
 /** Attributes that change without anything a reviewer needs to know (a table rewritten in place keeps its rows). */
-const NOT_EFFECTS = new Set(['filenode']);
+const NOT_EFFECTS = new Set(['filenode', 'type_id']);
 
 const RELKINDS: Record<string, string> = { r: 'table', p: 'partitioned table', v: 'view', m: 'materialized view', f: 'foreign table', S: 'sequence', i: 'index', I: 'partitioned index' };
 
@@ -40,13 +40,16 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
     const now = after.objects.get(key) ?? rebuilt.get(key);
     if (!now && old.parent !== undefined && droppedRelations.has(old.parent)) continue;
     if (!now) {
-      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
+      const rows = old.kind === 'relation' ? before.rows.get(old.id) : undefined;
+      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, ...(rows !== undefined ? { rows } : {}), preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
       continue;
     }
     if (now.name !== old.name && !onlyTableRenamed(old, now, before, after)) effects.push({ kind: `${old.kind}.renamed`, object: old.name, key, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
     for (const attribute of new Set([...Object.keys(old.attrs), ...Object.keys(now.attrs)])) {
       // A name is said by the rename above (or the table's), a relation's schema likewise.
       if (NOT_EFFECTS.has(attribute) || attribute === 'name' || (old.kind === 'relation' && attribute === 'schema')) continue;
+      // A column whose type was renamed (not changed) prints another type name: the same type (and modifier).
+      if (attribute === 'type' && old.attrs.type_id !== undefined && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
@@ -113,6 +116,7 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
   }
   if (object.kind === 'role' && typeof is === 'boolean') return is ? `gives role ${object.name} ${attribute.toUpperCase()}` : `takes ${attribute.toUpperCase()} from role ${object.name}`;
   if (attribute === 'acl') return `changes the privileges on ${what} from ${show(was)} to ${show(is)}`;
+  if ((attribute === 'definition' && object.kind === 'relation') || attribute === 'body') return `${attribute === 'body' ? 'replaces the body of' : 'redefines'} ${what}`;
   return `changes the ${attribute.replace(/_/g, ' ')} of ${what} from ${show(was)} to ${show(is)}`;
 }
 

@@ -163,5 +163,7 @@ export function judge(effect: Effect): JudgedEffect {
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
   if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
   if (effect.kind === 'relation.dropped' && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ''))) return { effect, rule: null, safe: 'an index dropped loses no data (queries that used it may slow down)' };
+  // An empty table, a view or a sequence dropped loses no rows; code that uses it breaks.
+  if (effect.kind === 'relation.dropped' && (effect.rows === 0 || !/^drops (partitioned )?table /.test(effect.description))) return { effect, rule: 'effect-incompatible' };
   return { effect, rule: entry.rule };
 }

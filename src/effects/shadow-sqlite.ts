@@ -68,6 +68,13 @@ export async function sqliteShadow(): Promise<Shadow> {
           return judged;
         });
       }
+      // A next rehearsal on this shadow takes its own baseline (not while a transaction the change left open holds it).
+      try {
+        db.run('DETACH DATABASE mg_baseline');
+        baseline = undefined;
+      } catch {
+        // kept: the next rehearsal compares against this one's baseline
+      }
     },
     close: async () => db.close(),
   };
@@ -98,7 +105,13 @@ export function snapshotSqlite(rows: <T>(sql: string) => T[]): CatalogSnapshot {
       const [count] = rows<{ n: number }>(`SELECT count(*) AS n FROM main.${quote(entry.name)}`);
       counts.set(table, Number(count?.n ?? 0));
     } else if (entry.type === 'view') add('relation', `v:${entry.name}`, `main.${entry.name}`, { relkind: 'v', name: entry.name, definition: entry.sql });
-    else if (entry.type === 'index') add('relation', `i:${entry.name}`, `main.${entry.name}`, { relkind: 'i', name: entry.name, definition: entry.sql }, table);
+    else if (entry.type === 'index') {
+      // What it indexes, not its CREATE text (which names the table: a table renamed rewrites it).
+      const columns = rows<{ name: string | null; desc: number }>(`SELECT name, "desc" FROM pragma_index_xinfo(${literal(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
+      const unique = /^\s*create\s+unique/i.test(entry.sql ?? '');
+      const where = /\bwhere\b([\s\S]*)$/i.exec(entry.sql ?? '')?.[1]?.trim();
+      add('relation', `i:${entry.name}`, `main.${entry.name}`, { relkind: 'i', name: entry.name, definition: `${unique ? 'UNIQUE ' : ''}(${columns.map((c) => `${c.name ?? 'expression'}${c.desc ? ' DESC' : ''}`).join(', ')})${where ? ` WHERE ${where}` : ''}` }, table);
+    }
     else if (entry.type === 'trigger') add('trigger', `${entry.tbl_name}.${entry.name}`, `main.${entry.tbl_name} trigger ${entry.name}`, { definition: entry.sql }, table);
   }
   return { objects, rows: counts };

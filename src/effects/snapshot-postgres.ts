@@ -22,7 +22,7 @@ FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamesp
 WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I')
 UNION ALL
 SELECT 'column', a.attrelid::text || '.' || a.attnum::text, n.nspname || '.' || c.relname || '.' || a.attname, a.attrelid::text,
-  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'not_null', a.attnotnull,
+  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::text || ':' || a.atttypmod::text, 'not_null', a.attnotnull,
     'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::text, 'acl', a.attacl::text)
 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-HHZFXEOW.js";
+} from "./chunk-YN24BECW.js";
 import {
   keyOf
 } from "./chunk-V4Q2KHWN.js";
@@ -2766,6 +2766,11 @@ async function sqliteShadow() {
           return judged;
         });
       }
+      try {
+        db.run("DETACH DATABASE mg_baseline");
+        baseline = void 0;
+      } catch {
+      }
     },
     close: async () => db.close()
   };
@@ -2794,8 +2799,12 @@ function snapshotSqlite(rows) {
       const [count] = rows(`SELECT count(*) AS n FROM main.${quote(entry.name)}`);
       counts.set(table, Number(count?.n ?? 0));
     } else if (entry.type === "view") add("relation", `v:${entry.name}`, `main.${entry.name}`, { relkind: "v", name: entry.name, definition: entry.sql });
-    else if (entry.type === "index") add("relation", `i:${entry.name}`, `main.${entry.name}`, { relkind: "i", name: entry.name, definition: entry.sql }, table);
-    else if (entry.type === "trigger") add("trigger", `${entry.tbl_name}.${entry.name}`, `main.${entry.tbl_name} trigger ${entry.name}`, { definition: entry.sql }, table);
+    else if (entry.type === "index") {
+      const columns = rows(`SELECT name, "desc" FROM pragma_index_xinfo(${literal(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
+      const unique = /^\s*create\s+unique/i.test(entry.sql ?? "");
+      const where = /\bwhere\b([\s\S]*)$/i.exec(entry.sql ?? "")?.[1]?.trim();
+      add("relation", `i:${entry.name}`, `main.${entry.name}`, { relkind: "i", name: entry.name, definition: `${unique ? "UNIQUE " : ""}(${columns.map((c) => `${c.name ?? "expression"}${c.desc ? " DESC" : ""}`).join(", ")})${where ? ` WHERE ${where}` : ""}` }, table);
+    } else if (entry.type === "trigger") add("trigger", `${entry.tbl_name}.${entry.name}`, `main.${entry.tbl_name} trigger ${entry.name}`, { definition: entry.sql }, table);
   }
   return { objects, rows: counts };
 }

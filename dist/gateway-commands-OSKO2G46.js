@@ -27,7 +27,7 @@ import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-OMYCPZO4.js";
+} from "./chunk-QN35MGC2.js";
 import {
   ConfigError,
   EXIT,
@@ -35,7 +35,7 @@ import {
   fileDigest,
   sha256Hex
 } from "./chunk-6SXPOX2A.js";
-import "./chunk-HHZFXEOW.js";
+import "./chunk-YN24BECW.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-3OVZUVT4.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-6SXPOX2A.js";
 import {
   rehearse
-} from "./chunk-HHZFXEOW.js";
+} from "./chunk-YN24BECW.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -195,10 +195,10 @@ function rehearsalOf(request) {
     const shadowName = dialect === "sqlite" ? "sqlite" : mysqlFamily ? `${dialect} (shadow-url)` : shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-KXANP2DX.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-ABU2LNM2.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-DPX6BPO3.js")).mysqlShadow(shadowUrl);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-DHHYDHZL.js")).postgresShadow(shadowUrl);
-      else shadow = await (await import("./shadow-pglite-KGWE7Q6A.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-7LKSCQCJ.js")).postgresShadow(shadowUrl);
+      else shadow = await (await import("./shadow-pglite-ZRA3HUYN.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

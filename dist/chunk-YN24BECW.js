@@ -12,7 +12,7 @@ import {
 import { createHash } from "node:crypto";
 
 // src/effects/diff.ts
-var NOT_EFFECTS = /* @__PURE__ */ new Set(["filenode"]);
+var NOT_EFFECTS = /* @__PURE__ */ new Set(["filenode", "type_id"]);
 var RELKINDS = { r: "table", p: "partitioned table", v: "view", m: "materialized view", f: "foreign table", S: "sequence", i: "index", I: "partitioned index" };
 function describeObject(object) {
   if (object.kind === "relation") return `${RELKINDS[String(object.attrs.relkind)] ?? "relation"} ${object.name}`;
@@ -36,12 +36,14 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
     const now = after.objects.get(key) ?? rebuilt.get(key);
     if (!now && old.parent !== void 0 && droppedRelations.has(old.parent)) continue;
     if (!now) {
-      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
+      const rows = old.kind === "relation" ? before.rows.get(old.id) : void 0;
+      effects.push({ kind: `${old.kind}.dropped`, object: old.name, key, ...rows !== void 0 ? { rows } : {}, preexisting: existed(old), description: `drops ${describeObject(old)}${rowsOf(before, old)}` });
       continue;
     }
     if (now.name !== old.name && !onlyTableRenamed(old, now, before, after)) effects.push({ kind: `${old.kind}.renamed`, object: old.name, key, before: old.name, after: now.name, preexisting: existed(old), description: `renames ${describeObject(old)} to ${now.name}` });
     for (const attribute of /* @__PURE__ */ new Set([...Object.keys(old.attrs), ...Object.keys(now.attrs)])) {
       if (NOT_EFFECTS.has(attribute) || attribute === "name" || old.kind === "relation" && attribute === "schema") continue;
+      if (attribute === "type" && old.attrs.type_id !== void 0 && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
@@ -101,6 +103,7 @@ function describeChange(object, attribute, was, is) {
   }
   if (object.kind === "role" && typeof is === "boolean") return is ? `gives role ${object.name} ${attribute.toUpperCase()}` : `takes ${attribute.toUpperCase()} from role ${object.name}`;
   if (attribute === "acl") return `changes the privileges on ${what} from ${show(was)} to ${show(is)}`;
+  if (attribute === "definition" && object.kind === "relation" || attribute === "body") return `${attribute === "body" ? "replaces the body of" : "redefines"} ${what}`;
   return `changes the ${attribute.replace(/_/g, " ")} of ${what} from ${show(was)} to ${show(is)}`;
 }
 var TRIGGER_STATES = { O: "enabled", D: "disabled", R: "fire only on replicas (ENABLE REPLICA: not on this database)", A: "always enabled" };
@@ -248,6 +251,7 @@ function judge(effect) {
   if (effect.kind === "type.changed" && effect.attribute === "labels" && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: "enum values added; the existing ones are unchanged" };
   if (effect.kind === "rows.deleted" && !effect.preexisting) return { effect, rule: null, safe: "rows of a table this change created" };
   if (effect.kind === "relation.dropped" && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ""))) return { effect, rule: null, safe: "an index dropped loses no data (queries that used it may slow down)" };
+  if (effect.kind === "relation.dropped" && (effect.rows === 0 || !/^drops (partitioned )?table /.test(effect.description))) return { effect, rule: "effect-incompatible" };
   return { effect, rule: entry.rule };
 }
 

@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-UUOYG7PE.js";
+} from "./chunk-GWO4WMZ2.js";
 import "./chunk-V4Q2KHWN.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-UUOYG7PE.js";
+} from "./chunk-GWO4WMZ2.js";
 import {
   esm_default
 } from "./chunk-SUX2IRZQ.js";
