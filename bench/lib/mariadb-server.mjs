@@ -2,20 +2,10 @@
 // free loopback port (run as the mysql user when we are root), with a user `mg` (password `mg`) that may do anything.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 export async function startMariaDb() {
   if (!existsSync('/usr/sbin/mariadbd')) throw new Error("MariaDB server binaries not found (/usr/sbin/mariadbd): install Debian's mariadb-server (scripts/test.sh does)");
