@@ -322,16 +322,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-45FXMWJQ.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-O2JISIL5.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-OSKO2G46.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-JVNDO7XJ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-OSKO2G46.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-JVNDO7XJ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-OSKO2G46.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-JVNDO7XJ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-OSKO2G46.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-JVNDO7XJ.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-HHADR3QU.js")).runCommand(rest, io);
       case "exemptions":

@@ -485,6 +485,48 @@ describe('the wire endpoint under attack', () => {
     await endWire(wired.url, 'wired', s.token);
   });
 
+  it("the tool's unqualified history names stop counting once search_path may have moved (SET LOCAL, RESET ALL, a planned SET, a DO block)", async () => {
+    await pg.createDatabase('wire_sqitch');
+    await pg.query('CREATE SCHEMA sqitch; CREATE TABLE sqitch.changes (change_id text PRIMARY KEY); CREATE TABLE public.changes (change_id text PRIMARY KEY); INSERT INTO public.changes VALUES ($$customer-1$$)', [], 'wire_sqitch');
+    const sqitchGateway = await startGatewayProcess(
+      { version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], connections: [{ name: 'sq', driver: 'postgres', 'url-env': 'URL', access: { repository: ['acme/*'] }, wire: { port: 0, tool: 'sqitch' } }] },
+      { URL: pg.url('wire_sqitch', 'mg_app') },
+    );
+    try {
+      const plan = await planFor({ 'db/1.sql': 'SET search_path = public;\n' });
+      const token = (await exchangeFor(sqitchGateway.url, await sign(), { audience: 'sq', plan, scope: 'wire' })).body.access_token!;
+      secrets.add(token);
+      const port = Number((await openWire(sqitchGateway.url, 'sq', token, plan)).body.wire?.port);
+      const client = await RawWireClient.connect(port, token, 'sq');
+      const run = async (sql: string) => {
+        client.send(serialize.query(sql));
+        return (await client.roundTrips()).find((m) => m.name === 'error')?.message ?? 'ok';
+      };
+      try {
+        // sqitch's own statement on its registry, unqualified: LOCK TABLE changes (sqitch.changes only while the
+        // search_path is exactly sqitch; public.changes, the application's, otherwise).
+        const probe = 'LOCK TABLE changes IN EXCLUSIVE MODE';
+        expect(await run("SET search_path = 'sqitch'")).toBe('ok');
+        expect(await run(`BEGIN; ${probe}; COMMIT`)).toBe('ok');
+        for (const attempt of [`BEGIN; SET LOCAL search_path = public; ${probe}; COMMIT`, `RESET ALL; ${probe}`, "DO $$ BEGIN SET search_path = public; END $$"]) {
+          await run('ROLLBACK');
+          await run("SET search_path = 'sqitch'");
+          expect(await run(attempt), attempt).toMatch(/migration-guard refused/);
+        }
+        await run('ROLLBACK');
+        await run("SET search_path = 'sqitch'");
+        // The planned SET runs; after it the unqualified name is the application's table: refused.
+        expect(await run('SET search_path = public')).toBe('ok');
+        expect(await run(`BEGIN; ${probe}; COMMIT`)).toMatch(/migration-guard refused/);
+      } finally {
+        client.end();
+      }
+      expect(await pg.query('SELECT count(*)::int AS n FROM public.changes', [], 'wire_sqitch')).toEqual([{ n: 1 }]);
+    } finally {
+      await sqitchGateway.stop();
+    }
+  });
+
   it('a transaction left idle is ended; a session holds at most its share of connections', async () => {
     const s = await session('wired', { 'db/1.sql': 'SELECT 1;\n' });
     const idle = await RawWireClient.connect(s.port, s.token, 'wired');

@@ -169,6 +169,9 @@ describe("the tool's history table: exactly the statements each tool sends, noth
     expect(decide('DELETE FROM changes where change_id = $1', 'sqitch', { searchPath: ['public'] }).allowed).toBe(false);
     expect(sessionSearchPath(parseStatements("SET search_path = 'sqitch'")[0]!)).toEqual(['sqitch']);
     expect(sessionSearchPath(parseStatements("SET LOCAL search_path = 'sqitch'")[0]!)).toBeUndefined();
+    // What puts search_path back to the default, so that unqualified names no longer mean the tool's schema.
+    for (const sql of ['RESET ALL', 'DISCARD ALL', 'RESET search_path']) expect(sessionSearchPath(parseStatements(sql)[0]!), sql).toEqual([]);
+    expect(decide("DO $$ BEGIN SET search_path = public; END $$", 'sqitch', { searchPath: ['sqitch'] })).toMatchObject({ allowed: false, why: expect.stringMatching(/sets search_path/) });
   });
 });
 

@@ -410,8 +410,14 @@ export class WireRelay {
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
     const query: SentStatement[] = [];
-    const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
     for (const statement of statements) {
+      // Whatever changes search_path (planned or not, LOCAL or not, RESET ALL, DISCARD ALL) makes the relay's idea
+      // of it unknown at once: unqualified names of a tool's schema are refused until a committed SET says again.
+      if (changesSearchPath(statement)) {
+        this.searchPath = undefined;
+        this.pendingSearchPath = sessionSearchPath(statement) ?? [];
+      }
+      const rules = { ...this.context.rules, ...(this.searchPath ? { searchPath: this.searchPath } : {}) };
       // A simple Query runs now: its planned statements are claimed now. A Parse runs nothing until Execute.
       if (protocol === 'simple') {
         const planned = this.context.plan.claim(statement.key, this.context.id);
@@ -430,7 +436,6 @@ export class WireRelay {
       }
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
-        this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
       this.context.plan.unclaim(claimed);
@@ -620,6 +625,12 @@ export class WireRelay {
       void this.context.auditSoon('wire.result', record).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
     }
   }
+}
+
+function changesSearchPath(statement: { type: string; node: { kind?: unknown; name?: unknown; target?: unknown } }): boolean {
+  if (statement.type === 'DiscardStmt') return statement.node.target === 'DISCARD_ALL';
+  if (statement.type !== 'VariableSetStmt') return false;
+  return statement.node.kind === 'VAR_RESET_ALL' || String(statement.node.name ?? '').toLowerCase() === 'search_path';
 }
 
 const SAVEPOINT_ACTIONS: readonly string[] = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'] satisfies SavepointAction[];

@@ -112,6 +112,8 @@ export interface RuleOptions {
 /** The schemas of a `SET search_path` that lasts beyond its transaction (not LOCAL), else undefined. */
 export function sessionSearchPath(statement: WireStatement): string[] | undefined {
   const { node, type } = statement;
+  // RESET ALL and DISCARD ALL put search_path back to the default: no longer the tool's schema.
+  if ((type === 'VariableSetStmt' && node.kind === 'VAR_RESET_ALL') || (type === 'DiscardStmt' && node.target === 'DISCARD_ALL')) return [];
   if (type !== 'VariableSetStmt' || node.is_local || String(node.name).toLowerCase() !== 'search_path') return undefined;
   if (node.kind !== 'VAR_SET_VALUE') return [];
   return (node.args ?? []).map((a: Node) => String(a.A_Const?.sval?.sval ?? '')).flatMap((v: string) => v.split(',').map((x) => x.trim().replace(/^"|"$/g, '')));
@@ -222,6 +224,8 @@ function expressionProblems(expr: Node, options: RuleOptions): string[] {
   const sql = mode === 0 ? query : `SELECT ${mode >= 3 ? query.replace(/^[^:=]*(:=|=)/, '') : query}`;
   try {
     return parseStatements(sql).flatMap((statement) => {
+      // A search_path set inside a DO block outlives it, where the gateway would not see it change.
+      if (statement.type === 'VariableSetStmt' && String(statement.node.name).toLowerCase() === 'search_path') return [`its body sets search_path, which the gateway tracks only when sent as a statement of its own`];
       const verdict = unplanned(statement, options);
       return verdict.allowed ? [] : [`its body runs ${statement.sql.slice(0, 80)}: ${verdict.why}`];
     });

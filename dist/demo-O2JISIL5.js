@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-MYTS3RKL.js";
+} from "./chunk-XJMJRFLN.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient

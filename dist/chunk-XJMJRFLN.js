@@ -5214,6 +5214,7 @@ var SESSION_SETTINGS = {
 };
 function sessionSearchPath(statement) {
   const { node, type } = statement;
+  if (type === "VariableSetStmt" && node.kind === "VAR_RESET_ALL" || type === "DiscardStmt" && node.target === "DISCARD_ALL") return [];
   if (type !== "VariableSetStmt" || node.is_local || String(node.name).toLowerCase() !== "search_path") return void 0;
   if (node.kind !== "VAR_SET_VALUE") return [];
   return (node.args ?? []).map((a2) => String(a2.A_Const?.sval?.sval ?? "")).flatMap((v2) => v2.split(",").map((x3) => x3.trim().replace(/^"|"$/g, "")));
@@ -5310,6 +5311,7 @@ function expressionProblems(expr, options) {
   const sql = mode === 0 ? query : `SELECT ${mode >= 3 ? query.replace(/^[^:=]*(:=|=)/, "") : query}`;
   try {
     return parseStatements(sql).flatMap((statement) => {
+      if (statement.type === "VariableSetStmt" && String(statement.node.name).toLowerCase() === "search_path") return [`its body sets search_path, which the gateway tracks only when sent as a statement of its own`];
       const verdict = unplanned(statement, options);
       return verdict.allowed ? [] : [`its body runs ${statement.sql.slice(0, 80)}: ${verdict.why}`];
     });
@@ -10530,8 +10532,12 @@ var WireRelay = class {
     const prepared = [];
     const classified = [];
     const query = [];
-    const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
     for (const statement of statements) {
+      if (changesSearchPath(statement)) {
+        this.searchPath = void 0;
+        this.pendingSearchPath = sessionSearchPath(statement) ?? [];
+      }
+      const rules = { ...this.context.rules, ...this.searchPath ? { searchPath: this.searchPath } : {} };
       if (protocol2 === "simple") {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === "CopyStmt" && statement.node.is_from) this.expectCopy(planned);
@@ -10549,7 +10555,6 @@ var WireRelay = class {
       }
       if (verdict.allowed) {
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
-        this.pendingSearchPath = sessionSearchPath(statement) ?? this.pendingSearchPath;
         continue;
       }
       this.context.plan.unclaim(claimed);
@@ -10724,6 +10729,11 @@ var WireRelay = class {
     }
   }
 };
+function changesSearchPath(statement) {
+  if (statement.type === "DiscardStmt") return statement.node.target === "DISCARD_ALL";
+  if (statement.type !== "VariableSetStmt") return false;
+  return statement.node.kind === "VAR_RESET_ALL" || String(statement.node.name ?? "").toLowerCase() === "search_path";
+}
 var SAVEPOINT_ACTIONS = ["TRANS_STMT_SAVEPOINT", "TRANS_STMT_RELEASE", "TRANS_STMT_ROLLBACK_TO"];
 var ENDS = ["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK"];
 function transactionEffect(statement) {

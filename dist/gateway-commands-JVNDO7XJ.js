@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-MYTS3RKL.js";
+} from "./chunk-XJMJRFLN.js";
 import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
