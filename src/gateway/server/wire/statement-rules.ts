@@ -240,18 +240,21 @@ function describe(type: string): string {
 
 /** A read: no data-modifying CTE, no nested write, and only read-only built-in functions. */
 function readOnly(node: Node, what: string): Unplanned {
-  if (containsWrite(node)) return deny(`${what} contains a data-modifying statement (a CTE with INSERT, UPDATE, DELETE or MERGE)`);
+  if (hasKey(node, WRITES)) return deny(`${what} contains a data-modifying statement (a CTE with INSERT, UPDATE, DELETE or MERGE)`);
   // FOR UPDATE / FOR SHARE lock rows until the transaction ends: writers of the application would wait on them.
-  if (JSON.stringify(node).includes('"lockingClause"')) return deny(`${what} locks rows (FOR UPDATE, FOR SHARE), which holds up the application's writes`);
+  if (hasKey(node, LOCKING)) return deny(`${what} locks rows (FOR UPDATE, FOR SHARE), which holds up the application's writes`);
   return functionsIn(node, readOnlyFunction) ?? allow('read');
 }
 
-function containsWrite(node: unknown): boolean {
+const WRITES: ReadonlySet<string> = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+const LOCKING: ReadonlySet<string> = new Set(['lockingClause']);
+
+/** Whether any object in the parse tree `node` has one of `keys`, at any depth. */
+function hasKey(node: unknown, keys: ReadonlySet<string>): boolean {
   if (!node || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(containsWrite);
+  if (Array.isArray(node)) return node.some((item) => hasKey(item, keys));
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'InsertStmt' || key === 'UpdateStmt' || key === 'DeleteStmt' || key === 'MergeStmt') return true;
-    if (containsWrite(value)) return true;
+    if (keys.has(key) || hasKey(value, keys)) return true;
   }
   return false;
 }
