@@ -47,11 +47,6 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   if (changed) files = files.filter((file) => changed.has(file));
   const tool = request.tool ?? policy.tool;
   files = selectedForTool(request, tool, files, true);
-  // The history the change is rehearsed on: the plan's other migrations (the unchanged ones, or the policy's beyond
-  // the files named), in the tool's order.
-  const universe = changed ? discovered : request.patterns.length > 0 && policy.migrations.length > 0 ? await discoverFiles(request.cwd, policy.migrations) : [];
-  const inChange = new Set(files);
-  const historyFiles = selectedForTool(request, tool, universe.filter((file) => !inChange.has(file)), false);
   request.onProgress?.(`scanning ${files.length} file${files.length === 1 ? '' : 's'} as ${dialect}${tool === 'none' ? '' : ` (tool ${tool})`}`);
   const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
     const up = upSection(tool, source.text);
@@ -62,7 +57,14 @@ export async function runScan(request: ScanRequest): Promise<Report> {
     const guess = detectTool(sources);
     if (guess) request.onProgress?.(`hint: ${guess.because}, as with ${guess.tool}: set \`tool: ${guess.tool}\` in the policy (or --tool ${guess.tool}) so that only what it runs is scanned and planned`);
   }
-  const history = (await readSources(request.cwd, historyFiles, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => ({ path: source.path, text: upSection(tool, source.text).text }));
+  // The history the change is rehearsed on: the plan's other migrations (the unchanged ones, or the policy's beyond
+  // the files named), in the tool's order. Found and read only when a rehearsal will use it.
+  const inChange = new Set(files);
+  const history = async () => {
+    const universe = changed ? discovered : request.patterns.length > 0 && policy.migrations.length > 0 ? await discoverFiles(request.cwd, policy.migrations) : [];
+    const historyFiles = selectedForTool(request, tool, universe.filter((file) => !inChange.has(file)), false);
+    return (await readSources(request.cwd, historyFiles, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => ({ path: source.path, text: upSection(tool, source.text).text }));
+  };
   const rehearsePolicy = { ...policy, rehearse: request.rehearse ?? policy.rehearse };
   const rehearse = rehearsalOf({ policy: rehearsePolicy, dialect, history, ...(request.shadowUrl ? { shadowUrl: request.shadowUrl } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) });
   // On a partial scan (changed files only) most exemptions match nothing by design: "unused" would be noise.

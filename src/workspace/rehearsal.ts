@@ -12,8 +12,8 @@ import { join } from 'node:path';
 export interface RehearsalRequest {
   policy: Policy;
   dialect: Dialect;
-  /** The earlier migrations, in the order the tool applies them, as their texts (the up sections). */
-  history: ReadonlyArray<{ path: string; text: string }>;
+  /** The earlier migrations, in the order the tool applies them, as their texts (the up sections): read when needed. */
+  history: () => Promise<ReadonlyArray<{ path: string; text: string }>>;
   /** A PostgreSQL server to rehearse on instead of the embedded PGlite. */
   shadowUrl?: string;
   onProgress?: (message: string) => void;
@@ -32,7 +32,7 @@ function shadowCacheDir(): string | undefined {
 
 export function rehearsalOf(request: RehearsalRequest): (files: readonly ScannedFile[]) => Promise<RehearsalOutcome> {
   return async (files) => {
-    const { policy, dialect, history } = request;
+    const { policy, dialect } = request;
     if (policy.rehearse === 'off') return { summary: { status: 'off' } };
     const not = (why: string): RehearsalOutcome => {
       request.onProgress?.(`not rehearsed: ${why}`);
@@ -41,6 +41,7 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
     const shadowUrl = request.shadowUrl ?? policy.shadowUrl;
     const mysqlFamily = dialect === 'mysql' || dialect === 'mariadb';
     if (mysqlFamily && !shadowUrl?.startsWith('mysql://')) return not(`${dialect} is rehearsed on a server of its own: set shadow-url to a throwaway ${dialect} server (mysql://…; in GitHub Actions a services: container)`);
+    const history = await request.history();
     if (!history.length) return not('no history: every migration of the plan is part of the change (scan with --base, or changed-only in the action, so that the earlier files build the shadow)');
     const change = files.flatMap((file) => file.statements.map((statement) => ({ path: file.path, index: statement.index, sql: statement.sql })));
     if (!change.length) return { summary: { status: 'rehearsed', historyFiles: history.length } };
