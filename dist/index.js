@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-QN35MGC2.js";
+} from "./chunk-4OUPA7HC.js";
 import {
   GatewayError,
   InputError,

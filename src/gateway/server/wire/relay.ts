@@ -17,7 +17,7 @@ import { RowMasking } from './row-masking.js';
 import type { ColumnMasking } from '../column-masking.js';
 import { redactFields } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
-import { parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
+import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
 
 const MAX_AUDITED_SQL = 4000;
@@ -625,12 +625,6 @@ export class WireRelay {
       void this.context.auditSoon('wire.result', record).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
     }
   }
-}
-
-function changesSearchPath(statement: { type: string; node: { kind?: unknown; name?: unknown; target?: unknown } }): boolean {
-  if (statement.type === 'DiscardStmt') return statement.node.target === 'DISCARD_ALL';
-  if (statement.type !== 'VariableSetStmt') return false;
-  return statement.node.kind === 'VAR_RESET_ALL' || String(statement.node.name ?? '').toLowerCase() === 'search_path';
 }
 
 const SAVEPOINT_ACTIONS: readonly string[] = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'] satisfies SavepointAction[];

@@ -109,6 +109,14 @@ export interface RuleOptions {
   searchPath?: readonly string[];
 }
 
+/** Whether a statement changes search_path at all: SET (LOCAL or not) or RESET of it, RESET ALL, DISCARD ALL. */
+export function changesSearchPath(statement: WireStatement): boolean {
+  const { node, type } = statement;
+  if (type === 'DiscardStmt') return node.target === 'DISCARD_ALL';
+  if (type !== 'VariableSetStmt') return false;
+  return node.kind === 'VAR_RESET_ALL' || String(node.name ?? '').toLowerCase() === 'search_path';
+}
+
 /** The schemas of a `SET search_path` that lasts beyond its transaction (not LOCAL), else undefined. */
 export function sessionSearchPath(statement: WireStatement): string[] | undefined {
   const { node, type } = statement;
@@ -225,7 +233,7 @@ function expressionProblems(expr: Node, options: RuleOptions): string[] {
   try {
     return parseStatements(sql).flatMap((statement) => {
       // A search_path set inside a DO block outlives it, where the gateway would not see it change.
-      if (statement.type === 'VariableSetStmt' && String(statement.node.name).toLowerCase() === 'search_path') return [`its body sets search_path, which the gateway tracks only when sent as a statement of its own`];
+      if (changesSearchPath(statement)) return [`its body sets or resets search_path, which the gateway tracks only when sent as a statement of its own`];
       const verdict = unplanned(statement, options);
       return verdict.allowed ? [] : [`its body runs ${statement.sql.slice(0, 80)}: ${verdict.why}`];
     });
