@@ -40,11 +40,12 @@ export async function pgliteShadow(cacheDir?: string, extensionsSql = ''): Promi
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from?: Blob) => (db ??= await PGlite.create({ ...(from ? { loadDataDir: from } : {}), extensions } as never));
   const file = (key: string) => join(cacheDir!, `${key}.tar`);
+  const query = async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows;
   return {
     exec: async (sql) => void (await (await open()).exec(sql)),
-    query: async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows,
-    snapshot: async () => snapshotPostgres(async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows),
-    transactionRows: async () => transactionRowsPostgres(async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows),
+    query,
+    snapshot: () => snapshotPostgres(query),
+    transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {

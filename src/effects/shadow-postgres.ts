@@ -23,11 +23,12 @@ export async function postgresShadow(url: string): Promise<Shadow> {
   const db = new pg.Client({ connectionString: target.toString() });
   db.on('error', () => undefined);
   await db.connect();
+  const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
   return {
     exec: async (sql) => void (await db.query(sql)),
-    query: async <T,>(sql: string) => (await db.query(sql)).rows as T[],
-    snapshot: () => snapshotPostgres(async <T,>(sql: string) => (await db.query(sql)).rows as T[]),
-    transactionRows: () => transactionRowsPostgres(async <T,>(sql: string) => (await db.query(sql)).rows as T[]),
+    query,
+    snapshot: () => snapshotPostgres(query),
+    transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
