@@ -5,7 +5,7 @@
  * `/.well-known/migration-guard-audit-keys`) so that auditors verify without holding any secret.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { isSealed, type KeyEncryption } from './key-encryption.js';
+import { isSealed, resealKeys, type KeyEncryption } from './key-encryption.js';
 import type { SqlClient, Store } from './store.js';
 
 export interface AuditSigner {
@@ -85,13 +85,6 @@ export function publicKeysFromPem(text: string): Map<string, KeyObject> {
 }
 
 /** Re-seals every audit key with another key-encryption key (`gateway rotate-encryption-key`). */
-export async function resealAuditKeys(tx: SqlClient, from: KeyEncryption, to: KeyEncryption): Promise<number> {
-  const rows = (await tx.query<{ kid: string; private_enc: unknown }>('SELECT kid, private_enc FROM mg_audit_keys')).rows;
-  let count = 0;
-  for (const row of rows) {
-    if (!isSealed(row.private_enc)) continue;
-    await tx.query('UPDATE mg_audit_keys SET private_enc = $2 WHERE kid = $1', [row.kid, JSON.stringify(to.seal(from.open(row.private_enc, context(row.kid)), context(row.kid)))]);
-    count++;
-  }
-  return count;
+export function resealAuditKeys(tx: SqlClient, from: KeyEncryption, to: KeyEncryption): Promise<number> {
+  return resealKeys(tx, 'mg_audit_keys', 'private_enc', context, from, to);
 }

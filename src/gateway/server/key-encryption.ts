@@ -9,6 +9,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 import { sha256Hex } from '../../sha256.js';
+import type { SqlClient } from './store.js';
 
 /** A private key as the store holds it. */
 export interface SealedKey {
@@ -104,4 +105,26 @@ export function loadKeyEncryption(source: KeyEncryptionSource | undefined, store
     );
   }
   return localKeyEncryption(randomBytes(32));
+}
+
+/**
+ * Re-seals, in the caller's transaction, every sealed private key of a key table under another key-encryption key
+ * (a key that is not sealed is left as it is). Returns how many were re-sealed.
+ */
+export async function resealKeys(
+  tx: SqlClient,
+  table: 'mg_keys' | 'mg_audit_keys',
+  column: 'private_jwk' | 'private_enc',
+  context: (kid: string) => string,
+  from: KeyEncryption,
+  to: KeyEncryption,
+): Promise<number> {
+  const rows = (await tx.query<{ kid: string; sealed: unknown }>(`SELECT kid, ${column} AS sealed FROM ${table}`)).rows;
+  let count = 0;
+  for (const row of rows) {
+    if (!isSealed(row.sealed)) continue;
+    await tx.query(`UPDATE ${table} SET ${column} = $2 WHERE kid = $1`, [row.kid, JSON.stringify(to.seal(from.open(row.sealed, context(row.kid)), context(row.kid)))]);
+    count++;
+  }
+  return count;
 }

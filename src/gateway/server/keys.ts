@@ -5,7 +5,7 @@
  * key someone wrote into the store (a public key of their own, a plaintext private key) is never trusted.
  */
 import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JSONWebKeySet } from 'jose';
-import { isSealed, SealError, type KeyEncryption } from './key-encryption.js';
+import { isSealed, SealError, resealKeys, type KeyEncryption } from './key-encryption.js';
 import type { SqlClient, Store } from './store.js';
 
 export interface SigningKeys {
@@ -82,14 +82,6 @@ export async function addSigningKey(store: SqlClient, kek: KeyEncryption): Promi
 }
 
 /** Re-seals every session-signing key with another key-encryption key (`gateway rotate-encryption-key`). */
-export async function resealSigningKeys(tx: SqlClient, from: KeyEncryption, to: KeyEncryption): Promise<number> {
-  const rows = (await tx.query<{ kid: string; private_jwk: unknown }>('SELECT kid, private_jwk FROM mg_keys')).rows;
-  let count = 0;
-  for (const row of rows) {
-    if (!isSealed(row.private_jwk)) continue;
-    const plain = from.open(row.private_jwk, context(row.kid));
-    await tx.query('UPDATE mg_keys SET private_jwk = $2 WHERE kid = $1', [row.kid, JSON.stringify(to.seal(plain, context(row.kid)))]);
-    count++;
-  }
-  return count;
+export function resealSigningKeys(tx: SqlClient, from: KeyEncryption, to: KeyEncryption): Promise<number> {
+  return resealKeys(tx, 'mg_keys', 'private_jwk', context, from, to);
 }
