@@ -4,9 +4,10 @@
  * (information_schema has no stable ids); rows are counted per table around each statement. DDL commits implicitly
  * there, so a statement's effects are what it left, whatever transaction it was in.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Shadow } from './rehearse.js';
+import { createShadowDatabase } from './shadow-database.js';
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
 
 const ident = (name: string) => `\`${name.replace(/`/g, '``')}\``;
@@ -14,16 +15,8 @@ const md5 = (text: unknown) => (text === null || text === undefined ? null : cre
 
 export async function mysqlShadow(url: string): Promise<Shadow> {
   const admin = await mysql.createConnection({ uri: url, multipleStatements: true });
-  const name = `mg_shadow_${randomBytes(6).toString('hex')}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    throw new Error(`cannot create a shadow database on the shadow-url server: ${(error as Error).message}`);
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await mysql.createConnection({ uri: target.toString(), multipleStatements: true });
+  const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
+  const db = await mysql.createConnection({ uri: shadowUrl, multipleStatements: true });
   const rows = async <T,>(sql: string, params: unknown[] = []) => (await db.query(sql, params))[0] as T[];
   return {
     exec: async (sql) => void (await db.query(sql)),

@@ -3,24 +3,16 @@
  * embedded PGlite lacks. Each rehearsal creates a database of its own on that server and drops it afterwards: point
  * it at a throwaway server (a CI service container), never at one that holds data.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Shadow } from './rehearse.js';
+import { createShadowDatabase } from './shadow-database.js';
 import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
 
 export async function postgresShadow(url: string): Promise<Shadow> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const name = `mg_shadow_${randomBytes(6).toString('hex')}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    throw new Error(`cannot create a shadow database on the shadow-url server: ${(error as Error).message}`);
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = new pg.Client({ connectionString: target.toString() });
+  const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
+  const db = new pg.Client({ connectionString: shadowUrl });
   db.on('error', () => undefined);
   await db.connect();
   const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
