@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-4OUPA7HC.js";
+} from "./chunk-WY3UGIHX.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -322,18 +322,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-WS545O72.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-AQ7KNBGY.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-RKR52EXQ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-6I3CR6CE.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-RKR52EXQ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-6I3CR6CE.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-RKR52EXQ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-6I3CR6CE.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-RKR52EXQ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-6I3CR6CE.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-Y3ZEO7QW.js")).runCommand(rest, io);
+        return await (await import("./run-command-LHIKEXDJ.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-4OUPA7HC.js";
+} from "./chunk-WY3UGIHX.js";
 import {
   GatewayError,
   InputError,

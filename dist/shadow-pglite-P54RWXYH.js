@@ -39,11 +39,12 @@ async function pgliteShadow(cacheDir, extensionsSql = "") {
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from) => db ??= await je.create({ ...from ? { loadDataDir: from } : {}, extensions });
   const file = (key) => join(cacheDir, `${key}.tar`);
+  const query = async (sql) => (await (await open()).query(sql)).rows;
   return {
     exec: async (sql) => void await (await open()).exec(sql),
-    query: async (sql) => (await (await open()).query(sql)).rows,
-    snapshot: async () => snapshotPostgres(async (sql) => (await (await open()).query(sql)).rows),
-    transactionRows: async () => transactionRowsPostgres(async (sql) => (await (await open()).query(sql)).rows),
+    query,
+    snapshot: () => snapshotPostgres(query),
+    transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {

@@ -5,6 +5,9 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  createShadowDatabase
+} from "./chunk-C27VLMH4.js";
+import {
   keyOf
 } from "./chunk-V4Q2KHWN.js";
 import {
@@ -17475,7 +17478,7 @@ var require_ssl_profiles = __commonJS({
 var require_connection_config = __commonJS({
   "node_modules/mysql2/lib/connection_config.js"(exports, module) {
     "use strict";
-    var { URL: URL2 } = __require("url");
+    var { URL } = __require("url");
     var ClientConstants = require_client();
     var Charsets = require_charsets();
     var CharsetToEncoding = require_charset_encodings();
@@ -17805,7 +17808,7 @@ var require_connection_config = __commonJS({
         return SSLProfiles[name];
       }
       static parseUrl(url) {
-        const parsedUrl = new URL2(url);
+        const parsedUrl = new URL(url);
         const { hostname } = parsedUrl;
         const options = {
           host: decodeURIComponent(
@@ -22100,21 +22103,13 @@ var require_promise = __commonJS({
 
 // src/effects/shadow-mysql.ts
 var import_promise = __toESM(require_promise(), 1);
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 var ident = (name) => `\`${name.replace(/`/g, "``")}\``;
 var md5 = (text) => text === null || text === void 0 ? null : createHash("md5").update(String(text)).digest("hex");
 async function mysqlShadow(url) {
   const admin = await import_promise.default.createConnection({ uri: url, multipleStatements: true });
-  const name = `mg_shadow_${randomBytes(6).toString("hex")}`;
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => void 0);
-    throw new Error(`cannot create a shadow database on the shadow-url server: ${error.message}`);
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await import_promise.default.createConnection({ uri: target.toString(), multipleStatements: true });
+  const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
+  const db = await import_promise.default.createConnection({ uri: shadowUrl, multipleStatements: true });
   const rows = async (sql, params = []) => (await db.query(sql, params))[0];
   return {
     exec: async (sql) => void await db.query(sql),
