@@ -450,9 +450,11 @@ describe('the wire endpoint under attack', () => {
     const huge = Buffer.alloc(8);
     huge.writeInt32BE(512 * 1024 * 1024, 0);
     huge.writeInt32BE(196608, 4);
-    const plausible = Buffer.alloc(8);
-    plausible.writeInt32BE(9000, 0);
-    plausible.writeInt32BE(196608, 4);
+    // A well-formed startup, then a password message that announces 8 MiB: pg-gateway waits for all of it.
+    const password = Buffer.alloc(5);
+    password.write('p', 0);
+    password.writeInt32BE(8 * 1024 * 1024, 1);
+    const plausible = Buffer.concat([serialize.startup({ user: 'session', database: 'wired' }), password]);
     const sent = await Promise.all([closedAfter(huge, Buffer.alloc(16 * 1024)), closedAfter(plausible, Buffer.alloc(16 * 1024)), closedAfter(huge, Buffer.alloc(16 * 1024))]);
     for (const bytes of sent) expect(bytes).toBeLessThan(8 * 1024 * 1024);
     expect(rss() - before).toBeLessThan(64 * 1024 * 1024);
