@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-R2ZB4PL2.js";
+} from "./chunk-KUMBFDB3.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-WY3UGIHX.js";
+} from "./chunk-LIE47QQ3.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,9 +47,9 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-6SXPOX2A.js";
-import "./chunk-YN24BECW.js";
-import "./chunk-V4Q2KHWN.js";
+} from "./chunk-2CNNV2GJ.js";
+import "./chunk-JISD6UWO.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/main.ts
@@ -107,6 +107,12 @@ function policyJsonSchema() {
       type: "string",
       pattern: "^(postgres(ql)?|mysql)://",
       description: "A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal."
+    },
+    "max-rows": {
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(["insert", "update", "delete"].map((k) => [k, { type: "integer", minimum: 0 }])),
+      description: "The most rows one run through the gateway may insert, update or delete per table (measured before COMMIT; a run above it is rolled back). The plan shows the bounds to reviewers."
     },
     exemptions: {
       type: "array",
@@ -322,18 +328,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-AQ7KNBGY.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-3AZESGBT.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-6I3CR6CE.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-I35FNGKY.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-6I3CR6CE.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-I35FNGKY.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-6I3CR6CE.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-I35FNGKY.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-6I3CR6CE.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-I35FNGKY.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-LHIKEXDJ.js")).runCommand(rest, io);
+        return await (await import("./run-command-MGHI5NT7.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-VHOA76ZP.js";
+} from "./chunk-NBONKAHG.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-HWQBAZAA.js";
+} from "./chunk-BC7W2WGN.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-R2ZB4PL2.js";
+} from "./chunk-KUMBFDB3.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-WY3UGIHX.js";
+} from "./chunk-LIE47QQ3.js";
 import {
   GatewayError,
   InputError,
@@ -64,9 +64,9 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-6SXPOX2A.js";
-import "./chunk-YN24BECW.js";
-import "./chunk-V4Q2KHWN.js";
+} from "./chunk-2CNNV2GJ.js";
+import "./chunk-JISD6UWO.js";
+import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,
   __require,
@@ -6778,12 +6778,13 @@ async function apply(inputs) {
   setOutput("session-id", session.sessionId);
   info(`gateway session ${session.sessionId} for connection ${inputs.connection} (expires in ${session.expiresIn}s)`);
   const statements = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
-  const exemptions = planOf(report.dialect, report.files).exemptions;
-  if (inputs.run) return applyWithTool(client, session, inputs, statements, exemptions);
+  const { exemptions, effects } = planOf(report.dialect, report.files);
+  const extras = { exemptions, effects };
+  if (inputs.run) return applyWithTool(client, session, inputs, statements, extras);
   info(`sending ${statements.length} statement${statements.length === 1 ? "" : "s"} (plan ${report.planDigest})`);
   let outcome = await whileWaiting(
     `running ${statements.length} statement${statements.length === 1 ? "" : "s"} at the gateway`,
-    () => client.exec(session, inputs.connection, report.planDigest, statements, exemptions)
+    () => client.exec(session, inputs.connection, report.planDigest, statements, extras)
   );
   if (outcome.status === "review_pending") outcome = await waitForDecision(client, session, inputs.reviewTimeoutMinutes);
   for (const line of resultLines(outcome, statements)) info(line);
@@ -6795,14 +6796,14 @@ async function apply(inputs) {
   await summary.addRaw(renderApplySummary(outcome, statements, report, inputs), true).write();
   if (outcome.status !== "done") setFailed(applyFailureMessage(outcome, statements));
 }
-async function applyWithTool(client, session, inputs, statements, exemptions) {
+async function applyWithTool(client, session, inputs, statements, extras) {
   const { outcome, exitCode } = await runThroughWire({
     client,
     session,
     connection: inputs.connection,
     planDigest: inputs.report.planDigest,
     statements,
-    exemptions,
+    extras,
     command: inputs.run,
     trust: inputs.trust ?? { insecure: false },
     reviewTimeoutMinutes: inputs.reviewTimeoutMinutes,

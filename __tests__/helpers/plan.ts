@@ -1,22 +1,31 @@
 /** Builds a plan (digest and statements) the way the plan step does, for tests that talk to the gateway directly. */
 import { evaluate } from '../../src/core/evaluate.js';
+import { planOf, type ApprovedEffect } from '../../src/plan/plan.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
+import { rehearsalOf } from '../../src/workspace/rehearsal.js';
 
 export interface TestPlan {
   digest: string;
   verdict: string;
   statements: Array<{ path: string; sql: string; digest: string }>;
+  /** The effects its rehearsal showed that reviewers approve with it (empty without a history). */
+  effects: ApprovedEffect[];
 }
 
-export async function planFor(files: Record<string, string>): Promise<TestPlan> {
+/** `history`: earlier migrations to rehearse the files on (the embedded PGlite), as the plan step does. */
+export async function planFor(files: Record<string, string>, history?: Record<string, string>): Promise<TestPlan> {
   const sources = Object.entries(files).map(([path, text]) => ({ path, text }));
-  const report = await evaluate({ sources, policy: DEFAULT_POLICY, dialect: 'postgres', today: '2026-01-01' });
+  const rehearse = history ? rehearsalOf({ policy: DEFAULT_POLICY, dialect: 'postgres', history: async () => Object.entries(history).map(([path, text]) => ({ path, text })) }) : undefined;
+  const report = await evaluate({ sources, policy: DEFAULT_POLICY, dialect: 'postgres', today: '2026-01-01', ...(rehearse ? { rehearse } : {}) });
   return {
     digest: report.planDigest,
     verdict: report.verdict,
     statements: report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, sql: s.sql, digest: s.digest }))),
+    effects: planOf(report.dialect, report.files).effects,
   };
 }
+
+const planBody = (plan: TestPlan, statements: TestPlan['statements']) => JSON.stringify({ plan_digest: plan.digest, statements, ...(plan.effects.length ? { effects: plan.effects } : {}) });
 
 export async function exchange(gateway: string, subjectToken: string, params: { audience: string; plan: TestPlan; verdict?: string; scope?: 'exec' | 'wire' }) {
   const response = await fetch(`${gateway}/v1/token`, {
@@ -39,7 +48,7 @@ export async function exec(gateway: string, connection: string, accessToken: str
   const response = await fetch(`${gateway}/v1/connections/${connection}/exec`, {
     method: 'POST',
     headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ plan_digest: plan.digest, statements }),
+    body: planBody(plan, statements),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { results: Array<Record<string, unknown>> } };
 }
@@ -49,7 +58,7 @@ export async function openWire(gateway: string, connection: string, accessToken:
   const response = await fetch(`${gateway}/v1/connections/${connection}/wire`, {
     method: 'POST',
     headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ plan_digest: plan.digest, statements }),
+    body: planBody(plan, statements),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { wire?: { port: number; tls: boolean; database: string; user: string } } };
 }

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { ReferenceGatewayClient } from '../gateway/client/reference.js';
-import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement } from '../gateway/client/gateway-client.js';
+import { type ExecOutcome, type GatewayClient, type GatewaySession, type PlanExtras, type PlanStatement } from '../gateway/client/gateway-client.js';
 import { isAlreadyApplied } from '../plan/execution.js';
 import { planOf } from '../plan/plan.js';
 import { applyFailureMessage, planChangedMessage, renderApplySummary, renderWireSection, resultLines, wireFailureMessage } from '../report/apply-summary.js';
@@ -95,11 +95,12 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
   core.info(`gateway session ${session.sessionId} for connection ${inputs.connection} (expires in ${session.expiresIn}s)`);
 
   const statements: PlanStatement[] = report.files.flatMap((f) => f.statements.map((s) => ({ path: f.path, line: s.line, sql: s.sql, digest: s.digest })));
-  const exemptions = planOf(report.dialect, report.files).exemptions;
-  if (inputs.run) return applyWithTool(client, session, inputs, statements, exemptions);
+  const { exemptions, effects } = planOf(report.dialect, report.files);
+  const extras = { exemptions, effects };
+  if (inputs.run) return applyWithTool(client, session, inputs, statements, extras);
   core.info(`sending ${statements.length} statement${statements.length === 1 ? '' : 's'} (plan ${report.planDigest})`);
   let outcome = await whileWaiting(`running ${statements.length} statement${statements.length === 1 ? '' : 's'} at the gateway`, () =>
-    client.exec(session, inputs.connection, report.planDigest, statements, exemptions),
+    client.exec(session, inputs.connection, report.planDigest, statements, extras),
   );
   if (outcome.status === 'review_pending') outcome = await waitForDecision(client, session, inputs.reviewTimeoutMinutes);
 
@@ -115,14 +116,14 @@ export async function apply(inputs: ApplyInputs): Promise<void> {
 }
 
 /** `run:` — the team's migration tool applies the plan through the wire endpoint; the gateway enforces it. */
-async function applyWithTool(client: GatewayClient, session: GatewaySession, inputs: ApplyInputs, statements: PlanStatement[], exemptions: unknown[]): Promise<void> {
+async function applyWithTool(client: GatewayClient, session: GatewaySession, inputs: ApplyInputs, statements: PlanStatement[], extras: PlanExtras): Promise<void> {
   const { outcome, exitCode } = await runThroughWire({
     client,
     session,
     connection: inputs.connection,
     planDigest: inputs.report.planDigest,
     statements,
-    exemptions,
+    extras,
     command: inputs.run!,
     trust: inputs.trust ?? { insecure: false },
     reviewTimeoutMinutes: inputs.reviewTimeoutMinutes,

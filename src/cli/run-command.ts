@@ -61,7 +61,7 @@ export async function runCommand(args: string[], io: CliIO): Promise<number> {
     connection: values.connection,
     planDigest: report.planDigest,
     statements,
-    exemptions: planOf(report.dialect, report.files).exemptions,
+    extras: planOf(report.dialect, report.files),
     command: command.join(' '),
     trust,
     reviewTimeoutMinutes: reviewTimeout,

@@ -49,11 +49,11 @@ function addRehearsalFindings(files: ScannedFile[], outcome: RehearsalOutcome, p
   };
   const { rehearsal, summary } = outcome;
   if (rehearsal?.status === 'rehearsed') {
-    const from = `rehearsed on a shadow database built from ${rehearsal.historyFiles} earlier migration file${rehearsal.historyFiles === 1 ? '' : 's'}`;
+    const from = rehearsal.declared ? 'an effect the plan declares, from its rehearsal' : `rehearsed on a shadow database built from ${rehearsal.historyFiles} earlier migration file${rehearsal.historyFiles === 1 ? '' : 's'}`;
     for (const result of rehearsal.statements) {
       const statement = files.find((f) => f.path === result.path)?.statements[result.index];
       if (!statement) continue;
-      statement.effects = result.effects.map(({ effect, rule, safe }) => ({ kind: effect.kind, object: effect.object, description: effect.description, rule, ...(safe ? { safe } : {}), ...(effect.rows !== undefined ? { rows: effect.rows } : {}) }));
+      statement.effects = result.effects.map(({ effect, rule, safe }) => ({ kind: effect.kind, object: effect.object, ...(effect.attribute ? { attribute: effect.attribute } : {}), description: effect.description, rule, ...(safe ? { safe } : {}), ...(effect.rows !== undefined ? { rows: effect.rows } : {}) }));
       for (const { effect, rule } of result.effects) if (rule) add(result.path, result.index, rule, `It ${effect.description} (${from}).`);
       if (result.error) add(result.path, result.index, 'rehearsal-failed', `The shadow database refused it: ${result.error} (${from}).`);
     }

@@ -126,9 +126,9 @@ export async function runDemo(print: (line: string) => void): Promise<number> {
     issuer.claims = { ...CLAIMS, environment: 'production' };
     const sql = 'DROP DATABASE postgres';
     const statements = [{ path: 'db/005_wipe.sql', line: 1, sql, digest: statementDigest(sql) }];
-    const lieDigest = planDigest({ version: 1, dialect: 'postgres', files: [{ path: 'db/005_wipe.sql', statements: [statementDigest(sql)] }], exemptions: [] });
+    const lieDigest = planDigest({ version: 1, dialect: 'postgres', files: [{ path: 'db/005_wipe.sql', statements: [statementDigest(sql)] }], exemptions: [], effects: [] });
     const session = await client.exchange({ idToken: await issuer.sign({ ...issuer.claims, aud: 'migration-guard-demo' }), connection: 'shop', planDigest: lieDigest, verdict: 'pass' });
-    const attempt = await client.exec(session, 'shop', lieDigest, statements, []);
+    const attempt = await client.exec(session, 'shop', lieDigest, statements, { exemptions: [], effects: [] });
     const still = await query('SELECT count(*)::int AS n FROM accounts');
     step(planned.outputs.verdict === 'block' && planned.code !== 0 && attempt.status === 'blocked' && (still[0] as { n: number }).n === 1, `5. DROP DATABASE: verdict ${planned.outputs.verdict}, the plan step failed; a job claiming "pass" anyway was refused by the gateway (${attempt.status}), the database is untouched`);
 

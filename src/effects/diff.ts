@@ -52,21 +52,26 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
       if (attribute === 'type' && old.attrs.type_id !== undefined && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
-      effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
+      effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, key, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
     }
   }
   for (const [key, now] of after.objects) {
-    if (!before.objects.has(key) && !pairedAfter.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, preexisting: existed(now), description: `creates ${describeObject(now)}` });
+    if (!before.objects.has(key) && !pairedAfter.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, key, preexisting: existed(now), description: `creates ${describeObject(now)}` });
   }
-  for (const [id, count] of before.rows) {
-    const table = after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`)!;
+  // Tables counted in both snapshots (rehearsal), and tables only the transaction's statistics name (the gateway,
+  // which never counts the rows of a production database).
+  for (const id of new Set([...before.rows.keys(), ...(rowsChanged?.keys() ?? [])])) {
+    const table = after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`);
+    if (!table) continue; // a temporary table, or one created and dropped within the transaction
     const stats = rowsChanged?.get(id);
-    const lost = Math.max(stats?.deleted ?? 0, count - (after.rows.get(id) ?? 0) + (stats?.inserted ?? 0));
+    const count = before.rows.get(id);
+    const lost = count === undefined ? (stats?.deleted ?? 0) : Math.max(stats?.deleted ?? 0, count - (after.rows.get(id) ?? 0) + (stats?.inserted ?? 0));
     const preexisting = baseline.objects.has(`relation:${id}`);
     if (!after.objects.has(`relation:${id}`)) continue; // the table itself was dropped: said above, with its rows
-    if (lost > 0) effects.push({ kind: 'rows.deleted', object: table.name, rows: lost, preexisting, description: `deletes ${plural(lost, 'row')} from ${table.name}` });
-    if ((stats?.updated ?? 0) > 0) effects.push({ kind: 'rows.updated', object: table.name, rows: stats!.updated, preexisting, description: `updates ${plural(stats!.updated, 'row')} of ${table.name}` });
-    if ((stats?.inserted ?? 0) > 0) effects.push({ kind: 'rows.inserted', object: table.name, rows: stats!.inserted, preexisting, description: `inserts ${plural(stats!.inserted, 'row')} into ${table.name}` });
+    const key = `relation:${id}`;
+    if (lost > 0) effects.push({ kind: 'rows.deleted', object: table.name, rows: lost, key, preexisting, description: `deletes ${plural(lost, 'row')} from ${table.name}` });
+    if ((stats?.updated ?? 0) > 0) effects.push({ kind: 'rows.updated', object: table.name, rows: stats!.updated, key, preexisting, description: `updates ${plural(stats!.updated, 'row')} of ${table.name}` });
+    if ((stats?.inserted ?? 0) > 0) effects.push({ kind: 'rows.inserted', object: table.name, rows: stats!.inserted, key, preexisting, description: `inserts ${plural(stats!.inserted, 'row')} into ${table.name}` });
   }
   return effects;
 }

@@ -23,6 +23,8 @@ const TABLE: Record<string, Entry> = {
   'relation.changed:partition_of': rule('effect-data-loss'),
   'relation.changed:inherits': rule('effect-data-loss'),
   'relation.changed:persistence': rule('effect-data-loss'), // UNLOGGED: emptied after a crash, not replicated
+  // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
+  'relation.rewritten': rule('effect-data-loss'),
   'relation.renamed': rule('effect-incompatible'),
   'relation.changed:definition': rule('effect-incompatible'),
   'column.renamed': rule('effect-incompatible'),
@@ -142,6 +144,16 @@ export function isWidening(from: string, to: string): boolean {
   }
   if (b1 === 'character varying' && b2 === 'text') return true;
   return WIDENINGS.some(([a, b]) => a.test(from) && b.test(to));
+}
+
+/**
+ * The rule an effect of this kind breaks, as the closed table has it (null: reviewed as safe; 'effect-unclassified'
+ * when the table does not know it). Without the effect's values, so never more lenient than `judge`.
+ */
+export function ruleOf(kind: string, attribute?: string): EffectRule | null {
+  const entry = TABLE[attribute ? `${kind}:${attribute}` : kind];
+  if (!entry) return 'effect-unclassified';
+  return 'safe' in entry ? null : entry.rule;
 }
 
 export interface JudgedEffect {

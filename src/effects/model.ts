@@ -43,3 +43,8 @@ export interface Effect {
   /** The effect in plain words, as the report shows it. */
   description: string;
 }
+
+/** How an approved effect is named in a plan: `rows.deleted public.users`, `column.changed:type public.users.amount`. */
+export function effectKey(effect: Pick<Effect, 'kind' | 'attribute' | 'object'>): string {
+  return `${effect.kind}${effect.attribute ? `:${effect.attribute}` : ''} ${effect.object}`;
+}

@@ -51,7 +51,14 @@ export interface StatementRehearsal {
 }
 
 export type Rehearsal =
-  | { status: 'rehearsed'; statements: StatementRehearsal[]; historyFiles: number; notRehearsed?: { from: ChangeStatement; why: string } }
+  | {
+      status: 'rehearsed';
+      statements: StatementRehearsal[];
+      historyFiles: number;
+      notRehearsed?: { from: ChangeStatement; why: string };
+      /** Not run here: the effects a plan declares (the gateway judges what reviewers approved, src/gateway/server/reevaluate.ts). */
+      declared?: true;
+    }
   | { status: 'not-rehearsed'; why: string };
 
 const BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
@@ -169,7 +176,7 @@ export function judgedSafe(effect: Effect, why: string): JudgedEffect {
 }
 
 /** What this statement added to the transaction's counts. */
-function delta(before: RowCounts, now: RowCounts): RowCounts {
+export function delta(before: RowCounts, now: RowCounts): RowCounts {
   const out: RowCounts = new Map();
   for (const [id, n] of now) {
     const b = before.get(id) ?? { inserted: 0, updated: 0, deleted: 0 };

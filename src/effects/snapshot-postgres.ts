@@ -9,8 +9,11 @@ export type RunQuery = <T = Record<string, unknown>>(sql: string) => Promise<T[]
 
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`;
 
-/** kind, id, name, parent, attrs for every object that matters to what a migration may do. */
-export const SNAPSHOT_SQL = `
+/**
+ * kind, id, name, parent, attrs for every object that matters to what a migration may do. Roles come from pg_authid
+ * (whose password hash shows a password change) where the role may read it, else from pg_roles, which hides it.
+ */
+const snapshotSql = (roles: 'pg_authid' | 'pg_roles') => `
 SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name,
   (SELECT x.indrelid::text FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid) AS parent,
   pg_catalog.jsonb_build_object('relkind', c.relkind::text, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
@@ -63,7 +66,7 @@ SELECT 'role', a.oid::text, a.rolname, NULL,
   pg_catalog.jsonb_build_object('superuser', a.rolsuper, 'inherit', a.rolinherit, 'createrole', a.rolcreaterole, 'createdb', a.rolcreatedb, 'login', a.rolcanlogin,
     'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::text,
     'password', CASE WHEN a.rolpassword IS NULL THEN 'none' ELSE pg_catalog.md5(a.rolpassword) END)
-FROM pg_catalog.pg_authid a WHERE a.rolname NOT LIKE 'pg\\_%'
+FROM pg_catalog.${roles} a WHERE a.rolname NOT LIKE 'pg\\_%'
 UNION ALL
 SELECT 'membership', m.roleid::text || ':' || m.member::text, pg_catalog.pg_get_userbyid(m.member) || ' in ' || pg_catalog.pg_get_userbyid(m.roleid), NULL,
   pg_catalog.jsonb_build_object('admin', m.admin_option)
@@ -92,15 +95,24 @@ FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()`;
 /** The relation kinds that hold rows of their own. */
 const HOLDS_ROWS = new Set(['r', 'm']);
 
-export async function snapshotPostgres(query: RunQuery): Promise<CatalogSnapshot> {
-  const rows = await query<{ kind: ObjectKind; id: string; name: string; parent: string | null; attrs: Record<string, unknown> | string }>(SNAPSHOT_SQL);
+const SNAPSHOT_SQL = { pg_authid: snapshotSql('pg_authid'), pg_roles: snapshotSql('pg_roles') };
+
+export interface SnapshotOptions {
+  /** Count the rows of every table (a shadow database); a production database is never scanned like that. */
+  countRows?: boolean;
+  /** Read roles from pg_roles: for a role that may not read pg_authid (password changes are then not seen). */
+  withoutPasswords?: boolean;
+}
+
+export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }): Promise<CatalogSnapshot> {
+  const rows = await query<{ kind: ObjectKind; id: string; name: string; parent: string | null; attrs: Record<string, unknown> | string }>(SNAPSHOT_SQL[options.withoutPasswords ? 'pg_roles' : 'pg_authid']);
   const objects = new Map<string, CatalogObject>();
   for (const row of rows) {
     const attrs = typeof row.attrs === 'string' ? (JSON.parse(row.attrs) as Record<string, unknown>) : row.attrs;
     const object: CatalogObject = { kind: row.kind, id: row.id, name: row.name, attrs, ...(row.parent ? { parent: row.parent } : {}) };
     objects.set(keyOf(object), object);
   }
-  return { objects, rows: await countRows(query, objects) };
+  return { objects, rows: options.countRows ? await countRows(query, objects) : new Map() };
 }
 
 /** Rows of every table, in one query (ONLY: a parent's own rows; partitions and children are counted as themselves). */

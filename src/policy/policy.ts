@@ -53,6 +53,8 @@ export interface Policy {
   rehearse: 'auto' | 'required' | 'off';
   /** A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite (a database is made on it per run). */
   shadowUrl?: string;
+  /** The most rows one run may insert, update or delete per table; the gateway rolls back a run above them. */
+  maxRows: { insert?: number; update?: number; delete?: number };
   exemptions: PolicyExemption[];
   /** Where the policy came from, for reports ("defaults" when there is no file). */
   source: string;
@@ -74,6 +76,7 @@ export const DEFAULT_POLICY: Policy = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   tool: 'none',
   rehearse: 'auto',
+  maxRows: {},
   exemptions: [],
   source: 'defaults',
 };
@@ -91,6 +94,7 @@ export const TOP_LEVEL_KEYS = [
   'tool',
   'rehearse',
   'shadow-url',
+  'max-rows',
   'exemptions',
 ] as const;
 export const EXEMPTION_KEYS = ['id', 'rule', 'statement', 'reason', 'owner', 'expires', 'ticket', 'revoked'] as const;
@@ -189,6 +193,19 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
     const value = y.string(shadowUrl) ?? '';
     if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, '`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)');
     policy.shadowUrl = value;
+  }
+
+  const maxRows = top.get('max-rows');
+  if (maxRows) {
+    const expected = '`max-rows` must map insert, update or delete to a positive whole number of rows per table, e.g. {delete: 10000}';
+    if (!isMap(maxRows.value)) throw y.error(maxRows.value ?? maxRows.keyNode, expected);
+    for (const pair of maxRows.value.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (key !== 'insert' && key !== 'update' && key !== 'delete') throw y.error(pair.key as YamlNode, `${expected}; \`${key}\` is not one of them`);
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw y.error((pair.value as YamlNode | null) ?? (pair.key as YamlNode), expected);
+      policy.maxRows = { ...policy.maxRows, [key]: value };
+    }
   }
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.

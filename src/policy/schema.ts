@@ -60,6 +60,12 @@ export function policyJsonSchema(): Record<string, unknown> {
       pattern: '^(postgres(ql)?|mysql)://',
       description: 'A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal.',
     },
+    'max-rows': {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(['insert', 'update', 'delete'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+      description: 'The most rows one run through the gateway may insert, update or delete per table (measured before COMMIT; a run above it is rolled back). The plan shows the bounds to reviewers.',
+    },
     exemptions: {
       type: 'array',
       items: {

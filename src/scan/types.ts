@@ -132,6 +132,8 @@ export interface Statement {
 export interface StatementEffect {
   kind: string;
   object: string;
+  /** For a change: the attribute that changed (`type`, `acl`, `security_definer`, …). */
+  attribute?: string;
   description: string;
   /** The rule it breaks (a finding of that rule says so), or null: free or reviewed as safe (`safe` says why). */
   rule: string | null;

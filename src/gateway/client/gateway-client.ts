@@ -4,6 +4,7 @@
  */
 
 import type { ExecOutcome, PlanStatement } from '../../plan/execution.js';
+import type { Plan } from '../../plan/plan.js';
 
 export type { ExecOutcome, PlanStatement, StatementOutcome } from '../../plan/execution.js';
 
@@ -38,14 +39,17 @@ export interface GatewaySession {
   expiresIn: number;
 }
 
+/** What the plan digest covers besides the statements: the exemptions it relies on and the effects reviewers approve. */
+export type PlanExtras = Pick<Plan, 'exemptions' | 'effects'>;
+
 export interface GatewayClient {
   /** Where a human approves a session waiting for gateway-side review. */
   reviewHint(sessionId: string): string;
   exchange(request: ExchangeRequest): Promise<GatewaySession>;
-  exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<ExecOutcome>;
+  exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], extras: PlanExtras): Promise<ExecOutcome>;
   status(session: GatewaySession): Promise<ExecOutcome>;
   /** Opens a wire session for the plan (gateways with a PostgreSQL wire endpoint). */
-  openWire?(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<WireOutcome>;
+  openWire?(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], extras: PlanExtras): Promise<WireOutcome>;
   /** Ends it: what ran, what was refused, what never ran. */
   endWire?(session: GatewaySession, connection: string): Promise<WireOutcome>;
   /** The host migration tools connect to. */

@@ -1,7 +1,7 @@
 /** The reference gateway adapter: RFC 8693 exchange, exec, session polling; retries only what is safe to retry. */
 import { GatewayError } from '../../errors.js';
 import { certificateError, isCertificateError, trustedFetch, type GatewayTrust } from './trust.js';
-import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanStatement, type WireEndpoint, type WireOutcome } from './gateway-client.js';
+import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanExtras, type PlanStatement, type WireEndpoint, type WireOutcome } from './gateway-client.js';
 
 export interface ReferenceClientOptions {
   url: string;
@@ -95,13 +95,13 @@ export class ReferenceGatewayClient implements GatewayClient {
     return { accessToken: body.access_token, sessionId: String(body.session_id ?? ''), expiresIn: Number(body.expires_in ?? 0) };
   }
 
-  async exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<ExecOutcome> {
-    const { status, body } = await this.postPlan(session, connection, 'exec', planDigest, statements, exemptions);
+  async exec(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], extras: PlanExtras): Promise<ExecOutcome> {
+    const { status, body } = await this.postPlan(session, connection, 'exec', planDigest, statements, extras);
     return this.outcome(status, body, session);
   }
 
-  async openWire(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], exemptions: unknown[]): Promise<WireOutcome> {
-    const { status, body } = await this.postPlan(session, connection, 'wire', planDigest, statements, exemptions);
+  async openWire(session: GatewaySession, connection: string, planDigest: string, statements: PlanStatement[], extras: PlanExtras): Promise<WireOutcome> {
+    const { status, body } = await this.postPlan(session, connection, 'wire', planDigest, statements, extras);
     if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? '')}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, 'not_found');
     return { ...this.outcome(status, body, session), ...(body.wire ? { wire: body.wire as WireEndpoint } : {}) };
   }
@@ -121,13 +121,14 @@ export class ReferenceGatewayClient implements GatewayClient {
   }
 
   /** A plan sent to one of the connection's routes (`exec`, `wire`): not retried once it may have reached the gateway. */
-  private postPlan(session: GatewaySession, connection: string, route: 'exec' | 'wire', planDigest: string, statements: PlanStatement[], exemptions: unknown[]) {
+  private postPlan(session: GatewaySession, connection: string, route: 'exec' | 'wire', planDigest: string, statements: PlanStatement[], extras: PlanExtras) {
     return this.request(
       `/v1/connections/${encodeURIComponent(connection)}/${route}`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions }),
+        // Approved effects only when there are any: a plan without them is the version-1 body, unchanged.
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions: extras.exemptions, ...(extras.effects.length ? { effects: extras.effects } : {}) }),
       },
       false,
     );

@@ -5,7 +5,7 @@
  * what ran, what the gateway refused and which planned statements never ran. Shared by the action and the CLI.
  */
 import { GatewayError, InputError } from '../../errors.js';
-import type { GatewayClient, GatewaySession, PlanStatement, WireEndpoint, WireOutcome } from './gateway-client.js';
+import type { GatewayClient, GatewaySession, PlanExtras, PlanStatement, WireEndpoint, WireOutcome } from './gateway-client.js';
 import { reviewTimeoutMessage, waitForReview } from './review-wait.js';
 import { wireTls, type GatewayTrust } from './trust.js';
 
@@ -15,7 +15,7 @@ export interface WireRunRequest {
   connection: string;
   planDigest: string;
   statements: PlanStatement[];
-  exemptions: unknown[];
+  extras: PlanExtras;
   command: string;
   /** How the tool verifies the wire endpoint's certificate. */
   trust: GatewayTrust;
@@ -35,7 +35,7 @@ export interface WireRunResult {
 export async function runThroughWire(request: WireRunRequest): Promise<WireRunResult> {
   const { client, session, connection } = request;
   if (!client.openWire || !client.endWire || !client.host) throw new InputError('this gateway adapter has no wire endpoint: run: needs the reference gateway (or an adapter that supports it)');
-  let opened = await client.openWire(session, connection, request.planDigest, request.statements, request.exemptions);
+  let opened = await client.openWire(session, connection, request.planDigest, request.statements, request.extras);
   if (opened.status === 'review_pending') opened = await waitForWireReview(request, opened);
   if (opened.status !== 'wire_open' || !opened.wire) return { outcome: opened };
   request.log(`wire session ${session.sessionId} open: running \`${request.command}\` against ${client.host}:${opened.wire.port}/${opened.wire.database}`);

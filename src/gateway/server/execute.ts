@@ -9,6 +9,8 @@ import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { originOf, redactMessage, type Origin } from './error-redaction.js';
+import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
+import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
@@ -55,6 +57,25 @@ export interface ExecutionOptions {
   ledger: LedgerContext;
   /** Aborted at shutdown after the grace period: the connection is closed, so the open transaction rolls back. */
   signal?: AbortSignal;
+  /** The check before COMMIT (effects-watch.ts); absent, a transaction commits as its statements leave it. */
+  effects?: EffectsApproval;
+  /** Called (and waited on) when the check refused a transaction, before the run answers: the gateway audits it. */
+  effectsRefused?(refusal: TransactionEffects): Promise<void>;
+}
+
+/** What one transaction (or one statement run outside a transaction) measurably did. */
+export interface TransactionEffects {
+  transaction: number | 'own';
+  statements: number[];
+  effects: MeasuredEffect[];
+}
+
+export interface ExecutionOutcome {
+  ok: boolean;
+  results: StatementResult[];
+  message: string;
+  /** What each committed transaction did, as measured before its COMMIT (and the refused one's, when refused). */
+  effects?: TransactionEffects[];
 }
 
 export const MAX_RESULT_ROWS = 1000;
@@ -78,7 +99,7 @@ function unitsOf(statements: PlannedStatement[]): Unit[] {
 
 const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-export async function executePlan(database: Database, statements: PlannedStatement[], options: ExecutionOptions): Promise<{ ok: boolean; results: StatementResult[]; message: string }> {
+export async function executePlan(database: Database, statements: PlannedStatement[], options: ExecutionOptions): Promise<ExecutionOutcome> {
   const results = new Map<number, StatementResult>(statements.map((s) => [s.index, { index: s.index, path: s.path, status: 'not_run', transaction: null }]));
   const session = await database.session();
   const interrupt = () => void session.interrupt().catch(() => undefined);
@@ -87,13 +108,16 @@ export async function executePlan(database: Database, statements: PlannedStateme
   let failure: string | undefined;
   const committed: number[] = [];
   const alreadyApplied: number[] = [];
+  const measured: TransactionEffects[] = [];
+  const withEffects = (outcome: ExecutionOutcome): ExecutionOutcome => (options.effects ? { ...outcome, effects: measured } : outcome);
   try {
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
+    const watch = options.effects ? await EffectsWatch.open(session, options.effects) : undefined;
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
-    if (!check.ok) return { ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message };
+    if (!check.ok) return withEffects({ ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message });
     // Statements of each file counted as applied: committed, or committing with the ledger write of their transaction.
     const progress = new Map(check.progress);
     const advance = (statement: PlannedStatement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
@@ -125,6 +149,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+        const mark = await watch?.mark();
         const result = await runOne(session, statement, 'own', mask);
         results.set(statement.index, result);
         await session.query('RESET lock_timeout').catch(() => undefined);
@@ -144,14 +169,44 @@ export async function executePlan(database: Database, statements: PlannedStateme
           break;
         }
         unrecorded.clear();
+        if (watch && mark) {
+          // Outside a transaction there is nothing to roll back: what went beyond the approval stops the run here.
+          const checked = await watch.check(mark, [statement.sql]);
+          const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(checked).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
+          measured.push(own);
+          if (checked.beyond.length) {
+            await options.effectsRefused?.(own);
+            failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
+            break;
+          }
+        }
         continue;
       }
       transactionNumber++;
       const before = new Map(progress);
-      const run = await runTransaction(session, unit.statements, transactionNumber, mask, options);
+      const run = await runTransaction(session, unit.statements, transactionNumber, mask, options, watch);
       for (const r of run.results) results.set(r.index, r);
       let failed = run.failed;
       const ran = run.results.filter((r) => r.status === 'ok');
+      if (!failed && !run.unaudited && watch && run.mark) {
+        const checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        const effects: TransactionEffects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
+        measured.push(effects);
+        if (checked.beyond.length) {
+          await session.query('ROLLBACK').catch(() => undefined);
+          // Which statement it appeared after: the transaction again, one statement at a time, rolled back as well.
+          const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : new Map<string, PlannedStatement>();
+          effects.effects = effects.effects.map((e) => {
+            const statement = e.beyond ? (after.get(effectKeyOf(e)) ?? (unit.statements.length === 1 ? unit.statements[0] : undefined)) : undefined;
+            return statement ? { ...e, after: { index: statement.index, path: statement.path } } : e;
+          });
+          for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
+          options.after(unit.statements.map((st) => results.get(st.index)!));
+          await options.effectsRefused?.(effects);
+          failure = `transaction ${transactionNumber} was rolled back before COMMIT because it did more than the approval covers: ${beyondText(effects.effects)} (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+          break;
+        }
+      }
       if (!failed && !run.unaudited) {
         // No ledger record, no commit: a failed ledger write rolls the transaction back like a failed statement.
         for (const statement of unit.statements) advance(statement);
@@ -206,15 +261,49 @@ export async function executePlan(database: Database, statements: PlannedStateme
   if (options.signal?.aborted) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed (and recorded in the ledger) before it.` : ' Nothing was committed.';
     failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ''}`;
-    return { ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` };
+    return withEffects({ ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` });
   }
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : '';
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed before it.` : ' Nothing was committed.';
-    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}` };
+    return withEffects({ ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}` });
   }
-  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` };
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return withEffects({ ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` });
+  return withEffects({ ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}` });
+}
+
+/** The effects beyond the approval, in words: what, after which statement, why. */
+function beyondText(effects: readonly MeasuredEffect[]): string {
+  const beyond = effects.filter((e) => e.beyond);
+  const shown = beyond.slice(0, 5).map((e) => `it ${e.description}${e.after ? ` (after statement ${e.after.index + 1}, ${e.after.path})` : ''}: ${e.beyond}`);
+  return `${shown.join('; ')}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ''}`;
+}
+
+const effectKeyOf = (effect: { kind: string; attribute?: string; object: string }) => `${effect.kind} ${effect.object}`;
+
+/**
+ * Runs a refused transaction's statements again, one at a time, in a transaction that is rolled back, checking after
+ * each: the statement after which each effect beyond the approval first appears. Only on a refusal, so the check
+ * costs nothing per statement on a run that commits.
+ */
+async function attribute(session: DatabaseSession, watch: EffectsWatch, statements: readonly PlannedStatement[], options: ExecutionOptions): Promise<Map<string, PlannedStatement>> {
+  const found = new Map<string, PlannedStatement>();
+  const targets = statements.map((s) => postgresTargets(s.sql));
+  try {
+    await session.query('BEGIN');
+    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    const mark = await watch.mark();
+    for (const statement of statements) {
+      await session.query(statement.sql);
+      for (const { effect } of (await watch.check(mark, [], targets)).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+    }
+  } catch {
+    // What was found so far stands; the rest is reported without a statement.
+  } finally {
+    await session.query('ROLLBACK').catch(() => undefined);
+  }
+  return found;
 }
 
 function skippedFiles(statements: readonly PlannedStatement[], indexes: readonly number[]): string {
@@ -241,6 +330,8 @@ interface TransactionRun {
   unaudited?: { statement: PlannedStatement; message: string };
   /** How many of the transaction's statements (from its first) have their start records written. */
   audited: number;
+  /** The state at BEGIN, for the check before COMMIT. */
+  mark?: Mark;
 }
 
 /**
@@ -249,11 +340,13 @@ interface TransactionRun {
  * database in one round trip; when that fails, the transaction is rolled back and begun again, and everything so
  * far is run again one statement at a time, which names the failing statement (nothing is committed either way).
  */
-async function runTransaction(session: DatabaseSession, statements: PlannedStatement[], transaction: number, mask: Mask, options: ExecutionOptions): Promise<TransactionRun> {
+async function runTransaction(session: DatabaseSession, statements: PlannedStatement[], transaction: number, mask: Mask, options: ExecutionOptions, watch?: EffectsWatch): Promise<TransactionRun> {
+  let mark: Mark | undefined;
   const begin = async () => {
     await session.query('BEGIN');
     await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
     await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    mark = await watch?.mark();
   };
   const size = options.chunk ?? statements.length;
   const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_, c) => statements.slice(c * size, (c + 1) * size));
@@ -281,10 +374,10 @@ async function runTransaction(session: DatabaseSession, statements: PlannedState
     if (last?.status !== 'ok') {
       // The next chunk's records may be on their way: once written, its statements are reported (not run).
       if (next && !(await writing)) audited += next.length;
-      return { results, failed: last, audited };
+      return { results, failed: last, audited, mark };
     }
   }
-  return { results, audited };
+  return { results, audited, mark };
 }
 
 /** A chunk's results: in one round trip when the session can batch (undefined when that batch failed), else one by one up to a failure. */

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { OAuthError } from '../../errors.js';
 import { todayOf } from '../../policy/dates.js';
 import type { Policy } from '../../policy/policy.js';
-import { planDigest, type Plan } from '../../plan/plan.js';
+import { planDigest, type ApprovedEffect, type Plan } from '../../plan/plan.js';
 import type { Report } from '../../report/report.js';
 import { statementDigest } from '../../scan/scanner.js';
 import { inlineCopy } from '../../scan/statement-splitter.js';
@@ -19,7 +19,7 @@ import type { AuditEntry, AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
-import { executePlan, type PlannedStatement, type StatementResult } from './execute.js';
+import { executePlan, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
 import { resultRecords, START_RECORDS_PER_WRITE, startRecords, whoRuns } from './exec-records.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
@@ -248,12 +248,12 @@ export class Gateway {
     if (!('request' in admitted)) return admitted;
     const { session, connection, request, decision, context } = admitted;
     if (decision.verdict === 'approval' && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: 'review_pending', results: [] }, context);
+      return this.requestReview(session, connection, request, { session_id: session.id, status: 'review_pending', results: [] }, context);
     }
     // Checked again: a shutdown may have begun while the plan was being re-evaluated.
     if (this.draining) return shuttingDown(session, context);
     if (!(await this.sessions.transition(session.id, 'issued', 'running'))) return alreadyInUse(session);
-    return answer('done', await this.run(session, connection, request.statements), context);
+    return answer('done', await this.run(session, connection, request.statements, request.plan.effects), context);
   }
 
   /**
@@ -287,22 +287,22 @@ export class Gateway {
         message: `statement ${copy.index + 1} (${copy.path}) is COPY … FROM STDIN with its rows inline, which only psql can send: apply this plan with run: psql -v ON_ERROR_STOP=1 -f ${copy.path} through the wire endpoint; nothing was run`,
       });
     }
-    const decision = await this.reevaluateFor(session, connection, request.statements);
+    const decision = await this.reevaluateFor(session, connection, request.statements, request.plan.effects);
     if ('outcome' in decision) return this.refuse(session, connection, decision);
     return { session, connection, request, decision, context };
   }
 
   /** An approval plan on a connection with require-review: stored, audited, and answered 202 until a reviewer decides. */
-  private async requestReview(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], body: Body, context: LogContext): Promise<Outcome> {
-    const pending = { statements, requested_at: this.now().toISOString() };
+  private async requestReview(session: SessionRow, connection: ConnectionConfig, request: ExecRequest, body: Body, context: LogContext): Promise<Outcome> {
+    const pending = { statements: request.statements, effects: request.plan.effects, requested_at: this.now().toISOString() };
     if (!(await this.sessions.transition(session.id, 'issued', 'review_pending', { request: pending }))) return alreadyInUse(session);
     await this.deps.audit.append('review.requested', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
     return answer('review_pending', { ...body, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context);
   }
 
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
-  private async reevaluateFor(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Report | Refusal> {
-    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now));
+  private async reevaluateFor(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], effects: ApprovedEffect[]): Promise<Report | Refusal> {
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now), effects);
     if (!rechecked.ok) return { outcome: 'refused', reason: 'split_mismatch', message: rechecked.reason };
     const { report } = rechecked;
     const flagged = report.files.flatMap((f) =>
@@ -332,20 +332,21 @@ export class Gateway {
     return answer(refusal.outcome, { session_id: session.id, status: 'blocked', message: refusal.message, results: [], ...refusal.extra }, contextOf(session.id, session.identity));
   }
 
-  private run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[]): Promise<Body> {
+  private run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], effects: ApprovedEffect[]): Promise<Body> {
     const abort = new AbortController();
-    const done = this.execute(session, connection, statements, abort.signal).finally(() => this.running.delete(session.id));
+    const done = this.execute(session, connection, statements, effects, abort.signal).finally(() => this.running.delete(session.id));
     this.running.set(session.id, { session: session.id, done, interrupt: () => abort.abort() });
     return done;
   }
 
-  private async execute(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], signal: AbortSignal): Promise<Body> {
+  private async execute(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], approvedEffects: ApprovedEffect[], signal: AbortSignal): Promise<Body> {
     const identity = session.identity;
     // Results are recorded after the fact, with the next record written (the next group's start records, or
     // exec.end): a failed write cannot undo what ran, so it is reported instead.
     const resultsWritten: Array<Promise<unknown>> = [];
     const granularity = this.deps.config.auditGranularity;
-    let outcome: { ok: boolean; results: StatementResult[]; message: string };
+    let outcome: ExecutionOutcome;
+    const approved = [...new Set(approvedEffects.map(([, , key]) => key))];
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
       outcome = await executePlan(this.deps.databases.get(connection.name)!, statements, {
@@ -357,14 +358,19 @@ export class Gateway {
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void (await this.deps.audit.appendMany(startRecords(granularity, session, group))),
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
+        // The check before COMMIT: the approved effects, as the digest bound them, and the gateway policy's row bounds.
+        effects: { approved: new Set(approved), bounds: this.deps.policies.get(connection.name)!.maxRows },
+        effectsRefused: async (refused) => void (await this.deps.audit.append('exec.effects_refused', { session: session.id, connection: connection.name, identity, approved, ...refused })),
       });
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${(error as Error).message}` };
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
-    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    // What the run did, as measured before each COMMIT, beside what was approved: in the audit trail and the answer.
+    const effects = outcome.effects ? { approved, measured: outcome.effects } : undefined;
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message, ...(effects ? { effects } : {}) } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...(effects ? { effects } : {}), identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
 
   /**
@@ -432,7 +438,7 @@ export class Gateway {
     if (masking) await this.openWirePlan(row, row.request!.statements, masking);
     else if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
-      const job = this.run(row, connection, row.request!.statements).then(() => undefined);
+      const job = this.run(row, connection, row.request!.statements, row.request!.effects ?? []).then(() => undefined);
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
@@ -450,7 +456,7 @@ export class Gateway {
     if (!('request' in admitted)) return admitted;
     const { session, connection, request, decision, context } = admitted;
     if (decision.verdict === 'approval' && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, 'review_pending'), context);
+      return this.requestReview(session, connection, request, this.wireView(session, connection, 'review_pending'), context);
     }
     if (this.draining) return shuttingDown(session, context);
     const masking = await this.maskingFor(connection);
@@ -679,9 +685,9 @@ export interface ExecRequest {
   plan: Plan;
 }
 
-/** Validates the exec body: `{plan_digest, statements: [{path, sql, digest}], exemptions?}`; returns an error message or the request. */
+/** Validates the exec body: `{plan_digest, statements: [{path, sql, digest}], exemptions?, effects?}`; returns an error message or the request. */
 export function parseExecRequest(body: unknown): ExecRequest | string {
-  const b = body as { plan_digest?: unknown; statements?: unknown; exemptions?: unknown };
+  const b = body as { plan_digest?: unknown; statements?: unknown; exemptions?: unknown; effects?: unknown };
   if (!b || typeof b !== 'object') return 'the body must be a JSON object';
   if (typeof b.plan_digest !== 'string') return 'plan_digest is required';
   if (!Array.isArray(b.statements) || b.statements.length === 0) return 'statements must be a non-empty list';
@@ -700,7 +706,22 @@ export function parseExecRequest(body: unknown): ExecRequest | string {
     statements.push({ index, path: raw.path, sql: raw.sql, digest: raw.digest, ...(typeof raw.line === 'number' ? { line: raw.line } : {}) });
   }
   const exemptions = Array.isArray(b.exemptions) ? (b.exemptions as Plan['exemptions']) : [];
-  return { planDigest: b.plan_digest, statements, plan: { version: 1, dialect: 'postgres', files, exemptions } };
+  const effects = approvedEffectsOf(b.effects, files);
+  if (typeof effects === 'string') return effects;
+  return { planDigest: b.plan_digest, statements, plan: { version: 1, dialect: 'postgres', files, exemptions, effects } };
+}
+
+/** The effects a plan declares (`[path, statement in file, effect]`), each on a statement the plan has. */
+function approvedEffectsOf(raw: unknown, files: Plan['files']): Plan['effects'] | string {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_STATEMENTS) return `effects must be a list of at most ${MAX_STATEMENTS} [path, statement, effect] entries`;
+  const counts = new Map(files.map((f) => [f.path, f.statements.length]));
+  for (const [n, entry] of (raw as unknown[]).entries()) {
+    const [path, index, key] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    const valid = Array.isArray(entry) && entry.length === 3 && typeof path === 'string' && Number.isSafeInteger(index) && (index as number) >= 0 && (index as number) < (counts.get(path) ?? 0) && typeof key === 'string' && key.length <= 1000;
+    if (!valid) return `effect ${n + 1} must be [path, statement index in that file, effect] for a statement of the plan`;
+  }
+  return raw as Plan['effects'];
 }
 
 function sessionView(row: SessionRow, forReviewer: boolean): Record<string, unknown> {

@@ -2,6 +2,7 @@
  * Sessions and used subject tokens in the gateway's store: the only module that knows the `mg_sessions` and
  * `mg_used_jti` tables. Every status change is a compare-and-set, so two requests can never both claim a session.
  */
+import type { ApprovedEffect } from '../../plan/plan.js';
 import type { PlannedStatement, StatementResult } from './execute.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqlClient } from './store.js';
@@ -28,7 +29,8 @@ export interface SessionRow {
   identity: Identity;
   status: SessionStatus;
   review: Review | null;
-  request: { statements: PlannedStatement[]; requested_at?: string } | null;
+  /** The plan as it was sent (kept for a review, and for the wire endpoint): its statements and its approved effects. */
+  request: { statements: PlannedStatement[]; effects?: ApprovedEffect[]; requested_at?: string } | null;
   results: StatementResult[] | null;
   message: string | null;
   expires_at: string | Date;

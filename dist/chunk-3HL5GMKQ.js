@@ -7,7 +7,11 @@ const __dirname = __mgDirname(__filename);
 
 // src/effects/model.ts
 var keyOf = (object) => `${object.kind}:${object.id}`;
+function effectKey(effect) {
+  return `${effect.kind}${effect.attribute ? `:${effect.attribute}` : ""} ${effect.object}`;
+}
 
 export {
-  keyOf
+  keyOf,
+  effectKey
 };

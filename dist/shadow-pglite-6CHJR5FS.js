@@ -10,8 +10,8 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-GWO4WMZ2.js";
-import "./chunk-V4Q2KHWN.js";
+} from "./chunk-FRW2J4ZX.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

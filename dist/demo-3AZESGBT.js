@@ -10,17 +10,20 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-RSEK7PVQ.js";
+} from "./chunk-FTJ7QRGL.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-HWQBAZAA.js";
+} from "./chunk-BC7W2WGN.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
+import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
+import "./chunk-FRW2J4ZX.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -227,9 +230,9 @@ async function runDemo(print) {
     issuer.claims = { ...CLAIMS, environment: "production" };
     const sql = "DROP DATABASE postgres";
     const statements = [{ path: "db/005_wipe.sql", line: 1, sql, digest: statementDigest(sql) }];
-    const lieDigest = planDigest({ version: 1, dialect: "postgres", files: [{ path: "db/005_wipe.sql", statements: [statementDigest(sql)] }], exemptions: [] });
+    const lieDigest = planDigest({ version: 1, dialect: "postgres", files: [{ path: "db/005_wipe.sql", statements: [statementDigest(sql)] }], exemptions: [], effects: [] });
     const session = await client.exchange({ idToken: await issuer.sign({ ...issuer.claims, aud: "migration-guard-demo" }), connection: "shop", planDigest: lieDigest, verdict: "pass" });
-    const attempt = await client.exec(session, "shop", lieDigest, statements, []);
+    const attempt = await client.exec(session, "shop", lieDigest, statements, { exemptions: [], effects: [] });
     const still = await query("SELECT count(*)::int AS n FROM accounts");
     step(planned.outputs.verdict === "block" && planned.code !== 0 && attempt.status === "blocked" && still[0].n === 1, `5. DROP DATABASE: verdict ${planned.outputs.verdict}, the plan step failed; a job claiming "pass" anyway was refused by the gateway (${attempt.status}), the database is untouched`);
     const tool = optionalPackageFile("node_modules/.bin/node-pg-migrate");

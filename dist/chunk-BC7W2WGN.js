@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   GatewayError,
   InputError
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
 
 // src/gateway/client/trust.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -142,12 +142,12 @@ var ReferenceGatewayClient = class {
     }
     return { accessToken: body.access_token, sessionId: String(body.session_id ?? ""), expiresIn: Number(body.expires_in ?? 0) };
   }
-  async exec(session, connection, planDigest, statements, exemptions) {
-    const { status, body } = await this.postPlan(session, connection, "exec", planDigest, statements, exemptions);
+  async exec(session, connection, planDigest, statements, extras) {
+    const { status, body } = await this.postPlan(session, connection, "exec", planDigest, statements, extras);
     return this.outcome(status, body, session);
   }
-  async openWire(session, connection, planDigest, statements, exemptions) {
-    const { status, body } = await this.postPlan(session, connection, "wire", planDigest, statements, exemptions);
+  async openWire(session, connection, planDigest, statements, extras) {
+    const { status, body } = await this.postPlan(session, connection, "wire", planDigest, statements, extras);
     if (status === 404) throw new GatewayError(`the gateway has no wire endpoint for connection ${connection}: ${String(body.error_description ?? "")}. Enable \`wire:\` for it in the gateway config, or apply without run:.`, "not_found");
     return { ...this.outcome(status, body, session), ...body.wire ? { wire: body.wire } : {} };
   }
@@ -163,13 +163,14 @@ var ReferenceGatewayClient = class {
     return this.outcome(status, body, session);
   }
   /** A plan sent to one of the connection's routes (`exec`, `wire`): not retried once it may have reached the gateway. */
-  postPlan(session, connection, route, planDigest, statements, exemptions) {
+  postPlan(session, connection, route, planDigest, statements, extras) {
     return this.request(
       `/v1/connections/${encodeURIComponent(connection)}/${route}`,
       {
         method: "POST",
         headers: { authorization: `Bearer ${session.accessToken}`, "content-type": "application/json" },
-        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions })
+        // Approved effects only when there are any: a plan without them is the version-1 body, unchanged.
+        body: JSON.stringify({ plan_digest: planDigest, statements, exemptions: extras.exemptions, ...extras.effects.length ? { effects: extras.effects } : {} })
       },
       false
     );

@@ -9,7 +9,7 @@ import {
 } from "./chunk-C27VLMH4.js";
 import {
   keyOf
-} from "./chunk-V4Q2KHWN.js";
+} from "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,
   __require,

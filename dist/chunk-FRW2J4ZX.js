@@ -6,11 +6,11 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   keyOf
-} from "./chunk-V4Q2KHWN.js";
+} from "./chunk-3HL5GMKQ.js";
 
 // src/effects/snapshot-postgres.ts
 var USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`;
-var SNAPSHOT_SQL = `
+var snapshotSql = (roles) => `
 SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name,
   (SELECT x.indrelid::text FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid) AS parent,
   pg_catalog.jsonb_build_object('relkind', c.relkind::text, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
@@ -63,7 +63,7 @@ SELECT 'role', a.oid::text, a.rolname, NULL,
   pg_catalog.jsonb_build_object('superuser', a.rolsuper, 'inherit', a.rolinherit, 'createrole', a.rolcreaterole, 'createdb', a.rolcreatedb, 'login', a.rolcanlogin,
     'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::text,
     'password', CASE WHEN a.rolpassword IS NULL THEN 'none' ELSE pg_catalog.md5(a.rolpassword) END)
-FROM pg_catalog.pg_authid a WHERE a.rolname NOT LIKE 'pg\\_%'
+FROM pg_catalog.${roles} a WHERE a.rolname NOT LIKE 'pg\\_%'
 UNION ALL
 SELECT 'membership', m.roleid::text || ':' || m.member::text, pg_catalog.pg_get_userbyid(m.member) || ' in ' || pg_catalog.pg_get_userbyid(m.roleid), NULL,
   pg_catalog.jsonb_build_object('admin', m.admin_option)
@@ -89,15 +89,16 @@ UNION ALL
 SELECT 'database', d.oid::text, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::text)
 FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()`;
 var HOLDS_ROWS = /* @__PURE__ */ new Set(["r", "m"]);
-async function snapshotPostgres(query) {
-  const rows = await query(SNAPSHOT_SQL);
+var SNAPSHOT_SQL = { pg_authid: snapshotSql("pg_authid"), pg_roles: snapshotSql("pg_roles") };
+async function snapshotPostgres(query, options = { countRows: true }) {
+  const rows = await query(SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"]);
   const objects = /* @__PURE__ */ new Map();
   for (const row of rows) {
     const attrs = typeof row.attrs === "string" ? JSON.parse(row.attrs) : row.attrs;
     const object = { kind: row.kind, id: row.id, name: row.name, attrs, ...row.parent ? { parent: row.parent } : {} };
     objects.set(keyOf(object), object);
   }
-  return { objects, rows: await countRows(query, objects) };
+  return { objects, rows: options.countRows ? await countRows(query, objects) : /* @__PURE__ */ new Map() };
 }
 async function countRows(query, objects) {
   const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   keyOf
-} from "./chunk-V4Q2KHWN.js";
+} from "./chunk-3HL5GMKQ.js";
 
 // src/effects/rehearse.ts
 import { createHash } from "node:crypto";
@@ -46,21 +46,24 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
       if (attribute === "type" && old.attrs.type_id !== void 0 && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
-      effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
+      effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, key, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
     }
   }
   for (const [key, now] of after.objects) {
-    if (!before.objects.has(key) && !pairedAfter.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, preexisting: existed(now), description: `creates ${describeObject(now)}` });
+    if (!before.objects.has(key) && !pairedAfter.has(key)) effects.push({ kind: `${now.kind}.created`, object: now.name, key, preexisting: existed(now), description: `creates ${describeObject(now)}` });
   }
-  for (const [id, count] of before.rows) {
+  for (const id of /* @__PURE__ */ new Set([...before.rows.keys(), ...rowsChanged?.keys() ?? []])) {
     const table = after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`);
+    if (!table) continue;
     const stats = rowsChanged?.get(id);
-    const lost = Math.max(stats?.deleted ?? 0, count - (after.rows.get(id) ?? 0) + (stats?.inserted ?? 0));
+    const count = before.rows.get(id);
+    const lost = count === void 0 ? stats?.deleted ?? 0 : Math.max(stats?.deleted ?? 0, count - (after.rows.get(id) ?? 0) + (stats?.inserted ?? 0));
     const preexisting = baseline.objects.has(`relation:${id}`);
     if (!after.objects.has(`relation:${id}`)) continue;
-    if (lost > 0) effects.push({ kind: "rows.deleted", object: table.name, rows: lost, preexisting, description: `deletes ${plural(lost, "row")} from ${table.name}` });
-    if ((stats?.updated ?? 0) > 0) effects.push({ kind: "rows.updated", object: table.name, rows: stats.updated, preexisting, description: `updates ${plural(stats.updated, "row")} of ${table.name}` });
-    if ((stats?.inserted ?? 0) > 0) effects.push({ kind: "rows.inserted", object: table.name, rows: stats.inserted, preexisting, description: `inserts ${plural(stats.inserted, "row")} into ${table.name}` });
+    const key = `relation:${id}`;
+    if (lost > 0) effects.push({ kind: "rows.deleted", object: table.name, rows: lost, key, preexisting, description: `deletes ${plural(lost, "row")} from ${table.name}` });
+    if ((stats?.updated ?? 0) > 0) effects.push({ kind: "rows.updated", object: table.name, rows: stats.updated, key, preexisting, description: `updates ${plural(stats.updated, "row")} of ${table.name}` });
+    if ((stats?.inserted ?? 0) > 0) effects.push({ kind: "rows.inserted", object: table.name, rows: stats.inserted, key, preexisting, description: `inserts ${plural(stats.inserted, "row")} into ${table.name}` });
   }
   return effects;
 }
@@ -121,6 +124,8 @@ var TABLE = {
   "relation.changed:inherits": rule("effect-data-loss"),
   "relation.changed:persistence": rule("effect-data-loss"),
   // UNLOGGED: emptied after a crash, not replicated
+  // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
+  "relation.rewritten": rule("effect-data-loss"),
   "relation.renamed": rule("effect-incompatible"),
   "relation.changed:definition": rule("effect-incompatible"),
   "column.renamed": rule("effect-incompatible"),
@@ -239,6 +244,11 @@ function isWidening(from, to) {
   }
   if (b1 === "character varying" && b2 === "text") return true;
   return WIDENINGS.some(([a, b]) => a.test(from) && b.test(to));
+}
+function ruleOf(kind, attribute) {
+  const entry = TABLE[attribute ? `${kind}:${attribute}` : kind];
+  if (!entry) return "effect-unclassified";
+  return "safe" in entry ? null : entry.rule;
 }
 function judge(effect) {
   if (!effect.preexisting && !effect.kind.startsWith("role.") && !effect.kind.startsWith("membership.") && !effect.kind.startsWith("default_acl.") && !effect.kind.startsWith("setting.")) {
@@ -372,6 +382,11 @@ function message(error) {
 }
 
 export {
+  describeObject,
+  diffSnapshots,
+  ruleOf,
+  judge,
   rehearse,
-  judgedSafe
+  judgedSafe,
+  delta
 };

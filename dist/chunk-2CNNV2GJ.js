@@ -5,6 +5,9 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  effectKey
+} from "./chunk-3HL5GMKQ.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -28853,12 +28856,15 @@ function planOf(dialect, allFiles) {
       (file) => file.statements.flatMap(
         (s) => s.findings.flatMap((f) => f.exemption ? [[file.path, s.index, f.rule, f.exemption.id, f.exemption.expires, f.exemption.owner, f.exemption.reason]] : [])
       )
-    )
+    ),
+    effects: files.flatMap((file) => file.statements.flatMap((s) => [...new Set((s.effects ?? []).filter((e) => e.rule !== null).map(effectKey))].sort().map((key) => [file.path, s.index, key])))
   };
 }
 function planDigest(plan) {
   const files = plan.files.map((f) => [f.path, f.statements]);
-  const canonical = JSON.stringify(plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]);
+  const canonical = JSON.stringify(
+    plan.effects.length ? [plan.version, plan.dialect, files, plan.exemptions, plan.effects] : plan.exemptions.length ? [plan.version, plan.dialect, files, plan.exemptions] : [plan.version, plan.dialect, files]
+  );
   return `sha256:${sha256Hex(canonical)}`;
 }
 function fileDigests(plan) {
@@ -32544,6 +32550,7 @@ var DEFAULT_POLICY = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   tool: "none",
   rehearse: "auto",
+  maxRows: {},
   exemptions: [],
   source: "defaults"
 };
@@ -32560,6 +32567,7 @@ var TOP_LEVEL_KEYS = [
   "tool",
   "rehearse",
   "shadow-url",
+  "max-rows",
   "exemptions"
 ];
 var EXEMPTION_KEYS = ["id", "rule", "statement", "reason", "owner", "expires", "ticket", "revoked"];
@@ -32648,6 +32656,18 @@ function parsePolicy(text, file, options) {
     const value = y.string(shadowUrl) ?? "";
     if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, "`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)");
     policy.shadowUrl = value;
+  }
+  const maxRows = top.get("max-rows");
+  if (maxRows) {
+    const expected = "`max-rows` must map insert, update or delete to a positive whole number of rows per table, e.g. {delete: 10000}";
+    if (!(0, import_yaml2.isMap)(maxRows.value)) throw y.error(maxRows.value ?? maxRows.keyNode, expected);
+    for (const pair of maxRows.value.items) {
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+      const value = (0, import_yaml2.isScalar)(pair.value) ? pair.value.value : void 0;
+      if (key !== "insert" && key !== "update" && key !== "delete") throw y.error(pair.key, `${expected}; \`${key}\` is not one of them`);
+      if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw y.error(pair.value ?? pair.key, expected);
+      policy.maxRows = { ...policy.maxRows, [key]: value };
+    }
   }
   const exemptions = top.get("exemptions");
   if (exemptions && !((0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null)) {
@@ -32867,11 +32887,11 @@ function addRehearsalFindings(files, outcome, policy, severityOf) {
   };
   const { rehearsal, summary } = outcome;
   if (rehearsal?.status === "rehearsed") {
-    const from = `rehearsed on a shadow database built from ${rehearsal.historyFiles} earlier migration file${rehearsal.historyFiles === 1 ? "" : "s"}`;
+    const from = rehearsal.declared ? "an effect the plan declares, from its rehearsal" : `rehearsed on a shadow database built from ${rehearsal.historyFiles} earlier migration file${rehearsal.historyFiles === 1 ? "" : "s"}`;
     for (const result of rehearsal.statements) {
       const statement2 = files.find((f) => f.path === result.path)?.statements[result.index];
       if (!statement2) continue;
-      statement2.effects = result.effects.map(({ effect, rule, safe: safe2 }) => ({ kind: effect.kind, object: effect.object, description: effect.description, rule, ...safe2 ? { safe: safe2 } : {}, ...effect.rows !== void 0 ? { rows: effect.rows } : {} }));
+      statement2.effects = result.effects.map(({ effect, rule, safe: safe2 }) => ({ kind: effect.kind, object: effect.object, ...effect.attribute ? { attribute: effect.attribute } : {}, description: effect.description, rule, ...safe2 ? { safe: safe2 } : {}, ...effect.rows !== void 0 ? { rows: effect.rows } : {} }));
       for (const { effect, rule } of result.effects) if (rule) add(result.path, result.index, rule, `It ${effect.description} (${from}).`);
       if (result.error) add(result.path, result.index, "rehearsal-failed", `The shadow database refused it: ${result.error} (${from}).`);
     }
@@ -32927,6 +32947,8 @@ export {
   require_wasm,
   callOperations,
   settingOperations,
+  strings,
+  relationName,
   isPosition,
   wrapAsFunction,
   inlineCopy,

@@ -6,10 +6,10 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-YN24BECW.js";
+} from "./chunk-JISD6UWO.js";
 import {
   keyOf
-} from "./chunk-V4Q2KHWN.js";
+} from "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,
   __require,

@@ -22,19 +22,35 @@ import {
   isPosition,
   parsePolicy,
   planDigest,
+  relationName,
   require_picomatch,
   require_wasm,
   settingOperations,
   sha256Hex,
   statementDigest,
+  strings,
   todayOf,
   wrapAsFunction
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
+import {
+  delta,
+  describeObject,
+  diffSnapshots,
+  judge,
+  ruleOf
+} from "./chunk-JISD6UWO.js";
 import {
   esm_default,
   require_dist,
   require_parser
 } from "./chunk-SUX2IRZQ.js";
+import {
+  snapshotPostgres,
+  transactionRowsPostgres
+} from "./chunk-FRW2J4ZX.js";
+import {
+  effectKey
+} from "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,
   __export,
@@ -683,8 +699,8 @@ var require_gauge = __commonJS({
       startTimer(labels) {
         const start = process.hrtime();
         return (endLabels) => {
-          const delta = process.hrtime(start);
-          const value = delta[0] + delta[1] / 1e9;
+          const delta2 = process.hrtime(start);
+          const value = delta2[0] + delta2[1] / 1e9;
           this.set(Object.assign({}, labels, endLabels), value);
           return value;
         };
@@ -730,13 +746,13 @@ var require_gauge = __commonJS({
       validateLabel(gauge.labelNames, labels);
       setValue(gauge.hashMap, value, labels);
     }
-    function setDelta(gauge, labels, delta) {
-      if (typeof delta !== "number") {
-        throw new TypeError(`Delta is not a valid number: ${util.format(delta)}`);
+    function setDelta(gauge, labels, delta2) {
+      if (typeof delta2 !== "number") {
+        throw new TypeError(`Delta is not a valid number: ${util.format(delta2)}`);
       }
       validateLabel(gauge.labelNames, labels);
       const hash = hashObject(labels, gauge.sortedLabelNames);
-      setValueDelta(gauge.hashMap, delta, labels, hash);
+      setValueDelta(gauge.hashMap, delta2, labels, hash);
     }
     function getLabelArg(labels) {
       return isObject2(labels) ? labels : {};
@@ -906,8 +922,8 @@ var require_histogram = __commonJS({
       return () => {
         const start = process.hrtime();
         return (endLabels) => {
-          const delta = process.hrtime(start);
-          const value = delta[0] + delta[1] / 1e9;
+          const delta2 = process.hrtime(start);
+          const value = delta2[0] + delta2[1] / 1e9;
           this.observe(Object.assign({}, startLabels, endLabels), value);
           return value;
         };
@@ -917,8 +933,8 @@ var require_histogram = __commonJS({
       return () => {
         const start = process.hrtime();
         return (endLabels, endExemplarLabels) => {
-          const delta = process.hrtime(start);
-          const value = delta[0] + delta[1] / 1e9;
+          const delta2 = process.hrtime(start);
+          const value = delta2[0] + delta2[1] / 1e9;
           this.observe({
             labels: Object.assign({}, startLabels, endLabels),
             value,
@@ -1495,9 +1511,9 @@ var require_bintrees = __commonJS({
 var require_tdigest = __commonJS({
   "node_modules/tdigest/tdigest.js"(exports, module) {
     var RBTree = require_bintrees().RBTree;
-    function TDigest(delta, K2, CX) {
-      this.discrete = delta === false;
-      this.delta = delta || 0.01;
+    function TDigest(delta2, K2, CX) {
+      this.discrete = delta2 === false;
+      this.delta = delta2 || 0.01;
       this.K = K2 === void 0 ? 25 : K2;
       this.CX = CX === void 0 ? 1.1 : CX;
       this.centroids = new RBTree(compare_centroid_means);
@@ -1940,8 +1956,8 @@ var require_summary = __commonJS({
       return () => {
         const start = process.hrtime();
         return (endLabels) => {
-          const delta = process.hrtime(start);
-          const value = delta[0] + delta[1] / 1e9;
+          const delta2 = process.hrtime(start);
+          const value = delta2[0] + delta2[1] / 1e9;
           this.observe(Object.assign({}, startLabels, endLabels), value);
           return value;
         };
@@ -4212,8 +4228,8 @@ var require_eventLoopLag = __commonJS({
     var NODEJS_EVENTLOOP_LAG_P90 = "nodejs_eventloop_lag_p90_seconds";
     var NODEJS_EVENTLOOP_LAG_P99 = "nodejs_eventloop_lag_p99_seconds";
     function reportEventloopLag(start, gauge, labels) {
-      const delta = process.hrtime(start);
-      const nanosec = delta[0] * 1e9 + delta[1];
+      const delta2 = process.hrtime(start);
+      const nanosec = delta2[0] * 1e9 + delta2[1];
       const seconds = nanosec / 1e9;
       gauge.set(labels, seconds);
     }
@@ -8903,6 +8919,176 @@ function redactFields(fields) {
   return out;
 }
 
+// src/effects/commit-check.ts
+var STORED = /* @__PURE__ */ new Set(["r", "p", "m"]);
+var ROW_OPERATION = { "rows.inserted": "insert", "rows.updated": "update", "rows.deleted": "delete" };
+function checkCommit(input) {
+  const { before, after } = input;
+  const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after)];
+  const measured = effects.map(judge);
+  const covers = coverage(input);
+  const beyond = [];
+  for (const { effect, rule } of measured) {
+    const operation = ROW_OPERATION[effect.kind];
+    const bound = operation ? input.bounds?.[operation] : void 0;
+    if (rule !== null && !input.approved.has(effectKey(effect)) && !covers(effect)) {
+      beyond.push({ effect, why: `no statement of the plan ${operation ? `${operation}s rows of ${effect.object}` : `names ${effect.object}`}, and the approved effects do not include it` });
+    } else if (bound !== void 0 && (effect.rows ?? 0) > bound) {
+      beyond.push({ effect, why: `more than the ${bound.toLocaleString("en-US")} rows per table the policy allows (max-rows.${operation})` });
+    }
+  }
+  return { measured, beyond };
+}
+function storageReplaced(before, after) {
+  const effects = [];
+  for (const [key, old] of before.objects) {
+    const now = after.objects.get(key);
+    if (old.kind !== "relation" || !now || !STORED.has(String(old.attrs.relkind)) || old.attrs.filenode === now.attrs.filenode) continue;
+    effects.push({ kind: "relation.rewritten", object: now.name, key, preexisting: true, description: `replaces the storage of ${describeObject(now)} (a TRUNCATE empties it; a rewrite keeps its rows)` });
+  }
+  return effects;
+}
+function coverage(input) {
+  const { before, after } = input;
+  const relations = [...before.objects.values(), ...after.objects.values()].filter((o) => o.kind === "relation");
+  const resolve2 = (name) => {
+    if (name.uncertain) return [];
+    const schemas = name.schema !== void 0 ? [name.schema] : input.searchPath;
+    for (const schema of schemas) {
+      const found = relations.filter((r2) => r2.attrs.schema === schema && r2.attrs.name === name.name).map((r2) => r2.id);
+      if (found.length) return found;
+    }
+    return [];
+  };
+  const written = /* @__PURE__ */ new Map();
+  for (const target of input.targets) {
+    for (const { op, table: table2 } of target.rows) for (const id of resolve2(table2)) (written.get(id) ?? written.set(id, /* @__PURE__ */ new Set()).get(id)).add(op);
+  }
+  const named = new Set(input.targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
+  const names = new Set(input.targets.flatMap((t2) => t2.names));
+  const objectOf = (effect) => effect.key ? after.objects.get(effect.key) ?? before.objects.get(effect.key) : void 0;
+  const relationOf = (id) => id ? after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`) : void 0;
+  const ancestors = (relation) => {
+    const out = [];
+    for (let r2 = relation, depth = 0; r2 && depth < 32; depth++) {
+      out.push(r2);
+      const parent = String(r2.attrs.partition_of ?? r2.attrs.inherits ?? "").split(",")[0];
+      r2 = parent ? relations.find((x3) => x3.name === parent || x3.attrs.name === parent && input.searchPath.includes(String(x3.attrs.schema))) : void 0;
+    }
+    return out;
+  };
+  const namedRelation = (relation) => !!relation && (named.has(relation.id) || names.has(String(relation.attrs.name)));
+  return (effect) => {
+    const object = objectOf(effect);
+    const operation = ROW_OPERATION[effect.kind];
+    if (operation || effect.kind === "relation.rewritten") {
+      const ops = ancestors(object).flatMap((r2) => [...written.get(r2.id) ?? []]);
+      if (operation === "delete" || effect.kind === "relation.rewritten") {
+        if (ops.includes("truncate")) return true;
+      }
+      if (operation) return ops.includes(operation);
+      return namedRelation(object);
+    }
+    if (!object) return false;
+    if (object.kind === "relation") return namedRelation(object) || namedRelation(relationOf(object.parent));
+    if (object.parent !== void 0) return namedRelation(relationOf(object.parent));
+    return object.name.split(/[\s.(),]+/).filter((word) => word && !NAME_WORDS.has(word)).some((word) => names.has(word));
+  };
+}
+var NAME_WORDS = /* @__PURE__ */ new Set(["in", "of", "on", "role", "every", "schema", "settings", "default", "privileges", "this", "database"]);
+
+// src/scan/dialects/postgres-targets.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var DML = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "SelectStmt", "TruncateStmt", "CopyStmt"]);
+function postgresTargets(sql) {
+  const targets = { rows: [], relations: [], names: [] };
+  let tree;
+  try {
+    tree = (0, import_libpg_query4.parseSync)(sql);
+  } catch {
+    return targets;
+  }
+  for (const { stmt } of tree.stmts ?? []) {
+    if (!stmt) continue;
+    walkRows(stmt, targets);
+    const type = Object.keys(stmt)[0];
+    if (!DML.has(type)) {
+      walkRelations(stmt, targets.relations);
+      targets.names.push(...strings(stmt));
+    }
+  }
+  return targets;
+}
+function walkRows(node, targets) {
+  if (Array.isArray(node)) {
+    for (const item of node) walkRows(item, targets);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const n2 = node;
+  if (n2.InsertStmt) {
+    targets.rows.push({ op: "insert", table: relationName(n2.InsertStmt.relation) });
+    if (n2.InsertStmt.onConflictClause?.action === "ONCONFLICT_UPDATE") targets.rows.push({ op: "update", table: relationName(n2.InsertStmt.relation) });
+  }
+  if (n2.UpdateStmt) targets.rows.push({ op: "update", table: relationName(n2.UpdateStmt.relation) });
+  if (n2.DeleteStmt) targets.rows.push({ op: "delete", table: relationName(n2.DeleteStmt.relation) });
+  if (n2.MergeStmt) for (const op of ["insert", "update", "delete"]) targets.rows.push({ op, table: relationName(n2.MergeStmt.relation) });
+  if (n2.TruncateStmt) for (const relation of n2.TruncateStmt.relations ?? []) targets.rows.push({ op: "truncate", table: relationName(relation.RangeVar) });
+  if (n2.CopyStmt?.is_from && n2.CopyStmt.relation) targets.rows.push({ op: "insert", table: relationName(n2.CopyStmt.relation) });
+  for (const value of Object.values(n2)) walkRows(value, targets);
+}
+function walkRelations(node, out) {
+  if (Array.isArray(node)) {
+    for (const item of node) walkRelations(item, out);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const n2 = node;
+  if (n2.RangeVar) out.push(relationName(n2.RangeVar));
+  for (const value of Object.values(n2)) walkRelations(value, out);
+}
+
+// src/gateway/server/effects-watch.ts
+var EffectsWatch = class _EffectsWatch {
+  constructor(query, approval, withoutPasswords, searchPath) {
+    this.query = query;
+    this.approval = approval;
+    this.withoutPasswords = withoutPasswords;
+    this.searchPath = searchPath;
+  }
+  query;
+  approval;
+  withoutPasswords;
+  searchPath;
+  /** On the run's session, before its first transaction: what it may read (pg_authid) and where names resolve. */
+  static async open(session, approval) {
+    const query = async (sql) => (await session.query(sql)).rows;
+    const [probe] = await query("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
+    const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+    return new _EffectsWatch(query, approval, !probe.authid, path.map((s2) => s2.replace(/^"|"$/g, "")));
+  }
+  /** Right after BEGIN. */
+  async mark() {
+    const [before, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
+    return { before, rows };
+  }
+  /** Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. */
+  async check(mark, sqls, targets = sqls.map(postgresTargets)) {
+    const [after, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
+    return checkCommit({ before: mark.before, after, rows: delta(mark.rows, rows), targets, searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+  }
+  snapshot() {
+    return snapshotPostgres(this.query, { withoutPasswords: this.withoutPasswords });
+  }
+};
+function reportEffects(check2) {
+  const beyond = new Map(check2.beyond.map(({ effect, why }) => [effectKey(effect), why]));
+  return check2.measured.map(({ effect, rule }) => {
+    const why = beyond.get(effectKey(effect));
+    return { kind: effect.kind, object: effect.object, description: effect.description, ...effect.rows !== void 0 ? { rows: effect.rows } : {}, rule, ...why ? { beyond: why } : {} };
+  });
+}
+
 // src/gateway/server/execute.ts
 var MAX_RESULT_ROWS = 1e3;
 function unitsOf(statements) {
@@ -8929,13 +9115,16 @@ async function executePlan(database, statements, options) {
   let failure;
   const committed = [];
   const alreadyApplied = [];
+  const measured = [];
+  const withEffects = (outcome) => options.effects ? { ...outcome, effects: measured } : outcome;
   try {
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
+    const watch = options.effects ? await EffectsWatch.open(session, options.effects) : void 0;
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
-    if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
+    if (!check2.ok) return withEffects({ ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message });
     const progress = new Map(check2.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = /* @__PURE__ */ new Set();
@@ -8965,6 +9154,7 @@ async function executePlan(database, statements, options) {
         }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+        const mark = await watch?.mark();
         const result = await runOne(session, statement, "own", mask);
         results.set(statement.index, result);
         await session.query("RESET lock_timeout").catch(() => void 0);
@@ -8983,14 +9173,42 @@ async function executePlan(database, statements, options) {
           break;
         }
         unrecorded.clear();
+        if (watch && mark) {
+          const checked = await watch.check(mark, [statement.sql]);
+          const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
+          measured.push(own);
+          if (checked.beyond.length) {
+            await options.effectsRefused?.(own);
+            failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
+            break;
+          }
+        }
         continue;
       }
       transactionNumber++;
       const before = new Map(progress);
-      const run = await runTransaction(session, unit.statements, transactionNumber, mask, options);
+      const run = await runTransaction(session, unit.statements, transactionNumber, mask, options, watch);
       for (const r2 of run.results) results.set(r2.index, r2);
       let failed = run.failed;
       const ran = run.results.filter((r2) => r2.status === "ok");
+      if (!failed && !run.unaudited && watch && run.mark) {
+        const checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        const effects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
+        measured.push(effects);
+        if (checked.beyond.length) {
+          await session.query("ROLLBACK").catch(() => void 0);
+          const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : /* @__PURE__ */ new Map();
+          effects.effects = effects.effects.map((e2) => {
+            const statement = e2.beyond ? after.get(effectKeyOf(e2)) ?? (unit.statements.length === 1 ? unit.statements[0] : void 0) : void 0;
+            return statement ? { ...e2, after: { index: statement.index, path: statement.path } } : e2;
+          });
+          for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
+          options.after(unit.statements.map((st) => results.get(st.index)));
+          await options.effectsRefused?.(effects);
+          failure = `transaction ${transactionNumber} was rolled back before COMMIT because it did more than the approval covers: ${beyondText(effects.effects)} (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+          break;
+        }
+      }
       if (!failed && !run.unaudited) {
         for (const statement of unit.statements) advance(statement);
         const touched = /* @__PURE__ */ new Set([...unrecorded, ...unit.statements.map((st) => st.path)]);
@@ -9038,15 +9256,39 @@ async function executePlan(database, statements, options) {
   if (options.signal?.aborted) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(", ")} were committed (and recorded in the ledger) before it.` : " Nothing was committed.";
     failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ""}`;
-    return { ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` };
+    return withEffects({ ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` });
   }
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? " was" : "s were"} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : "";
   if (failure) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(", ")} were committed before it.` : " Nothing was committed.";
-    return { ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}` };
+    return withEffects({ ok: false, results: ordered, message: `${failure}.${kept}${skippedNote}` });
   }
-  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` };
-  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${skippedNote}` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return withEffects({ ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` });
+  return withEffects({ ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${skippedNote}` });
+}
+function beyondText(effects) {
+  const beyond = effects.filter((e2) => e2.beyond);
+  const shown = beyond.slice(0, 5).map((e2) => `it ${e2.description}${e2.after ? ` (after statement ${e2.after.index + 1}, ${e2.after.path})` : ""}: ${e2.beyond}`);
+  return `${shown.join("; ")}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ""}`;
+}
+var effectKeyOf = (effect) => `${effect.kind} ${effect.object}`;
+async function attribute(session, watch, statements, options) {
+  const found = /* @__PURE__ */ new Map();
+  const targets = statements.map((s2) => postgresTargets(s2.sql));
+  try {
+    await session.query("BEGIN");
+    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    const mark = await watch.mark();
+    for (const statement of statements) {
+      await session.query(statement.sql);
+      for (const { effect } of (await watch.check(mark, [], targets)).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+    }
+  } catch {
+  } finally {
+    await session.query("ROLLBACK").catch(() => void 0);
+  }
+  return found;
 }
 function skippedFiles(statements, indexes) {
   const set = new Set(indexes);
@@ -9061,11 +9303,13 @@ async function auditBefore(options, group) {
     return `audit record could not be written, so the statement was not run (${error.message})`;
   }
 }
-async function runTransaction(session, statements, transaction, mask, options) {
+async function runTransaction(session, statements, transaction, mask, options, watch) {
+  let mark;
   const begin = async () => {
     await session.query("BEGIN");
     await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
     await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    mark = await watch?.mark();
   };
   const size = options.chunk ?? statements.length;
   const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_2, c2) => statements.slice(c2 * size, (c2 + 1) * size));
@@ -9089,10 +9333,10 @@ async function runTransaction(session, statements, transaction, mask, options) {
     const last = results[results.length - 1];
     if (last?.status !== "ok") {
       if (next && !await writing) audited += next.length;
-      return { results, failed: last, audited };
+      return { results, failed: last, audited, mark };
     }
   }
-  return { results, audited };
+  return { results, audited, mark };
 }
 async function runChunk(session, chunk, transaction, mask) {
   if (session.batch && chunk.length > 1) {
@@ -9176,17 +9420,34 @@ function resultRecords(granularity, session, results) {
 }
 
 // src/gateway/server/reevaluate.ts
-async function reevaluate(statements, policy, today) {
+async function reevaluate(statements, policy, today, declared = []) {
   const paths = [...new Set(statements.map((s2) => s2.path))];
   const sources = paths.map((path) => ({ path, text: statements.filter((s2) => s2.path === path).map((s2) => `${s2.sql}
 ;
 `).join("") }));
-  const report = await evaluate({ sources, policy, dialect: "postgres", today });
+  const rehearse = declared.length ? async () => ({ summary: { status: "rehearsed", shadow: "declared with the plan" }, rehearsal: { status: "rehearsed", declared: true, historyFiles: 0, statements: judged(declared) } }) : void 0;
+  const report = await evaluate({ sources, policy, dialect: "postgres", today, ...rehearse ? { rehearse } : {} });
   const rescanned = report.files.flatMap((f3) => f3.statements.map((s2) => s2.digest));
   if (rescanned.join() !== statements.map((s2) => s2.digest).join()) {
     return { ok: false, reason: "the gateway splits these statements differently than the plan did; send one statement per entry" };
   }
   return { ok: true, report };
+}
+function judged(declared) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const [path, index, key] of declared) {
+    const { kind, attribute: attribute2, object } = parseEffectKey(key);
+    const id = `${index}\0${path}`;
+    const statement = byStatement.get(id) ?? byStatement.set(id, { path, index, effects: [] }).get(id);
+    statement.effects.push({ effect: { kind, ...attribute2 ? { attribute: attribute2 } : {}, object, preexisting: true, description: `has the declared effect ${key}` }, rule: ruleOf(kind, attribute2) });
+  }
+  return [...byStatement.values()];
+}
+function parseEffectKey(key) {
+  const space = key.indexOf(" ");
+  const head = space < 0 ? key : key.slice(0, space);
+  const [kind, attribute2] = head.split(":", 2);
+  return { kind, ...attribute2 ? { attribute: attribute2 } : {}, object: space < 0 ? "" : key.slice(space + 1) };
 }
 
 // src/gateway/server/sessions.ts
@@ -9485,11 +9746,11 @@ var Gateway = class {
     if (!("request" in admitted)) return admitted;
     const { session, connection, request, decision, context: context3 } = admitted;
     if (decision.verdict === "approval" && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, { session_id: session.id, status: "review_pending", results: [] }, context3);
+      return this.requestReview(session, connection, request, { session_id: session.id, status: "review_pending", results: [] }, context3);
     }
     if (this.draining) return shuttingDown(session, context3);
     if (!await this.sessions.transition(session.id, "issued", "running")) return alreadyInUse(session);
-    return answer("done", await this.run(session, connection, request.statements), context3);
+    return answer("done", await this.run(session, connection, request.statements, request.plan.effects), context3);
   }
   /**
    * What exec and the wire endpoint both check before a plan may run: the session (scope, status), the statements
@@ -9522,20 +9783,20 @@ var Gateway = class {
         message: `statement ${copy.index + 1} (${copy.path}) is COPY \u2026 FROM STDIN with its rows inline, which only psql can send: apply this plan with run: psql -v ON_ERROR_STOP=1 -f ${copy.path} through the wire endpoint; nothing was run`
       });
     }
-    const decision = await this.reevaluateFor(session, connection, request.statements);
+    const decision = await this.reevaluateFor(session, connection, request.statements, request.plan.effects);
     if ("outcome" in decision) return this.refuse(session, connection, decision);
     return { session, connection, request, decision, context: context3 };
   }
   /** An approval plan on a connection with require-review: stored, audited, and answered 202 until a reviewer decides. */
-  async requestReview(session, connection, statements, body, context3) {
-    const pending = { statements, requested_at: this.now().toISOString() };
+  async requestReview(session, connection, request, body, context3) {
+    const pending = { statements: request.statements, effects: request.plan.effects, requested_at: this.now().toISOString() };
     if (!await this.sessions.transition(session.id, "issued", "review_pending", { request: pending })) return alreadyInUse(session);
     await this.deps.audit.append("review.requested", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, identity: session.identity });
     return answer("review_pending", { ...body, message: `a reviewer must approve session ${session.id} (migration-guard review approve ${session.id})` }, context3);
   }
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
-  async reevaluateFor(session, connection, statements) {
-    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name), todayOf(this.now));
+  async reevaluateFor(session, connection, statements, effects) {
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name), todayOf(this.now), effects);
     if (!rechecked.ok) return { outcome: "refused", reason: "split_mismatch", message: rechecked.reason };
     const { report } = rechecked;
     const flagged = report.files.flatMap(
@@ -9563,17 +9824,18 @@ var Gateway = class {
     this.deps.metrics?.refusals.inc({ reason: refusal2.reason });
     return answer(refusal2.outcome, { session_id: session.id, status: "blocked", message: refusal2.message, results: [], ...refusal2.extra }, contextOf(session.id, session.identity));
   }
-  run(session, connection, statements) {
+  run(session, connection, statements, effects) {
     const abort = new AbortController();
-    const done = this.execute(session, connection, statements, abort.signal).finally(() => this.running.delete(session.id));
+    const done = this.execute(session, connection, statements, effects, abort.signal).finally(() => this.running.delete(session.id));
     this.running.set(session.id, { session: session.id, done, interrupt: () => abort.abort() });
     return done;
   }
-  async execute(session, connection, statements, signal) {
+  async execute(session, connection, statements, approvedEffects, signal) {
     const identity = session.identity;
     const resultsWritten = [];
     const granularity = this.deps.config.auditGranularity;
     let outcome;
+    const approved = [...new Set(approvedEffects.map(([, , key]) => key))];
     try {
       await this.deps.audit.append("exec.start", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
       outcome = await executePlan(this.deps.databases.get(connection.name), statements, {
@@ -9584,15 +9846,19 @@ var Gateway = class {
         chunk: granularity === "statement" ? START_RECORDS_PER_WRITE : void 0,
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void await this.deps.audit.appendMany(startRecords(granularity, session, group)),
-        after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results)))
+        after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
+        // The check before COMMIT: the approved effects, as the digest bound them, and the gateway policy's row bounds.
+        effects: { approved: new Set(approved), bounds: this.deps.policies.get(connection.name).maxRows },
+        effectsRefused: async (refused) => void await this.deps.audit.append("exec.effects_refused", { session: session.id, connection: connection.name, identity, approved, ...refused })
       });
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${error.message}` };
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
-    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const effects = outcome.effects ? { approved, measured: outcome.effects } : void 0;
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message, ...effects ? { effects } : {} } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...effects ? { effects } : {}, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
   /**
    * Records the end of a run, which cannot be undone: its end record and the session's end are written at the same
@@ -9656,7 +9922,7 @@ var Gateway = class {
     if (masking) await this.openWirePlan(row, row.request.statements, masking);
     else if (decision === "approve") {
       const connection = this.connection(row.connection);
-      const job = this.run(row, connection, row.request.statements).then(() => void 0);
+      const job = this.run(row, connection, row.request.statements, row.request.effects ?? []).then(() => void 0);
       this.background.add(job);
       void job.finally(() => this.background.delete(job));
     }
@@ -9673,7 +9939,7 @@ var Gateway = class {
     if (!("request" in admitted)) return admitted;
     const { session, connection, request, decision, context: context3 } = admitted;
     if (decision.verdict === "approval" && connection.requireReview) {
-      return this.requestReview(session, connection, request.statements, this.wireView(session, connection, "review_pending"), context3);
+      return this.requestReview(session, connection, request, this.wireView(session, connection, "review_pending"), context3);
     }
     if (this.draining) return shuttingDown(session, context3);
     const masking = await this.maskingFor(connection);
@@ -9891,7 +10157,20 @@ function parseExecRequest(body) {
     statements.push({ index, path: raw.path, sql: raw.sql, digest: raw.digest, ...typeof raw.line === "number" ? { line: raw.line } : {} });
   }
   const exemptions = Array.isArray(b2.exemptions) ? b2.exemptions : [];
-  return { planDigest: b2.plan_digest, statements, plan: { version: 1, dialect: "postgres", files, exemptions } };
+  const effects = approvedEffectsOf(b2.effects, files);
+  if (typeof effects === "string") return effects;
+  return { planDigest: b2.plan_digest, statements, plan: { version: 1, dialect: "postgres", files, exemptions, effects } };
+}
+function approvedEffectsOf(raw, files) {
+  if (raw === void 0) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_STATEMENTS) return `effects must be a list of at most ${MAX_STATEMENTS} [path, statement, effect] entries`;
+  const counts = new Map(files.map((f3) => [f3.path, f3.statements.length]));
+  for (const [n2, entry] of raw.entries()) {
+    const [path, index, key] = Array.isArray(entry) ? entry : [];
+    const valid = Array.isArray(entry) && entry.length === 3 && typeof path === "string" && Number.isSafeInteger(index) && index >= 0 && index < (counts.get(path) ?? 0) && typeof key === "string" && key.length <= 1e3;
+    if (!valid) return `effect ${n2 + 1} must be [path, statement index in that file, effect] for a statement of the plan`;
+  }
+  return raw;
 }
 function sessionView(row, forReviewer) {
   return {
@@ -10845,12 +11124,15 @@ function boundBeforeAuthentication(socket, options) {
     if (!sslOrCancel && (length < 8 || length > MAX_STARTUP_MESSAGE)) drop(`a startup message of ${length} bytes (at most ${MAX_STARTUP_MESSAGE})`);
   };
   socket.on("data", onData);
+  const finished = () => socket.destroy();
+  socket.once("finish", finished);
   const timer = setTimeout(() => drop(`not authenticated within ${options.limits.authTimeout}s`), options.limits.authTimeout * 1e3);
   socket.once("close", () => clearTimeout(timer));
   return {
     end() {
       clearTimeout(timer);
       socket.off("data", onData);
+      socket.off("finish", finished);
     }
   };
 }

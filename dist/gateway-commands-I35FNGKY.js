@@ -22,22 +22,23 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-RSEK7PVQ.js";
+} from "./chunk-FTJ7QRGL.js";
 import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-WY3UGIHX.js";
+} from "./chunk-LIE47QQ3.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-6SXPOX2A.js";
-import "./chunk-YN24BECW.js";
+} from "./chunk-2CNNV2GJ.js";
+import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-V4Q2KHWN.js";
+import "./chunk-FRW2J4ZX.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -5,16 +5,16 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  snapshotPostgres,
-  transactionRowsPostgres
-} from "./chunk-GWO4WMZ2.js";
-import {
   esm_default
 } from "./chunk-SUX2IRZQ.js";
 import {
+  snapshotPostgres,
+  transactionRowsPostgres
+} from "./chunk-FRW2J4ZX.js";
+import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";
-import "./chunk-V4Q2KHWN.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/effects/shadow-postgres.ts

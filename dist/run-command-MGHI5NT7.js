@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-VHOA76ZP.js";
+} from "./chunk-NBONKAHG.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-HWQBAZAA.js";
+} from "./chunk-BC7W2WGN.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-WY3UGIHX.js";
+} from "./chunk-LIE47QQ3.js";
 import {
   EXIT,
   GatewayError,
@@ -28,9 +28,9 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-6SXPOX2A.js";
-import "./chunk-YN24BECW.js";
-import "./chunk-V4Q2KHWN.js";
+} from "./chunk-2CNNV2GJ.js";
+import "./chunk-JISD6UWO.js";
+import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/cli/run-command.ts
@@ -82,7 +82,7 @@ ${USAGE}`);
     connection: values.connection,
     planDigest: report.planDigest,
     statements,
-    exemptions: planOf(report.dialect, report.files).exemptions,
+    extras: planOf(report.dialect, report.files),
     command: command.join(" "),
     trust,
     reviewTimeoutMinutes: reviewTimeout,

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-HWQBAZAA.js";
+} from "./chunk-BC7W2WGN.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
 import {
   __commonJS,
   __require,
@@ -21302,7 +21302,7 @@ function reviewTimeoutMessage(timeoutMinutes) {
 async function runThroughWire(request) {
   const { client, session, connection } = request;
   if (!client.openWire || !client.endWire || !client.host) throw new InputError("this gateway adapter has no wire endpoint: run: needs the reference gateway (or an adapter that supports it)");
-  let opened = await client.openWire(session, connection, request.planDigest, request.statements, request.exemptions);
+  let opened = await client.openWire(session, connection, request.planDigest, request.statements, request.extras);
   if (opened.status === "review_pending") opened = await waitForWireReview(request, opened);
   if (opened.status !== "wire_open" || !opened.wire) return { outcome: opened };
   request.log(`wire session ${session.sessionId} open: running \`${request.command}\` against ${client.host}:${opened.wire.port}/${opened.wire.database}`);

@@ -17,10 +17,10 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
 import {
   rehearse
-} from "./chunk-YN24BECW.js";
+} from "./chunk-JISD6UWO.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -196,10 +196,10 @@ function rehearsalOf(request) {
     const shadowName = dialect === "sqlite" ? "sqlite" : mysqlFamily ? `${dialect} (shadow-url)` : shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-ABU2LNM2.js")).sqliteShadow();
-      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-FTJ5UAAK.js")).mysqlShadow(shadowUrl);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-7WTHGUXV.js")).postgresShadow(shadowUrl);
-      else shadow = await (await import("./shadow-pglite-P54RWXYH.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-EI3VGY54.js")).sqliteShadow();
+      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-KZBZOIVA.js")).mysqlShadow(shadowUrl);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-UHEZP2MT.js")).postgresShadow(shadowUrl);
+      else shadow = await (await import("./shadow-pglite-6CHJR5FS.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

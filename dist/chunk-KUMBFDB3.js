@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-6SXPOX2A.js";
+} from "./chunk-2CNNV2GJ.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -1,0 +1,159 @@
+/**
+ * The gateway's check before COMMIT, on a real PostgreSQL server: what a run's transaction did to the real database
+ * (its rows, its catalog) is measured before COMMIT and compared with what the plan says and what reviewers
+ * approved; anything beyond is rolled back, refused and audited. The database holds objects made by hand that the
+ * repository's history does not know (a trigger, a rule, a function), as production databases do.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { exchange, exec, planFor, type TestPlan } from '../helpers/plan.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { tempDir } from '../helpers/run.js';
+
+let pg: PostgresServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+
+const app = <T = Record<string, unknown>>(sql: string) => pg.query<T>(sql, [], 'app');
+const count = async (table: string) => (await app<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+const audit = (kind: string, session: string) => pg.query<{ data: Record<string, unknown> }>("SELECT data FROM mg_audit WHERE kind = $1 AND data->>'session' = $2", [kind, session], 'gateway_store');
+
+/** Plans `files`, exchanges a token for it (in the approval environment when `approved`) and runs it over HTTP. */
+async function run(plan: TestPlan, approved = false) {
+  const claims = approved ? { ...GITHUB_CLAIMS, environment: 'production-approval' } : GITHUB_CLAIMS;
+  const token = await exchange(gateway.url, await issuer.sign({ ...claims, aud: 'https://gateway.test' }), { audience: 'prod', plan });
+  expect(token.status, JSON.stringify(token.body)).toBe(200);
+  return (await exec(gateway.url, 'prod', token.body.access_token!, plan)).body as Record<string, unknown> & {
+    session_id: string;
+    status: string;
+    message: string;
+    results: Array<{ status: string }>;
+    effects?: { approved: string[]; measured: Array<{ transaction: number | 'own'; effects: Array<{ kind: string; object: string; description: string; rows?: number; beyond?: string; after?: { index: number; path: string } }> }> };
+  };
+}
+
+beforeAll(async () => {
+  pg = await startPostgres();
+  const appUrl = await pg.createDatabase('app');
+  const storeUrl = await pg.createDatabase('gateway_store');
+  issuer = await new LocalIssuer().start();
+  const dir = tempDir();
+  // The gateway's own policy: at most 3 rows deleted per table per run.
+  writeFileSync(join(dir, 'policy.yml'), 'version: 1\nmax-rows:\n  delete: 3\n');
+  gateway = await startGatewayProcess(
+    {
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: 'https://gateway.test' }],
+      store: { driver: 'postgres', 'url-env': 'STORE_URL' },
+      connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', policy: join(dir, 'policy.yml'), access: { repository: ['acme/*'] } }],
+    },
+    { APP_URL: appUrl, STORE_URL: storeUrl },
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await issuer?.stop();
+  pg?.stop();
+});
+
+describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
+  it('a trigger that exists only in the database deletes rows when an insert-only plan runs: rolled back, refused, audited with the counts', async () => {
+    await app(`CREATE TABLE orders (id int PRIMARY KEY);
+      INSERT INTO orders SELECT generate_series(1, 5);
+      CREATE TABLE audit_queue (what text);
+      CREATE FUNCTION wipe_orders() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM orders; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON audit_queue FOR EACH ROW EXECUTE FUNCTION wipe_orders();`);
+    const plan = await planFor({ 'db/1.sql': "INSERT INTO audit_queue VALUES ('hello');\n" });
+    expect(plan.verdict).toBe('pass');
+    const body = await run(plan);
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/transaction 1 was rolled back before COMMIT because it did more than the approval covers: it deletes 5 rows from public\.orders \(after statement 1, db\/1\.sql\): no statement of the plan deletes rows of public\.orders/);
+    expect(body.results.map((r) => r.status)).toEqual(['rolled_back']);
+    expect(await count('orders')).toBe(5);
+    expect(await count('audit_queue')).toBe(0);
+    const [refused] = await audit('exec.effects_refused', body.session_id);
+    expect(refused!.data).toMatchObject({ transaction: 1, statements: [0], effects: expect.arrayContaining([expect.objectContaining({ kind: 'rows.deleted', object: 'public.orders', rows: 5, beyond: expect.any(String) })]) });
+  });
+
+  it('a rule that exists only in the database (DO ALSO DELETE) is caught the same way', async () => {
+    await app(`CREATE TABLE invoices (id int PRIMARY KEY); INSERT INTO invoices SELECT generate_series(1, 4);
+      CREATE TABLE notes (body text);
+      CREATE RULE by_hand AS ON INSERT TO notes DO ALSO DELETE FROM invoices;`);
+    const body = await run(await planFor({ 'db/1.sql': "INSERT INTO notes VALUES ('x');\n" }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it deletes 4 rows from public\.invoices/);
+    expect(await count('invoices')).toBe(4);
+  });
+
+  it('a function made by hand, called by an approved statement, that truncates a table: its replaced storage is caught', async () => {
+    await app(`CREATE TABLE ledger_lines (id int); INSERT INTO ledger_lines SELECT generate_series(1, 7);
+      CREATE FUNCTION tidy() RETURNS int LANGUAGE plpgsql AS $$ BEGIN TRUNCATE ledger_lines; RETURN 1; END $$;`);
+    const body = await run(await planFor({ 'db/1.sql': 'SELECT tidy();\n' }), true);
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it replaces the storage of table public\.ledger_lines \(a TRUNCATE empties it; a rewrite keeps its rows\)/);
+    expect(await count('ledger_lines')).toBe(7);
+  });
+
+  it('a DELETE … WHERE that matches more real rows than the policy bound (max-rows) is rolled back, although it names its table', async () => {
+    await app('CREATE TABLE sessions (id int, expired boolean); INSERT INTO sessions SELECT g, true FROM generate_series(1, 10) g;');
+    const body = await run(await planFor({ 'db/1.sql': 'DELETE FROM sessions WHERE expired;\n' }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it deletes 10 rows from public\.sessions \(after statement 1, db\/1\.sql\): more than the 3 rows per table the policy allows \(max-rows\.delete\)/);
+    expect(await count('sessions')).toBe(10);
+  });
+
+  it('a plan whose measured effects are within the approval commits, and the answer and the audit trail report them', async () => {
+    await app('CREATE TABLE carts (id int, stale boolean); INSERT INTO carts SELECT g, g <= 2 FROM generate_series(1, 6) g;');
+    const body = await run(await planFor({ 'db/1.sql': 'DELETE FROM carts WHERE stale;\nALTER TABLE carts ADD COLUMN note text;\nINSERT INTO carts VALUES (7, false, null);\n' }));
+    expect(body.status, body.message).toBe('done');
+    expect(await count('carts')).toBe(5);
+    const measured = body.effects!.measured.flatMap((t) => t.effects.map((e) => e.description));
+    expect(measured).toEqual(expect.arrayContaining(['deletes 2 rows from public.carts', 'inserts 1 row into public.carts', 'creates column public.carts.note']));
+    expect(body.effects!.measured.flatMap((t) => t.effects).some((e) => e.beyond)).toBe(false);
+    const [end] = await audit('exec.end', body.session_id);
+    expect(end!.data.effects).toMatchObject({ approved: [], measured: [expect.objectContaining({ transaction: 1, statements: [0, 1, 2] })] });
+  });
+
+  it('an effect the rehearsal showed and reviewers approved (a cascade through a foreign key of the history) commits; the same run without it declared is refused', async () => {
+    const history = { 'db/1_schema.sql': 'CREATE TABLE customers (id int PRIMARY KEY);\nCREATE TABLE addresses (customer int REFERENCES customers ON DELETE CASCADE);\n' };
+    await app(`${history['db/1_schema.sql']} INSERT INTO customers VALUES (1), (2); INSERT INTO addresses VALUES (1), (1), (2);`);
+    const change = { 'db/2_forget.sql': 'DELETE FROM customers WHERE id = 1;\n' };
+    const rehearsed = await planFor(change, history);
+    expect(rehearsed.effects).toEqual([]); // nothing to cascade to in the shadow: no rows there
+    await app('INSERT INTO customers VALUES (3)');
+    const seeded = await planFor(change, { ...history, 'db/1b_seed.sql': 'INSERT INTO customers VALUES (1);\nINSERT INTO addresses VALUES (1);\n' });
+    expect(seeded.effects).toEqual([
+      ['db/2_forget.sql', 0, 'rows.deleted public.addresses'],
+      ['db/2_forget.sql', 0, 'rows.deleted public.customers'],
+    ]);
+    expect(seeded.verdict).toBe('approval');
+    // Without the declared cascade (no seed in the history), the real database's cascade is beyond the approval.
+    const refused = await run(rehearsed);
+    expect(refused.message).toMatch(/it deletes 2 rows from public\.addresses/);
+    expect(await count('addresses')).toBe(3);
+    const done = await run(seeded, true);
+    expect(done.status, done.message).toBe('done');
+    expect(done.effects!.approved).toEqual(['rows.deleted public.addresses', 'rows.deleted public.customers']);
+    expect(await count('addresses')).toBe(1);
+  });
+
+  it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
+    await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
+    const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });
+    const inflated = { ...plan, effects: [['db/1.sql', 0, 'rows.deleted public.tags']] as TestPlan['effects'] };
+    const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: 'https://gateway.test' }), { audience: 'prod', plan });
+    // The session was issued for the plan's digest without effects: declaring one changes the digest.
+    const mismatch = await exec(gateway.url, 'prod', token.body.access_token!, inflated);
+    expect(mismatch.body.message).toMatch(/digest mismatch/);
+    const { planDigest } = await import('../../src/plan/plan.js');
+    const digest = planDigest({ version: 1, dialect: 'postgres', files: [{ path: 'db/1.sql', statements: plan.statements.map((s) => s.digest) }], exemptions: [], effects: inflated.effects });
+    const second = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: 'https://gateway.test' }), { audience: 'prod', plan: { ...inflated, digest } });
+    const needs = await exec(gateway.url, 'prod', second.body.access_token!, { ...inflated, digest });
+    expect(needs.body.message).toMatch(/the gateway policy requires approval for this plan/);
+    expect(await count('tags')).toBe(1);
+  });
+});
