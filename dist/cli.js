@@ -328,7 +328,7 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-3AZESGBT.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-OCMCEBHV.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
         return await (await import("./gateway-commands-I35FNGKY.js")).gatewayCommand(rest, io);
@@ -339,7 +339,7 @@ async function runCli(argv, io) {
       case "ledger":
         return await (await import("./gateway-commands-I35FNGKY.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-MGHI5NT7.js")).runCommand(rest, io);
+        return await (await import("./run-command-GSPSJA7S.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

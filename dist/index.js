@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-NBONKAHG.js";
+} from "./chunk-J4MBIECZ.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-BC7W2WGN.js";
+} from "./chunk-2234NZQT.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";

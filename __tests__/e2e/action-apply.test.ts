@@ -120,6 +120,24 @@ describe('apply step', () => {
     expect(await tableExists('applied_long_ago')).toBe(false);
   });
 
+  it('the job summary shows what the run did, measured before COMMIT; a trigger made by hand that goes beyond the approval fails the step and nothing stays', async () => {
+    await app(`CREATE TABLE jobs (id int); CREATE TABLE joblog (id int); INSERT INTO joblog VALUES (1), (2);
+      CREATE FUNCTION clear_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM joblog; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON jobs FOR EACH ROW EXECUTE FUNCTION clear_log();`);
+    const dir = workspaceWith({ 'db/003_jobs.sql': 'INSERT INTO jobs VALUES (1);\n' });
+    const planned = await plan(dir);
+    const refused = await apply(dir, planned);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::.*rolled back before COMMIT because it did more than the approval covers: it deletes 2 rows from public\.joblog/);
+    expect(refused.summary).toMatch(/### What the run did \(measured before COMMIT\)/);
+    expect(refused.summary).toMatch(/- ⛔ It deletes 2 rows from public\.joblog \(transaction 1, after statement 1\): \*\*beyond the approval\*\*/);
+    expect(await app('SELECT (SELECT count(*) FROM jobs)::int AS jobs, (SELECT count(*) FROM joblog)::int AS log')).toEqual([{ jobs: 0, log: 2 }]);
+    await app('DROP TRIGGER by_hand ON jobs');
+    const applied = await apply(dir, planned);
+    expect([applied.code, applied.outputs.status]).toEqual([0, 'done']);
+    expect(applied.summary).toMatch(/- It inserts 1 row into public\.jobs \(transaction 1\)/);
+  });
+
   it('refuses an approval plan without the approval environment claim, and applies it with it', async () => {
     const dir = workspaceWith({ 'db/002_drop_legacy.sql': "SET lock_timeout = '5s';\nALTER TABLE customers DROP COLUMN legacy_ref;\n" });
     const planned = await plan(dir);

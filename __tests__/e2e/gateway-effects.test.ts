@@ -79,6 +79,16 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(refused!.data).toMatchObject({ transaction: 1, statements: [0], effects: expect.arrayContaining([expect.objectContaining({ kind: 'rows.deleted', object: 'public.orders', rows: 5, beyond: expect.any(String) })]) });
   });
 
+  it('in a transaction of several statements, the refusal names the statement after which the effect appeared', async () => {
+    await app(`CREATE TABLE plain (id int); CREATE TABLE trap (id int); CREATE TABLE victims (id int); INSERT INTO victims VALUES (1), (2);
+      CREATE FUNCTION spring() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM victims; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON trap FOR EACH ROW EXECUTE FUNCTION spring();`);
+    const body = await run(await planFor({ 'db/1.sql': 'INSERT INTO plain VALUES (1);\n', 'db/2.sql': 'INSERT INTO trap VALUES (1);\nINSERT INTO plain VALUES (2);\n' }));
+    expect(body.message).toMatch(/it deletes 2 rows from public\.victims \(after statement 2, db\/2\.sql\)/);
+    expect(body.results.map((r) => r.status)).toEqual(['rolled_back', 'rolled_back', 'rolled_back']);
+    expect([await count('plain'), await count('victims')]).toEqual([0, 2]);
+  });
+
   it('a rule that exists only in the database (DO ALSO DELETE) is caught the same way', async () => {
     await app(`CREATE TABLE invoices (id int PRIMARY KEY); INSERT INTO invoices SELECT generate_series(1, 4);
       CREATE TABLE notes (body text);

@@ -31,6 +31,17 @@ export interface ExecOutcome {
   /** The hash of that record: with auditSeq, a witness of the audit chain kept outside the gateway's store. */
   auditHash?: string;
   findings?: Array<{ path: string; rule: string; severity: string; message: string }>;
+  /** What the run did to the database, measured before each COMMIT, beside the effects reviewers approved. */
+  effects?: RunEffects;
+}
+
+export interface RunEffects {
+  approved: string[];
+  measured: Array<{
+    transaction: number | 'own';
+    statements: number[];
+    effects: Array<{ kind: string; object: string; description: string; rows?: number; rule: string | null; beyond?: string; after?: { index: number; path: string } }>;
+  }>;
 }
 
 /** How the reference gateway's note starts on a statement its ledger shows applied by an earlier run. */

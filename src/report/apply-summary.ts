@@ -72,6 +72,7 @@ export function renderApplySummary(outcome: ExecOutcome, statements: PlanStateme
   if (skipped.length) {
     out.push('', `Already applied, skipped (the gateway's ledger; nothing runs twice): ${skipped.map(([path, note]) => `${inlineCode(path, 200)} (${escapeMarkdown(note, 200)})`).join(', ')}`);
   }
+  out.push(...effectsSection(outcome));
   const used = report.exemptions.applied;
   if (used.length) out.push('', `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(', ')}`);
   out.push('', `Plan digest: ${inlineCode(report.planDigest, 80)}`);
@@ -113,4 +114,23 @@ export function wireFailureMessage(outcome: WireReport & { status: string; messa
 interface WireReport {
   refused?: Array<{ sql: string; rule: string; reason: string }>;
   unrun?: Array<{ index: number; path: string; sql: string }>;
+}
+
+/** At most this many measured effects are listed; the rest are counted (the audit trail has them all). */
+const MAX_EFFECTS_SHOWN = 50;
+
+/** "What the run did": the effects measured before each COMMIT, beside what reviewers approved. */
+function effectsSection(outcome: ExecOutcome): string[] {
+  const effects = outcome.effects;
+  if (!effects) return [];
+  const measured = effects.measured.flatMap((t) => t.effects.map((e) => ({ ...e, transaction: t.transaction })));
+  const out = ['', '### What the run did (measured before COMMIT)', ''];
+  out.push(`Approved effects: ${effects.approved.length ? effects.approved.slice(0, MAX_EFFECTS_SHOWN).map((key) => inlineCode(key, 200)).join(', ') : 'none beyond what the statements name'}.`, '');
+  if (!measured.length) out.push('Measured: nothing beyond new objects without rows.');
+  for (const e of measured.slice(0, MAX_EFFECTS_SHOWN)) {
+    const where = e.transaction === 'own' ? 'outside a transaction' : `transaction ${e.transaction}`;
+    out.push(`- ${e.beyond ? '⛔ ' : ''}It ${escapeMarkdown(e.description, 300)} (${where}${e.after ? `, after statement ${e.after.index + 1}` : ''})${e.beyond ? `: **beyond the approval**, ${escapeMarkdown(e.beyond, 300)}` : ''}`);
+  }
+  if (measured.length > MAX_EFFECTS_SHOWN) out.push(`- … and ${measured.length - MAX_EFFECTS_SHOWN} more (the audit trail's exec.end record has them all)`);
+  return out;
 }

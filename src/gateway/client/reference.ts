@@ -1,6 +1,7 @@
 /** The reference gateway adapter: RFC 8693 exchange, exec, session polling; retries only what is safe to retry. */
 import { GatewayError } from '../../errors.js';
 import { certificateError, isCertificateError, trustedFetch, type GatewayTrust } from './trust.js';
+import type { RunEffects } from '../../plan/execution.js';
 import { type ExchangeRequest, type ExecOutcome, type GatewayClient, type GatewaySession, type PlanExtras, type PlanStatement, type WireEndpoint, type WireOutcome } from './gateway-client.js';
 
 export interface ReferenceClientOptions {
@@ -149,6 +150,7 @@ export class ReferenceGatewayClient implements GatewayClient {
       auditSeq: typeof body.audit_seq === 'number' ? body.audit_seq : undefined,
       auditHash: typeof body.audit_hash === 'string' && /^[0-9a-f]{64}$/.test(body.audit_hash) ? body.audit_hash : undefined,
       findings: body.findings as ExecOutcome['findings'],
+      ...(isRunEffects(body.effects) ? { effects: body.effects } : {}),
     };
   }
 }
@@ -157,4 +159,10 @@ export class ReferenceGatewayClient implements GatewayClient {
 function networkErrorCode(error: unknown): string {
   const cause = (error as { cause?: { code?: string; errors?: Array<{ code?: string }>; message?: string } }).cause;
   return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** The measured effects as the gateway answers them (anything else is left out rather than shown wrong). */
+function isRunEffects(value: unknown): value is RunEffects {
+  const effects = value as RunEffects | undefined;
+  return !!effects && Array.isArray(effects.approved) && Array.isArray(effects.measured) && effects.measured.every((t) => Array.isArray(t?.effects) && t.effects.every((e) => typeof e?.description === 'string'));
 }

@@ -5,7 +5,6 @@
  * it does to what it names; anything else it measures (a trigger's, a rule's or a function's doing) needs an effect
  * the reviewers approved. Pure.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query ASTs are deeply polymorphic JSON */
 import { parseSync } from 'libpg-query';
 import type { ObjectName } from '../types.js';
 import { relationName, strings, type Node } from './postgres-ast.js';

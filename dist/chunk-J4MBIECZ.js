@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-BC7W2WGN.js";
+} from "./chunk-2234NZQT.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -21244,6 +21244,7 @@ function renderApplySummary(outcome, statements, report, target) {
   if (skipped.length) {
     out.push("", `Already applied, skipped (the gateway's ledger; nothing runs twice): ${skipped.map(([path4, note]) => `${inlineCode(path4, 200)} (${escapeMarkdown(note, 200)})`).join(", ")}`);
   }
+  out.push(...effectsSection(outcome));
   const used = report.exemptions.applied;
   if (used.length) out.push("", `Exemptions used: ${used.map((e) => `${inlineCode(e.id)} (${escapeMarkdown(e.owner, 80)}, until ${e.expires})`).join(", ")}`);
   out.push("", `Plan digest: ${inlineCode(report.planDigest, 80)}`);
@@ -21276,6 +21277,21 @@ function wireFailureMessage(outcome, exitCode) {
   if (refused) return `the gateway refused ${refused} statement${refused === 1 ? "" : "s"} that ${refused === 1 ? "is" : "are"} not in the approved plan (first: ${outcome.refused[0].sql}); the migration tool stopped (exit code ${exitCode}).`;
   if (exitCode !== 0) return `the migration tool failed with exit code ${exitCode}; ${outcome.message}`;
   return void 0;
+}
+var MAX_EFFECTS_SHOWN = 50;
+function effectsSection(outcome) {
+  const effects = outcome.effects;
+  if (!effects) return [];
+  const measured = effects.measured.flatMap((t) => t.effects.map((e) => ({ ...e, transaction: t.transaction })));
+  const out = ["", "### What the run did (measured before COMMIT)", ""];
+  out.push(`Approved effects: ${effects.approved.length ? effects.approved.slice(0, MAX_EFFECTS_SHOWN).map((key) => inlineCode(key, 200)).join(", ") : "none beyond what the statements name"}.`, "");
+  if (!measured.length) out.push("Measured: nothing beyond new objects without rows.");
+  for (const e of measured.slice(0, MAX_EFFECTS_SHOWN)) {
+    const where = e.transaction === "own" ? "outside a transaction" : `transaction ${e.transaction}`;
+    out.push(`- ${e.beyond ? "\u26D4 " : ""}It ${escapeMarkdown(e.description, 300)} (${where}${e.after ? `, after statement ${e.after.index + 1}` : ""})${e.beyond ? `: **beyond the approval**, ${escapeMarkdown(e.beyond, 300)}` : ""}`);
+  }
+  if (measured.length > MAX_EFFECTS_SHOWN) out.push(`- \u2026 and ${measured.length - MAX_EFFECTS_SHOWN} more (the audit trail's exec.end record has them all)`);
+  return out;
 }
 
 // src/gateway/client/review-wait.ts

@@ -14,7 +14,7 @@ import {
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-BC7W2WGN.js";
+} from "./chunk-2234NZQT.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,

@@ -10,12 +10,12 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-NBONKAHG.js";
+} from "./chunk-J4MBIECZ.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-BC7W2WGN.js";
+} from "./chunk-2234NZQT.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {

@@ -189,13 +189,18 @@ var ReferenceGatewayClient = class {
       identity: body.identity,
       auditSeq: typeof body.audit_seq === "number" ? body.audit_seq : void 0,
       auditHash: typeof body.audit_hash === "string" && /^[0-9a-f]{64}$/.test(body.audit_hash) ? body.audit_hash : void 0,
-      findings: body.findings
+      findings: body.findings,
+      ...isRunEffects(body.effects) ? { effects: body.effects } : {}
     };
   }
 };
 function networkErrorCode(error) {
   const cause = error.cause;
   return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? error.message;
+}
+function isRunEffects(value) {
+  const effects = value;
+  return !!effects && Array.isArray(effects.approved) && Array.isArray(effects.measured) && effects.measured.every((t) => Array.isArray(t?.effects) && t.effects.every((e) => typeof e?.description === "string"));
 }
 
 export {
