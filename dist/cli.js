@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KUMBFDB3.js";
+} from "./chunk-FWKJGJX3.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-LIE47QQ3.js";
+} from "./chunk-HX4SHPVC.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,7 +47,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -328,18 +328,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-OCMCEBHV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-WZE456U3.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-I35FNGKY.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-6QNBGIDL.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-I35FNGKY.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-6QNBGIDL.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-I35FNGKY.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-6QNBGIDL.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-I35FNGKY.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-6QNBGIDL.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-GSPSJA7S.js")).runCommand(rest, io);
+        return await (await import("./run-command-QKGKVHZK.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-J4MBIECZ.js";
+} from "./chunk-OGYTEI3M.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-2234NZQT.js";
+} from "./chunk-NBBTEMU4.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-KUMBFDB3.js";
+} from "./chunk-FWKJGJX3.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-LIE47QQ3.js";
+} from "./chunk-HX4SHPVC.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-3HL5GMKQ.js";
 import {

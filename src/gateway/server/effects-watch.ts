@@ -46,24 +46,40 @@ export class EffectsWatch {
     private readonly searchPath: string[],
   ) {}
 
-  /** On the run's session, before its first transaction: what it may read (pg_authid) and where names resolve. */
-  static async open(session: DatabaseSession, approval: EffectsApproval): Promise<EffectsWatch> {
-    const query: RunQuery = async <T,>(sql: string) => (await session.query(sql)).rows as T[];
-    const [probe] = await query<{ authid: boolean; path: string[] | string }>("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
+  /**
+   * On the connection the run uses (a session's queries, or the wire relay's own), outside a transaction: what it
+   * may read (pg_authid) and where unqualified names resolve. Values may come typed (pg, PGlite) or as text (wire).
+   */
+  static async open(query: RunQuery, approval: EffectsApproval): Promise<EffectsWatch> {
+    const [probe] = await query<{ authid: boolean | string; path: string[] | string }>("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
     const path = Array.isArray(probe!.path) ? probe!.path : String(probe!.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-    return new EffectsWatch(query, approval, !probe!.authid, path.map((s) => s.replace(/^"|"$/g, '')));
+    const authid = probe!.authid === true || probe!.authid === 't';
+    return new EffectsWatch(query, approval, !authid, path.map((s) => s.replace(/^"|"$/g, '')));
   }
 
-  /** Right after BEGIN. */
+  /** The same on a gateway database session. */
+  static onSession(session: DatabaseSession, approval: EffectsApproval): Promise<EffectsWatch> {
+    return EffectsWatch.open(async <T,>(sql: string) => (await session.query(sql)).rows as T[], approval);
+  }
+
+  /**
+   * Right after BEGIN, inside the transaction: PostgreSQL passes a backend's row statistics on (and starts them
+   * again) only between transactions, so the counts now are what the transaction's are measured from. One query at
+   * a time: the wire relay's connection runs one.
+   */
   async mark(): Promise<Mark> {
-    const [before, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
-    return { before, rows };
+    const before = await this.snapshot();
+    return { before, rows: await transactionRowsPostgres(this.query) };
   }
 
-  /** Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. */
-  async check(mark: Mark, sqls: readonly string[], targets: readonly StatementTargets[] = sqls.map(postgresTargets)): Promise<CommitCheck> {
-    const [after, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
-    return checkCommit({ before: mark.before, after, rows: delta(mark.rows, rows), targets, searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+  /**
+   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
+   * after a statement that ran outside a transaction, whose row statistics may have been passed on meanwhile.
+   */
+  async check(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean } = {}): Promise<CommitCheck> {
+    const after = await this.snapshot();
+    const rows = options.rows === false ? new Map() : delta(mark.rows, await transactionRowsPostgres(this.query));
+    return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
   }
 
   private snapshot(): Promise<CatalogSnapshot> {

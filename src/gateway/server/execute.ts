@@ -114,7 +114,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
-    const watch = options.effects ? await EffectsWatch.open(session, options.effects) : undefined;
+    const watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : undefined;
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
     if (!check.ok) return withEffects({ ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message });
@@ -171,7 +171,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         unrecorded.clear();
         if (watch && mark) {
           // Outside a transaction there is nothing to roll back: what went beyond the approval stops the run here.
-          const checked = await watch.check(mark, [statement.sql]);
+          const checked = await watch.check(mark, [statement.sql], { rows: false });
           const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(checked).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
           measured.push(own);
           if (checked.beyond.length) {
@@ -296,7 +296,7 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
     const mark = await watch.mark();
     for (const statement of statements) {
       await session.query(statement.sql);
-      for (const { effect } of (await watch.check(mark, [], targets)).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
     }
   } catch {
     // What was found so far stands; the rest is reported without a statement.

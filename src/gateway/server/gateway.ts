@@ -19,6 +19,7 @@ import type { AuditEntry, AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { EffectsApproval } from './effects-watch.js';
 import { executePlan, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
 import { resultRecords, START_RECORDS_PER_WRITE, startRecords, whoRuns } from './exec-records.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
@@ -120,7 +121,7 @@ export class Gateway {
   readonly running = new Map<string, RunningPlan>();
   private draining = false;
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
-  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking }>();
+  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -435,7 +436,7 @@ export class Gateway {
     await this.deps.audit.append('review', { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String((row.request as { requested_at?: string } | null)?.requested_at ?? ''));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1000);
-    if (masking) await this.openWirePlan(row, row.request!.statements, masking);
+    if (masking) await this.openWirePlan(row, row.request!.statements, row.request!.effects ?? [], masking);
     else if (decision === 'approve') {
       const connection = this.connection(row.connection)!;
       const job = this.run(row, connection, row.request!.statements, row.request!.effects ?? []).then(() => undefined);
@@ -461,18 +462,20 @@ export class Gateway {
     if (this.draining) return shuttingDown(session, context);
     const masking = await this.maskingFor(connection);
     if (masking instanceof Error) return answer('unavailable', { session_id: session.id, status: 'issued', message: `${masking.message}; the session is unused: run the apply step again` }, context);
-    if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements } }))) return alreadyInUse(session);
-    await this.openWirePlan(session, request.statements, masking);
+    if (!(await this.sessions.transition(session.id, 'issued', 'wire_open', { request: { statements: request.statements, effects: request.plan.effects } }))) return alreadyInUse(session);
+    await this.openWirePlan(session, request.statements, request.plan.effects, masking);
     return answer('done', this.wireView(session, connection, 'wire_open'), context);
   }
 
-  private async openWirePlan(session: SessionRow, statements: PlannedStatement[], masking: ColumnMasking): Promise<void> {
+  private async openWirePlan(session: SessionRow, statements: PlannedStatement[], approvedEffects: ApprovedEffect[], masking: ColumnMasking): Promise<void> {
     const connection = this.connection(session.connection)!;
     // Every planned statement is in this record (its digest), committed before any of them can run.
-    await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })) });
+    await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })), ...(approvedEffects.length ? { effects: approvedEffects.map(([, , key]) => key) } : {}) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking });
+    // The check before COMMIT: the effects approved with the plan, and the gateway policy's row bounds.
+    const effects = { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name)!.maxRows };
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking, effects });
   }
 
   /**
@@ -527,6 +530,8 @@ export class Gateway {
         audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
         auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+        effects: wire.effects,
+        halt: (reason) => void this.endWireSession(session, reason),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
       },
       opened: (relay) => {

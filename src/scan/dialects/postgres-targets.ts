@@ -7,7 +7,7 @@
  */
 import { parseSync } from 'libpg-query';
 import type { ObjectName } from '../types.js';
-import { relationName, strings, type Node } from './postgres-ast.js';
+import { relationName, type Node } from './postgres-ast.js';
 
 export type RowOperation = 'insert' | 'update' | 'delete' | 'truncate';
 
@@ -37,7 +37,7 @@ export function postgresTargets(sql: string): StatementTargets {
     const type = Object.keys(stmt)[0]!;
     if (!DML.has(type)) {
       walkRelations(stmt, targets.relations);
-      targets.names.push(...strings(stmt));
+      targets.names.push(...identifiers(stmt));
     }
   }
   return targets;
@@ -70,6 +70,24 @@ function walkRelations(node: unknown, out: ObjectName[]): void {
   }
   if (!node || typeof node !== 'object') return;
   const n = node as Node;
-  if (n.RangeVar) out.push(relationName(n.RangeVar));
+  // A RangeVar: wrapped ({RangeVar: {…}}) in lists, bare where a field holds one (AlterTableStmt.relation).
+  if (typeof n.relname === 'string') out.push(relationName(n));
   for (const value of Object.values(n)) walkRelations(value, out);
+}
+
+/** Fields that hold an identifier as plain text (others hold it in String nodes, which count too). */
+const IDENTIFIER_FIELDS = new Set(['relname', 'schemaname', 'rolename', 'role', 'name', 'newname', 'subname', 'trigname', 'rulename', 'policy_name', 'idxname', 'conname', 'extname', 'dbname', 'newschema', 'schema']);
+
+/** Every identifier a statement mentions, without its literals (a string constant names nothing). */
+function identifiers(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) identifiers(item, out);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'A_Const') continue;
+      if (key === 'String' && typeof (value as Node).sval === 'string') out.push((value as Node).sval);
+      else if (IDENTIFIER_FIELDS.has(key) && typeof value === 'string') out.push(value);
+      else identifiers(value, out);
+    }
+  }
+  return out;
 }

@@ -166,17 +166,12 @@ function boundBeforeAuthentication(socket: Socket, options: WireListenerOptions)
     if (!sslOrCancel && (length < 8 || length > MAX_STARTUP_MESSAGE)) drop(`a startup message of ${length} bytes (at most ${MAX_STARTUP_MESSAGE})`);
   };
   socket.on('data', onData);
-  // When pg-gateway refuses a startup (FATAL, then it ends its side), it stops reading: the socket would sit paused,
-  // holding what the client sent, until the timeout. Nothing more can happen on it, so it is closed at once.
-  const finished = () => socket.destroy();
-  socket.once('finish', finished);
   const timer = setTimeout(() => drop(`not authenticated within ${options.limits.authTimeout}s`), options.limits.authTimeout * 1000);
   socket.once('close', () => clearTimeout(timer));
   return {
     end() {
       clearTimeout(timer);
       socket.off('data', onData);
-      socket.off('finish', finished);
     },
   };
 }

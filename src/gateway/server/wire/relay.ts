@@ -19,6 +19,11 @@ import { redactFields } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
 import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
+import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from '../effects-watch.js';
+import type { CommitCheck } from '../../../effects/commit-check.js';
+import type { RunQuery } from '../../../effects/snapshot-postgres.js';
+import { transactionRole } from '../../../scan/transaction-role.js';
+import { InternalQuery } from './internal-query.js';
 
 const MAX_AUDITED_SQL = 4000;
 
@@ -38,6 +43,29 @@ export interface RelayContext {
   statement(outcome: 'ok' | 'failed'): void;
   /** A transaction left open this long with nothing sent ends the connection (0 or absent: no limit). */
   idleInTransactionMs?: number;
+  /** The check before COMMIT: what the session's plan may do beyond what its statements name (absent: no check). */
+  effects?: EffectsApproval;
+  /** Something that ran outside a transaction went beyond the approval: the session ends, nothing more runs in it. */
+  halt?(reason: string): void;
+}
+
+/** One statement of a Query, as the check sees it: its own info, whether it ends its transaction, how it was sent. */
+interface Part {
+  info: StatementInfo;
+  ends: boolean;
+  sent: SentStatement;
+}
+
+/** What a Query, or an executed prepared statement, does to its transaction: for the check before COMMIT. */
+interface StatementInfo {
+  /** It runs a planned statement or writes the tool's history table: what its transaction does is checked. */
+  writes: boolean;
+  begins: boolean;
+  /** COMMIT or END (what a ROLLBACK undoes needs no check). */
+  commits: boolean;
+  /** PostgreSQL runs it outside any transaction (CREATE INDEX CONCURRENTLY, VACUUM): checked once it ran. */
+  own: boolean;
+  sqls: string[];
 }
 
 export interface ClientSide {
@@ -47,10 +75,15 @@ export interface ClientSide {
 
 interface Decision {
   ok: boolean;
+  /** Simple protocol, checked: each statement's part, to run a Query in segments around the COMMITs in it. */
+  parts?: Part[];
+  /** Simple protocol: the planned statements the Query claimed. */
+  claimed?: PlannedStatement[];
   /** Extended protocol: planned statements of a Parse, claimed only when executed (and allowed anyway if `readable`). */
   prepared: PreparedPlanned[];
   /** Extended protocol: what the statement of a Parse does to its transaction, once executed. */
   transaction?: TransactionEffect;
+  info?: StatementInfo;
 }
 
 interface Savepoint {
@@ -77,6 +110,7 @@ interface SentStatement extends TransactionEffect {
 interface PreparedStatement {
   planned: PreparedPlanned[];
   transaction?: TransactionEffect;
+  info?: StatementInfo;
 }
 
 /** A change to the statement or portal namespace, undone if the database did not make it (an error before it). */
@@ -132,8 +166,6 @@ export class WireRelay {
   private copies: Array<{ statement: string; expected: string[] } | undefined> = [];
   /** The COPY … FROM STDIN running now, when its rows must match the plan's. */
   private copying?: { statement: string; expected: string[]; hash: Hash };
-  /** While a client chunk is decided: what goes to the database, sent together at the end. */
-  private outgoing?: Uint8Array[];
   /** One entry per message the database answers with a ReadyForQuery (a Query, a Sync): the statements it sent. */
   private roundTrips: SentStatement[][] = [];
   /** The statements of the Query being let through. */
@@ -149,6 +181,36 @@ export class WireRelay {
   private readonly ownErrors = new Map<string, number>();
   /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
   private idleTimer?: NodeJS.Timeout;
+  /** The transaction status the database last reported. */
+  private status = 'I';
+  /** The check before COMMIT, opened on first use (its probe runs on this connection). */
+  private watch?: EffectsWatch;
+  /** The state before the open transaction began, and the statements sent in it since. */
+  private mark?: Mark;
+  private transactionSql: string[] = [];
+  /**
+   * The relay ends the transaction of the round trip `roundTrip` itself: `wrap`, one it opened around statements sent
+   * outside a transaction (checked, then committed or rolled back); `after`, a statement that runs outside any
+   * transaction (checked once it ran).
+   */
+  private holding?: { mode: 'wrap' | 'after'; roundTrip: number };
+  /** The relay's own query running now: the database's answers go to it. */
+  private internal?: InternalQuery;
+  /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
+  private gate?: { promise: Promise<void>; open: () => void };
+  /** Messages decided and not sent: sent up to `boundary`, the end of the last complete round trip (or Flush). */
+  private outgoing: Uint8Array[] = [];
+  private boundary = 0;
+  /** Part of the round trip under way was sent (a Flush): nothing of the relay's own can run before it any more. */
+  private unsynced = false;
+  /** An Execute of BEGIN is in the round trip under way (not sent yet): the transaction it opens is the client's. */
+  private roundTripBegins = false;
+  /** ReadyForQuery messages that end a segment of the client's Query, not the Query: not shown to the client. */
+  private suppressReady = 0;
+  /** Whether the round trip answered last had an error. */
+  private lastRoundTripFailed = false;
+  /** Warnings the relay's own BEGIN causes (the client's BEGIN after it: 25001), dropped once each. */
+  private readonly dropWarnings: string[] = [];
 
   constructor(
     private readonly client: ClientSide,
@@ -179,6 +241,8 @@ export class WireRelay {
     this.closed = true;
     clearTimeout(this.idleTimer);
     for (const waiter of this.answeredWaiters.splice(0)) waiter.done();
+    this.internal?.abandon();
+    this.gate?.open();
     // Whatever an open transaction held is rolled back by the database when its connection goes.
     this.context.plan.settle(this.context.id, false);
     this.backend.close();
@@ -200,41 +264,61 @@ export class WireRelay {
    */
   async fromClientChunk(messages: readonly Uint8Array[]): Promise<void> {
     clearTimeout(this.idleTimer);
-    this.outgoing = [];
     try {
       for (const message of messages) await this.fromClient(message);
     } finally {
       this.flush();
-      this.outgoing = undefined;
     }
   }
 
-  /** Sends what the chunk decided so far. */
+  /**
+   * Sends what was decided, up to the end of the last complete round trip: the database answers nothing before a
+   * Sync or Flush, so a round trip's first messages may wait for the rest (the relay may need to run its own
+   * queries before them).
+   */
   private flush(): void {
-    const out = this.outgoing;
-    if (!out?.length) return;
-    this.outgoing = [];
-    if (!this.closed) this.backend.send(out.length === 1 ? out[0]! : Buffer.concat(out));
+    const out = this.outgoing.splice(0, this.boundary);
+    this.boundary = 0;
+    if (out.length && !this.closed) this.backend.send(out.length === 1 ? out[0]! : Buffer.concat(out));
   }
 
-  private toDatabase(bytes: Uint8Array): void {
+  /** `sendNow`: the client waits for an answer to it (an Execute of COPY … FROM STDIN waits for CopyInResponse). */
+  private toDatabase(bytes: Uint8Array, sendNow = false): void {
+    const type = bytes[0];
     // A Query ends the round trip as a Sync does: Executes sent before it are answered first.
-    if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
-      this.roundTrips.push([...this.executes, ...(bytes[0] === FRONTEND.Query ? (this.nextQuery ?? []) : [])]);
+    const ends = type === FRONTEND.Query || type === FRONTEND.Sync;
+    if (ends) {
+      this.roundTripBegins = false;
+      this.roundTrips.push([...this.executes, ...(type === FRONTEND.Query ? (this.nextQuery ?? []) : [])]);
       this.executes = [];
       this.unanswered.push(this.changes);
       this.changes = [];
       this.roundTripsSent++;
     }
     this.nextQuery = undefined;
-    if (this.outgoing) this.outgoing.push(bytes);
-    else this.backend.send(bytes);
+    this.outgoing.push(bytes);
+    const copy = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
+    if (ends || copy || sendNow || type === FRONTEND.Flush) {
+      this.boundary = this.outgoing.length;
+      this.unsynced = !ends && !copy;
+    }
+    // The round trip the relay holds is complete: it goes now, and the client's next messages wait for its end.
+    if (ends && this.holding?.roundTrip === this.roundTripsSent && !this.gate) {
+      this.flush();
+      let open!: () => void;
+      const promise = new Promise<void>((done) => (open = done));
+      this.gate = { promise, open };
+    }
   }
 
   /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
   async fromClient(message: Uint8Array): Promise<void> {
-    if (this.closed) return;
     const type = message[0];
+    // The rows of a COPY … FROM STDIN the held round trip runs are part of it: they go on.
+    const copying = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
+    if (this.gate && !copying) this.flush();
+    while (this.gate && !copying && !this.closed) await this.gate.promise;
+    if (this.closed) return;
     if (this.skipUntilSync) {
       if (type === FRONTEND.Sync) {
         this.skipUntilSync = false;
@@ -244,8 +328,16 @@ export class WireRelay {
     }
     switch (type) {
       case FRONTEND.Query: {
-        const decision = await this.decide(new FieldReader(message).cstring(), 'simple');
-        if (decision.ok) this.toDatabase(message);
+        const sql = new FieldReader(message).cstring();
+        const decision = await this.decide(sql, 'simple');
+        if (!decision.ok) return;
+        const segments = decision.parts && decision.parts.length > 1 && decision.parts.some((p) => p.ends) ? segmentsOf(decision.parts) : undefined;
+        if (segments) return this.runSegments(segments);
+        if (decision.info && !(await this.beforeRunning(decision.info, 'simple'))) {
+          this.context.plan.unclaim(decision.claimed ?? []);
+          return;
+        }
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Parse: {
@@ -255,7 +347,7 @@ export class WireRelay {
         const decision = await this.decide(reader.cstring(), 'extended');
         if (!decision.ok) return;
         // PostgreSQL refuses a name in use (42P05) and keeps the statement it holds: the change is undone then.
-        this.change('parse', `S${name}`, this.statements, name, { planned: decision.prepared, ...(decision.transaction ? { transaction: decision.transaction } : {}) });
+        this.change('parse', `S${name}`, this.statements, name, { planned: decision.prepared, ...(decision.transaction ? { transaction: decision.transaction } : {}), ...(decision.info ? { info: decision.info } : {}) });
         this.masking.parsed(name);
         this.toDatabase(message);
         return;
@@ -291,10 +383,14 @@ export class WireRelay {
             return;
           }
         }
+        if (prepared?.info && !(await this.beforeRunning({ ...prepared.info, writes: prepared.info.writes || claimed.length > 0 }, 'extended'))) {
+          this.context.plan.unclaim(claimed);
+          return;
+        }
         this.sent.push(...claimed.map((c) => ({ class: 'planned', index: c.index, path: c.path, digest: c.digest })));
         this.executes.push({ ...prepared?.transaction, at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
-        this.toDatabase(message);
+        this.toDatabase(message, prepared?.planned.some((p) => /^\s*copy\b/i.test(p.sql)) || /^\s*copy\b/i.test(prepared?.info?.sqls[0] ?? ''));
         return;
       }
       case FRONTEND.Close: {
@@ -410,7 +506,19 @@ export class WireRelay {
     const prepared: PreparedPlanned[] = [];
     const classified: Array<Record<string, unknown>> = [];
     const query: SentStatement[] = [];
+    const info: StatementInfo = { writes: false, begins: false, commits: false, own: false, sqls: statements.map((st) => st.sql) };
+    const parts: Part[] = [];
     for (const statement of statements) {
+      const kind = statement.type === 'TransactionStmt' ? String(statement.node.kind) : '';
+      const part: Part = {
+        info: { writes: false, begins: kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START', commits: kind === 'TRANS_STMT_COMMIT', own: !kind && transactionRole(statement.sql) === 'own', sqls: [statement.sql] },
+        ends: ENDS.includes(kind),
+        sent: { at: 0 },
+      };
+      parts.push(part);
+      info.begins ||= part.info.begins;
+      info.commits ||= part.info.commits;
+      info.own ||= part.info.own;
       // Whatever changes search_path (planned or not, LOCAL or not, RESET ALL, DISCARD ALL) makes the relay's idea
       // of it unknown at once: unqualified names of a tool's schema are refused until a committed SET says again.
       if (changesSearchPath(statement)) {
@@ -422,8 +530,10 @@ export class WireRelay {
       if (protocol === 'simple') {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === 'CopyStmt' && statement.node.is_from) this.expectCopy(planned);
-        query.push({ ...transactionEffect(statement), at: this.context.plan.position });
+        part.sent = { ...transactionEffect(statement), at: this.context.plan.position };
+        query.push(part.sent);
         if (planned) {
+          info.writes = part.info.writes = true;
           claimed.push(planned);
           classified.push({ class: 'planned', index: planned.index, path: planned.path, digest: planned.digest });
           continue;
@@ -431,10 +541,12 @@ export class WireRelay {
       }
       const verdict = unplanned(statement, rules);
       if (protocol === 'extended' && this.context.plan.available(statement.key)) {
+        info.writes = true;
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
       }
       if (verdict.allowed) {
+        if (verdict.kind === 'history') info.writes = part.info.writes = true;
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
         continue;
       }
@@ -454,9 +566,10 @@ export class WireRelay {
     if (classified.some((c) => c.class === 'history')) await this.context.audit('wire.statement', { conn: this.context.id, protocol, statements: classified });
     else this.sent.push(...classified);
     // A Parse's statement takes effect on its transaction when executed.
-    if (protocol === 'extended') return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint) };
+    const checked = this.context.effects ? { info } : {};
+    if (protocol === 'extended') return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint), ...checked };
     this.nextQuery = query;
-    return { ok: true, prepared };
+    return { ok: true, prepared, claimed, ...checked, ...(this.context.effects ? { parts } : {}) };
   }
 
   /**
@@ -498,11 +611,180 @@ export class WireRelay {
     }
   }
 
+  // ------------------------------------------------------------------ the check before COMMIT
+  /**
+   * Before a Query or an Execute that writes or begins a transaction reaches the database while none is open, the
+   * state it starts from is taken (src/effects, through the relay's own queries). Statements sent outside a
+   * transaction run inside one the relay opens around them and ends itself, after checking what they did; one that
+   * PostgreSQL runs outside any transaction is checked once it ran. Before a COMMIT of the client's own transaction
+   * goes on, what the transaction did is checked; beyond the approval, the COMMIT is refused (the transaction is
+   * aborted, so it can only roll back). False when the message was refused (the refusal is sent).
+   */
+  private async beforeRunning(info: StatementInfo, protocol: 'simple' | 'extended', options: { endsNext?: boolean } = {}): Promise<boolean> {
+    const sql = info.sqls.join(';\n');
+    const alone = 'send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits';
+    const unsent = 'part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip';
+    // The state a transaction starts from is taken inside it: PostgreSQL keeps its row statistics until it ends.
+    const mark = async (begin: boolean, clientBegins = false) =>
+      this.exclusively(async () => {
+        this.watch ??= await EffectsWatch.open(this.query, this.context.effects!);
+        if (begin) await this.query('BEGIN');
+        // The client's own BEGIN after the relay's only warns that a transaction is open: that warning is the relay's.
+        if (begin && clientBegins) this.dropWarnings.push('25001');
+        this.mark = await this.watch.mark();
+        this.transactionSql = [];
+      });
+    if (this.status === 'I' && !this.holding && info.writes) {
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
+      // Outside a transaction: the relay opens one around it (its own BEGIN; a BEGIN of the client's in the same
+      // Query or round trip then only warns), except around what PostgreSQL runs outside any transaction.
+      const clientBegins = info.begins || this.roundTripBegins;
+      if (!(await mark(!info.own, clientBegins))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      // The relay ends the transaction it opened, unless the client's COMMIT or ROLLBACK right after it in the same Query does.
+      if (!clientBegins && !options.endsNext) this.holding = { mode: info.own ? 'after' : 'wrap', roundTrip: this.roundTripsSent + 1 };
+    } else if (this.status === 'T' && !this.mark && info.writes) {
+      // The client's BEGIN ran; this is the first write of its transaction.
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
+      if (!(await mark(false))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+    } else if (this.status === 'T' && info.commits && this.mark) {
+      if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
+      let checked: CommitCheck | undefined;
+      const ran = await this.exclusively(async () => void (checked = await this.watch!.check(this.mark!, this.transactionSql)));
+      if (!ran || !checked) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      if (checked.beyond.length) {
+        const effects = reportEffects(checked);
+        await this.context.audit('wire.effects_refused', { conn: this.context.id, effects });
+        await this.refuse('effects-beyond-approval', `the transaction did more than the approval covers: ${beyondText(effects)}; it is rolled back`, sql, protocol);
+        return false;
+      }
+    }
+    // A transaction with nothing but reads in it (no mark) commits unchecked: a read the wire endpoint lets through changes nothing.
+    if (this.mark) this.transactionSql.push(...info.sqls);
+    if (protocol === 'extended' && info.begins) this.roundTripBegins = true;
+    return true;
+  }
+
+  /**
+   * A Query with a COMMIT or ROLLBACK among other statements runs as one Query per segment (each COMMIT or ROLLBACK
+   * alone), so that what its transaction did is checked before its COMMIT runs. The client sees the answers in
+   * order and one ReadyForQuery; after an error nothing more runs, as PostgreSQL skips the rest of a Query then.
+   */
+  private async runSegments(segments: readonly Segment[]): Promise<void> {
+    for (const [i, segment] of segments.entries()) {
+      const last = i === segments.length - 1;
+      if (!(await this.beforeRunning(segment.info, 'simple', { endsNext: segments[i + 1]?.ends ?? false }))) return;
+      this.nextQuery = segment.sent;
+      if (!last) this.suppressReady++;
+      this.toDatabase(serialize.query(segment.sql));
+      if (last) return;
+      this.flush();
+      const roundTrip = this.roundTripsSent;
+      if (this.roundTripsAnswered < roundTrip) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip, done }));
+      if (this.closed) return;
+      if (this.lastRoundTripFailed) {
+        // Its ReadyForQuery was held back as a segment's: it ends the Query.
+        this.client.write(readyForQuery(this.status as 'I'));
+        return;
+      }
+    }
+  }
+
+  private async refuseUnchecked(reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<false> {
+    await this.refuse('effects-unchecked', reason, sql, protocol);
+    return false;
+  }
+
+  /**
+   * Runs `work` (the relay's own queries) alone on the connection before the client's round trip under way: its
+   * messages so far wait, the earlier round trips are sent and answered first. False when part of the round trip
+   * already went out (a Flush): nothing of the relay's can run before it then.
+   */
+  private async exclusively(work: () => Promise<void>): Promise<boolean> {
+    if (this.unsynced) return false;
+    const held = this.outgoing.splice(this.boundary);
+    this.flush();
+    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    try {
+      if (!this.closed) await work();
+    } catch (error) {
+      this.terminate('XX000', `migration-guard: the check of what this transaction does could not run (${(error as Error).message.slice(0, 200)}); the connection is closed and its transaction rolled back`);
+    } finally {
+      this.outgoing.push(...held);
+    }
+    return !this.closed;
+  }
+
+  /** A query of the relay's own: only while nothing of the client's is in flight (exclusively, or while holding). */
+  private readonly query: RunQuery = async <T,>(sql: string): Promise<T[]> => {
+    const internal = new InternalQuery();
+    this.internal = internal;
+    this.backend.send(InternalQuery.messages(sql));
+    try {
+      const answer = await internal.answer;
+      this.status = answer.status;
+      return answer.rows as T[];
+    } catch (error) {
+      this.status = (error as { status?: string }).status ?? this.status;
+      throw error;
+    } finally {
+      if (this.internal === internal) this.internal = undefined;
+    }
+  };
+
+  /**
+   * The end of a round trip the relay holds (its ReadyForQuery not yet shown to the client): the transaction it
+   * opened is checked, then committed or rolled back (with the refusal as the client's error); a statement run
+   * outside a transaction is checked, and beyond the approval ends the session. Then the client may go on.
+   */
+  private async finish(status: string): Promise<void> {
+    const mode = this.holding!.mode;
+    this.holding = undefined;
+    this.status = status;
+    let beyond: MeasuredEffect[] | undefined;
+    try {
+      if ((mode === 'wrap' && status === 'T') || (mode === 'after' && status === 'I')) {
+        // Outside a transaction PostgreSQL may have passed its row statistics on: only the catalog is compared then.
+        const checked = await this.watch!.check(this.mark!, this.transactionSql, { rows: mode === 'wrap' });
+        if (checked.beyond.length) beyond = reportEffects(checked);
+      }
+      if (mode === 'wrap' && status !== 'I') await this.query(beyond || status === 'E' ? 'ROLLBACK' : 'COMMIT');
+    } catch (error) {
+      this.terminate('XX000', `migration-guard: the check of what this transaction did could not run (${(error as Error).message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
+      return;
+    }
+    if (beyond) {
+      const sql = this.transactionSql.join(';\n');
+      await this.context.audit('wire.effects_refused', { conn: this.context.id, effects: beyond }).catch(() => undefined);
+      const reason = mode === 'wrap' ? `it did more than the approval covers: ${beyondText(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(beyond)}; the session is ended`;
+      const excerpt = await this.recordRefusal('effects-beyond-approval', reason, sql).catch(() => sql.slice(0, 200));
+      if (mode === 'after') {
+        this.context.halt?.(reason);
+        this.terminate('42501', `migration-guard refused [effects-beyond-approval]: ${excerpt} — ${reason}`);
+        return;
+      }
+      this.client.write(noticeMessage(BACKEND.ErrorResponse, new Map([['S', 'ERROR'], ['V', 'ERROR'], ['C', '42501'], ['M', `migration-guard refused [effects-beyond-approval]: ${excerpt} — ${reason}`], ['H', 'Nothing of it was committed. The approval covers what the plan\'s statements name and the effects its reviewers approved; get the change approved with what it really does.']])));
+      this.errorSinceTag = true;
+      this.failedInRoundTrip = true;
+      this.answers.push(`ERROR 42501: effects beyond the approval`);
+    }
+    this.readyForQuery(this.status);
+    if (this.suppressReady > 0) this.suppressReady--;
+    else this.client.write(readyForQuery(this.status as 'I'));
+    const gate = this.gate;
+    this.gate = undefined;
+    gate?.open();
+  }
+
   // ------------------------------------------------------------------ database → client
   /** A chunk from the database: relayed message by message, written to the client in one write. */
   private fromDatabase(bytes: Uint8Array): void {
     const out: Uint8Array[] = [];
     for (const message of this.fromBackend.push(bytes)) {
+      // The relay's own query: its answers are its own.
+      if (this.internal) {
+        if (this.internal.take(message)) this.internal = undefined;
+        continue;
+      }
       const relayed = this.relay(message);
       if (relayed) out.push(relayed);
     }
@@ -511,6 +793,13 @@ export class WireRelay {
 
   /** What the client gets for one database message (undefined: nothing). */
   private relay(message: Uint8Array): Uint8Array | undefined {
+    if (message[0] === BACKEND.NoticeResponse && this.dropWarnings.length) {
+      const at = this.dropWarnings.indexOf(noticeFields(message).get('C') ?? '');
+      if (at >= 0) {
+        this.dropWarnings.splice(at, 1);
+        return undefined;
+      }
+    }
     if (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse) message = this.errorAsShown(message);
     switch (message[0]) {
       case BACKEND.CloseComplete:
@@ -560,9 +849,20 @@ export class WireRelay {
         this.context.statement('failed');
         break;
       }
-      case BACKEND.ReadyForQuery:
-        this.readyForQuery(String.fromCharCode(message[5] ?? 0));
+      case BACKEND.ReadyForQuery: {
+        const status = String.fromCharCode(message[5] ?? 0);
+        // The round trip the relay holds ends its own way (finish); the client waits for it.
+        if (this.holding?.roundTrip === this.roundTripsAnswered + 1) {
+          void this.finish(status);
+          return undefined;
+        }
+        this.readyForQuery(status);
+        if (this.suppressReady > 0) {
+          this.suppressReady--;
+          return undefined;
+        }
         break;
+      }
     }
     return message;
   }
@@ -588,6 +888,11 @@ export class WireRelay {
    * more, what is still claimed ran or rolled back.
    */
   private readyForQuery(status: string): void {
+    this.status = status;
+    if (status === 'I') {
+      this.mark = undefined;
+      this.transactionSql = [];
+    }
     this.confirmNameChanges();
     // A refusal not answered in its round trip was skipped after an earlier error there.
     for (const own of [this.refusalMarks, this.ownErrors]) for (const [key, roundTrip] of own) if (roundTrip <= this.roundTripsAnswered) own.delete(key);
@@ -611,7 +916,9 @@ export class WireRelay {
       if (statement.end) this.context.plan.settle(this.context.id, tag === 'COMMIT', statement.at);
     }
     this.completed = [];
+    this.lastRoundTripFailed = this.failedInRoundTrip;
     this.failedInRoundTrip = false;
+    this.dropWarnings.length = 0;
     if (status === 'I') {
       const committed = !this.errorSinceTag && this.lastTag !== 'ROLLBACK';
       this.context.plan.settle(this.context.id, committed);
@@ -637,4 +944,42 @@ function transactionEffect(statement: { type: string; node: { kind?: unknown; sa
   const kind = String(statement.node.kind);
   if (ENDS.includes(kind)) return { end: true };
   return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind as SavepointAction, name: String(statement.node.savepoint_name ?? '') } } : {};
+}
+
+/** The effects beyond the approval, in words. */
+function beyondText(effects: readonly MeasuredEffect[]): string {
+  const beyond = effects.filter((e) => e.beyond);
+  return `${beyond.slice(0, 5).map((e) => `it ${e.description}: ${e.beyond}`).join('; ')}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ''}`;
+}
+
+/** A run of a Query's statements sent as one Query of its own. */
+interface Segment {
+  info: StatementInfo;
+  sent: SentStatement[];
+  sql: string;
+  /** A COMMIT or ROLLBACK, alone. */
+  ends: boolean;
+}
+
+/** A Query's statements in segments: each COMMIT or ROLLBACK alone, the statements between them together. */
+function segmentsOf(parts: readonly Part[]): Segment[] {
+  const segments: Segment[] = [];
+  let run: Part[] = [];
+  const close = () => {
+    if (!run.length) return;
+    segments.push({
+      info: { writes: run.some((p) => p.info.writes), begins: run.some((p) => p.info.begins), commits: run.some((p) => p.info.commits), own: run.some((p) => p.info.own), sqls: run.flatMap((p) => p.info.sqls) },
+      sent: run.map((p) => p.sent),
+      sql: run.map((p) => p.info.sqls[0]).join(';\n'),
+      ends: run.length === 1 && run[0]!.ends,
+    });
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.ends) close();
+    run.push(part);
+    if (part.ends) close();
+  }
+  close();
+  return segments;
 }

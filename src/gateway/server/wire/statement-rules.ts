@@ -33,9 +33,11 @@ export interface WireStatement {
  */
 export function parseStatements(sql: string): WireStatement[] {
   const tree = parseSync(sql) as Node;
+  // The parser's locations count bytes, not characters.
+  const bytes = Buffer.from(sql, 'utf8');
   return (tree.stmts ?? []).map((raw: Node) => {
     const start = raw.stmt_location ?? 0;
-    const text = raw.stmt_len ? sql.slice(start, start + raw.stmt_len) : sql.slice(start);
+    const text = (raw.stmt_len ? bytes.subarray(start, start + raw.stmt_len) : bytes.subarray(start)).toString('utf8');
     const [type = 'unknown'] = Object.keys(raw.stmt ?? {});
     return { sql: text.trim(), key: statementKey(raw.stmt), type, node: raw.stmt?.[type] ?? {} };
   });

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 
 // src/report/json.ts
 function renderJson(report) {

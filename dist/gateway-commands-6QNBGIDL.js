@@ -22,19 +22,19 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-FTJ7QRGL.js";
+} from "./chunk-JS4LUP7R.js";
 import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-LIE47QQ3.js";
+} from "./chunk-HX4SHPVC.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-FRW2J4ZX.js";

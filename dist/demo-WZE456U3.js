@@ -10,16 +10,16 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-FTJ7QRGL.js";
+} from "./chunk-JS4LUP7R.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-2234NZQT.js";
+} from "./chunk-NBBTEMU4.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-FRW2J4ZX.js";

@@ -28,10 +28,9 @@ import {
   settingOperations,
   sha256Hex,
   statementDigest,
-  strings,
   todayOf,
   wrapAsFunction
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import {
   delta,
   describeObject,
@@ -5182,9 +5181,10 @@ async function checkHistoryTables(query, tool) {
 // src/gateway/server/wire/statement-rules.ts
 function parseStatements(sql) {
   const tree = (0, import_libpg_query2.parseSync)(sql);
+  const bytes = Buffer.from(sql, "utf8");
   return (tree.stmts ?? []).map((raw) => {
     const start = raw.stmt_location ?? 0;
-    const text = raw.stmt_len ? sql.slice(start, start + raw.stmt_len) : sql.slice(start);
+    const text = (raw.stmt_len ? bytes.subarray(start, start + raw.stmt_len) : bytes.subarray(start)).toString("utf8");
     const [type = "unknown"] = Object.keys(raw.stmt ?? {});
     return { sql: text.trim(), key: statementKey(raw.stmt), type, node: raw.stmt?.[type] ?? {} };
   });
@@ -9014,7 +9014,7 @@ function postgresTargets(sql) {
     const type = Object.keys(stmt)[0];
     if (!DML.has(type)) {
       walkRelations(stmt, targets.relations);
-      targets.names.push(...strings(stmt));
+      targets.names.push(...identifiers(stmt));
     }
   }
   return targets;
@@ -9044,8 +9044,21 @@ function walkRelations(node, out) {
   }
   if (!node || typeof node !== "object") return;
   const n2 = node;
-  if (n2.RangeVar) out.push(relationName(n2.RangeVar));
+  if (typeof n2.relname === "string") out.push(relationName(n2));
   for (const value of Object.values(n2)) walkRelations(value, out);
+}
+var IDENTIFIER_FIELDS = /* @__PURE__ */ new Set(["relname", "schemaname", "rolename", "role", "name", "newname", "subname", "trigname", "rulename", "policy_name", "idxname", "conname", "extname", "dbname", "newschema", "schema"]);
+function identifiers(node, out = []) {
+  if (Array.isArray(node)) for (const item of node) identifiers(item, out);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "A_Const") continue;
+      if (key === "String" && typeof value.sval === "string") out.push(value.sval);
+      else if (IDENTIFIER_FIELDS.has(key) && typeof value === "string") out.push(value);
+      else identifiers(value, out);
+    }
+  }
+  return out;
 }
 
 // src/gateway/server/effects-watch.ts
@@ -9060,22 +9073,37 @@ var EffectsWatch = class _EffectsWatch {
   approval;
   withoutPasswords;
   searchPath;
-  /** On the run's session, before its first transaction: what it may read (pg_authid) and where names resolve. */
-  static async open(session, approval) {
-    const query = async (sql) => (await session.query(sql)).rows;
+  /**
+   * On the connection the run uses (a session's queries, or the wire relay's own), outside a transaction: what it
+   * may read (pg_authid) and where unqualified names resolve. Values may come typed (pg, PGlite) or as text (wire).
+   */
+  static async open(query, approval) {
     const [probe] = await query("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
     const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
-    return new _EffectsWatch(query, approval, !probe.authid, path.map((s2) => s2.replace(/^"|"$/g, "")));
+    const authid = probe.authid === true || probe.authid === "t";
+    return new _EffectsWatch(query, approval, !authid, path.map((s2) => s2.replace(/^"|"$/g, "")));
   }
-  /** Right after BEGIN. */
+  /** The same on a gateway database session. */
+  static onSession(session, approval) {
+    return _EffectsWatch.open(async (sql) => (await session.query(sql)).rows, approval);
+  }
+  /**
+   * Right after BEGIN, inside the transaction: PostgreSQL passes a backend's row statistics on (and starts them
+   * again) only between transactions, so the counts now are what the transaction's are measured from. One query at
+   * a time: the wire relay's connection runs one.
+   */
   async mark() {
-    const [before, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
-    return { before, rows };
+    const before = await this.snapshot();
+    return { before, rows: await transactionRowsPostgres(this.query) };
   }
-  /** Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. */
-  async check(mark, sqls, targets = sqls.map(postgresTargets)) {
-    const [after, rows] = await Promise.all([this.snapshot(), transactionRowsPostgres(this.query)]);
-    return checkCommit({ before: mark.before, after, rows: delta(mark.rows, rows), targets, searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+  /**
+   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
+   * after a statement that ran outside a transaction, whose row statistics may have been passed on meanwhile.
+   */
+  async check(mark, sqls, options = {}) {
+    const after = await this.snapshot();
+    const rows = options.rows === false ? /* @__PURE__ */ new Map() : delta(mark.rows, await transactionRowsPostgres(this.query));
+    return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
   }
   snapshot() {
     return snapshotPostgres(this.query, { withoutPasswords: this.withoutPasswords });
@@ -9121,7 +9149,7 @@ async function executePlan(database, statements, options) {
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
-    const watch = options.effects ? await EffectsWatch.open(session, options.effects) : void 0;
+    const watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : void 0;
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
     if (!check2.ok) return withEffects({ ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message });
@@ -9174,7 +9202,7 @@ async function executePlan(database, statements, options) {
         }
         unrecorded.clear();
         if (watch && mark) {
-          const checked = await watch.check(mark, [statement.sql]);
+          const checked = await watch.check(mark, [statement.sql], { rows: false });
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
           if (checked.beyond.length) {
@@ -9282,7 +9310,7 @@ async function attribute(session, watch, statements, options) {
     const mark = await watch.mark();
     for (const statement of statements) {
       await session.query(statement.sql);
-      for (const { effect } of (await watch.check(mark, [], targets)).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
     }
   } catch {
   } finally {
@@ -9919,7 +9947,7 @@ var Gateway = class {
     await this.deps.audit.append("review", { session: id, reviewer, decision, comment, plan_digest: row.plan_digest, identity: row.identity });
     const requestedAt = Date.parse(String(row.request?.requested_at ?? ""));
     if (Number.isFinite(requestedAt)) this.deps.metrics?.reviewWait.observe((this.now().getTime() - requestedAt) / 1e3);
-    if (masking) await this.openWirePlan(row, row.request.statements, masking);
+    if (masking) await this.openWirePlan(row, row.request.statements, row.request.effects ?? [], masking);
     else if (decision === "approve") {
       const connection = this.connection(row.connection);
       const job = this.run(row, connection, row.request.statements, row.request.effects ?? []).then(() => void 0);
@@ -9944,16 +9972,17 @@ var Gateway = class {
     if (this.draining) return shuttingDown(session, context3);
     const masking = await this.maskingFor(connection);
     if (masking instanceof Error) return answer("unavailable", { session_id: session.id, status: "issued", message: `${masking.message}; the session is unused: run the apply step again` }, context3);
-    if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements } })) return alreadyInUse(session);
-    await this.openWirePlan(session, request.statements, masking);
+    if (!await this.sessions.transition(session.id, "issued", "wire_open", { request: { statements: request.statements, effects: request.plan.effects } })) return alreadyInUse(session);
+    await this.openWirePlan(session, request.statements, request.plan.effects, masking);
     return answer("done", this.wireView(session, connection, "wire_open"), context3);
   }
-  async openWirePlan(session, statements, masking) {
+  async openWirePlan(session, statements, approvedEffects, masking) {
     const connection = this.connection(session.connection);
-    await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s2) => ({ index: s2.index, path: s2.path, digest: s2.digest })) });
+    await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s2) => ({ index: s2.index, path: s2.path, digest: s2.digest })), ...approvedEffects.length ? { effects: approvedEffects.map(([, , key]) => key) } : {} });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking });
+    const effects = { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name).maxRows };
+    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking, effects });
   }
   /**
    * The masking rules with the table columns they mask in this connection's database, read once per wire session, or
@@ -10004,6 +10033,8 @@ var Gateway = class {
         audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
         auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+        effects: wire.effects,
+        halt: (reason) => void this.endWireSession(session, reason),
         statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
       },
       opened: (relay) => {
@@ -10516,7 +10547,59 @@ var RowMasking = class {
 };
 
 // src/gateway/server/wire/relay.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
+
+// src/gateway/server/wire/internal-query.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
+var InternalQuery = class {
+  fields = [];
+  rows = [];
+  error;
+  settle;
+  answer = new Promise((resolve2, reject) => this.settle = { resolve: resolve2, reject });
+  /** The messages to send: Parse, Bind, Describe, Execute and Close of a named statement and portal, then Sync. */
+  static messages(sql) {
+    const name = `mg_${randomBytes3(12).toString("hex")}`;
+    return Buffer.concat([
+      serialize2.parse({ name, text: sql }),
+      serialize2.bind({ portal: name, statement: name }),
+      serialize2.describe({ type: "P", name }),
+      serialize2.execute({ portal: name }),
+      serialize2.close({ type: "P", name }),
+      serialize2.close({ type: "S", name }),
+      serialize2.sync()
+    ]);
+  }
+  /** One backend message; true once the query is over (its ReadyForQuery). */
+  take(message2) {
+    switch (message2[0]) {
+      case BACKEND.RowDescription:
+        this.fields = (decodeBackend(message2)?.fields ?? []).map((f3) => f3.name);
+        break;
+      case BACKEND.DataRow: {
+        const values = decodeBackend(message2)?.fields ?? [];
+        this.rows.push(Object.fromEntries(this.fields.map((name, i) => [name, values[i] ?? null])));
+        break;
+      }
+      case BACKEND.ErrorResponse:
+        this.error ??= decodeBackend(message2)?.message ?? "error";
+        break;
+      case BACKEND.ReadyForQuery: {
+        const status = String.fromCharCode(message2[5] ?? 0);
+        if (this.error) this.settle.reject(Object.assign(new Error(this.error), { status }));
+        else this.settle.resolve({ rows: this.rows, status });
+        return true;
+      }
+    }
+    return false;
+  }
+  /** The connection closed before the answer. */
+  abandon() {
+    this.settle.reject(new Error("the connection to the database was lost"));
+  }
+};
+
+// src/gateway/server/wire/relay.ts
 var MAX_AUDITED_SQL = 4e3;
 var WireRelay = class {
   constructor(client, backend, context3) {
@@ -10565,8 +10648,6 @@ var WireRelay = class {
   copies = [];
   /** The COPY … FROM STDIN running now, when its rows must match the plan's. */
   copying;
-  /** While a client chunk is decided: what goes to the database, sent together at the end. */
-  outgoing;
   /** One entry per message the database answers with a ReadyForQuery (a Query, a Sync): the statements it sent. */
   roundTrips = [];
   /** The statements of the Query being let through. */
@@ -10582,6 +10663,36 @@ var WireRelay = class {
   ownErrors = /* @__PURE__ */ new Map();
   /** Set while the client holds a transaction open and sends nothing: it ends the connection. */
   idleTimer;
+  /** The transaction status the database last reported. */
+  status = "I";
+  /** The check before COMMIT, opened on first use (its probe runs on this connection). */
+  watch;
+  /** The state before the open transaction began, and the statements sent in it since. */
+  mark;
+  transactionSql = [];
+  /**
+   * The relay ends the transaction of the round trip `roundTrip` itself: `wrap`, one it opened around statements sent
+   * outside a transaction (checked, then committed or rolled back); `after`, a statement that runs outside any
+   * transaction (checked once it ran).
+   */
+  holding;
+  /** The relay's own query running now: the database's answers go to it. */
+  internal;
+  /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
+  gate;
+  /** Messages decided and not sent: sent up to `boundary`, the end of the last complete round trip (or Flush). */
+  outgoing = [];
+  boundary = 0;
+  /** Part of the round trip under way was sent (a Flush): nothing of the relay's own can run before it any more. */
+  unsynced = false;
+  /** An Execute of BEGIN is in the round trip under way (not sent yet): the transaction it opens is the client's. */
+  roundTripBegins = false;
+  /** ReadyForQuery messages that end a segment of the client's Query, not the Query: not shown to the client. */
+  suppressReady = 0;
+  /** Whether the round trip answered last had an error. */
+  lastRoundTripFailed = false;
+  /** Warnings the relay's own BEGIN causes (the client's BEGIN after it: 25001), dropped once each. */
+  dropWarnings = [];
   /** Tells the client what the database announced and the gateway's cancel key, then relays. */
   start(cancelKey2) {
     for (const [name, value] of this.backend.parameters) this.client.write(parameterStatus(name, value));
@@ -10601,6 +10712,8 @@ var WireRelay = class {
     this.closed = true;
     clearTimeout(this.idleTimer);
     for (const waiter of this.answeredWaiters.splice(0)) waiter.done();
+    this.internal?.abandon();
+    this.gate?.open();
     this.context.plan.settle(this.context.id, false);
     this.backend.close();
     this.client.close();
@@ -10618,37 +10731,55 @@ var WireRelay = class {
    */
   async fromClientChunk(messages) {
     clearTimeout(this.idleTimer);
-    this.outgoing = [];
     try {
       for (const message2 of messages) await this.fromClient(message2);
     } finally {
       this.flush();
-      this.outgoing = void 0;
     }
   }
-  /** Sends what the chunk decided so far. */
+  /**
+   * Sends what was decided, up to the end of the last complete round trip: the database answers nothing before a
+   * Sync or Flush, so a round trip's first messages may wait for the rest (the relay may need to run its own
+   * queries before them).
+   */
   flush() {
-    const out = this.outgoing;
-    if (!out?.length) return;
-    this.outgoing = [];
-    if (!this.closed) this.backend.send(out.length === 1 ? out[0] : Buffer.concat(out));
+    const out = this.outgoing.splice(0, this.boundary);
+    this.boundary = 0;
+    if (out.length && !this.closed) this.backend.send(out.length === 1 ? out[0] : Buffer.concat(out));
   }
-  toDatabase(bytes) {
-    if (bytes[0] === FRONTEND.Query || bytes[0] === FRONTEND.Sync) {
-      this.roundTrips.push([...this.executes, ...bytes[0] === FRONTEND.Query ? this.nextQuery ?? [] : []]);
+  /** `sendNow`: the client waits for an answer to it (an Execute of COPY … FROM STDIN waits for CopyInResponse). */
+  toDatabase(bytes, sendNow = false) {
+    const type = bytes[0];
+    const ends = type === FRONTEND.Query || type === FRONTEND.Sync;
+    if (ends) {
+      this.roundTripBegins = false;
+      this.roundTrips.push([...this.executes, ...type === FRONTEND.Query ? this.nextQuery ?? [] : []]);
       this.executes = [];
       this.unanswered.push(this.changes);
       this.changes = [];
       this.roundTripsSent++;
     }
     this.nextQuery = void 0;
-    if (this.outgoing) this.outgoing.push(bytes);
-    else this.backend.send(bytes);
+    this.outgoing.push(bytes);
+    const copy = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
+    if (ends || copy || sendNow || type === FRONTEND.Flush) {
+      this.boundary = this.outgoing.length;
+      this.unsynced = !ends && !copy;
+    }
+    if (ends && this.holding?.roundTrip === this.roundTripsSent && !this.gate) {
+      this.flush();
+      let open;
+      const promise = new Promise((done) => open = done);
+      this.gate = { promise, open };
+    }
   }
   /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
   async fromClient(message2) {
-    if (this.closed) return;
     const type = message2[0];
+    const copying = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
+    if (this.gate && !copying) this.flush();
+    while (this.gate && !copying && !this.closed) await this.gate.promise;
+    if (this.closed) return;
     if (this.skipUntilSync) {
       if (type === FRONTEND.Sync) {
         this.skipUntilSync = false;
@@ -10658,8 +10789,16 @@ var WireRelay = class {
     }
     switch (type) {
       case FRONTEND.Query: {
-        const decision = await this.decide(new FieldReader(message2).cstring(), "simple");
-        if (decision.ok) this.toDatabase(message2);
+        const sql = new FieldReader(message2).cstring();
+        const decision = await this.decide(sql, "simple");
+        if (!decision.ok) return;
+        const segments = decision.parts && decision.parts.length > 1 && decision.parts.some((p3) => p3.ends) ? segmentsOf(decision.parts) : void 0;
+        if (segments) return this.runSegments(segments);
+        if (decision.info && !await this.beforeRunning(decision.info, "simple")) {
+          this.context.plan.unclaim(decision.claimed ?? []);
+          return;
+        }
+        this.toDatabase(message2);
         return;
       }
       case FRONTEND.Parse: {
@@ -10668,7 +10807,7 @@ var WireRelay = class {
         await this.settled(`S${name}`);
         const decision = await this.decide(reader.cstring(), "extended");
         if (!decision.ok) return;
-        this.change("parse", `S${name}`, this.statements, name, { planned: decision.prepared, ...decision.transaction ? { transaction: decision.transaction } : {} });
+        this.change("parse", `S${name}`, this.statements, name, { planned: decision.prepared, ...decision.transaction ? { transaction: decision.transaction } : {}, ...decision.info ? { info: decision.info } : {} });
         this.masking.parsed(name);
         this.toDatabase(message2);
         return;
@@ -10702,10 +10841,14 @@ var WireRelay = class {
             return;
           }
         }
+        if (prepared?.info && !await this.beforeRunning({ ...prepared.info, writes: prepared.info.writes || claimed.length > 0 }, "extended")) {
+          this.context.plan.unclaim(claimed);
+          return;
+        }
         this.sent.push(...claimed.map((c2) => ({ class: "planned", index: c2.index, path: c2.path, digest: c2.digest })));
         this.executes.push({ ...prepared?.transaction, at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
-        this.toDatabase(message2);
+        this.toDatabase(message2, prepared?.planned.some((p3) => /^\s*copy\b/i.test(p3.sql)) || /^\s*copy\b/i.test(prepared?.info?.sqls[0] ?? ""));
         return;
       }
       case FRONTEND.Close: {
@@ -10813,7 +10956,19 @@ var WireRelay = class {
     const prepared = [];
     const classified = [];
     const query = [];
+    const info = { writes: false, begins: false, commits: false, own: false, sqls: statements.map((st) => st.sql) };
+    const parts = [];
     for (const statement of statements) {
+      const kind = statement.type === "TransactionStmt" ? String(statement.node.kind) : "";
+      const part = {
+        info: { writes: false, begins: kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START", commits: kind === "TRANS_STMT_COMMIT", own: !kind && transactionRole(statement.sql) === "own", sqls: [statement.sql] },
+        ends: ENDS.includes(kind),
+        sent: { at: 0 }
+      };
+      parts.push(part);
+      info.begins ||= part.info.begins;
+      info.commits ||= part.info.commits;
+      info.own ||= part.info.own;
       if (changesSearchPath(statement)) {
         this.searchPath = void 0;
         this.pendingSearchPath = sessionSearchPath(statement) ?? [];
@@ -10822,8 +10977,10 @@ var WireRelay = class {
       if (protocol2 === "simple") {
         const planned = this.context.plan.claim(statement.key, this.context.id);
         if (statement.type === "CopyStmt" && statement.node.is_from) this.expectCopy(planned);
-        query.push({ ...transactionEffect(statement), at: this.context.plan.position });
+        part.sent = { ...transactionEffect(statement), at: this.context.plan.position };
+        query.push(part.sent);
         if (planned) {
+          info.writes = part.info.writes = true;
           claimed.push(planned);
           classified.push({ class: "planned", index: planned.index, path: planned.path, digest: planned.digest });
           continue;
@@ -10831,10 +10988,12 @@ var WireRelay = class {
       }
       const verdict = unplanned(statement, rules);
       if (protocol2 === "extended" && this.context.plan.available(statement.key)) {
+        info.writes = true;
         prepared.push({ key: statement.key, sql: statement.sql, readable: verdict.allowed });
         continue;
       }
       if (verdict.allowed) {
+        if (verdict.kind === "history") info.writes = part.info.writes = true;
         classified.push({ class: verdict.kind, sql: statement.sql.slice(0, MAX_AUDITED_SQL) });
         continue;
       }
@@ -10850,9 +11009,10 @@ var WireRelay = class {
     }
     if (classified.some((c2) => c2.class === "history")) await this.context.audit("wire.statement", { conn: this.context.id, protocol: protocol2, statements: classified });
     else this.sent.push(...classified);
-    if (protocol2 === "extended") return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint) };
+    const checked = this.context.effects ? { info } : {};
+    if (protocol2 === "extended") return { ok: true, prepared, transaction: statements.map(transactionEffect).find((effect) => effect.end || effect.savepoint), ...checked };
     this.nextQuery = query;
-    return { ok: true, prepared };
+    return { ok: true, prepared, claimed, ...checked, ...this.context.effects ? { parts } : {} };
   }
   /**
    * A COPY … FROM STDIN is about to run: when the plan holds its rows inline, the rows the client sends must be
@@ -10876,7 +11036,7 @@ var WireRelay = class {
     const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
     if (protocol2 === "extended") await this.settled("S", "P");
-    const mark = `mg-refusal-${randomBytes3(16).toString("hex")}`;
+    const mark = `mg-refusal-${randomBytes4(16).toString("hex")}`;
     this.refusalMarks.set(mark, this.roundTripsSent + 1);
     if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint, mark));
     else {
@@ -10888,11 +11048,163 @@ var WireRelay = class {
       this.skipUntilSync = true;
     }
   }
+  // ------------------------------------------------------------------ the check before COMMIT
+  /**
+   * Before a Query or an Execute that writes or begins a transaction reaches the database while none is open, the
+   * state it starts from is taken (src/effects, through the relay's own queries). Statements sent outside a
+   * transaction run inside one the relay opens around them and ends itself, after checking what they did; one that
+   * PostgreSQL runs outside any transaction is checked once it ran. Before a COMMIT of the client's own transaction
+   * goes on, what the transaction did is checked; beyond the approval, the COMMIT is refused (the transaction is
+   * aborted, so it can only roll back). False when the message was refused (the refusal is sent).
+   */
+  async beforeRunning(info, protocol2, options = {}) {
+    const sql = info.sqls.join(";\n");
+    const alone = "send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits";
+    const unsent = "part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip";
+    const mark = async (begin, clientBegins = false) => this.exclusively(async () => {
+      this.watch ??= await EffectsWatch.open(this.query, this.context.effects);
+      if (begin) await this.query("BEGIN");
+      if (begin && clientBegins) this.dropWarnings.push("25001");
+      this.mark = await this.watch.mark();
+      this.transactionSql = [];
+    });
+    if (this.status === "I" && !this.holding && info.writes) {
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
+      const clientBegins = info.begins || this.roundTripBegins;
+      if (!await mark(!info.own, clientBegins)) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (!clientBegins && !options.endsNext) this.holding = { mode: info.own ? "after" : "wrap", roundTrip: this.roundTripsSent + 1 };
+    } else if (this.status === "T" && !this.mark && info.writes) {
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
+      if (!await mark(false)) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+    } else if (this.status === "T" && info.commits && this.mark) {
+      if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
+      let checked;
+      const ran = await this.exclusively(async () => void (checked = await this.watch.check(this.mark, this.transactionSql)));
+      if (!ran || !checked) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (checked.beyond.length) {
+        const effects = reportEffects(checked);
+        await this.context.audit("wire.effects_refused", { conn: this.context.id, effects });
+        await this.refuse("effects-beyond-approval", `the transaction did more than the approval covers: ${beyondText2(effects)}; it is rolled back`, sql, protocol2);
+        return false;
+      }
+    }
+    if (this.mark) this.transactionSql.push(...info.sqls);
+    if (protocol2 === "extended" && info.begins) this.roundTripBegins = true;
+    return true;
+  }
+  /**
+   * A Query with a COMMIT or ROLLBACK among other statements runs as one Query per segment (each COMMIT or ROLLBACK
+   * alone), so that what its transaction did is checked before its COMMIT runs. The client sees the answers in
+   * order and one ReadyForQuery; after an error nothing more runs, as PostgreSQL skips the rest of a Query then.
+   */
+  async runSegments(segments) {
+    for (const [i, segment] of segments.entries()) {
+      const last = i === segments.length - 1;
+      if (!await this.beforeRunning(segment.info, "simple", { endsNext: segments[i + 1]?.ends ?? false })) return;
+      this.nextQuery = segment.sent;
+      if (!last) this.suppressReady++;
+      this.toDatabase(serialize2.query(segment.sql));
+      if (last) return;
+      this.flush();
+      const roundTrip = this.roundTripsSent;
+      if (this.roundTripsAnswered < roundTrip) await new Promise((done) => this.answeredWaiters.push({ roundTrip, done }));
+      if (this.closed) return;
+      if (this.lastRoundTripFailed) {
+        this.client.write(readyForQuery(this.status));
+        return;
+      }
+    }
+  }
+  async refuseUnchecked(reason, sql, protocol2) {
+    await this.refuse("effects-unchecked", reason, sql, protocol2);
+    return false;
+  }
+  /**
+   * Runs `work` (the relay's own queries) alone on the connection before the client's round trip under way: its
+   * messages so far wait, the earlier round trips are sent and answered first. False when part of the round trip
+   * already went out (a Flush): nothing of the relay's can run before it then.
+   */
+  async exclusively(work) {
+    if (this.unsynced) return false;
+    const held = this.outgoing.splice(this.boundary);
+    this.flush();
+    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    try {
+      if (!this.closed) await work();
+    } catch (error) {
+      this.terminate("XX000", `migration-guard: the check of what this transaction does could not run (${error.message.slice(0, 200)}); the connection is closed and its transaction rolled back`);
+    } finally {
+      this.outgoing.push(...held);
+    }
+    return !this.closed;
+  }
+  /** A query of the relay's own: only while nothing of the client's is in flight (exclusively, or while holding). */
+  query = async (sql) => {
+    const internal = new InternalQuery();
+    this.internal = internal;
+    this.backend.send(InternalQuery.messages(sql));
+    try {
+      const answer2 = await internal.answer;
+      this.status = answer2.status;
+      return answer2.rows;
+    } catch (error) {
+      this.status = error.status ?? this.status;
+      throw error;
+    } finally {
+      if (this.internal === internal) this.internal = void 0;
+    }
+  };
+  /**
+   * The end of a round trip the relay holds (its ReadyForQuery not yet shown to the client): the transaction it
+   * opened is checked, then committed or rolled back (with the refusal as the client's error); a statement run
+   * outside a transaction is checked, and beyond the approval ends the session. Then the client may go on.
+   */
+  async finish(status) {
+    const mode = this.holding.mode;
+    this.holding = void 0;
+    this.status = status;
+    let beyond;
+    try {
+      if (mode === "wrap" && status === "T" || mode === "after" && status === "I") {
+        const checked = await this.watch.check(this.mark, this.transactionSql, { rows: mode === "wrap" });
+        if (checked.beyond.length) beyond = reportEffects(checked);
+      }
+      if (mode === "wrap" && status !== "I") await this.query(beyond || status === "E" ? "ROLLBACK" : "COMMIT");
+    } catch (error) {
+      this.terminate("XX000", `migration-guard: the check of what this transaction did could not run (${error.message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
+      return;
+    }
+    if (beyond) {
+      const sql = this.transactionSql.join(";\n");
+      await this.context.audit("wire.effects_refused", { conn: this.context.id, effects: beyond }).catch(() => void 0);
+      const reason = mode === "wrap" ? `it did more than the approval covers: ${beyondText2(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText2(beyond)}; the session is ended`;
+      const excerpt = await this.recordRefusal("effects-beyond-approval", reason, sql).catch(() => sql.slice(0, 200));
+      if (mode === "after") {
+        this.context.halt?.(reason);
+        this.terminate("42501", `migration-guard refused [effects-beyond-approval]: ${excerpt} \u2014 ${reason}`);
+        return;
+      }
+      this.client.write(noticeMessage(BACKEND.ErrorResponse, /* @__PURE__ */ new Map([["S", "ERROR"], ["V", "ERROR"], ["C", "42501"], ["M", `migration-guard refused [effects-beyond-approval]: ${excerpt} \u2014 ${reason}`], ["H", "Nothing of it was committed. The approval covers what the plan's statements name and the effects its reviewers approved; get the change approved with what it really does."]])));
+      this.errorSinceTag = true;
+      this.failedInRoundTrip = true;
+      this.answers.push(`ERROR 42501: effects beyond the approval`);
+    }
+    this.readyForQuery(this.status);
+    if (this.suppressReady > 0) this.suppressReady--;
+    else this.client.write(readyForQuery(this.status));
+    const gate = this.gate;
+    this.gate = void 0;
+    gate?.open();
+  }
   // ------------------------------------------------------------------ database → client
   /** A chunk from the database: relayed message by message, written to the client in one write. */
   fromDatabase(bytes) {
     const out = [];
     for (const message2 of this.fromBackend.push(bytes)) {
+      if (this.internal) {
+        if (this.internal.take(message2)) this.internal = void 0;
+        continue;
+      }
       const relayed = this.relay(message2);
       if (relayed) out.push(relayed);
     }
@@ -10900,6 +11212,13 @@ var WireRelay = class {
   }
   /** What the client gets for one database message (undefined: nothing). */
   relay(message2) {
+    if (message2[0] === BACKEND.NoticeResponse && this.dropWarnings.length) {
+      const at = this.dropWarnings.indexOf(noticeFields(message2).get("C") ?? "");
+      if (at >= 0) {
+        this.dropWarnings.splice(at, 1);
+        return void 0;
+      }
+    }
     if (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse) message2 = this.errorAsShown(message2);
     switch (message2[0]) {
       case BACKEND.CloseComplete:
@@ -10949,9 +11268,19 @@ var WireRelay = class {
         this.context.statement("failed");
         break;
       }
-      case BACKEND.ReadyForQuery:
-        this.readyForQuery(String.fromCharCode(message2[5] ?? 0));
+      case BACKEND.ReadyForQuery: {
+        const status = String.fromCharCode(message2[5] ?? 0);
+        if (this.holding?.roundTrip === this.roundTripsAnswered + 1) {
+          void this.finish(status);
+          return void 0;
+        }
+        this.readyForQuery(status);
+        if (this.suppressReady > 0) {
+          this.suppressReady--;
+          return void 0;
+        }
         break;
+      }
     }
     return message2;
   }
@@ -10975,6 +11304,11 @@ var WireRelay = class {
    * more, what is still claimed ran or rolled back.
    */
   readyForQuery(status) {
+    this.status = status;
+    if (status === "I") {
+      this.mark = void 0;
+      this.transactionSql = [];
+    }
     this.confirmNameChanges();
     for (const own of [this.refusalMarks, this.ownErrors]) for (const [key, roundTrip] of own) if (roundTrip <= this.roundTripsAnswered) own.delete(key);
     clearTimeout(this.idleTimer);
@@ -10995,7 +11329,9 @@ var WireRelay = class {
       if (statement.end) this.context.plan.settle(this.context.id, tag2 === "COMMIT", statement.at);
     }
     this.completed = [];
+    this.lastRoundTripFailed = this.failedInRoundTrip;
     this.failedInRoundTrip = false;
+    this.dropWarnings.length = 0;
     if (status === "I") {
       const committed = !this.errorSinceTag && this.lastTag !== "ROLLBACK";
       this.context.plan.settle(this.context.id, committed);
@@ -11017,6 +11353,31 @@ function transactionEffect(statement) {
   const kind = String(statement.node.kind);
   if (ENDS.includes(kind)) return { end: true };
   return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind, name: String(statement.node.savepoint_name ?? "") } } : {};
+}
+function beyondText2(effects) {
+  const beyond = effects.filter((e2) => e2.beyond);
+  return `${beyond.slice(0, 5).map((e2) => `it ${e2.description}: ${e2.beyond}`).join("; ")}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ""}`;
+}
+function segmentsOf(parts) {
+  const segments = [];
+  let run = [];
+  const close = () => {
+    if (!run.length) return;
+    segments.push({
+      info: { writes: run.some((p3) => p3.info.writes), begins: run.some((p3) => p3.info.begins), commits: run.some((p3) => p3.info.commits), own: run.some((p3) => p3.info.own), sqls: run.flatMap((p3) => p3.info.sqls) },
+      sent: run.map((p3) => p3.sent),
+      sql: run.map((p3) => p3.info.sqls[0]).join(";\n"),
+      ends: run.length === 1 && run[0].ends
+    });
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.ends) close();
+    run.push(part);
+    if (part.ends) close();
+  }
+  close();
+  return segments;
 }
 
 // src/gateway/server/wire/listener.ts
@@ -11124,15 +11485,12 @@ function boundBeforeAuthentication(socket, options) {
     if (!sslOrCancel && (length < 8 || length > MAX_STARTUP_MESSAGE)) drop(`a startup message of ${length} bytes (at most ${MAX_STARTUP_MESSAGE})`);
   };
   socket.on("data", onData);
-  const finished = () => socket.destroy();
-  socket.once("finish", finished);
   const timer = setTimeout(() => drop(`not authenticated within ${options.limits.authTimeout}s`), options.limits.authTimeout * 1e3);
   socket.once("close", () => clearTimeout(timer));
   return {
     end() {
       clearTimeout(timer);
       socket.off("data", onData);
-      socket.off("finish", finished);
     }
   };
 }

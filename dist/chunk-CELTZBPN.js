@@ -32947,7 +32947,6 @@ export {
   require_wasm,
   callOperations,
   settingOperations,
-  strings,
   relationName,
   isPosition,
   wrapAsFunction,

@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   GatewayError,
   InputError
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 
 // src/gateway/client/trust.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import {
   rehearse
 } from "./chunk-JISD6UWO.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-2234NZQT.js";
+} from "./chunk-NBBTEMU4.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import {
   __commonJS,
   __require,

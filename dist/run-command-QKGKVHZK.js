@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-J4MBIECZ.js";
+} from "./chunk-OGYTEI3M.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-2234NZQT.js";
+} from "./chunk-NBBTEMU4.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-LIE47QQ3.js";
+} from "./chunk-HX4SHPVC.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-2CNNV2GJ.js";
+} from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";

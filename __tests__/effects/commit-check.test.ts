@@ -1,0 +1,55 @@
+/**
+ * The check before COMMIT (src/effects/commit-check.ts through the gateway's EffectsWatch) on the embedded PGlite:
+ * what a transaction did is allowed when its statements name it, refused when something else did it.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
+import { EffectsWatch } from '../../src/gateway/server/effects-watch.js';
+
+let db: PGlite;
+const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
+
+beforeAll(async () => {
+  await loadPostgresParser();
+  db = new PGlite();
+  await db.exec(`CREATE TABLE accounts (id int, legacy_ref text); INSERT INTO accounts VALUES (1, 'a'), (2, 'b');
+    CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2), (3);
+    CREATE FUNCTION purge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM orders; RETURN NEW; END $$;
+    CREATE TABLE inbox (id int); CREATE TRIGGER purge AFTER INSERT ON inbox FOR EACH ROW EXECUTE FUNCTION purge();`);
+});
+afterAll(() => db.close());
+
+/** Runs `sqls` in a transaction (rolled back), checked as the gateway checks it; `approved`: effect keys. */
+async function checked(sqls: string[], approved: string[] = [], bounds = {}) {
+  const watch = await EffectsWatch.open(query, { approved: new Set(approved), bounds });
+  await db.exec('BEGIN');
+  try {
+    const mark = await watch.mark();
+    for (const sql of sqls) await db.exec(sql);
+    return await watch.check(mark, sqls);
+  } finally {
+    await db.exec('ROLLBACK');
+  }
+}
+
+const described = (check: Awaited<ReturnType<typeof checked>>) => check.beyond.map((b) => `${b.effect.description}: ${b.why}`);
+
+describe('the check before COMMIT', () => {
+  it('allows what the statements name: a column dropped by ALTER TABLE, rows deleted by DELETE, a table truncated by TRUNCATE', async () => {
+    expect(described(await checked(['ALTER TABLE accounts DROP COLUMN legacy_ref']))).toEqual([]);
+    expect(described(await checked(['DELETE FROM public.orders WHERE id > 1']))).toEqual([]);
+    expect(described(await checked(['TRUNCATE orders']))).toEqual([]);
+    expect(described(await checked(['DROP TABLE accounts']))).toEqual([]);
+  });
+
+  it('refuses what something else did: rows a trigger deleted, a table the statements never name', async () => {
+    expect(described(await checked(['INSERT INTO inbox VALUES (1)']))).toEqual(['deletes 3 rows from public.orders: no statement of the plan deletes rows of public.orders, and the approved effects do not include it']);
+    expect(described(await checked(['DELETE FROM accounts WHERE id = 1', 'DROP TABLE orders']).then((c) => ({ ...c, beyond: c.beyond })))).toEqual([]);
+  });
+
+  it('an approved effect covers it, and a row bound applies to everything', async () => {
+    expect(described(await checked(['INSERT INTO inbox VALUES (1)'], ['rows.deleted public.orders']))).toEqual([]);
+    expect(described(await checked(['DELETE FROM orders'], [], { delete: 2 }))).toEqual(['deletes 3 rows from public.orders: more than the 2 rows per table the policy allows (max-rows.delete)']);
+  });
+});

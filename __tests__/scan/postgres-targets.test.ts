@@ -1,0 +1,29 @@
+/** What a PostgreSQL statement says it changes (the gateway's check before COMMIT allows that much, by name). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
+import { postgresTargets } from '../../src/scan/dialects/postgres-targets.js';
+
+beforeAll(() => loadPostgresParser());
+
+const rows = (sql: string) => postgresTargets(sql).rows.map(({ op, table }) => `${op} ${table.schema ? `${table.schema}.` : ''}${table.name}`);
+
+describe('postgresTargets', () => {
+  it('row writes, wherever they are in the statement', () => {
+    expect(rows('INSERT INTO t VALUES (1) ON CONFLICT (id) DO UPDATE SET n = 2')).toEqual(['insert t', 'update t']);
+    expect(rows('INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING')).toEqual(['insert t']);
+    expect(rows('WITH gone AS (DELETE FROM app.sessions RETURNING id) INSERT INTO archive SELECT id FROM gone')).toEqual(['insert archive', 'delete app.sessions']);
+    expect(rows('MERGE INTO stock s USING incoming i ON s.id = i.id WHEN MATCHED THEN DELETE')).toEqual(['insert stock', 'update stock', 'delete stock']);
+    expect(rows('TRUNCATE a, b.c')).toEqual(['truncate a', 'truncate b.c']);
+    expect(rows("COPY t FROM STDIN")).toEqual(['insert t']);
+    expect(rows("COPY t TO STDOUT")).toEqual([]);
+    expect(rows('SELECT f()')).toEqual([]);
+  });
+
+  it('DDL names its relations and every other name; DML names none beyond its row writes', () => {
+    expect(postgresTargets('ALTER TABLE app.accounts DROP COLUMN legacy').relations).toEqual([{ schema: 'app', name: 'accounts' }]);
+    expect(postgresTargets('DROP TABLE accounts, app.orders').names).toEqual(['accounts', 'app', 'orders']);
+    expect(postgresTargets('ALTER ROLE app CREATEROLE').names).toEqual(['app']);
+    expect(postgresTargets('DELETE FROM t WHERE id IN (SELECT id FROM u)')).toEqual({ rows: [{ op: 'delete', table: { name: 't' } }], relations: [], names: [] });
+    expect(postgresTargets('not sql at all')).toEqual({ rows: [], relations: [], names: [] });
+  });
+});
