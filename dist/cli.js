@@ -328,16 +328,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-WZE456U3.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-MCO7WO4F.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-6QNBGIDL.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-JT3HQB3V.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-6QNBGIDL.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-JT3HQB3V.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-6QNBGIDL.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-JT3HQB3V.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-6QNBGIDL.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-JT3HQB3V.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-QKGKVHZK.js")).runCommand(rest, io);
       case "exemptions":

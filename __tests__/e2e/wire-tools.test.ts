@@ -237,3 +237,74 @@ describe('alembic (migrations in Python; the plan is `alembic upgrade --sql`)', 
     expect(await db('app_alembic', 'SELECT version_num FROM alembic_version')).toEqual([{ version_num: '0001' }]);
   });
 });
+
+describe('the check before COMMIT, through the wire endpoint', () => {
+  // Made by hand in the database, unknown to the repository: a trigger that empties another table.
+  const trap = (database: string, table: string, victim: string) =>
+    db(database, `CREATE TABLE ${victim} (id int); INSERT INTO ${victim} VALUES (1), (2), (3);
+      CREATE TABLE ${table} (id int);
+      CREATE FUNCTION ${table}_by_hand() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM ${victim}; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_by_hand();`);
+  const count = async (database: string, table: string) => (await db<{ n: number }>(database, `SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+
+  it('psql -f, each statement outside a transaction: the gateway opens one around it, and rolls it back when a trigger deletes rows the plan never names', async () => {
+    await trap('app_none', 'inbox', 'payments');
+    const cwd = workspaceWith({ 'db/010_inbox.sql': 'INSERT INTO inbox VALUES (1);\n' });
+    const digest = await plan(cwd);
+    const refused = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/010_inbox.sql']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ERROR: {2}migration-guard refused \[effects-beyond-approval\]: INSERT INTO inbox VALUES \(1\) — it did more than the approval covers: it deletes 3 rows from public\.payments: no statement of the plan deletes rows of public\.payments/);
+    expect(refused.stdout).toMatch(/refused \(effects-beyond-approval\)/);
+    expect([await count('app_none', 'inbox'), await count('app_none', 'payments')]).toEqual([0, 3]);
+  });
+
+  it('psql --single-transaction: the COMMIT is refused, the transaction rolls back', async () => {
+    await trap('app_none', 'outbox', 'refunds');
+    const cwd = workspaceWith({ 'db/011_outbox.sql': 'INSERT INTO outbox VALUES (1);\nINSERT INTO outbox VALUES (2);\n' });
+    const digest = await plan(cwd);
+    const refused = await run(cwd, 'app_none', digest, ['psql -X -1 -v ON_ERROR_STOP=1 -f db/011_outbox.sql']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/migration-guard refused \[effects-beyond-approval\]: COMMIT — the transaction did more than the approval covers: it deletes 3 rows from public\.refunds/);
+    expect([await count('app_none', 'outbox'), await count('app_none', 'refunds')]).toEqual([0, 3]);
+  });
+
+  it('a statement PostgreSQL runs outside any transaction (CREATE INDEX CONCURRENTLY) is checked once it ran: an event trigger made by hand that grants a table to PUBLIC ends the session', async () => {
+    await db('app_none', 'CREATE TABLE secrets (id int); CREATE TABLE items (id int);');
+    await pg15.query(
+      `CREATE FUNCTION widen() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN GRANT ALL ON secrets TO PUBLIC; END $$;
+       CREATE EVENT TRIGGER widen ON ddl_command_end WHEN TAG IN ('CREATE INDEX') EXECUTE FUNCTION widen();`,
+      [],
+      'app_none',
+      'postgres',
+    );
+    try {
+      const cwd = workspaceWith({ 'db/012_index.sql': 'CREATE INDEX CONCURRENTLY items_id ON items (id);\nCREATE TABLE never_made (id int);\n' });
+      const digest = await plan(cwd);
+      const stopped = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/012_index.sql']);
+      expect(stopped.code).toBe(1);
+      expect(stopped.stderr).toMatch(/FATAL: {2}migration-guard refused \[effects-beyond-approval\]: CREATE INDEX CONCURRENTLY items_id ON items \(id\) — it ran outside a transaction and did more than the approval covers, which cannot be undone: it changes the privileges on table public\.secrets/);
+      expect(stopped.stdout, stopped.stdout).toMatch(/refused \(effects-beyond-approval\)/);
+      expect(await exists('app_none', 'never_made')).toBe(false);
+    } finally {
+      await pg15.query('DROP EVENT TRIGGER widen', [], 'app_none', 'postgres');
+    }
+  });
+
+  it('node-pg-migrate: the migration and its history row roll back together; a migration within the approval commits', async () => {
+    await trap('app_node_pg_migrate', 'jobs', 'invoices');
+    const files = { '.github/migration-guard.yml': 'version: 1\ntool: node-pg-migrate\n', 'migrations/1700000000100_jobs.sql': '-- Up Migration\nINSERT INTO jobs VALUES (1);\n' };
+    const cwd = workspaceWith(files);
+    const digest = await plan(cwd, ['migrations/1700000000100_jobs.sql']);
+    const up = ['node-pg-migrate', 'up', '--migrations-dir', 'migrations', '--no-check-order'];
+    const refused = await run(cwd, 'app_node_pg_migrate', digest, up, ['migrations/1700000000100_jobs.sql']);
+    expect(refused.code).toBe(1);
+    expect(`${refused.stdout}${refused.stderr}`).toMatch(/effects-beyond-approval/);
+    expect([await count('app_node_pg_migrate', 'jobs'), await count('app_node_pg_migrate', 'invoices')]).toEqual([0, 3]);
+    expect(await db('app_node_pg_migrate', "SELECT name FROM pgmigrations WHERE name = '1700000000100_jobs'")).toEqual([]);
+
+    await db('app_node_pg_migrate', 'DROP TRIGGER by_hand ON jobs');
+    const applied = await run(cwd, 'app_node_pg_migrate', digest, up, ['migrations/1700000000100_jobs.sql']);
+    expect(applied.code, `${applied.stdout}${applied.stderr}`).toBe(0);
+    expect([await count('app_node_pg_migrate', 'jobs'), await count('app_node_pg_migrate', 'invoices')]).toEqual([1, 3]);
+  });
+});

@@ -40,6 +40,8 @@ export const GATEWAY_ISSUER = 'migration-guard-gateway';
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const SUBJECT_TOKEN_TYPES = ['urn:ietf:params:oauth:token-type:jwt', 'urn:ietf:params:oauth:token-type:id_token'];
 const MAX_STATEMENTS = 10_000;
+/** Reports of wire sessions the gateway ended itself, kept for their clients' wire/end (a bound on memory). */
+const MAX_ENDED_WIRES = 256;
 /** GitHub's ID tokens are about 1 KiB; nothing legitimate comes near this. */
 const MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 const MAX_SQL_BYTES = 1024 * 1024;
@@ -121,6 +123,8 @@ export class Gateway {
   readonly running = new Map<string, RunningPlan>();
   private draining = false;
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
+  /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
+  private readonly endedWires = new Map<string, Body>();
   private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
 
   constructor(private readonly deps: GatewayDeps) {
@@ -552,7 +556,8 @@ export class Gateway {
       return oauthError(error as OAuthError);
     }
     if (session.scope !== 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'not a wire session' });
-    const ended = await this.endWireSession(session, 'ended by the client');
+    // Ended by the gateway before (its check ended it, or it expired): the client still gets its report.
+    const ended = (await this.endWireSession(session, 'ended by the client')) ?? this.endedWires.get(session.id);
     if (!ended) return answer('conflict', { session_id: session.id, status: session.status, message: session.status === 'wire_open' ? 'the session is open on another gateway process' : `the session is ${session.status}` });
     return answer('done', ended, contextOf(session.id, session.identity));
   }
@@ -569,7 +574,10 @@ export class Gateway {
     const results = [...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })), ...report.unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null }))].sort((a, b) => a.index - b.index);
     const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    this.endedWires.set(session.id, body);
+    for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
+    return body;
   }
 
   // ---------------------------------------------------------------- GET /readyz

@@ -657,6 +657,7 @@ export class WireRelay {
         await this.refuse('effects-beyond-approval', `the transaction did more than the approval covers: ${beyondText(effects)}; it is rolled back`, sql, protocol);
         return false;
       }
+      this.recordEffects(checked);
     }
     // A transaction with nothing but reads in it (no mark) commits unchecked: a read the wire endpoint lets through changes nothing.
     if (this.mark) this.transactionSql.push(...info.sqls);
@@ -687,6 +688,12 @@ export class WireRelay {
         return;
       }
     }
+  }
+
+  /** What a transaction within the approval did, measured before it commits: into the audit trail with the next records. */
+  private recordEffects(checked: CommitCheck): void {
+    if (!checked.measured.length) return;
+    void this.context.auditSoon('wire.effects', { conn: this.context.id, effects: reportEffects(checked) }).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
   }
 
   private async refuseUnchecked(reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<false> {
@@ -746,6 +753,7 @@ export class WireRelay {
         // Outside a transaction PostgreSQL may have passed its row statistics on: only the catalog is compared then.
         const checked = await this.watch!.check(this.mark!, this.transactionSql, { rows: mode === 'wrap' });
         if (checked.beyond.length) beyond = reportEffects(checked);
+        else this.recordEffects(checked);
       }
       if (mode === 'wrap' && status !== 'I') await this.query(beyond || status === 'E' ? 'ROLLBACK' : 'COMMIT');
     } catch (error) {
@@ -758,8 +766,8 @@ export class WireRelay {
       const reason = mode === 'wrap' ? `it did more than the approval covers: ${beyondText(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(beyond)}; the session is ended`;
       const excerpt = await this.recordRefusal('effects-beyond-approval', reason, sql).catch(() => sql.slice(0, 200));
       if (mode === 'after') {
-        this.context.halt?.(reason);
         this.terminate('42501', `migration-guard refused [effects-beyond-approval]: ${excerpt} — ${reason}`);
+        this.context.halt?.(reason);
         return;
       }
       this.client.write(noticeMessage(BACKEND.ErrorResponse, new Map([['S', 'ERROR'], ['V', 'ERROR'], ['C', '42501'], ['M', `migration-guard refused [effects-beyond-approval]: ${excerpt} — ${reason}`], ['H', 'Nothing of it was committed. The approval covers what the plan\'s statements name and the effects its reviewers approved; get the change approved with what it really does.']])));

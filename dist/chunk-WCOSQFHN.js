@@ -9645,6 +9645,7 @@ var GATEWAY_ISSUER = "migration-guard-gateway";
 var TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
 var SUBJECT_TOKEN_TYPES = ["urn:ietf:params:oauth:token-type:jwt", "urn:ietf:params:oauth:token-type:id_token"];
 var MAX_STATEMENTS = 1e4;
+var MAX_ENDED_WIRES = 256;
 var MAX_SUBJECT_TOKEN_BYTES = 64 * 1024;
 var MAX_SQL_BYTES = 1024 * 1024;
 var CATALOG_WAIT_MS = 5e3;
@@ -9669,6 +9670,8 @@ var Gateway = class {
   running = /* @__PURE__ */ new Map();
   draining = false;
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
+  /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
+  endedWires = /* @__PURE__ */ new Map();
   wires = /* @__PURE__ */ new Map();
   connection(name) {
     return this.deps.config.connections.find((c2) => c2.name === name);
@@ -10054,7 +10057,7 @@ var Gateway = class {
       return oauthError(error);
     }
     if (session.scope !== "wire") return answer("refused", { session_id: session.id, status: session.status, message: "not a wire session" });
-    const ended = await this.endWireSession(session, "ended by the client");
+    const ended = await this.endWireSession(session, "ended by the client") ?? this.endedWires.get(session.id);
     if (!ended) return answer("conflict", { session_id: session.id, status: session.status, message: session.status === "wire_open" ? "the session is open on another gateway process" : `the session is ${session.status}` });
     return answer("done", ended, contextOf(session.id, session.identity));
   }
@@ -10070,7 +10073,10 @@ var Gateway = class {
     const results = [...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })), ...report.unrun.map((u2) => ({ index: u2.index, path: u2.path, status: "not_run", transaction: null }))].sort((a2, b2) => a2.index - b2.index);
     const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u2) => u2.index), refused: report.refused.length, why } };
     const ended = await this.recordEnd(session, { status, results, message: message2 }, record);
-    return { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    this.endedWires.set(session.id, body);
+    for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
+    return body;
   }
   // ---------------------------------------------------------------- GET /readyz
   /** Whether the store and every connection's database answer; each check says only ok or what kind of failure. */
@@ -11087,6 +11093,7 @@ var WireRelay = class {
         await this.refuse("effects-beyond-approval", `the transaction did more than the approval covers: ${beyondText2(effects)}; it is rolled back`, sql, protocol2);
         return false;
       }
+      this.recordEffects(checked);
     }
     if (this.mark) this.transactionSql.push(...info.sqls);
     if (protocol2 === "extended" && info.begins) this.roundTripBegins = true;
@@ -11114,6 +11121,11 @@ var WireRelay = class {
         return;
       }
     }
+  }
+  /** What a transaction within the approval did, measured before it commits: into the audit trail with the next records. */
+  recordEffects(checked) {
+    if (!checked.measured.length) return;
+    void this.context.auditSoon("wire.effects", { conn: this.context.id, effects: reportEffects(checked) }).catch(() => this.terminate("58000", "migration-guard: the audit trail cannot be written; this connection is closed"));
   }
   async refuseUnchecked(reason, sql, protocol2) {
     await this.refuse("effects-unchecked", reason, sql, protocol2);
@@ -11168,6 +11180,7 @@ var WireRelay = class {
       if (mode === "wrap" && status === "T" || mode === "after" && status === "I") {
         const checked = await this.watch.check(this.mark, this.transactionSql, { rows: mode === "wrap" });
         if (checked.beyond.length) beyond = reportEffects(checked);
+        else this.recordEffects(checked);
       }
       if (mode === "wrap" && status !== "I") await this.query(beyond || status === "E" ? "ROLLBACK" : "COMMIT");
     } catch (error) {
@@ -11180,8 +11193,8 @@ var WireRelay = class {
       const reason = mode === "wrap" ? `it did more than the approval covers: ${beyondText2(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText2(beyond)}; the session is ended`;
       const excerpt = await this.recordRefusal("effects-beyond-approval", reason, sql).catch(() => sql.slice(0, 200));
       if (mode === "after") {
-        this.context.halt?.(reason);
         this.terminate("42501", `migration-guard refused [effects-beyond-approval]: ${excerpt} \u2014 ${reason}`);
+        this.context.halt?.(reason);
         return;
       }
       this.client.write(noticeMessage(BACKEND.ErrorResponse, /* @__PURE__ */ new Map([["S", "ERROR"], ["V", "ERROR"], ["C", "42501"], ["M", `migration-guard refused [effects-beyond-approval]: ${excerpt} \u2014 ${reason}`], ["H", "Nothing of it was committed. The approval covers what the plan's statements name and the effects its reviewers approved; get the change approved with what it really does."]])));

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-JS4LUP7R.js";
+} from "./chunk-WCOSQFHN.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
