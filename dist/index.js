@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-HX4SHPVC.js";
+} from "./chunk-KHYZC4JD.js";
 import {
   GatewayError,
   InputError,

@@ -8,7 +8,11 @@ import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
 import { EffectsWatch } from '../../src/gateway/server/effects-watch.js';
 
 let db: PGlite;
-const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
+const queries = async (sqls: readonly string[]) => {
+  const results = [];
+  for (const sql of sqls) results.push((await db.query(sql)).rows as Array<Record<string, unknown>>);
+  return results;
+};
 
 beforeAll(async () => {
   await loadPostgresParser();
@@ -22,7 +26,7 @@ afterAll(() => db.close());
 
 /** Runs `sqls` in a transaction (rolled back), checked as the gateway checks it; `approved`: effect keys. */
 async function checked(sqls: string[], approved: string[] = [], bounds = {}) {
-  const watch = await EffectsWatch.open(query, { approved: new Set(approved), bounds });
+  const watch = await EffectsWatch.open(queries, { approved: new Set(approved), bounds });
   await db.exec('BEGIN');
   try {
     const mark = await watch.mark();
@@ -52,4 +56,28 @@ describe('the check before COMMIT', () => {
     expect(described(await checked(['INSERT INTO inbox VALUES (1)'], ['rows.deleted public.orders']))).toEqual([]);
     expect(described(await checked(['DELETE FROM orders'], [], { delete: 2 }))).toEqual(['deletes 3 rows from public.orders: more than the 2 rows per table the policy allows (max-rows.delete)']);
   });
+
+  it('reads the catalog again only when the transaction wrote to it, and starts the next one where the last committed one left it', async () => {
+    await db.exec(`CREATE TABLE victims (id int); CREATE TABLE doorbell (id int);
+      CREATE FUNCTION ring() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE victims; RETURN NEW; END $$;
+      CREATE TRIGGER ring AFTER INSERT ON doorbell FOR EACH ROW EXECUTE FUNCTION ring();`);
+    const watch = await EffectsWatch.open(queries, { approved: new Set(), bounds: {} });
+    const transaction = async (sql: string, commit: boolean) => {
+      await db.exec('BEGIN');
+      const mark = await watch.mark();
+      await db.exec(sql);
+      const check = await watch.check(mark, [sql]);
+      await db.exec(commit ? 'COMMIT' : 'ROLLBACK');
+      if (commit) watch.committed();
+      else watch.rolledBack();
+      return check.measured.map((m) => `${m.effect.description}${m.rule ? ` [${m.rule}]` : ''}`);
+    };
+    expect(await transaction('CREATE TABLE fresh (id int)', true)).toEqual(['creates table public.fresh', 'creates column public.fresh.id']);
+    expect(await transaction('INSERT INTO fresh VALUES (1)', true)).toEqual(['inserts 1 row into public.fresh']);
+    // The catalog the first transaction left: fresh existed before this one (its rows are never counted here).
+    expect(await transaction('DROP TABLE fresh', false)).toEqual(['drops table public.fresh [effect-data-loss]']);
+    // A row written (no catalog change) by a trigger that drops a table: the catalog's own statistics give it away.
+    expect(await transaction('INSERT INTO doorbell VALUES (1)', false)).toEqual(expect.arrayContaining(['drops table public.victims [effect-data-loss]', 'inserts 1 row into public.doorbell']));
+  });
 });
+

@@ -104,15 +104,49 @@ export interface SnapshotOptions {
   withoutPasswords?: boolean;
 }
 
-export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }): Promise<CatalogSnapshot> {
-  const rows = await query<{ kind: ObjectKind; id: string; name: string; parent: string | null; attrs: Record<string, unknown> | string }>(SNAPSHOT_SQL[options.withoutPasswords ? 'pg_roles' : 'pg_authid']);
+type SnapshotRow = { kind: ObjectKind; id: string; name: string; parent: string | null; attrs: Record<string, unknown> | string };
+
+/** The query of a snapshot (without row counts), for callers that send it themselves (the wire relay). */
+export function snapshotQuery(options: Pick<SnapshotOptions, 'withoutPasswords'> = {}): string {
+  return SNAPSHOT_SQL[options.withoutPasswords ? 'pg_roles' : 'pg_authid'];
+}
+
+/** The catalog objects from the rows of that query (typed by the driver, or text). */
+export function catalogObjects(rows: readonly Record<string, unknown>[]): Map<string, CatalogObject> {
   const objects = new Map<string, CatalogObject>();
-  for (const row of rows) {
+  for (const row of rows as SnapshotRow[]) {
     const attrs = typeof row.attrs === 'string' ? (JSON.parse(row.attrs) as Record<string, unknown>) : row.attrs;
     const object: CatalogObject = { kind: row.kind, id: row.id, name: row.name, attrs, ...(row.parent ? { parent: row.parent } : {}) };
     objects.set(keyOf(object), object);
   }
+  return objects;
+}
+
+export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }): Promise<CatalogSnapshot> {
+  const objects = catalogObjects(await query(snapshotQuery(options)));
   return { objects, rows: options.countRows ? await countRows(query, objects) : new Map() };
+}
+
+/**
+ * The open transaction's row statistics: per user table that has any, and (id `catalog`) the writes to the system
+ * catalogs all together, which say whether the catalog changed at all. PostgreSQL keeps a backend's counts until it
+ * passes them on between transactions, so what a transaction did is the difference from a mark taken inside it.
+ */
+export const TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
+FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
+UNION ALL
+SELECT 'catalog', coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
+
+/** The rows of TRANSACTION_COUNTERS_SQL: per table, and the catalog writes as one number. */
+export function transactionCounters(rows: readonly Record<string, unknown>[]): { rows: Map<string, { inserted: number; updated: number; deleted: number }>; catalog: number } {
+  const counts = new Map<string, { inserted: number; updated: number; deleted: number }>();
+  let catalog = 0;
+  for (const row of rows) {
+    const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
+    if (row.id === 'catalog') catalog = n.inserted + n.updated + n.deleted;
+    else counts.set(String(row.id), n);
+  }
+  return { rows: counts, catalog };
 }
 
 /** Rows of every table, in one query (ONLY: a parent's own rows; partitions and children are counted as themselves). */

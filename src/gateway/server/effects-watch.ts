@@ -1,14 +1,19 @@
 /**
- * The check before COMMIT, on a run's own database session (PostgreSQL or PGlite): a catalog snapshot and the
- * transaction's row statistics at BEGIN, again before COMMIT, judged by src/effects/commit-check.ts. The rows of a
- * production database are never counted: row effects come from pg_stat_xact_user_tables (this transaction only),
- * a TRUNCATE from the table's replaced storage.
+ * The check before COMMIT, on the connection a run uses (a gateway database session, or the wire relay's own
+ * backend connection): the transaction's row statistics at a mark taken inside it and again before COMMIT, and the
+ * catalog, judged by src/effects/commit-check.ts. The rows of a production database are never counted: row effects
+ * come from pg_stat_xact_user_tables, a TRUNCATE from the table's replaced storage.
+ *
+ * The catalog is read again only when the transaction wrote to it (the system catalogs' own statistics say so);
+ * otherwise it is what it was. The catalog as the last committed transaction left it is kept for the next one, so a
+ * run of small transactions reads it once: what others change meanwhile counts with the next change of this
+ * connection's (refused if beyond the approval: the check errs on the side of refusing).
  */
 import { checkCommit, type CommitCheck, type RowBounds } from '../../effects/commit-check.js';
 import type { JudgedEffect } from '../../effects/judge.js';
 import { effectKey, type CatalogSnapshot } from '../../effects/model.js';
 import { delta, type RowCounts } from '../../effects/rehearse.js';
-import { snapshotPostgres, transactionRowsPostgres, type RunQuery } from '../../effects/snapshot-postgres.js';
+import { catalogObjects, snapshotQuery, TRANSACTION_COUNTERS_SQL, transactionCounters } from '../../effects/snapshot-postgres.js';
 import { postgresTargets, type StatementTargets } from '../../scan/dialects/postgres-targets.js';
 import type { DatabaseSession } from './database.js';
 
@@ -32,58 +37,90 @@ export interface MeasuredEffect {
   after?: { index: number; path: string };
 }
 
-/** The state at BEGIN of one transaction. */
+/** Runs queries in order (in one round trip where the connection can), and answers each one's rows. */
+export type Queries = (sqls: readonly string[]) => Promise<Array<Array<Record<string, unknown>>>>;
+
+/** The state at the start of one transaction. */
 export interface Mark {
   before: CatalogSnapshot;
   rows: RowCounts;
+  /** The catalog writes counted so far: the catalog changed when this does. */
+  catalog: number;
 }
 
 export class EffectsWatch {
+  /** The catalog as the last committed transaction left it; read again when unknown. */
+  private catalog?: CatalogSnapshot;
+  /** As the last checked transaction leaves it, once it commits. */
+  private pending?: CatalogSnapshot;
+
   private constructor(
-    private readonly query: RunQuery,
+    private readonly queries: Queries,
     private readonly approval: EffectsApproval,
-    private readonly withoutPasswords: boolean,
+    private readonly snapshotSql: string,
     private readonly searchPath: string[],
   ) {}
 
   /**
-   * On the connection the run uses (a session's queries, or the wire relay's own), outside a transaction: what it
-   * may read (pg_authid) and where unqualified names resolve. Values may come typed (pg, PGlite) or as text (wire).
+   * Outside a transaction: what the connection's role may read (pg_authid) and where unqualified names resolve.
+   * Values may come typed (pg, PGlite) or as text (the wire relay).
    */
-  static async open(query: RunQuery, approval: EffectsApproval): Promise<EffectsWatch> {
-    const [probe] = await query<{ authid: boolean | string; path: string[] | string }>("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
-    const path = Array.isArray(probe!.path) ? probe!.path : String(probe!.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-    const authid = probe!.authid === true || probe!.authid === 't';
-    return new EffectsWatch(query, approval, !authid, path.map((s) => s.replace(/^"|"$/g, '')));
+  static async open(queries: Queries, approval: EffectsApproval): Promise<EffectsWatch> {
+    const [rows] = await queries(["SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path"]);
+    const probe = rows![0] as { authid: boolean | string; path: string[] | string };
+    const path: string[] = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+    const authid = probe.authid === true || probe.authid === 't';
+    return new EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')));
   }
 
-  /** The same on a gateway database session. */
+  /** The same on a gateway database session, one query after the other. */
   static onSession(session: DatabaseSession, approval: EffectsApproval): Promise<EffectsWatch> {
-    return EffectsWatch.open(async <T,>(sql: string) => (await session.query(sql)).rows as T[], approval);
+    return EffectsWatch.open(async (sqls) => {
+      const results = [];
+      for (const sql of sqls) results.push((await session.query(sql)).rows);
+      return results;
+    }, approval);
   }
 
   /**
-   * Right after BEGIN, inside the transaction: PostgreSQL passes a backend's row statistics on (and starts them
-   * again) only between transactions, so the counts now are what the transaction's are measured from. One query at
-   * a time: the wire relay's connection runs one.
+   * Inside the transaction, before its first statement: PostgreSQL passes a backend's statistics on only between
+   * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
-  async mark(): Promise<Mark> {
-    const before = await this.snapshot();
-    return { before, rows: await transactionRowsPostgres(this.query) };
+  async mark(first: readonly string[] = []): Promise<Mark> {
+    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : [this.snapshotSql])]);
+    const counters = transactionCounters(results[first.length]!);
+    const snapshot = this.catalog ?? { objects: catalogObjects(results[first.length + 1]!), rows: new Map() };
+    return { before: snapshot, rows: counters.rows, catalog: counters.catalog };
   }
 
   /**
    * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
-   * after a statement that ran outside a transaction, whose row statistics may have been passed on meanwhile.
+   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
+   * catalog (read in full) is compared.
    */
   async check(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean } = {}): Promise<CommitCheck> {
-    const after = await this.snapshot();
-    const rows = options.rows === false ? new Map() : delta(mark.rows, await transactionRowsPostgres(this.query));
+    const counted = options.rows !== false;
+    // The catalog comes back only when it was written to since the mark.
+    const snapshot = counted ? `SELECT * FROM (${this.snapshotSql}) AS catalog WHERE (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_catalog.pg_stat_xact_sys_tables) <> ${mark.catalog}` : this.snapshotSql;
+    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, snapshot]);
+    const counters = transactionCounters(countRows!);
+    const changed = !counted || counters.catalog !== mark.catalog;
+    const after = changed ? { objects: catalogObjects(catalogRows!), rows: new Map() } : mark.before;
+    this.pending = after;
+    const rows = counted ? delta(mark.rows, counters.rows) : new Map();
     return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
   }
 
-  private snapshot(): Promise<CatalogSnapshot> {
-    return snapshotPostgres(this.query, { withoutPasswords: this.withoutPasswords });
+  /** The checked transaction committed: the catalog it left is where the next one starts. */
+  committed(): void {
+    if (this.pending) this.catalog = this.pending;
+    this.pending = undefined;
+  }
+
+  /** It rolled back (or its end is unknown): the catalog is read again next time. */
+  rolledBack(known = true): void {
+    this.pending = undefined;
+    if (!known) this.catalog = undefined;
   }
 }
 

@@ -19,9 +19,8 @@ import { redactFields } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
 import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
-import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from '../effects-watch.js';
+import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
 import type { CommitCheck } from '../../../effects/commit-check.js';
-import type { RunQuery } from '../../../effects/snapshot-postgres.js';
 import { transactionRole } from '../../../scan/transaction-role.js';
 import { InternalQuery } from './internal-query.js';
 
@@ -194,6 +193,8 @@ export class WireRelay {
    * transaction (checked once it ran).
    */
   private holding?: { mode: 'wrap' | 'after'; roundTrip: number };
+  /** The client's COMMIT was checked and sent: its end decides where the next transaction's check starts. */
+  private checkedCommit = false;
   /** The relay's own query running now: the database's answers go to it. */
   private internal?: InternalQuery;
   /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
@@ -627,11 +628,10 @@ export class WireRelay {
     // The state a transaction starts from is taken inside it: PostgreSQL keeps its row statistics until it ends.
     const mark = async (begin: boolean, clientBegins = false) =>
       this.exclusively(async () => {
-        this.watch ??= await EffectsWatch.open(this.query, this.context.effects!);
-        if (begin) await this.query('BEGIN');
+        this.watch ??= await EffectsWatch.open(this.queries, this.context.effects!);
         // The client's own BEGIN after the relay's only warns that a transaction is open: that warning is the relay's.
         if (begin && clientBegins) this.dropWarnings.push('25001');
-        this.mark = await this.watch.mark();
+        this.mark = await this.watch.mark(begin ? ['BEGIN'] : []);
         this.transactionSql = [];
       });
     if (this.status === 'I' && !this.holding && info.writes) {
@@ -658,6 +658,7 @@ export class WireRelay {
         return false;
       }
       this.recordEffects(checked);
+      this.checkedCommit = true;
     }
     // A transaction with nothing but reads in it (no mark) commits unchecked: a read the wire endpoint lets through changes nothing.
     if (this.mark) this.transactionSql.push(...info.sqls);
@@ -721,15 +722,15 @@ export class WireRelay {
     return !this.closed;
   }
 
-  /** A query of the relay's own: only while nothing of the client's is in flight (exclusively, or while holding). */
-  private readonly query: RunQuery = async <T,>(sql: string): Promise<T[]> => {
+  /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */
+  private readonly queries: Queries = async (sqls) => {
     const internal = new InternalQuery();
     this.internal = internal;
-    this.backend.send(InternalQuery.messages(sql));
+    this.backend.send(InternalQuery.messages(sqls));
     try {
       const answer = await internal.answer;
       this.status = answer.status;
-      return answer.rows as T[];
+      return answer.results;
     } catch (error) {
       this.status = (error as { status?: string }).status ?? this.status;
       throw error;
@@ -755,7 +756,10 @@ export class WireRelay {
         if (checked.beyond.length) beyond = reportEffects(checked);
         else this.recordEffects(checked);
       }
-      if (mode === 'wrap' && status !== 'I') await this.query(beyond || status === 'E' ? 'ROLLBACK' : 'COMMIT');
+      if (mode === 'wrap' && status !== 'I') await this.queries([beyond || status === 'E' ? 'ROLLBACK' : 'COMMIT']);
+      // What ran outside a transaction stays, beyond the approval or not (then the connection ends anyway).
+      if (mode === 'after' || (mode === 'wrap' && status === 'T' && !beyond)) this.watch!.committed();
+      else this.watch!.rolledBack();
     } catch (error) {
       this.terminate('XX000', `migration-guard: the check of what this transaction did could not run (${(error as Error).message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
       return;
@@ -898,6 +902,10 @@ export class WireRelay {
   private readyForQuery(status: string): void {
     this.status = status;
     if (status === 'I') {
+      // The client's COMMIT after a check: the catalog it checked is where the next transaction starts, if it committed.
+      if (this.checkedCommit && !this.errorSinceTag && this.lastTag === 'COMMIT') this.watch?.committed();
+      else this.watch?.rolledBack();
+      this.checkedCommit = false;
       this.mark = undefined;
       this.transactionSql = [];
     }

@@ -90,15 +90,35 @@ SELECT 'database', d.oid::text, d.datname, NULL, pg_catalog.jsonb_build_object('
 FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()`;
 var HOLDS_ROWS = /* @__PURE__ */ new Set(["r", "m"]);
 var SNAPSHOT_SQL = { pg_authid: snapshotSql("pg_authid"), pg_roles: snapshotSql("pg_roles") };
-async function snapshotPostgres(query, options = { countRows: true }) {
-  const rows = await query(SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"]);
+function snapshotQuery(options = {}) {
+  return SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"];
+}
+function catalogObjects(rows) {
   const objects = /* @__PURE__ */ new Map();
   for (const row of rows) {
     const attrs = typeof row.attrs === "string" ? JSON.parse(row.attrs) : row.attrs;
     const object = { kind: row.kind, id: row.id, name: row.name, attrs, ...row.parent ? { parent: row.parent } : {} };
     objects.set(keyOf(object), object);
   }
+  return objects;
+}
+async function snapshotPostgres(query, options = { countRows: true }) {
+  const objects = catalogObjects(await query(snapshotQuery(options)));
   return { objects, rows: options.countRows ? await countRows(query, objects) : /* @__PURE__ */ new Map() };
+}
+var TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
+FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
+UNION ALL
+SELECT 'catalog', coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
+function transactionCounters(rows) {
+  const counts = /* @__PURE__ */ new Map();
+  let catalog = 0;
+  for (const row of rows) {
+    const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
+    if (row.id === "catalog") catalog = n.inserted + n.updated + n.deleted;
+    else counts.set(String(row.id), n);
+  }
+  return { rows: counts, catalog };
 }
 async function countRows(query, objects) {
   const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));
@@ -119,6 +139,10 @@ async function transactionRowsPostgres(query) {
 }
 
 export {
+  snapshotQuery,
+  catalogObjects,
   snapshotPostgres,
+  TRANSACTION_COUNTERS_SQL,
+  transactionCounters,
   transactionRowsPostgres
 };

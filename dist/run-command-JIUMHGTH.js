@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-HX4SHPVC.js";
+} from "./chunk-KHYZC4JD.js";
 import {
   EXIT,
   GatewayError,

@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-FRW2J4ZX.js";
+} from "./chunk-5G55FATM.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

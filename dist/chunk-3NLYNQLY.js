@@ -44,9 +44,11 @@ import {
   require_parser
 } from "./chunk-SUX2IRZQ.js";
 import {
-  snapshotPostgres,
-  transactionRowsPostgres
-} from "./chunk-FRW2J4ZX.js";
+  TRANSACTION_COUNTERS_SQL,
+  catalogObjects,
+  snapshotQuery,
+  transactionCounters
+} from "./chunk-5G55FATM.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -9063,50 +9065,74 @@ function identifiers(node, out = []) {
 
 // src/gateway/server/effects-watch.ts
 var EffectsWatch = class _EffectsWatch {
-  constructor(query, approval, withoutPasswords, searchPath) {
-    this.query = query;
+  constructor(queries, approval, snapshotSql, searchPath) {
+    this.queries = queries;
     this.approval = approval;
-    this.withoutPasswords = withoutPasswords;
+    this.snapshotSql = snapshotSql;
     this.searchPath = searchPath;
   }
-  query;
+  queries;
   approval;
-  withoutPasswords;
+  snapshotSql;
   searchPath;
+  /** The catalog as the last committed transaction left it; read again when unknown. */
+  catalog;
+  /** As the last checked transaction leaves it, once it commits. */
+  pending;
   /**
-   * On the connection the run uses (a session's queries, or the wire relay's own), outside a transaction: what it
-   * may read (pg_authid) and where unqualified names resolve. Values may come typed (pg, PGlite) or as text (wire).
+   * Outside a transaction: what the connection's role may read (pg_authid) and where unqualified names resolve.
+   * Values may come typed (pg, PGlite) or as text (the wire relay).
    */
-  static async open(query, approval) {
-    const [probe] = await query("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path");
+  static async open(queries, approval) {
+    const [rows] = await queries(["SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path"]);
+    const probe = rows[0];
     const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
     const authid = probe.authid === true || probe.authid === "t";
-    return new _EffectsWatch(query, approval, !authid, path.map((s2) => s2.replace(/^"|"$/g, "")));
+    return new _EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")));
   }
-  /** The same on a gateway database session. */
+  /** The same on a gateway database session, one query after the other. */
   static onSession(session, approval) {
-    return _EffectsWatch.open(async (sql) => (await session.query(sql)).rows, approval);
+    return _EffectsWatch.open(async (sqls) => {
+      const results = [];
+      for (const sql of sqls) results.push((await session.query(sql)).rows);
+      return results;
+    }, approval);
   }
   /**
-   * Right after BEGIN, inside the transaction: PostgreSQL passes a backend's row statistics on (and starts them
-   * again) only between transactions, so the counts now are what the transaction's are measured from. One query at
-   * a time: the wire relay's connection runs one.
+   * Inside the transaction, before its first statement: PostgreSQL passes a backend's statistics on only between
+   * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
-  async mark() {
-    const before = await this.snapshot();
-    return { before, rows: await transactionRowsPostgres(this.query) };
+  async mark(first = []) {
+    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : [this.snapshotSql]]);
+    const counters = transactionCounters(results[first.length]);
+    const snapshot = this.catalog ?? { objects: catalogObjects(results[first.length + 1]), rows: /* @__PURE__ */ new Map() };
+    return { before: snapshot, rows: counters.rows, catalog: counters.catalog };
   }
   /**
    * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
-   * after a statement that ran outside a transaction, whose row statistics may have been passed on meanwhile.
+   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
+   * catalog (read in full) is compared.
    */
   async check(mark, sqls, options = {}) {
-    const after = await this.snapshot();
-    const rows = options.rows === false ? /* @__PURE__ */ new Map() : delta(mark.rows, await transactionRowsPostgres(this.query));
+    const counted = options.rows !== false;
+    const snapshot = counted ? `SELECT * FROM (${this.snapshotSql}) AS catalog WHERE (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_catalog.pg_stat_xact_sys_tables) <> ${mark.catalog}` : this.snapshotSql;
+    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, snapshot]);
+    const counters = transactionCounters(countRows);
+    const changed = !counted || counters.catalog !== mark.catalog;
+    const after = changed ? { objects: catalogObjects(catalogRows), rows: /* @__PURE__ */ new Map() } : mark.before;
+    this.pending = after;
+    const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
     return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
   }
-  snapshot() {
-    return snapshotPostgres(this.query, { withoutPasswords: this.withoutPasswords });
+  /** The checked transaction committed: the catalog it left is where the next one starts. */
+  committed() {
+    if (this.pending) this.catalog = this.pending;
+    this.pending = void 0;
+  }
+  /** It rolled back (or its end is unknown): the catalog is read again next time. */
+  rolledBack(known = true) {
+    this.pending = void 0;
+    if (!known) this.catalog = void 0;
   }
 };
 function reportEffects(check2) {
@@ -9205,6 +9231,7 @@ async function executePlan(database, statements, options) {
           const checked = await watch.check(mark, [statement.sql], { rows: false });
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
+          watch.committed();
           if (checked.beyond.length) {
             await options.effectsRefused?.(own);
             failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
@@ -9224,6 +9251,7 @@ async function executePlan(database, statements, options) {
         const effects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
         measured.push(effects);
         if (checked.beyond.length) {
+          watch.rolledBack();
           await session.query("ROLLBACK").catch(() => void 0);
           const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : /* @__PURE__ */ new Map();
           effects.effects = effects.effects.map((e2) => {
@@ -9251,6 +9279,7 @@ async function executePlan(database, statements, options) {
         }
       }
       if (failed || run.unaudited) {
+        watch?.rolledBack();
         progress.clear();
         for (const [path, count] of before) progress.set(path, count);
         await session.query("ROLLBACK").catch(() => void 0);
@@ -9266,7 +9295,9 @@ async function executePlan(database, statements, options) {
       }
       try {
         await session.query("COMMIT");
+        watch?.committed();
       } catch (error) {
+        watch?.rolledBack();
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
         options.after(unit.statements.map((s2) => results.get(s2.index)));
         failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage(error.message, originOf(error.routine), error.code) : error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
@@ -9314,6 +9345,7 @@ async function attribute(session, watch, statements, options) {
     }
   } catch {
   } finally {
+    watch.rolledBack();
     await session.query("ROLLBACK").catch(() => void 0);
   }
   return found;
@@ -10560,23 +10592,21 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 var InternalQuery = class {
   fields = [];
   rows = [];
+  results = [];
   error;
   settle;
   answer = new Promise((resolve2, reject) => this.settle = { resolve: resolve2, reject });
-  /** The messages to send: Parse, Bind, Describe, Execute and Close of a named statement and portal, then Sync. */
-  static messages(sql) {
-    const name = `mg_${randomBytes3(12).toString("hex")}`;
+  /** Per statement: Parse, Bind, Describe, Execute and Close of a named statement and portal; then one Sync. */
+  static messages(sqls) {
     return Buffer.concat([
-      serialize2.parse({ name, text: sql }),
-      serialize2.bind({ portal: name, statement: name }),
-      serialize2.describe({ type: "P", name }),
-      serialize2.execute({ portal: name }),
-      serialize2.close({ type: "P", name }),
-      serialize2.close({ type: "S", name }),
+      ...sqls.flatMap((sql) => {
+        const name = `mg_${randomBytes3(12).toString("hex")}`;
+        return [serialize2.parse({ name, text: sql }), serialize2.bind({ portal: name, statement: name }), serialize2.describe({ type: "P", name }), serialize2.execute({ portal: name }), serialize2.close({ type: "P", name }), serialize2.close({ type: "S", name })];
+      }),
       serialize2.sync()
     ]);
   }
-  /** One backend message; true once the query is over (its ReadyForQuery). */
+  /** One backend message; true once the round trip is over (its ReadyForQuery). */
   take(message2) {
     switch (message2[0]) {
       case BACKEND.RowDescription:
@@ -10587,13 +10617,18 @@ var InternalQuery = class {
         this.rows.push(Object.fromEntries(this.fields.map((name, i) => [name, values[i] ?? null])));
         break;
       }
+      case BACKEND.CommandComplete:
+        this.results.push(this.rows);
+        this.rows = [];
+        this.fields = [];
+        break;
       case BACKEND.ErrorResponse:
         this.error ??= decodeBackend(message2)?.message ?? "error";
         break;
       case BACKEND.ReadyForQuery: {
         const status = String.fromCharCode(message2[5] ?? 0);
         if (this.error) this.settle.reject(Object.assign(new Error(this.error), { status }));
-        else this.settle.resolve({ rows: this.rows, status });
+        else this.settle.resolve({ results: this.results, status });
         return true;
       }
     }
@@ -10682,6 +10717,8 @@ var WireRelay = class {
    * transaction (checked once it ran).
    */
   holding;
+  /** The client's COMMIT was checked and sent: its end decides where the next transaction's check starts. */
+  checkedCommit = false;
   /** The relay's own query running now: the database's answers go to it. */
   internal;
   /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
@@ -11068,10 +11105,9 @@ var WireRelay = class {
     const alone = "send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits";
     const unsent = "part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip";
     const mark = async (begin, clientBegins = false) => this.exclusively(async () => {
-      this.watch ??= await EffectsWatch.open(this.query, this.context.effects);
-      if (begin) await this.query("BEGIN");
+      this.watch ??= await EffectsWatch.open(this.queries, this.context.effects);
       if (begin && clientBegins) this.dropWarnings.push("25001");
-      this.mark = await this.watch.mark();
+      this.mark = await this.watch.mark(begin ? ["BEGIN"] : []);
       this.transactionSql = [];
     });
     if (this.status === "I" && !this.holding && info.writes) {
@@ -11094,6 +11130,7 @@ var WireRelay = class {
         return false;
       }
       this.recordEffects(checked);
+      this.checkedCommit = true;
     }
     if (this.mark) this.transactionSql.push(...info.sqls);
     if (protocol2 === "extended" && info.begins) this.roundTripBegins = true;
@@ -11150,15 +11187,15 @@ var WireRelay = class {
     }
     return !this.closed;
   }
-  /** A query of the relay's own: only while nothing of the client's is in flight (exclusively, or while holding). */
-  query = async (sql) => {
+  /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */
+  queries = async (sqls) => {
     const internal = new InternalQuery();
     this.internal = internal;
-    this.backend.send(InternalQuery.messages(sql));
+    this.backend.send(InternalQuery.messages(sqls));
     try {
       const answer2 = await internal.answer;
       this.status = answer2.status;
-      return answer2.rows;
+      return answer2.results;
     } catch (error) {
       this.status = error.status ?? this.status;
       throw error;
@@ -11182,7 +11219,9 @@ var WireRelay = class {
         if (checked.beyond.length) beyond = reportEffects(checked);
         else this.recordEffects(checked);
       }
-      if (mode === "wrap" && status !== "I") await this.query(beyond || status === "E" ? "ROLLBACK" : "COMMIT");
+      if (mode === "wrap" && status !== "I") await this.queries([beyond || status === "E" ? "ROLLBACK" : "COMMIT"]);
+      if (mode === "after" || mode === "wrap" && status === "T" && !beyond) this.watch.committed();
+      else this.watch.rolledBack();
     } catch (error) {
       this.terminate("XX000", `migration-guard: the check of what this transaction did could not run (${error.message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
       return;
@@ -11319,6 +11358,9 @@ var WireRelay = class {
   readyForQuery(status) {
     this.status = status;
     if (status === "I") {
+      if (this.checkedCommit && !this.errorSinceTag && this.lastTag === "COMMIT") this.watch?.committed();
+      else this.watch?.rolledBack();
+      this.checkedCommit = false;
       this.mark = void 0;
       this.transactionSql = [];
     }
