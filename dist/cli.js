@@ -328,16 +328,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-3RHRA363.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-PPBXA62W.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-LRGQ52KQ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-GKCIR2EG.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-LRGQ52KQ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-GKCIR2EG.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-LRGQ52KQ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-GKCIR2EG.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-LRGQ52KQ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-GKCIR2EG.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-JIUMHGTH.js")).runCommand(rest, io);
       case "exemptions":

@@ -100,12 +100,11 @@ export class EffectsWatch {
    */
   async check(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean } = {}): Promise<CommitCheck> {
     const counted = options.rows !== false;
-    // The catalog comes back only when it was written to since the mark.
-    const snapshot = counted ? `SELECT * FROM (${this.snapshotSql}) AS catalog WHERE (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_catalog.pg_stat_xact_sys_tables) <> ${mark.catalog}` : this.snapshotSql;
-    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, snapshot]);
+    // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
+    const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
     const counters = transactionCounters(countRows!);
     const changed = !counted || counters.catalog !== mark.catalog;
-    const after = changed ? { objects: catalogObjects(catalogRows!), rows: new Map() } : mark.before;
+    const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]!), rows: new Map() } : mark.before;
     this.pending = after;
     const rows = counted ? delta(mark.rows, counters.rows) : new Map();
     return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });

@@ -691,10 +691,9 @@ export class WireRelay {
     }
   }
 
-  /** What a transaction within the approval did, measured before it commits: into the audit trail with the next records. */
+  /** What a transaction within the approval did, measured before it commits: in the round trip's wire.result record. */
   private recordEffects(checked: CommitCheck): void {
-    if (!checked.measured.length) return;
-    void this.context.auditSoon('wire.effects', { conn: this.context.id, effects: reportEffects(checked) }).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
+    if (checked.measured.length) this.sent.push({ class: 'measured', effects: reportEffects(checked) });
   }
 
   private async refuseUnchecked(reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<false> {

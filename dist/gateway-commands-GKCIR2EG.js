@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-3NLYNQLY.js";
+} from "./chunk-AZQ3VNUB.js";
 import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {

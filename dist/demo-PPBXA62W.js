@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-3NLYNQLY.js";
+} from "./chunk-AZQ3VNUB.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient

@@ -9115,11 +9115,10 @@ var EffectsWatch = class _EffectsWatch {
    */
   async check(mark, sqls, options = {}) {
     const counted = options.rows !== false;
-    const snapshot = counted ? `SELECT * FROM (${this.snapshotSql}) AS catalog WHERE (SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_catalog.pg_stat_xact_sys_tables) <> ${mark.catalog}` : this.snapshotSql;
-    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, snapshot]);
+    const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
-    const after = changed ? { objects: catalogObjects(catalogRows), rows: /* @__PURE__ */ new Map() } : mark.before;
+    const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() } : mark.before;
     this.pending = after;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
     return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
@@ -11159,10 +11158,9 @@ var WireRelay = class {
       }
     }
   }
-  /** What a transaction within the approval did, measured before it commits: into the audit trail with the next records. */
+  /** What a transaction within the approval did, measured before it commits: in the round trip's wire.result record. */
   recordEffects(checked) {
-    if (!checked.measured.length) return;
-    void this.context.auditSoon("wire.effects", { conn: this.context.id, effects: reportEffects(checked) }).catch(() => this.terminate("58000", "migration-guard: the audit trail cannot be written; this connection is closed"));
+    if (checked.measured.length) this.sent.push({ class: "measured", effects: reportEffects(checked) });
   }
   async refuseUnchecked(reason, sql, protocol2) {
     await this.refuse("effects-unchecked", reason, sql, protocol2);
