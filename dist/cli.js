@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-KHYZC4JD.js";
+} from "./chunk-5TR4U7AL.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -328,18 +328,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-PPBXA62W.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-X4XCSFHQ.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-GKCIR2EG.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-HHA7QBJW.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-GKCIR2EG.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-HHA7QBJW.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-GKCIR2EG.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-HHA7QBJW.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-GKCIR2EG.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-HHA7QBJW.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-JIUMHGTH.js")).runCommand(rest, io);
+        return await (await import("./run-command-4LOLIUEP.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

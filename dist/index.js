@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-KHYZC4JD.js";
+} from "./chunk-5TR4U7AL.js";
 import {
   GatewayError,
   InputError,

@@ -62,9 +62,9 @@ describe('the check before COMMIT', () => {
       CREATE FUNCTION ring() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE victims; RETURN NEW; END $$;
       CREATE TRIGGER ring AFTER INSERT ON doorbell FOR EACH ROW EXECUTE FUNCTION ring();`);
     const watch = await EffectsWatch.open(queries, { approved: new Set(), bounds: {} });
-    const transaction = async (sql: string, commit: boolean) => {
+    const transaction = async (sql: string, commit: boolean, catalog = true) => {
       await db.exec('BEGIN');
-      const mark = await watch.mark();
+      const mark = await watch.mark([], { catalog });
       await db.exec(sql);
       const check = await watch.check(mark, [sql]);
       await db.exec(commit ? 'COMMIT' : 'ROLLBACK');
@@ -78,6 +78,9 @@ describe('the check before COMMIT', () => {
     expect(await transaction('DROP TABLE fresh', false)).toEqual(['drops table public.fresh [effect-data-loss]']);
     // A row written (no catalog change) by a trigger that drops a table: the catalog's own statistics give it away.
     expect(await transaction('INSERT INTO doorbell VALUES (1)', false)).toEqual(expect.arrayContaining(['drops table public.victims [effect-data-loss]', 'inserts 1 row into public.doorbell']));
+    // Marked without the catalog (row writes only, as the gateway marks them): the change itself is the finding.
+    expect(await transaction('INSERT INTO doorbell VALUES (1)', false, false)).toEqual(['inserts 1 row into public.doorbell', 'changes the catalog (a trigger, rule or function ran DDL) in a transaction whose statements change none [effect-unclassified]']);
+    expect(await transaction('INSERT INTO fresh VALUES (2)', false, false)).toEqual(['inserts 1 row into public.fresh']);
   });
 });
 

@@ -20,12 +20,13 @@ export interface RowBounds {
 }
 
 export interface CommitCheckInput {
-  before: CatalogSnapshot;
-  after: CatalogSnapshot;
+  /** The catalog before and after; absent when the transaction was not expected to change it (then any change is beyond). */
+  before?: CatalogSnapshot;
+  after?: CatalogSnapshot;
   /** Rows each table gained, changed and lost in the transaction (pg_stat_xact_user_tables). */
   rows: RowCounts;
-  /** What each statement of the transaction says it changes. */
-  targets: readonly StatementTargets[];
+  /** What each statement of the transaction says it changes: read only when an effect needs covering. */
+  targets: () => readonly StatementTargets[];
   /** Where unqualified names resolved at BEGIN (current_schemas(true)). */
   searchPath: readonly string[];
   /** The effects the reviewers approved with the plan (`effectKey`). */
@@ -43,11 +44,17 @@ export interface CommitCheck {
 const STORED = new Set(['r', 'p', 'm']);
 const ROW_OPERATION: Record<string, 'insert' | 'update' | 'delete'> = { 'rows.inserted': 'insert', 'rows.updated': 'update', 'rows.deleted': 'delete' };
 
+/** What a transaction that was not expected to change the catalog did when it did (a trigger or function ran DDL). */
+const CATALOG_CHANGED: Effect = { kind: 'catalog.changed', object: 'the catalog', preexisting: true, description: 'changes the catalog (a trigger, rule or function ran DDL) in a transaction whose statements change none' };
+
 export function checkCommit(input: CommitCheckInput): CommitCheck {
-  const { before, after } = input;
+  const empty: CatalogSnapshot = { objects: new Map(), rows: new Map() };
+  const [before, after] = [input.before ?? input.after ?? empty, input.after ?? input.before ?? empty];
   const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after)];
   const measured = effects.map(judge);
-  const covers = coverage(input);
+  if (input.before === undefined && input.after !== undefined) measured.push({ effect: CATALOG_CHANGED, rule: 'effect-unclassified' });
+  let covering: ((effect: Effect) => boolean) | undefined;
+  const covers = (effect: Effect) => (covering ??= coverage({ ...input, before, after }))(effect);
   const beyond: CommitCheck['beyond'] = [];
   for (const { effect, rule } of measured) {
     const operation = ROW_OPERATION[effect.kind];
@@ -76,8 +83,9 @@ function storageReplaced(before: CatalogSnapshot, after: CatalogSnapshot): Effec
 }
 
 /** Whether the plan's statements say they do this: a row write to a table they write, a change to an object they name. */
-function coverage(input: CommitCheckInput): (effect: Effect) => boolean {
+function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: CatalogSnapshot }): (effect: Effect) => boolean {
   const { before, after } = input;
+  const targets = input.targets();
   const relations = [...before.objects.values(), ...after.objects.values()].filter((o) => o.kind === 'relation');
   const resolve = (name: ObjectName): string[] => {
     if (name.uncertain) return [];
@@ -90,11 +98,11 @@ function coverage(input: CommitCheckInput): (effect: Effect) => boolean {
   };
   // Row writes, extended to the partitions and children of a table written (a DELETE on the parent reaches them).
   const written = new Map<string, Set<string>>();
-  for (const target of input.targets) {
+  for (const target of targets) {
     for (const { op, table } of target.rows) for (const id of resolve(table)) (written.get(id) ?? written.set(id, new Set()).get(id)!).add(op);
   }
-  const named = new Set(input.targets.flatMap((t) => t.relations.flatMap(resolve)));
-  const names = new Set(input.targets.flatMap((t) => t.names));
+  const named = new Set(targets.flatMap((t) => t.relations.flatMap(resolve)));
+  const names = new Set(targets.flatMap((t) => t.names));
   const objectOf = (effect: Effect): CatalogObject | undefined => (effect.key ? (after.objects.get(effect.key) ?? before.objects.get(effect.key)) : undefined);
   const relationOf = (id: string | undefined) => (id ? (after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`)) : undefined);
   const ancestors = (relation: CatalogObject | undefined): CatalogObject[] => {

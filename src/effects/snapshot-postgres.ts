@@ -132,21 +132,28 @@ export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions
  * catalogs all together, which say whether the catalog changed at all. PostgreSQL keeps a backend's counts until it
  * passes them on between transactions, so what a transaction did is the difference from a mark taken inside it.
  */
-export const TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
+export const TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, schemaname::text AS schema, relname::text AS name, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
 FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
 UNION ALL
-SELECT 'catalog', coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
+SELECT 'catalog', NULL, NULL, coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
 
-/** The rows of TRANSACTION_COUNTERS_SQL: per table, and the catalog writes as one number. */
-export function transactionCounters(rows: readonly Record<string, unknown>[]): { rows: Map<string, { inserted: number; updated: number; deleted: number }>; catalog: number } {
+/**
+ * The rows of TRANSACTION_COUNTERS_SQL: per table, the catalog writes as one number, and the tables counted as
+ * catalog objects (name and schema only: enough to name a row effect when the catalog was not read).
+ */
+export function transactionCounters(rows: readonly Record<string, unknown>[]): { rows: Map<string, { inserted: number; updated: number; deleted: number }>; catalog: number; tables: CatalogObject[] } {
   const counts = new Map<string, { inserted: number; updated: number; deleted: number }>();
+  const tables: CatalogObject[] = [];
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
     if (row.id === 'catalog') catalog = n.inserted + n.updated + n.deleted;
-    else counts.set(String(row.id), n);
+    else {
+      counts.set(String(row.id), n);
+      tables.push({ kind: 'relation', id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: 'r', schema: row.schema, name: row.name } });
+    }
   }
-  return { rows: counts, catalog };
+  return { rows: counts, catalog, tables };
 }
 
 /** Rows of every table, in one query (ONLY: a parent's own rows; partitions and children are counted as themselves). */

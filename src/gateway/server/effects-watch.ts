@@ -42,7 +42,8 @@ export type Queries = (sqls: readonly string[]) => Promise<Array<Array<Record<st
 
 /** The state at the start of one transaction. */
 export interface Mark {
-  before: CatalogSnapshot;
+  /** The catalog then; absent when the transaction's statements change none (then a change is beyond the approval). */
+  before?: CatalogSnapshot;
   rows: RowCounts;
   /** The catalog writes counted so far: the catalog changed when this does. */
   catalog: number;
@@ -86,11 +87,23 @@ export class EffectsWatch {
    * Inside the transaction, before its first statement: PostgreSQL passes a backend's statistics on only between
    * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
-  async mark(first: readonly string[] = []): Promise<Mark> {
-    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : [this.snapshotSql])]);
+  async mark(first: readonly string[] = [], options: { catalog?: boolean } = {}): Promise<Mark> {
+    const read = options.catalog !== false && !this.catalog;
+    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...(read ? [this.snapshotSql] : [])]);
     const counters = transactionCounters(results[first.length]!);
-    const snapshot = this.catalog ?? { objects: catalogObjects(results[first.length + 1]!), rows: new Map() };
-    return { before: snapshot, rows: counters.rows, catalog: counters.catalog };
+    const before = read ? { objects: catalogObjects(results[first.length + 1]!), rows: new Map() } : options.catalog === false ? undefined : this.catalog;
+    return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog };
+  }
+
+  /**
+   * A statement that may change the catalog is about to run in a transaction marked without it: the catalog now
+   * (unchanged since the mark, or the check would refuse it anyway) is where the transaction started.
+   */
+  async catalogBefore(mark: Mark): Promise<void> {
+    if (mark.before) return;
+    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : [this.snapshotSql])]);
+    if (transactionCounters(countRows!).catalog !== mark.catalog) return; // changed already: the check says so
+    mark.before = this.catalog ?? { objects: catalogObjects(catalogRows!), rows: new Map() };
   }
 
   /**
@@ -106,8 +119,20 @@ export class EffectsWatch {
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]!), rows: new Map() } : mark.before;
     this.pending = after;
+    // Not marked with the catalog, and it changed: the next transaction reads it again.
+    if (changed && !mark.before) this.catalog = undefined;
     const rows = counted ? delta(mark.rows, counters.rows) : new Map();
-    return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    const targets = options.targets;
+    const check = (before?: CatalogSnapshot, afterwards?: CatalogSnapshot) =>
+      checkCommit({ ...(before ? { before } : {}), ...(afterwards ? { after: afterwards } : {}), rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    if (after || mark.before) return check(mark.before, after);
+    // Row writes only, the catalog unchanged: the tables counted name the effects; when one seems beyond the
+    // approval, the catalog (the same before and after) is read to judge it fully (partitions, inheritance).
+    const tables = { objects: new Map(counters.tables.map((t) => [`relation:${t.id}`, t])), rows: new Map() };
+    const quick = check(tables, tables);
+    if (!quick.beyond.length) return quick;
+    const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]!), rows: new Map() };
+    return check(catalog, catalog);
   }
 
   /** The checked transaction committed: the catalog it left is where the next one starts. */
@@ -121,6 +146,15 @@ export class EffectsWatch {
     this.pending = undefined;
     if (!known) this.catalog = undefined;
   }
+}
+
+/**
+ * Whether a statement may change the catalog: anything but plain row writes (INSERT, UPDATE, DELETE, MERGE, COPY).
+ * A transaction of row writes only is marked without reading the catalog; a trigger that changes it is refused.
+ */
+export function mayChangeCatalog(sql: string): boolean {
+  const text = sql.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/, '');
+  return !/^(INSERT|UPDATE|DELETE|MERGE|COPY)\b/i.test(text);
 }
 
 /** The measured effects as reported: each judged, the ones beyond the approval with why. */

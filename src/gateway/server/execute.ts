@@ -9,7 +9,7 @@ import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { originOf, redactMessage, type Origin } from './error-redaction.js';
-import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
+import { EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
@@ -352,7 +352,8 @@ async function runTransaction(session: DatabaseSession, statements: PlannedState
     await session.query('BEGIN');
     await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
     await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-    mark = await watch?.mark();
+    // A transaction of row writes only is marked without reading the catalog (a trigger that changes it is refused).
+    mark = await watch?.mark([], { catalog: statements.some((st) => mayChangeCatalog(st.sql)) });
   };
   const size = options.chunk ?? statements.length;
   const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_, c) => statements.slice(c * size, (c + 1) * size));

@@ -19,7 +19,7 @@ import { redactFields } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
 import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
-import { EffectsWatch, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
+import { EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
 import type { CommitCheck } from '../../../effects/commit-check.js';
 import { transactionRole } from '../../../scan/transaction-role.js';
 import { InternalQuery } from './internal-query.js';
@@ -157,6 +157,8 @@ export class WireRelay {
   private answers: string[] = [];
   /** Statements sent since the last ReadyForQuery and not yet in the audit trail. */
   private sent: Array<Record<string, unknown>> = [];
+  /** What the transactions checked since then did, measured before their COMMIT. */
+  private measured: MeasuredEffect[] = [];
   private closed = false;
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   private pendingSearchPath?: string[];
@@ -631,7 +633,7 @@ export class WireRelay {
         this.watch ??= await EffectsWatch.open(this.queries, this.context.effects!);
         // The client's own BEGIN after the relay's only warns that a transaction is open: that warning is the relay's.
         if (begin && clientBegins) this.dropWarnings.push('25001');
-        this.mark = await this.watch.mark(begin ? ['BEGIN'] : []);
+        this.mark = await this.watch.mark(begin ? ['BEGIN'] : [], { catalog: info.sqls.some(mayChangeCatalog) });
         this.transactionSql = [];
       });
     if (this.status === 'I' && !this.holding && info.writes) {
@@ -646,6 +648,11 @@ export class WireRelay {
       // The client's BEGIN ran; this is the first write of its transaction.
       if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
       if (!(await mark(false))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+    } else if (this.status === 'T' && this.mark && !this.mark.before && info.writes && info.sqls.some(mayChangeCatalog)) {
+      // The transaction began with row writes only; this may change the catalog: where it stands now is the start.
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
+      const mark = this.mark;
+      if (!(await this.exclusively(() => this.watch!.catalogBefore(mark)))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
     } else if (this.status === 'T' && info.commits && this.mark) {
       if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
       let checked: CommitCheck | undefined;
@@ -693,7 +700,7 @@ export class WireRelay {
 
   /** What a transaction within the approval did, measured before it commits: in the round trip's wire.result record. */
   private recordEffects(checked: CommitCheck): void {
-    if (checked.measured.length) this.sent.push({ class: 'measured', effects: reportEffects(checked) });
+    if (checked.measured.length) this.measured.push(...reportEffects(checked));
   }
 
   private async refuseUnchecked(reason: string, sql: string, protocol: 'simple' | 'extended'): Promise<false> {
@@ -941,9 +948,10 @@ export class WireRelay {
       this.pendingSearchPath = undefined;
     }
     if (this.answers.length || this.sent.length) {
-      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status };
+      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status, ...(this.measured.length ? { effects: this.measured } : {}) };
       this.answers = [];
       this.sent = [];
+      this.measured = [];
       void this.context.auditSoon('wire.result', record).catch(() => this.terminate('58000', 'migration-guard: the audit trail cannot be written; this connection is closed'));
     }
   }

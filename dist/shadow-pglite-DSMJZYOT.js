@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-5G55FATM.js";
+} from "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -106,19 +106,23 @@ async function snapshotPostgres(query, options = { countRows: true }) {
   const objects = catalogObjects(await query(snapshotQuery(options)));
   return { objects, rows: options.countRows ? await countRows(query, objects) : /* @__PURE__ */ new Map() };
 }
-var TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
+var TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, schemaname::text AS schema, relname::text AS name, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
 FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
 UNION ALL
-SELECT 'catalog', coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
+SELECT 'catalog', NULL, NULL, coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
 function transactionCounters(rows) {
   const counts = /* @__PURE__ */ new Map();
+  const tables = [];
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
     if (row.id === "catalog") catalog = n.inserted + n.updated + n.deleted;
-    else counts.set(String(row.id), n);
+    else {
+      counts.set(String(row.id), n);
+      tables.push({ kind: "relation", id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: "r", schema: row.schema, name: row.name } });
+    }
   }
-  return { rows: counts, catalog };
+  return { rows: counts, catalog, tables };
 }
 async function countRows(query, objects) {
   const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));

@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-5G55FATM.js";
+} from "./chunk-GZDIKYF5.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-KHYZC4JD.js";
+} from "./chunk-5TR4U7AL.js";
 import {
   EXIT,
   GatewayError,

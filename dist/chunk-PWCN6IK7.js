@@ -48,7 +48,7 @@ import {
   catalogObjects,
   snapshotQuery,
   transactionCounters
-} from "./chunk-5G55FATM.js";
+} from "./chunk-GZDIKYF5.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -8924,11 +8924,15 @@ function redactFields(fields) {
 // src/effects/commit-check.ts
 var STORED = /* @__PURE__ */ new Set(["r", "p", "m"]);
 var ROW_OPERATION = { "rows.inserted": "insert", "rows.updated": "update", "rows.deleted": "delete" };
+var CATALOG_CHANGED = { kind: "catalog.changed", object: "the catalog", preexisting: true, description: "changes the catalog (a trigger, rule or function ran DDL) in a transaction whose statements change none" };
 function checkCommit(input) {
-  const { before, after } = input;
+  const empty = { objects: /* @__PURE__ */ new Map(), rows: /* @__PURE__ */ new Map() };
+  const [before, after] = [input.before ?? input.after ?? empty, input.after ?? input.before ?? empty];
   const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after)];
   const measured = effects.map(judge);
-  const covers = coverage(input);
+  if (input.before === void 0 && input.after !== void 0) measured.push({ effect: CATALOG_CHANGED, rule: "effect-unclassified" });
+  let covering;
+  const covers = (effect) => (covering ??= coverage({ ...input, before, after }))(effect);
   const beyond = [];
   for (const { effect, rule } of measured) {
     const operation = ROW_OPERATION[effect.kind];
@@ -8952,6 +8956,7 @@ function storageReplaced(before, after) {
 }
 function coverage(input) {
   const { before, after } = input;
+  const targets = input.targets();
   const relations = [...before.objects.values(), ...after.objects.values()].filter((o) => o.kind === "relation");
   const resolve2 = (name) => {
     if (name.uncertain) return [];
@@ -8963,11 +8968,11 @@ function coverage(input) {
     return [];
   };
   const written = /* @__PURE__ */ new Map();
-  for (const target of input.targets) {
+  for (const target of targets) {
     for (const { op, table: table2 } of target.rows) for (const id of resolve2(table2)) (written.get(id) ?? written.set(id, /* @__PURE__ */ new Set()).get(id)).add(op);
   }
-  const named = new Set(input.targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
-  const names = new Set(input.targets.flatMap((t2) => t2.names));
+  const named = new Set(targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
+  const names = new Set(targets.flatMap((t2) => t2.names));
   const objectOf = (effect) => effect.key ? after.objects.get(effect.key) ?? before.objects.get(effect.key) : void 0;
   const relationOf = (id) => id ? after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`) : void 0;
   const ancestors = (relation) => {
@@ -9102,11 +9107,22 @@ var EffectsWatch = class _EffectsWatch {
    * Inside the transaction, before its first statement: PostgreSQL passes a backend's statistics on only between
    * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
-  async mark(first = []) {
-    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : [this.snapshotSql]]);
+  async mark(first = [], options = {}) {
+    const read = options.catalog !== false && !this.catalog;
+    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...read ? [this.snapshotSql] : []]);
     const counters = transactionCounters(results[first.length]);
-    const snapshot = this.catalog ?? { objects: catalogObjects(results[first.length + 1]), rows: /* @__PURE__ */ new Map() };
-    return { before: snapshot, rows: counters.rows, catalog: counters.catalog };
+    const before = read ? { objects: catalogObjects(results[first.length + 1]), rows: /* @__PURE__ */ new Map() } : options.catalog === false ? void 0 : this.catalog;
+    return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog };
+  }
+  /**
+   * A statement that may change the catalog is about to run in a transaction marked without it: the catalog now
+   * (unchanged since the mark, or the check would refuse it anyway) is where the transaction started.
+   */
+  async catalogBefore(mark) {
+    if (mark.before) return;
+    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : [this.snapshotSql]]);
+    if (transactionCounters(countRows).catalog !== mark.catalog) return;
+    mark.before = this.catalog ?? { objects: catalogObjects(catalogRows), rows: /* @__PURE__ */ new Map() };
   }
   /**
    * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
@@ -9120,8 +9136,16 @@ var EffectsWatch = class _EffectsWatch {
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() } : mark.before;
     this.pending = after;
+    if (changed && !mark.before) this.catalog = void 0;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
-    return checkCommit({ before: mark.before, after, rows, targets: options.targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    const targets = options.targets;
+    const check2 = (before, afterwards) => checkCommit({ ...before ? { before } : {}, ...afterwards ? { after: afterwards } : {}, rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    if (after || mark.before) return check2(mark.before, after);
+    const tables = { objects: new Map(counters.tables.map((t2) => [`relation:${t2.id}`, t2])), rows: /* @__PURE__ */ new Map() };
+    const quick = check2(tables, tables);
+    if (!quick.beyond.length) return quick;
+    const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() };
+    return check2(catalog, catalog);
   }
   /** The checked transaction committed: the catalog it left is where the next one starts. */
   committed() {
@@ -9134,6 +9158,10 @@ var EffectsWatch = class _EffectsWatch {
     if (!known) this.catalog = void 0;
   }
 };
+function mayChangeCatalog(sql) {
+  const text = sql.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/, "");
+  return !/^(INSERT|UPDATE|DELETE|MERGE|COPY)\b/i.test(text);
+}
 function reportEffects(check2) {
   const beyond = new Map(check2.beyond.map(({ effect, why }) => [effectKey(effect), why]));
   return check2.measured.map(({ effect, rule }) => {
@@ -9368,7 +9396,7 @@ async function runTransaction(session, statements, transaction, mask, options, w
     await session.query("BEGIN");
     await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
     await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-    mark = await watch?.mark();
+    mark = await watch?.mark([], { catalog: statements.some((st) => mayChangeCatalog(st.sql)) });
   };
   const size = options.chunk ?? statements.length;
   const chunks = Array.from({ length: Math.ceil(statements.length / size) }, (_2, c2) => statements.slice(c2 * size, (c2 + 1) * size));
@@ -10680,6 +10708,8 @@ var WireRelay = class {
   answers = [];
   /** Statements sent since the last ReadyForQuery and not yet in the audit trail. */
   sent = [];
+  /** What the transactions checked since then did, measured before their COMMIT. */
+  measured = [];
   closed = false;
   /** A search_path set in the open transaction: it counts once the transaction commits. */
   pendingSearchPath;
@@ -11106,7 +11136,7 @@ var WireRelay = class {
     const mark = async (begin, clientBegins = false) => this.exclusively(async () => {
       this.watch ??= await EffectsWatch.open(this.queries, this.context.effects);
       if (begin && clientBegins) this.dropWarnings.push("25001");
-      this.mark = await this.watch.mark(begin ? ["BEGIN"] : []);
+      this.mark = await this.watch.mark(begin ? ["BEGIN"] : [], { catalog: info.sqls.some(mayChangeCatalog) });
       this.transactionSql = [];
     });
     if (this.status === "I" && !this.holding && info.writes) {
@@ -11117,6 +11147,10 @@ var WireRelay = class {
     } else if (this.status === "T" && !this.mark && info.writes) {
       if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
       if (!await mark(false)) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+    } else if (this.status === "T" && this.mark && !this.mark.before && info.writes && info.sqls.some(mayChangeCatalog)) {
+      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
+      const mark2 = this.mark;
+      if (!await this.exclusively(() => this.watch.catalogBefore(mark2))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
     } else if (this.status === "T" && info.commits && this.mark) {
       if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
       let checked;
@@ -11160,7 +11194,7 @@ var WireRelay = class {
   }
   /** What a transaction within the approval did, measured before it commits: in the round trip's wire.result record. */
   recordEffects(checked) {
-    if (checked.measured.length) this.sent.push({ class: "measured", effects: reportEffects(checked) });
+    if (checked.measured.length) this.measured.push(...reportEffects(checked));
   }
   async refuseUnchecked(reason, sql, protocol2) {
     await this.refuse("effects-unchecked", reason, sql, protocol2);
@@ -11392,9 +11426,10 @@ var WireRelay = class {
       this.pendingSearchPath = void 0;
     }
     if (this.answers.length || this.sent.length) {
-      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status };
+      const record = { conn: this.context.id, statements: this.sent, answers: this.answers, transaction: status, ...this.measured.length ? { effects: this.measured } : {} };
       this.answers = [];
       this.sent = [];
+      this.measured = [];
       void this.context.auditSoon("wire.result", record).catch(() => this.terminate("58000", "migration-guard: the audit trail cannot be written; this connection is closed"));
     }
   }

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-AZQ3VNUB.js";
+} from "./chunk-PWCN6IK7.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-5G55FATM.js";
+import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

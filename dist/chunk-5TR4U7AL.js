@@ -198,8 +198,8 @@ function rehearsalOf(request) {
     try {
       if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-EI3VGY54.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-KZBZOIVA.js")).mysqlShadow(shadowUrl);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-3GDYINC7.js")).postgresShadow(shadowUrl);
-      else shadow = await (await import("./shadow-pglite-UF26QDS5.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-233OBDKX.js")).postgresShadow(shadowUrl);
+      else shadow = await (await import("./shadow-pglite-DSMJZYOT.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

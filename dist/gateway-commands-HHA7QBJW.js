@@ -22,12 +22,12 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-AZQ3VNUB.js";
+} from "./chunk-PWCN6IK7.js";
 import "./chunk-VH3J4VRH.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-KHYZC4JD.js";
+} from "./chunk-5TR4U7AL.js";
 import {
   ConfigError,
   EXIT,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-CELTZBPN.js";
 import "./chunk-JISD6UWO.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-5G55FATM.js";
+import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
