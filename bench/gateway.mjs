@@ -125,6 +125,8 @@ try {
       build.direct.push(direct);
       build.exec.push(end - t2);
       build.execWithExchange.push(end - t);
+      // The check before COMMIT's own time (its queries and judgement), as the gateway reports it.
+      if (body.effects?.check_ms !== undefined) (build.check ??= []).push(body.effects.check_ms);
     }
   }
 
@@ -184,6 +186,7 @@ try {
       console.log(`  direct with pg              ${median(build.direct).toFixed(0).padStart(6)} ms`);
       console.log(`  through the gateway (exec)  ${median(build.exec).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.exec) / median(build.direct)).toFixed(2)}x`);
       console.log(`  … including token exchange  ${median(build.execWithExchange).toFixed(0).padStart(6)} ms   overhead ratio ${(median(build.execWithExchange) / median(build.direct)).toFixed(2)}x`);
+      if (build.check) console.log(`  … of which the check before COMMIT ${median(build.check).toFixed(1).padStart(5)} ms per run (snapshot and row statistics at BEGIN and before COMMIT)`);
     }
     if (only === 'exec') continue;
     console.log(`\ntoken exchange, ${CLIENTS} concurrent clients × ${EXCHANGES_PER_CLIENT}, ${runs} rounds after ${WARMUP} warm-up rounds: p50 ${percentile(build.latencies, 50).toFixed(1)} ms, p99 ${percentile(build.latencies, 99).toFixed(1)} ms, ${(build.latencies.length / (build.wall / 1000)).toFixed(0)} exchanges/s`);

@@ -328,16 +328,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-X4XCSFHQ.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-7O4NMVB6.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-HHA7QBJW.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-MFPDMVEG.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-HHA7QBJW.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-MFPDMVEG.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-HHA7QBJW.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-MFPDMVEG.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-HHA7QBJW.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-MFPDMVEG.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-4LOLIUEP.js")).runCommand(rest, io);
       case "exemptions":

@@ -37,6 +37,8 @@ export interface ExecOutcome {
 
 export interface RunEffects {
   approved: string[];
+  /** The check's own time, in milliseconds. */
+  check_ms?: number;
   measured: Array<{
     transaction: number | 'own';
     statements: number[];

@@ -54,6 +54,8 @@ export class EffectsWatch {
   private catalog?: CatalogSnapshot;
   /** As the last checked transaction leaves it, once it commits. */
   private pending?: CatalogSnapshot;
+  /** The time spent in mark and check so far: the check's own cost. */
+  elapsedMs = 0;
 
   private constructor(
     private readonly queries: Queries,
@@ -88,6 +90,28 @@ export class EffectsWatch {
    * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
   async mark(first: readonly string[] = [], options: { catalog?: boolean } = {}): Promise<Mark> {
+    return this.timed(() => this.marked(first, options));
+  }
+
+  /**
+   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
+   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
+   * catalog (read in full) is compared.
+   */
+  async check(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean } = {}): Promise<CommitCheck> {
+    return this.timed(() => this.checked(mark, sqls, options));
+  }
+
+  private async timed<T>(work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.elapsedMs += performance.now() - started;
+    }
+  }
+
+  private async marked(first: readonly string[], options: { catalog?: boolean }): Promise<Mark> {
     const read = options.catalog !== false && !this.catalog;
     const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...(read ? [this.snapshotSql] : [])]);
     const counters = transactionCounters(results[first.length]!);
@@ -106,12 +130,7 @@ export class EffectsWatch {
     mark.before = this.catalog ?? { objects: catalogObjects(catalogRows!), rows: new Map() };
   }
 
-  /**
-   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
-   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
-   * catalog (read in full) is compared.
-   */
-  async check(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean } = {}): Promise<CommitCheck> {
+  private async checked(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean }): Promise<CommitCheck> {
     const counted = options.rows !== false;
     // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
     const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);

@@ -76,6 +76,8 @@ export interface ExecutionOutcome {
   message: string;
   /** What each committed transaction did, as measured before its COMMIT (and the refused one's, when refused). */
   effects?: TransactionEffects[];
+  /** The time the check itself took (its queries and judgement), in milliseconds. */
+  checkMs?: number;
 }
 
 export const MAX_RESULT_ROWS = 1000;
@@ -109,12 +111,13 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const committed: number[] = [];
   const alreadyApplied: number[] = [];
   const measured: TransactionEffects[] = [];
-  const withEffects = (outcome: ExecutionOutcome): ExecutionOutcome => (options.effects ? { ...outcome, effects: measured } : outcome);
+  const withEffects = (outcome: ExecutionOutcome): ExecutionOutcome => (options.effects ? { ...outcome, effects: measured, checkMs: Math.round((watch?.elapsedMs ?? 0) * 100) / 100 } : outcome);
+  let watch: EffectsWatch | undefined;
   try {
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
-    const watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : undefined;
+    watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : undefined;
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
     if (!check.ok) return withEffects({ ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message });

@@ -373,7 +373,7 @@ export class Gateway {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     // What the run did, as measured before each COMMIT, beside what was approved: in the audit trail and the answer.
-    const effects = outcome.effects ? { approved, measured: outcome.effects } : undefined;
+    const effects = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : undefined;
     const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message, ...(effects ? { effects } : {}) } }, resultsWritten);
     return { session_id: session.id, status, message: ended.message, results: outcome.results, ...(effects ? { effects } : {}), identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }

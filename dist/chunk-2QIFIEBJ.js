@@ -9084,6 +9084,8 @@ var EffectsWatch = class _EffectsWatch {
   catalog;
   /** As the last checked transaction leaves it, once it commits. */
   pending;
+  /** The time spent in mark and check so far: the check's own cost. */
+  elapsedMs = 0;
   /**
    * Outside a transaction: what the connection's role may read (pg_authid) and where unqualified names resolve.
    * Values may come typed (pg, PGlite) or as text (the wire relay).
@@ -9108,6 +9110,25 @@ var EffectsWatch = class _EffectsWatch {
    * transactions. `first`: statements to run before it in the same round trip (the BEGIN that opens it).
    */
   async mark(first = [], options = {}) {
+    return this.timed(() => this.marked(first, options));
+  }
+  /**
+   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
+   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
+   * catalog (read in full) is compared.
+   */
+  async check(mark, sqls, options = {}) {
+    return this.timed(() => this.checked(mark, sqls, options));
+  }
+  async timed(work) {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.elapsedMs += performance.now() - started;
+    }
+  }
+  async marked(first, options) {
     const read = options.catalog !== false && !this.catalog;
     const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...read ? [this.snapshotSql] : []]);
     const counters = transactionCounters(results[first.length]);
@@ -9124,12 +9145,7 @@ var EffectsWatch = class _EffectsWatch {
     if (transactionCounters(countRows).catalog !== mark.catalog) return;
     mark.before = this.catalog ?? { objects: catalogObjects(catalogRows), rows: /* @__PURE__ */ new Map() };
   }
-  /**
-   * Before COMMIT: what the transaction did since `mark`, and what of it goes beyond the approval. `rows: false`
-   * after a statement that ran outside a transaction: its statistics may have been passed on meanwhile, so only the
-   * catalog (read in full) is compared.
-   */
-  async check(mark, sqls, options = {}) {
+  async checked(mark, sqls, options) {
     const counted = options.rows !== false;
     const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
     const counters = transactionCounters(countRows);
@@ -9197,12 +9213,13 @@ async function executePlan(database, statements, options) {
   const committed = [];
   const alreadyApplied = [];
   const measured = [];
-  const withEffects = (outcome) => options.effects ? { ...outcome, effects: measured } : outcome;
+  const withEffects = (outcome) => options.effects ? { ...outcome, effects: measured, checkMs: Math.round((watch?.elapsedMs ?? 0) * 100) / 100 } : outcome;
+  let watch;
   try {
     const masking = await ColumnMasking.load(options.masking, (sql, params) => session.query(sql, params));
     const mask = masker(masking);
     await lockLedger(session);
-    const watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : void 0;
+    watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : void 0;
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
     if (!check2.ok) return withEffects({ ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message });
@@ -9946,7 +9963,7 @@ var Gateway = class {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
-    const effects = outcome.effects ? { approved, measured: outcome.effects } : void 0;
+    const effects = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : void 0;
     const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message, ...effects ? { effects } : {} } }, resultsWritten);
     return { session_id: session.id, status, message: ended.message, results: outcome.results, ...effects ? { effects } : {}, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }

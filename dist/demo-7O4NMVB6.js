@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-PWCN6IK7.js";
+} from "./chunk-2QIFIEBJ.js";
 import "./chunk-VH3J4VRH.js";
 import {
   ReferenceGatewayClient
