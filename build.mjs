@@ -18,7 +18,8 @@ const banner = [
 await rm('dist', { recursive: true, force: true });
 await mkdir('dist', { recursive: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // The PGlite shadow's worker (a rehearsal with a time limit runs it there, so a statement can be stopped).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'shadow-worker': 'src/effects/shadow-pglite-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-FWKJGJX3.js";
+} from "./chunk-QEQ3B374.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-5TR4U7AL.js";
+} from "./chunk-IVVXU7MU.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,8 +47,8 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-CELTZBPN.js";
-import "./chunk-JISD6UWO.js";
+} from "./chunk-TNLFISB7.js";
+import "./chunk-V534DPX2.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -107,6 +107,13 @@ function policyJsonSchema() {
       type: "string",
       pattern: "^(postgres(ql)?|mysql)://",
       description: "A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal."
+    },
+    "rehearse-timeout": {
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 3600,
+      default: 60,
+      description: "Seconds one statement may run on the shadow database (history or change) before it is stopped; the rehearsal then stops and the statement is the finding rehearsal-failed. SQLite (in-process) is not limited."
     },
     "max-rows": {
       type: "object",
@@ -328,18 +335,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-7O4NMVB6.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-CPSVKC3U.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MFPDMVEG.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-PGA6Z75B.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MFPDMVEG.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-PGA6Z75B.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MFPDMVEG.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-PGA6Z75B.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-MFPDMVEG.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-PGA6Z75B.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-4LOLIUEP.js")).runCommand(rest, io);
+        return await (await import("./run-command-XFVHYJ27.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-OGYTEI3M.js";
+} from "./chunk-LHF6RVUY.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-NBBTEMU4.js";
+} from "./chunk-LN6QA3M7.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-FWKJGJX3.js";
+} from "./chunk-QEQ3B374.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-5TR4U7AL.js";
+} from "./chunk-IVVXU7MU.js";
 import {
   GatewayError,
   InputError,
@@ -64,8 +64,8 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-CELTZBPN.js";
-import "./chunk-JISD6UWO.js";
+} from "./chunk-TNLFISB7.js";
+import "./chunk-V534DPX2.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

@@ -25,8 +25,8 @@ ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 `;
 
 /** A repository whose history is committed, with `change` added on top, scanned as a pull request would be. */
-async function scanChange(change: string, extra: string[] = []) {
-  const dir = workspaceWith({ '.github/migration-guard.yml': 'version: 1\nmigrations: ["db/*.sql"]\n', 'db/001_init.sql': HISTORY });
+async function scanChange(change: string, extra: string[] = [], policy = '') {
+  const dir = workspaceWith({ '.github/migration-guard.yml': `version: 1\nmigrations: ["db/*.sql"]\n${policy}`, 'db/001_init.sql': HISTORY });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
   git('init', '-q');
   git('-c', 'user.email=ci@example.com', '-c', 'user.name=CI', 'add', '.');
@@ -43,6 +43,14 @@ async function scanChange(change: string, extra: string[] = []) {
 }
 
 describe('rehearsal on the embedded PGlite', () => {
+  it('a statement that runs past rehearse-timeout is stopped (PGlite runs in a worker thread): it is a finding, and the rest is not rehearsed', async () => {
+    // The loop never ends by itself: the scan finishes only because the worker is ended.
+    const { report, findings } = await scanChange('DO $$ BEGIN LOOP PERFORM 1; END LOOP; END $$;\nDROP TABLE orders;\n', [], 'rehearse-timeout: 2\n');
+    expect(report.rehearsal).toMatchObject({ status: 'rehearsed', why: expect.stringMatching(/the shadow database refused db\/002_change\.sql statement 1/) });
+    expect(findings.filter((f) => f.rule === 'rehearsal-failed').map((f) => f.message)).toEqual([expect.stringMatching(/^It ran longer than the policy's rehearse-timeout on the shadow database and was stopped, so what it does is unknown/)]);
+    expect(report.verdict).not.toBe('pass');
+  });
+
   it.each([
     ['an unqualified DROP after a temporary table that is gone at commit', 'CREATE TEMP TABLE users (id int) ON COMMIT DROP;\nDROP TABLE users CASCADE;\n', 'effect-data-loss', /drops table public\.users \(2 rows\)/],
     ['a lossy cast', 'ALTER TABLE users ALTER COLUMN amount TYPE integer;\n', 'effect-lossy-cast', /It changes column public\.users\.amount from numeric\(12,2\) to integer/],

@@ -55,7 +55,8 @@ function addRehearsalFindings(files: ScannedFile[], outcome: RehearsalOutcome, p
       if (!statement) continue;
       statement.effects = result.effects.map(({ effect, rule, safe }) => ({ kind: effect.kind, object: effect.object, ...(effect.attribute ? { attribute: effect.attribute } : {}), description: effect.description, rule, ...(safe ? { safe } : {}), ...(effect.rows !== undefined ? { rows: effect.rows } : {}) }));
       for (const { effect, rule } of result.effects) if (rule) add(result.path, result.index, rule, `It ${effect.description} (${from}).`);
-      if (result.error) add(result.path, result.index, 'rehearsal-failed', `The shadow database refused it: ${result.error} (${from}).`);
+      if (result.timedOut) add(result.path, result.index, 'rehearsal-failed', `It ran longer than the policy's rehearse-timeout on the shadow database and was stopped, so what it does is unknown (${from}).`);
+      else if (result.error) add(result.path, result.index, 'rehearsal-failed', `The shadow database refused it: ${result.error} (${from}).`);
     }
   } else if (policy.rehearse === 'required' && summary.status !== 'rehearsed') {
     for (const file of files) if (file.statements[0]) add(file.path, 0, 'not-rehearsed', `Not rehearsed: ${summary.why ?? 'no shadow database'}; the policy requires rehearsal.`);

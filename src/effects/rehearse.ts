@@ -48,6 +48,8 @@ export interface StatementRehearsal {
   effects: JudgedEffect[];
   /** The database refused the statement: its error (the change stops being rehearsed there). */
   error?: string;
+  /** It ran past rehearse-timeout and was stopped: what it does is unknown. */
+  timedOut?: boolean;
 }
 
 export type Rehearsal =
@@ -133,9 +135,12 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
       }
     } catch (error) {
       record.error = message(error);
+      if (timedOut(error)) record.timedOut = true;
       statements.push(record);
       const next = change[n + 1];
-      await shadow.reconcile?.(statements);
+      // What ran before it is judged as at the end of a change: dropped and made again by then is no loss.
+      recreated(statements, baseline, previous);
+      await shadow.reconcile?.(statements).catch(() => undefined);
       return { status: 'rehearsed', statements, historyFiles: history.length, ...(next ? { notRehearsed: { from: next, why: `the shadow database refused ${statement.path} statement ${statement.index + 1}` } } : {}) };
     }
     statements.push(record);
@@ -183,6 +188,12 @@ export function delta(before: RowCounts, now: RowCounts): RowCounts {
     out.set(id, { inserted: n.inserted - b.inserted, updated: n.updated - b.updated, deleted: n.deleted - b.deleted });
   }
   return out;
+}
+
+/** Stopped for taking too long: the PGlite worker ended (MG_TIMEOUT), PostgreSQL's statement_timeout, MariaDB's max_statement_time. */
+function timedOut(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? '');
+  return code === 'MG_TIMEOUT' || code === '57014' || code === 'ER_STATEMENT_TIMEOUT' || /max_statement_time|maximum statement execution time/i.test(message(error));
 }
 
 function message(error: unknown): string {

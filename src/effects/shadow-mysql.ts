@@ -13,10 +13,15 @@ import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from
 const ident = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 const md5 = (text: unknown) => (text === null || text === undefined ? null : createHash('md5').update(String(text)).digest('hex'));
 
-export async function mysqlShadow(url: string): Promise<Shadow> {
+/** `timeoutMs`: each statement's limit (MariaDB's max_statement_time; MySQL limits only SELECTs, max_execution_time). */
+export async function mysqlShadow(url: string, timeoutMs?: number): Promise<Shadow> {
   const admin = await mysql.createConnection({ uri: url, multipleStatements: true });
   const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
   const db = await mysql.createConnection({ uri: shadowUrl, multipleStatements: true });
+  if (timeoutMs) {
+    await db.query(`SET SESSION max_statement_time = ${timeoutMs / 1000}`).catch(() => undefined);
+    await db.query(`SET SESSION max_execution_time = ${Math.round(timeoutMs)}`).catch(() => undefined);
+  }
   const rows = async <T,>(sql: string, params: unknown[] = []) => (await db.query(sql, params))[0] as T[];
   return {
     exec: async (sql) => void (await db.query(sql)),

@@ -5,6 +5,7 @@
  * next rehearsal on the same history starts from it instead of replaying.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -34,8 +35,81 @@ export function contribExtensionsIn(sql: string): Record<string, { name: string;
   return extensions;
 }
 
+/** The worker that runs PGlite when a statement may have to be stopped: built beside the bundle (build.mjs). */
+const WORKER = new URL('./shadow-worker.js', import.meta.url);
+
+/**
+ * The PGlite shadow. With `timeoutMs`, it runs in a worker thread, so a statement that runs longer (PGlite cannot be
+ * interrupted: it has no statement_timeout) is stopped by ending the worker; the rehearsal then stops and says so.
+ * Without the built worker (the sources run by the test runner), it runs in this thread.
+ */
+export async function pgliteShadow(cacheDir?: string, extensionsSql = '', timeoutMs?: number): Promise<Shadow> {
+  if (timeoutMs && existsSync(fileURLToPath(WORKER))) return workerShadow(WORKER, { cacheDir, extensionsSql }, timeoutMs);
+  return inProcessPgliteShadow(cacheDir, extensionsSql);
+}
+
+/** A statement that ran past the limit: its error, as the rehearsal reports it. */
+export class RehearsalTimeout extends Error {
+  readonly code = 'MG_TIMEOUT';
+  constructor(seconds: number) {
+    super(`it ran longer than rehearse-timeout (${seconds} s) on the shadow database, which was stopped`);
+  }
+}
+
+type Call = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** The Shadow interface over a worker running inProcessPgliteShadow (shadow-pglite-worker.ts). */
+function workerShadow(url: URL, data: { cacheDir?: string; extensionsSql: string }, timeoutMs: number): Shadow {
+  const worker = new Worker(url, { workerData: data });
+  const pending = new Map<number, Call>();
+  let next = 0;
+  let dead: Error | undefined;
+  const fail = (error: Error) => {
+    dead ??= error;
+    for (const call of pending.values()) call.reject(dead);
+    pending.clear();
+  };
+  worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { message: string; code?: string } }) => {
+    const call = pending.get(id);
+    pending.delete(id);
+    if (error) call?.reject(Object.assign(new Error(error.message), error.code ? { code: error.code } : {}));
+    else call?.resolve(result);
+  });
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new Error('the shadow database stopped')));
+  const call = <T,>(op: string, args: unknown[] = [], limit = true) =>
+    new Promise<T>((resolve, reject) => {
+      if (dead) return reject(dead);
+      const id = next++;
+      const timer = limit
+        ? setTimeout(() => {
+            fail(new RehearsalTimeout(timeoutMs / 1000));
+            void worker.terminate();
+          }, timeoutMs)
+        : undefined;
+      const done = <V,>(settle: (value: V) => void) => (value: V) => {
+        clearTimeout(timer);
+        settle(value);
+      };
+      pending.set(id, { resolve: done(resolve as (value: unknown) => void), reject: done(reject) });
+      worker.postMessage({ id, op, args });
+    });
+  return {
+    exec: (sql) => call('exec', [sql]),
+    query: (sql) => call('query', [sql]),
+    snapshot: () => call('snapshot'),
+    transactionRows: () => call('transactionRows'),
+    restore: (key) => call('restore', [key], false),
+    save: (key) => call('save', [key], false),
+    close: async () => {
+      await call('close', [], false).catch(() => undefined);
+      await worker.terminate();
+    },
+  };
+}
+
 /** `extensionsSql`: the SQL the shadow will run (history and change), for the contrib extensions it creates. */
-export async function pgliteShadow(cacheDir?: string, extensionsSql = ''): Promise<Shadow> {
+export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = ''): Promise<Shadow> {
   let db: PGlite | undefined;
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from?: Blob) => (db ??= await PGlite.create({ ...(from ? { loadDataDir: from } : {}), extensions } as never));

@@ -8,13 +8,15 @@ import type { Shadow } from './rehearse.js';
 import { createShadowDatabase } from './shadow-database.js';
 import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
 
-export async function postgresShadow(url: string): Promise<Shadow> {
+/** `timeoutMs`: each statement's limit (statement_timeout), the history's included. */
+export async function postgresShadow(url: string, timeoutMs?: number): Promise<Shadow> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
   const db = new pg.Client({ connectionString: shadowUrl });
   db.on('error', () => undefined);
   await db.connect();
+  if (timeoutMs) await db.query(`SET statement_timeout = ${Math.round(timeoutMs)}`);
   const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
   return {
     exec: async (sql) => void (await db.query(sql)),

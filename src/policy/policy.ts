@@ -53,6 +53,8 @@ export interface Policy {
   rehearse: 'auto' | 'required' | 'off';
   /** A throwaway PostgreSQL server to rehearse on instead of the embedded PGlite (a database is made on it per run). */
   shadowUrl?: string;
+  /** Seconds one statement (of the history or the change) may run on the shadow database before it is stopped. */
+  rehearseTimeout: number;
   /** The most rows one run may insert, update or delete per table; the gateway rolls back a run above them. */
   maxRows: { insert?: number; update?: number; delete?: number };
   exemptions: PolicyExemption[];
@@ -76,6 +78,7 @@ export const DEFAULT_POLICY: Policy = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   tool: 'none',
   rehearse: 'auto',
+  rehearseTimeout: 60,
   maxRows: {},
   exemptions: [],
   source: 'defaults',
@@ -94,6 +97,7 @@ export const TOP_LEVEL_KEYS = [
   'tool',
   'rehearse',
   'shadow-url',
+  'rehearse-timeout',
   'max-rows',
   'exemptions',
 ] as const;
@@ -195,6 +199,12 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
     policy.shadowUrl = value;
   }
 
+  const rehearseTimeout = top.get('rehearse-timeout');
+  if (rehearseTimeout) {
+    const value = isScalar(rehearseTimeout.value) ? rehearseTimeout.value.value : undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 3600) throw y.error(rehearseTimeout.value ?? rehearseTimeout.keyNode, '`rehearse-timeout` must be a number of seconds between 1 and 3600 (default 60)');
+    policy.rehearseTimeout = value;
+  }
   const maxRows = top.get('max-rows');
   if (maxRows) {
     const expected = '`max-rows` must map insert, update or delete to a positive whole number of rows per table, e.g. {delete: 10000}';

@@ -60,6 +60,13 @@ export function policyJsonSchema(): Record<string, unknown> {
       pattern: '^(postgres(ql)?|mysql)://',
       description: 'A throwaway server to rehearse on: PostgreSQL (postgres://) instead of the embedded PGlite, or MySQL/MariaDB (mysql://), which have no embedded shadow. A database is created and dropped on it for each rehearsal.',
     },
+    'rehearse-timeout': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 3600,
+      default: 60,
+      description: 'Seconds one statement may run on the shadow database (history or change) before it is stopped; the rehearsal then stops and the statement is the finding rehearsal-failed. SQLite (in-process) is not limited.',
+    },
     'max-rows': {
       type: 'object',
       additionalProperties: false,

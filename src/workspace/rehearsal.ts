@@ -49,10 +49,11 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
     let shadow;
     try {
       // Loaded only to rehearse: a scan that does not rehearse never parses PGlite or pg.
+      const timeoutMs = policy.rehearseTimeout * 1000;
       if (dialect === 'sqlite') shadow = await (await import('../effects/shadow-sqlite.js')).sqliteShadow();
-      else if (mysqlFamily) shadow = await (await import('../effects/shadow-mysql.js')).mysqlShadow(shadowUrl!);
-      else if (shadowUrl) shadow = await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl);
-      else shadow = await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join('\n'));
+      else if (mysqlFamily) shadow = await (await import('../effects/shadow-mysql.js')).mysqlShadow(shadowUrl!, timeoutMs);
+      else if (shadowUrl) shadow = await (await import('../effects/shadow-postgres.js')).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import('../effects/shadow-pglite.js')).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join('\n'), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${(error as Error).message.slice(0, 300)}`);
     }
@@ -63,7 +64,7 @@ export function rehearsalOf(request: RehearsalRequest): (files: readonly Scanned
       request.onProgress?.(`rehearsed in ${((performance.now() - started) / 1000).toFixed(1)}s on ${shadowName}${rehearsal.notRehearsed ? `; stopped: ${rehearsal.notRehearsed.why}` : ''}`);
       return { summary: { status: 'rehearsed', shadow: shadowName, historyFiles: history.length, ...(rehearsal.notRehearsed ? { why: rehearsal.notRehearsed.why } : {}) }, rehearsal };
     } finally {
-      await shadow.close();
+      await shadow.close().catch(() => undefined);
     }
   };
 }

@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   GatewayError,
   InputError
-} from "./chunk-CELTZBPN.js";
+} from "./chunk-TNLFISB7.js";
 
 // src/gateway/client/trust.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

@@ -22,20 +22,20 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-2QIFIEBJ.js";
-import "./chunk-VH3J4VRH.js";
+} from "./chunk-DJJPXQ3D.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-5TR4U7AL.js";
+} from "./chunk-IVVXU7MU.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-CELTZBPN.js";
-import "./chunk-JISD6UWO.js";
+} from "./chunk-TNLFISB7.js";
+import "./chunk-JLUL2CWT.js";
+import "./chunk-V534DPX2.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";

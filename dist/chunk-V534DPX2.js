@@ -338,9 +338,11 @@ async function rehearse(shadow, history, change, onProgress) {
       }
     } catch (error) {
       record.error = message(error);
+      if (timedOut(error)) record.timedOut = true;
       statements.push(record);
       const next = change[n + 1];
-      await shadow.reconcile?.(statements);
+      recreated(statements, baseline, previous);
+      await shadow.reconcile?.(statements).catch(() => void 0);
       return { status: "rehearsed", statements, historyFiles: history.length, ...next ? { notRehearsed: { from: next, why: `the shadow database refused ${statement.path} statement ${statement.index + 1}` } } : {} };
     }
     statements.push(record);
@@ -376,6 +378,10 @@ function delta(before, now) {
     out.set(id, { inserted: n.inserted - b.inserted, updated: n.updated - b.updated, deleted: n.deleted - b.deleted });
   }
   return out;
+}
+function timedOut(error) {
+  const code = String(error.code ?? "");
+  return code === "MG_TIMEOUT" || code === "57014" || code === "ER_STATEMENT_TIMEOUT" || /max_statement_time|maximum statement execution time/i.test(message(error));
 }
 function message(error) {
   return (error.message ?? String(error)).slice(0, 500);

@@ -18,13 +18,14 @@ import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
 // src/effects/shadow-postgres.ts
-async function postgresShadow(url) {
+async function postgresShadow(url, timeoutMs) {
   const admin = new esm_default.Client({ connectionString: url });
   await admin.connect();
   const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
   const db = new esm_default.Client({ connectionString: shadowUrl });
   db.on("error", () => void 0);
   await db.connect();
+  if (timeoutMs) await db.query(`SET statement_timeout = ${Math.round(timeoutMs)}`);
   const query = async (sql) => (await db.query(sql)).rows;
   return {
     exec: async (sql) => void await db.query(sql),

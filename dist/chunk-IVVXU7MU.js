@@ -17,10 +17,10 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-CELTZBPN.js";
+} from "./chunk-TNLFISB7.js";
 import {
   rehearse
-} from "./chunk-JISD6UWO.js";
+} from "./chunk-V534DPX2.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -196,10 +196,11 @@ function rehearsalOf(request) {
     const shadowName = dialect === "sqlite" ? "sqlite" : mysqlFamily ? `${dialect} (shadow-url)` : shadowUrl ? "postgres (shadow-url)" : "pglite";
     let shadow;
     try {
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-EI3VGY54.js")).sqliteShadow();
-      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-KZBZOIVA.js")).mysqlShadow(shadowUrl);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-233OBDKX.js")).postgresShadow(shadowUrl);
-      else shadow = await (await import("./shadow-pglite-DSMJZYOT.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"));
+      const timeoutMs = policy.rehearseTimeout * 1e3;
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-64SZ2IO3.js")).sqliteShadow();
+      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-C4MCXZOU.js")).mysqlShadow(shadowUrl, timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-XVHH2SUT.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-VSPXDWLJ.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }
@@ -210,7 +211,7 @@ function rehearsalOf(request) {
       request.onProgress?.(`rehearsed in ${((performance.now() - started) / 1e3).toFixed(1)}s on ${shadowName}${rehearsal.notRehearsed ? `; stopped: ${rehearsal.notRehearsed.why}` : ""}`);
       return { summary: { status: "rehearsed", shadow: shadowName, historyFiles: history.length, ...rehearsal.notRehearsed ? { why: rehearsal.notRehearsed.why } : {} }, rehearsal };
     } finally {
-      await shadow.close();
+      await shadow.close().catch(() => void 0);
     }
   };
 }

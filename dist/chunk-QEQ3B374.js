@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-CELTZBPN.js";
+} from "./chunk-TNLFISB7.js";
 
 // src/report/json.ts
 function renderJson(report) {

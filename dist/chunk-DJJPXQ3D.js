@@ -5,9 +5,6 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  je
-} from "./chunk-VH3J4VRH.js";
-import {
   ALREADY_APPLIED
 } from "./chunk-TQCHCEE6.js";
 import {
@@ -30,14 +27,17 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-CELTZBPN.js";
+} from "./chunk-TNLFISB7.js";
+import {
+  je
+} from "./chunk-JLUL2CWT.js";
 import {
   delta,
   describeObject,
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-JISD6UWO.js";
+} from "./chunk-V534DPX2.js";
 import {
   esm_default,
   require_dist,

@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-OGYTEI3M.js";
+} from "./chunk-LHF6RVUY.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-NBBTEMU4.js";
+} from "./chunk-LN6QA3M7.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-5TR4U7AL.js";
+} from "./chunk-IVVXU7MU.js";
 import {
   EXIT,
   GatewayError,
@@ -28,8 +28,8 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-CELTZBPN.js";
-import "./chunk-JISD6UWO.js";
+} from "./chunk-TNLFISB7.js";
+import "./chunk-V534DPX2.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -22106,10 +22106,14 @@ var import_promise = __toESM(require_promise(), 1);
 import { createHash } from "node:crypto";
 var ident = (name) => `\`${name.replace(/`/g, "``")}\``;
 var md5 = (text) => text === null || text === void 0 ? null : createHash("md5").update(String(text)).digest("hex");
-async function mysqlShadow(url) {
+async function mysqlShadow(url, timeoutMs) {
   const admin = await import_promise.default.createConnection({ uri: url, multipleStatements: true });
   const { name, url: shadowUrl } = await createShadowDatabase(admin, url);
   const db = await import_promise.default.createConnection({ uri: shadowUrl, multipleStatements: true });
+  if (timeoutMs) {
+    await db.query(`SET SESSION max_statement_time = ${timeoutMs / 1e3}`).catch(() => void 0);
+    await db.query(`SET SESSION max_execution_time = ${Math.round(timeoutMs)}`).catch(() => void 0);
+  }
   const rows = async (sql, params = []) => (await db.query(sql, params))[0];
   return {
     exec: async (sql) => void await db.query(sql),

@@ -32550,6 +32550,7 @@ var DEFAULT_POLICY = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   tool: "none",
   rehearse: "auto",
+  rehearseTimeout: 60,
   maxRows: {},
   exemptions: [],
   source: "defaults"
@@ -32567,6 +32568,7 @@ var TOP_LEVEL_KEYS = [
   "tool",
   "rehearse",
   "shadow-url",
+  "rehearse-timeout",
   "max-rows",
   "exemptions"
 ];
@@ -32656,6 +32658,12 @@ function parsePolicy(text, file, options) {
     const value = y.string(shadowUrl) ?? "";
     if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, "`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)");
     policy.shadowUrl = value;
+  }
+  const rehearseTimeout = top.get("rehearse-timeout");
+  if (rehearseTimeout) {
+    const value = (0, import_yaml2.isScalar)(rehearseTimeout.value) ? rehearseTimeout.value.value : void 0;
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 3600) throw y.error(rehearseTimeout.value ?? rehearseTimeout.keyNode, "`rehearse-timeout` must be a number of seconds between 1 and 3600 (default 60)");
+    policy.rehearseTimeout = value;
   }
   const maxRows = top.get("max-rows");
   if (maxRows) {
@@ -32893,7 +32901,8 @@ function addRehearsalFindings(files, outcome, policy, severityOf) {
       if (!statement2) continue;
       statement2.effects = result.effects.map(({ effect, rule, safe: safe2 }) => ({ kind: effect.kind, object: effect.object, ...effect.attribute ? { attribute: effect.attribute } : {}, description: effect.description, rule, ...safe2 ? { safe: safe2 } : {}, ...effect.rows !== void 0 ? { rows: effect.rows } : {} }));
       for (const { effect, rule } of result.effects) if (rule) add(result.path, result.index, rule, `It ${effect.description} (${from}).`);
-      if (result.error) add(result.path, result.index, "rehearsal-failed", `The shadow database refused it: ${result.error} (${from}).`);
+      if (result.timedOut) add(result.path, result.index, "rehearsal-failed", `It ran longer than the policy's rehearse-timeout on the shadow database and was stopped, so what it does is unknown (${from}).`);
+      else if (result.error) add(result.path, result.index, "rehearsal-failed", `The shadow database refused it: ${result.error} (${from}).`);
     }
   } else if (policy.rehearse === "required" && summary.status !== "rehearsed") {
     for (const file of files) if (file.statements[0]) add(file.path, 0, "not-rehearsed", `Not rehearsed: ${summary.why ?? "no shadow database"}; the policy requires rehearsal.`);

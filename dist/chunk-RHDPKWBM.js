@@ -6,16 +6,14 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   je
-} from "./chunk-VH3J4VRH.js";
+} from "./chunk-JLUL2CWT.js";
 import {
   snapshotPostgres,
   transactionRowsPostgres
 } from "./chunk-GZDIKYF5.js";
-import "./chunk-3HL5GMKQ.js";
-import "./chunk-3OVZUVT4.js";
-import "./chunk-LF3FUY2S.js";
 
 // src/effects/shadow-pglite.ts
+import { Worker } from "node:worker_threads";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -34,7 +32,63 @@ function contribExtensionsIn(sql) {
   }
   return extensions;
 }
-async function pgliteShadow(cacheDir, extensionsSql = "") {
+var WORKER = new URL("./shadow-worker.js", import.meta.url);
+async function pgliteShadow(cacheDir, extensionsSql = "", timeoutMs) {
+  if (timeoutMs && existsSync(fileURLToPath(WORKER))) return workerShadow(WORKER, { cacheDir, extensionsSql }, timeoutMs);
+  return inProcessPgliteShadow(cacheDir, extensionsSql);
+}
+var RehearsalTimeout = class extends Error {
+  code = "MG_TIMEOUT";
+  constructor(seconds) {
+    super(`it ran longer than rehearse-timeout (${seconds} s) on the shadow database, which was stopped`);
+  }
+};
+function workerShadow(url, data, timeoutMs) {
+  const worker = new Worker(url, { workerData: data });
+  const pending = /* @__PURE__ */ new Map();
+  let next = 0;
+  let dead;
+  const fail = (error) => {
+    dead ??= error;
+    for (const call2 of pending.values()) call2.reject(dead);
+    pending.clear();
+  };
+  worker.on("message", ({ id, result, error }) => {
+    const call2 = pending.get(id);
+    pending.delete(id);
+    if (error) call2?.reject(Object.assign(new Error(error.message), error.code ? { code: error.code } : {}));
+    else call2?.resolve(result);
+  });
+  worker.on("error", fail);
+  worker.on("exit", () => fail(new Error("the shadow database stopped")));
+  const call = (op, args = [], limit = true) => new Promise((resolve, reject) => {
+    if (dead) return reject(dead);
+    const id = next++;
+    const timer = limit ? setTimeout(() => {
+      fail(new RehearsalTimeout(timeoutMs / 1e3));
+      void worker.terminate();
+    }, timeoutMs) : void 0;
+    const done = (settle) => (value) => {
+      clearTimeout(timer);
+      settle(value);
+    };
+    pending.set(id, { resolve: done(resolve), reject: done(reject) });
+    worker.postMessage({ id, op, args });
+  });
+  return {
+    exec: (sql) => call("exec", [sql]),
+    query: (sql) => call("query", [sql]),
+    snapshot: () => call("snapshot"),
+    transactionRows: () => call("transactionRows"),
+    restore: (key) => call("restore", [key], false),
+    save: (key) => call("save", [key], false),
+    close: async () => {
+      await call("close", [], false).catch(() => void 0);
+      await worker.terminate();
+    }
+  };
+}
+async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
   let db;
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from) => db ??= await je.create({ ...from ? { loadDataDir: from } : {}, extensions });
@@ -68,7 +122,10 @@ async function pgliteShadow(cacheDir, extensionsSql = "") {
     close: async () => void await db?.close()
   };
 }
+
 export {
   contribExtensionsIn,
-  pgliteShadow
+  pgliteShadow,
+  RehearsalTimeout,
+  inProcessPgliteShadow
 };

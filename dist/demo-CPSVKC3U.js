@@ -10,17 +10,17 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-2QIFIEBJ.js";
-import "./chunk-VH3J4VRH.js";
+} from "./chunk-DJJPXQ3D.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-NBBTEMU4.js";
+} from "./chunk-LN6QA3M7.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-CELTZBPN.js";
-import "./chunk-JISD6UWO.js";
+} from "./chunk-TNLFISB7.js";
+import "./chunk-JLUL2CWT.js";
+import "./chunk-V534DPX2.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-NBBTEMU4.js";
+} from "./chunk-LN6QA3M7.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-CELTZBPN.js";
+} from "./chunk-TNLFISB7.js";
 import {
   __commonJS,
   __require,

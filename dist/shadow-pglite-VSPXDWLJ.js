@@ -1,0 +1,23 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+} from "./chunk-RHDPKWBM.js";
+import "./chunk-JLUL2CWT.js";
+import "./chunk-GZDIKYF5.js";
+import "./chunk-3HL5GMKQ.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
+export {
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+};

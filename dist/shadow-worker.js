@@ -1,0 +1,27 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  inProcessPgliteShadow
+} from "./chunk-RHDPKWBM.js";
+import "./chunk-JLUL2CWT.js";
+import "./chunk-GZDIKYF5.js";
+import "./chunk-3HL5GMKQ.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
+
+// src/effects/shadow-pglite-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var { cacheDir, extensionsSql } = workerData;
+var shadow = await inProcessPgliteShadow(cacheDir, extensionsSql);
+parentPort.on("message", ({ id, op, args }) => {
+  const method = shadow[op];
+  const run = method ? method(...args) : Promise.reject(new Error(`no shadow method ${op}`));
+  run.then(
+    (result) => parentPort.postMessage({ id, result }),
+    (error) => parentPort.postMessage({ id, error: { message: String(error?.message ?? error), ...error?.code ? { code: error.code } : {} } })
+  );
+});
