@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-RHDPKWBM.js";
+} from "./chunk-KVZ2ISKY.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";

@@ -45,7 +45,7 @@ async function scanChange(change: string, extra: string[] = [], policy = '') {
 describe('rehearsal on the embedded PGlite', () => {
   it('a statement that runs past rehearse-timeout is stopped (PGlite runs in a worker thread): it is a finding, and the rest is not rehearsed', async () => {
     // The loop never ends by itself: the scan finishes only because the worker is ended.
-    const { report, findings } = await scanChange('DO $$ BEGIN LOOP PERFORM 1; END LOOP; END $$;\nDROP TABLE orders;\n', [], 'rehearse-timeout: 2\n');
+    const { report, findings } = await scanChange('DO $$ BEGIN LOOP PERFORM 1; END LOOP; END $$;\nDROP TABLE orders;\n', [], 'rehearse-timeout: 5\n');
     expect(report.rehearsal).toMatchObject({ status: 'rehearsed', why: expect.stringMatching(/the shadow database refused db\/002_change\.sql statement 1/) });
     expect(findings.filter((f) => f.rule === 'rehearsal-failed').map((f) => f.message)).toEqual([expect.stringMatching(/^It ran longer than the policy's rehearse-timeout on the shadow database and was stopped, so what it does is unknown/)]);
     expect(report.verdict).not.toBe('pass');

@@ -25,6 +25,8 @@ export interface Shadow {
   reconcile?(statements: StatementRehearsal[]): Promise<void>;
   /** Starts from the state a history with this key left (a cache), instead of replaying it; false when there is none. */
   restore?(key: string): Promise<boolean>;
+  /** Starts an empty database now (an embedded one takes seconds: not a statement's time). */
+  open?(): Promise<void>;
   /** Keeps the state the history left, under its key. */
   save?(key: string): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
   if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
   else {
     onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? '' : 's'} into the shadow database`);
+    await shadow.open?.();
     for (const file of history) {
       try {
         await shadow.exec(file.text);

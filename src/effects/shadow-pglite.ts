@@ -100,6 +100,7 @@ function workerShadow(url: URL, data: { cacheDir?: string; extensionsSql: string
     snapshot: () => call('snapshot'),
     transactionRows: () => call('transactionRows'),
     restore: (key) => call('restore', [key], false),
+    open: () => call('open', [], false),
     save: (key) => call('save', [key], false),
     close: async () => {
       await call('close', [], false).catch(() => undefined);
@@ -118,6 +119,7 @@ export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = '
   return {
     exec: async (sql) => void (await (await open()).exec(sql)),
     query,
+    open: async () => void (await open()),
     snapshot: () => snapshotPostgres(query),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {

@@ -81,6 +81,7 @@ function workerShadow(url, data, timeoutMs) {
     snapshot: () => call("snapshot"),
     transactionRows: () => call("transactionRows"),
     restore: (key) => call("restore", [key], false),
+    open: () => call("open", [], false),
     save: (key) => call("save", [key], false),
     close: async () => {
       await call("close", [], false).catch(() => void 0);
@@ -97,6 +98,7 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
   return {
     exec: async (sql) => void await (await open()).exec(sql),
     query,
+    open: async () => void await open(),
     snapshot: () => snapshotPostgres(query),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {

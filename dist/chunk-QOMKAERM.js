@@ -283,6 +283,7 @@ async function rehearse(shadow, history, change, onProgress) {
   if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
   else {
     onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? "" : "s"} into the shadow database`);
+    await shadow.open?.();
     for (const file of history) {
       try {
         await shadow.exec(file.text);

@@ -22,11 +22,11 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-DJJPXQ3D.js";
+} from "./chunk-IS2SCI6X.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-IVVXU7MU.js";
+} from "./chunk-M7KQJ2YB.js";
 import {
   ConfigError,
   EXIT,
@@ -35,7 +35,7 @@ import {
   sha256Hex
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-V534DPX2.js";
+import "./chunk-QOMKAERM.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";

@@ -37,7 +37,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-V534DPX2.js";
+} from "./chunk-QOMKAERM.js";
 import {
   esm_default,
   require_dist,

@@ -9,7 +9,7 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-RHDPKWBM.js";
+} from "./chunk-KVZ2ISKY.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";

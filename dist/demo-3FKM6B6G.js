@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-DJJPXQ3D.js";
+} from "./chunk-IS2SCI6X.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";
@@ -20,7 +20,7 @@ import {
   statementDigest
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-V534DPX2.js";
+import "./chunk-QOMKAERM.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-GZDIKYF5.js";
 import "./chunk-3HL5GMKQ.js";
