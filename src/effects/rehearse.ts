@@ -14,8 +14,11 @@ export interface Shadow {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
-  /** The catalogs and the rows of every table, now. */
-  snapshot(): Promise<CatalogSnapshot>;
+  /**
+   * The catalogs and the rows of every table, now. `since`: the snapshot before the last statement and the tables its
+   * statistics say it wrote to; a table neither written to nor rebuilt since keeps its count (not counted again).
+   */
+  snapshot(since?: SnapshotSince): Promise<CatalogSnapshot>;
   /** Rows each table gained, changed and lost in the open transaction so far; absent where the engine does not count. */
   transactionRows?(): Promise<RowCounts>;
   /**
@@ -70,6 +73,16 @@ const ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
 const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
 
 export type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
+
+export interface SnapshotSince {
+  previous: CatalogSnapshot;
+  written: ReadonlySet<string>;
+}
+
+/** The tables a statement's row statistics show it wrote to. */
+function writtenTo(rows: RowCounts): Set<string> {
+  return new Set([...rows].filter(([, n]) => n.inserted || n.updated || n.deleted).map(([id]) => id));
+}
 
 export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: string; text: string }>, change: readonly ChangeStatement[], onProgress?: (message: string) => void): Promise<Rehearsal> {
   const started = performance.now();
@@ -130,9 +143,11 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
           continue;
         }
         const now = (await shadow.transactionRows?.()) ?? new Map();
-        const after = await shadow.snapshot();
+        const rows = delta(counted, now);
+        // Without row statistics (SQLite, MySQL) every table is counted again.
+        const after = await shadow.snapshot(shadow.transactionRows ? { previous, written: writtenTo(rows) } : undefined);
         if (ownTransaction) await shadow.exec('COMMIT');
-        record.effects = diffSnapshots(previous, after, baseline, delta(counted, now)).map(judge);
+        record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
         previous = after;
         if (inTransaction) transaction.push(record);
       }

@@ -97,7 +97,7 @@ function workerShadow(url: URL, data: { cacheDir?: string; extensionsSql: string
   return {
     exec: (sql) => call('exec', [sql]),
     query: (sql) => call('query', [sql]),
-    snapshot: () => call('snapshot'),
+    snapshot: (since) => call('snapshot', since ? [since] : []),
     transactionRows: () => call('transactionRows'),
     restore: (key) => call('restore', [key], false),
     open: () => call('open', [], false),
@@ -120,7 +120,7 @@ export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = '
     exec: async (sql) => void (await (await open()).exec(sql)),
     query,
     open: async () => void (await open()),
-    snapshot: () => snapshotPostgres(query),
+    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;

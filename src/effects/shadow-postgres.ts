@@ -21,7 +21,7 @@ export async function postgresShadow(url: string, timeoutMs?: number): Promise<S
   return {
     exec: async (sql) => void (await db.query(sql)),
     query,
-    snapshot: () => snapshotPostgres(query),
+    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
     transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => undefined);

@@ -4,6 +4,7 @@
  * queries (PGlite, or a server).
  */
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
+import type { SnapshotSince } from './rehearse.js';
 
 export type RunQuery = <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
 
@@ -122,9 +123,22 @@ export function catalogObjects(rows: readonly Record<string, unknown>[]): Map<st
   return objects;
 }
 
-export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }): Promise<CatalogSnapshot> {
+export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }, since?: SnapshotSince): Promise<CatalogSnapshot> {
   const objects = catalogObjects(await query(snapshotQuery(options)));
-  return { objects, rows: options.countRows ? await countRows(query, objects) : new Map() };
+  if (!options.countRows) return { objects, rows: new Map() };
+  if (!since) return { objects, rows: await countRows(query, objects) };
+  // A table keeps its count unless the statement wrote to it, rebuilt it (new storage: TRUNCATE, a rewrite) or made it.
+  const kept = new Map<string, number>();
+  const recount = new Map<string, CatalogObject>();
+  for (const [key, object] of objects) {
+    if (object.kind !== 'relation' || !HOLDS_ROWS.has(String(object.attrs.relkind))) continue;
+    const before = since.previous.objects.get(key);
+    const count = since.previous.rows.get(object.id);
+    if (count !== undefined && before?.attrs.filenode === object.attrs.filenode && !since.written.has(object.id)) kept.set(object.id, count);
+    else recount.set(key, object);
+  }
+  for (const [id, n] of await countRows(query, recount)) kept.set(id, n);
+  return { objects, rows: kept };
 }
 
 /**

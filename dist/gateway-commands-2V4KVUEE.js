@@ -22,11 +22,11 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-IS2SCI6X.js";
+} from "./chunk-72PSOBWM.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-M7KQJ2YB.js";
+} from "./chunk-WMFQLEJO.js";
 import {
   ConfigError,
   EXIT,
@@ -35,9 +35,9 @@ import {
   sha256Hex
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-QOMKAERM.js";
+import "./chunk-BZV552S7.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-GZDIKYF5.js";
+import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

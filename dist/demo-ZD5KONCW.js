@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-IS2SCI6X.js";
+} from "./chunk-72PSOBWM.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";
@@ -20,9 +20,9 @@ import {
   statementDigest
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-QOMKAERM.js";
+import "./chunk-BZV552S7.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-GZDIKYF5.js";
+import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-GZDIKYF5.js";
+} from "./chunk-I2MLL635.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";
@@ -30,7 +30,7 @@ async function postgresShadow(url, timeoutMs) {
   return {
     exec: async (sql) => void await db.query(sql),
     query,
-    snapshot: () => snapshotPostgres(query),
+    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
     transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => void 0);

@@ -102,9 +102,21 @@ function catalogObjects(rows) {
   }
   return objects;
 }
-async function snapshotPostgres(query, options = { countRows: true }) {
+async function snapshotPostgres(query, options = { countRows: true }, since) {
   const objects = catalogObjects(await query(snapshotQuery(options)));
-  return { objects, rows: options.countRows ? await countRows(query, objects) : /* @__PURE__ */ new Map() };
+  if (!options.countRows) return { objects, rows: /* @__PURE__ */ new Map() };
+  if (!since) return { objects, rows: await countRows(query, objects) };
+  const kept = /* @__PURE__ */ new Map();
+  const recount = /* @__PURE__ */ new Map();
+  for (const [key, object] of objects) {
+    if (object.kind !== "relation" || !HOLDS_ROWS.has(String(object.attrs.relkind))) continue;
+    const before = since.previous.objects.get(key);
+    const count = since.previous.rows.get(object.id);
+    if (count !== void 0 && before?.attrs.filenode === object.attrs.filenode && !since.written.has(object.id)) kept.set(object.id, count);
+    else recount.set(key, object);
+  }
+  for (const [id, n] of await countRows(query, recount)) kept.set(id, n);
+  return { objects, rows: kept };
 }
 var TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, schemaname::text AS schema, relname::text AS name, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
 FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0

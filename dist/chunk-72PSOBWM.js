@@ -37,7 +37,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-QOMKAERM.js";
+} from "./chunk-BZV552S7.js";
 import {
   esm_default,
   require_dist,
@@ -48,7 +48,7 @@ import {
   catalogObjects,
   snapshotQuery,
   transactionCounters
-} from "./chunk-GZDIKYF5.js";
+} from "./chunk-I2MLL635.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";

@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-KVZ2ISKY.js";
+} from "./chunk-KITM22CU.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-GZDIKYF5.js";
+import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -277,6 +277,9 @@ ${file.text}
 var BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 var ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
 var ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
+function writtenTo(rows) {
+  return new Set([...rows].filter(([, n]) => n.inserted || n.updated || n.deleted).map(([id]) => id));
+}
 async function rehearse(shadow, history, change, onProgress) {
   const started = performance.now();
   const key = historyKey(history);
@@ -331,9 +334,10 @@ async function rehearse(shadow, history, change, onProgress) {
           continue;
         }
         const now = await shadow.transactionRows?.() ?? /* @__PURE__ */ new Map();
-        const after = await shadow.snapshot();
+        const rows = delta(counted, now);
+        const after = await shadow.snapshot(shadow.transactionRows ? { previous, written: writtenTo(rows) } : void 0);
         if (ownTransaction) await shadow.exec("COMMIT");
-        record.effects = diffSnapshots(previous, after, baseline, delta(counted, now)).map(judge);
+        record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
         previous = after;
         if (inTransaction) transaction.push(record);
       }

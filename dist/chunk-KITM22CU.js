@@ -10,7 +10,7 @@ import {
 import {
   snapshotPostgres,
   transactionRowsPostgres
-} from "./chunk-GZDIKYF5.js";
+} from "./chunk-I2MLL635.js";
 
 // src/effects/shadow-pglite.ts
 import { Worker } from "node:worker_threads";
@@ -78,7 +78,7 @@ function workerShadow(url, data, timeoutMs) {
   return {
     exec: (sql) => call("exec", [sql]),
     query: (sql) => call("query", [sql]),
-    snapshot: () => call("snapshot"),
+    snapshot: (since) => call("snapshot", since ? [since] : []),
     transactionRows: () => call("transactionRows"),
     restore: (key) => call("restore", [key], false),
     open: () => call("open", [], false),
@@ -99,7 +99,7 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
     exec: async (sql) => void await (await open()).exec(sql),
     query,
     open: async () => void await open(),
-    snapshot: () => snapshotPostgres(query),
+    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
