@@ -335,16 +335,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-ZD5KONCW.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-Y54J2WFR.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-2V4KVUEE.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-UV5LRM37.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-2V4KVUEE.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-UV5LRM37.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-2V4KVUEE.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-UV5LRM37.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-2V4KVUEE.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-UV5LRM37.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-TMZ65SET.js")).runCommand(rest, io);
       case "exemptions":

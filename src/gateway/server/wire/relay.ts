@@ -303,7 +303,8 @@ export class WireRelay {
     const copy = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
     if (ends || copy || sendNow || type === FRONTEND.Flush) {
       this.boundary = this.outgoing.length;
-      this.unsynced = !ends && !copy;
+      // A COPY's rows belong to the round trip that started it: they change nothing about what was sent of it.
+      if (!copy) this.unsynced = !ends;
     }
     // The round trip the relay holds is complete: it goes now, and the client's next messages wait for its end.
     if (ends && this.holding?.roundTrip === this.roundTripsSent && !this.gate) {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-72PSOBWM.js";
+} from "./chunk-ZPQM6YFZ.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";

@@ -8937,7 +8937,8 @@ function checkCommit(input) {
   for (const { effect, rule } of measured) {
     const operation = ROW_OPERATION[effect.kind];
     const bound = operation ? input.bounds?.[operation] : void 0;
-    if (rule !== null && !input.approved.has(effectKey(effect)) && !covers(effect)) {
+    const approved = input.approved.has(effectKey(effect)) || effect.kind === "relation.rewritten" && input.approved.has(effectKey({ kind: "rows.deleted", object: effect.object }));
+    if (rule !== null && !approved && !covers(effect)) {
       beyond.push({ effect, why: `no statement of the plan ${operation ? `${operation}s rows of ${effect.object}` : `names ${effect.object}`}, and the approved effects do not include it` });
     } else if (bound !== void 0 && (effect.rows ?? 0) > bound) {
       beyond.push({ effect, why: `more than the ${bound.toLocaleString("en-US")} rows per table the policy allows (max-rows.${operation})` });
@@ -10853,7 +10854,7 @@ var WireRelay = class {
     const copy = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
     if (ends || copy || sendNow || type === FRONTEND.Flush) {
       this.boundary = this.outgoing.length;
-      this.unsynced = !ends && !copy;
+      if (!copy) this.unsynced = !ends;
     }
     if (ends && this.holding?.roundTrip === this.roundTripsSent && !this.gate) {
       this.flush();

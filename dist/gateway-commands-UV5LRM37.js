@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-72PSOBWM.js";
+} from "./chunk-ZPQM6YFZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
