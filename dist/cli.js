@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-WMFQLEJO.js";
+} from "./chunk-IEQWGGJL.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,7 +48,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-TNLFISB7.js";
-import "./chunk-BZV552S7.js";
+import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -335,18 +335,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-Y54J2WFR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-TDVE6O6J.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-UV5LRM37.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-JLGMVG5U.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-UV5LRM37.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-JLGMVG5U.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-UV5LRM37.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-JLGMVG5U.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-UV5LRM37.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-JLGMVG5U.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-TMZ65SET.js")).runCommand(rest, io);
+        return await (await import("./run-command-QAMNLF5E.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

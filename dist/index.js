@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-WMFQLEJO.js";
+} from "./chunk-IEQWGGJL.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-TNLFISB7.js";
-import "./chunk-BZV552S7.js";
+import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

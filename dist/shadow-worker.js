@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-KITM22CU.js";
+} from "./chunk-KPQXS3JD.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";

@@ -15,10 +15,11 @@ export interface Shadow {
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
   /**
-   * The catalogs and the rows of every table, now. `since`: the snapshot before the last statement and the tables its
-   * statistics say it wrote to; a table neither written to nor rebuilt since keeps its count (not counted again).
+   * The catalogs and the rows of every table, now. `written`: the tables the last statement's statistics say it
+   * wrote to, since the snapshot this shadow gave last (or restored); a table neither written to nor rebuilt since
+   * keeps its count there (not counted again).
    */
-  snapshot(since?: SnapshotSince): Promise<CatalogSnapshot>;
+  snapshot(written?: ReadonlySet<string>): Promise<CatalogSnapshot>;
   /** Rows each table gained, changed and lost in the open transaction so far; absent where the engine does not count. */
   transactionRows?(): Promise<RowCounts>;
   /**
@@ -26,17 +27,20 @@ export interface Shadow {
    * original and renaming the copy: the drop loses nothing when every row is back by the end).
    */
   reconcile?(statements: StatementRehearsal[]): Promise<void>;
-  /** Starts from the state a history with this key left (a cache), instead of replaying it; false when there is none. */
-  restore?(key: string): Promise<boolean>;
+  /**
+   * Starts from the state a history with this key left (a cache), instead of replaying it: false when there is none,
+   * else the snapshot taken of that state when it was kept (absent: take it again).
+   */
+  restore?(key: string): Promise<false | { baseline?: CatalogSnapshot }>;
   /** Starts an empty database now (an embedded one takes seconds: not a statement's time). */
   open?(): Promise<void>;
-  /** Keeps the state the history left, under its key. */
-  save?(key: string): Promise<void>;
+  /** Keeps the state the history left, and its snapshot, under its key. */
+  save?(key: string, baseline: CatalogSnapshot): Promise<void>;
 }
 
 /** The key of a history's state: its files, in order, and what this version of the shadow makes of them. */
 export function historyKey(history: ReadonlyArray<{ path: string; text: string }>): string {
-  const hash = createHash('sha256').update('migration-guard shadow v2\n');
+  const hash = createHash('sha256').update('migration-guard shadow v3\n');
   for (const file of history) hash.update(`${file.path}\n${file.text.length}\n${file.text}\n`);
   return hash.digest('hex');
 }
@@ -74,11 +78,6 @@ const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b
 
 export type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
 
-export interface SnapshotSince {
-  previous: CatalogSnapshot;
-  written: ReadonlySet<string>;
-}
-
 /** The tables a statement's row statistics show it wrote to. */
 function writtenTo(rows: RowCounts): Set<string> {
   return new Set([...rows].filter(([, n]) => n.inserted || n.updated || n.deleted).map(([id]) => id));
@@ -87,7 +86,9 @@ function writtenTo(rows: RowCounts): Set<string> {
 export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: string; text: string }>, change: readonly ChangeStatement[], onProgress?: (message: string) => void): Promise<Rehearsal> {
   const started = performance.now();
   const key = historyKey(history);
-  if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
+  const restored = (await shadow.restore?.(key)) ?? false;
+  let replayed = false;
+  if (restored) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
   else {
     onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? '' : 's'} into the shadow database`);
     await shadow.open?.();
@@ -98,10 +99,11 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
         return { status: 'not-rehearsed', why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
       }
     }
-    await shadow.save?.(key).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
+    replayed = true;
   }
+  const baseline = (restored && restored.baseline) || (await shadow.snapshot());
+  if (replayed) await shadow.save?.(key, baseline).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
-  const baseline = await shadow.snapshot();
   let previous: CatalogSnapshot = baseline;
   let inTransaction = false;
   let counted: RowCounts;
@@ -145,7 +147,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
         const now = (await shadow.transactionRows?.()) ?? new Map();
         const rows = delta(counted, now);
         // Without row statistics (SQLite, MySQL) every table is counted again.
-        const after = await shadow.snapshot(shadow.transactionRows ? { previous, written: writtenTo(rows) } : undefined);
+        const after = await shadow.snapshot(shadow.transactionRows ? writtenTo(rows) : undefined);
         if (ownTransaction) await shadow.exec('COMMIT');
         record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
         previous = after;

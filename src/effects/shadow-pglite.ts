@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { keyOf, type CatalogObject, type CatalogSnapshot } from './model.js';
 import type { Shadow } from './rehearse.js';
 import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
 
@@ -97,11 +98,11 @@ function workerShadow(url: URL, data: { cacheDir?: string; extensionsSql: string
   return {
     exec: (sql) => call('exec', [sql]),
     query: (sql) => call('query', [sql]),
-    snapshot: (since) => call('snapshot', since ? [since] : []),
+    snapshot: (written) => call('snapshot', written ? [written] : []),
     transactionRows: () => call('transactionRows'),
     restore: (key) => call('restore', [key], false),
     open: () => call('open', [], false),
-    save: (key) => call('save', [key], false),
+    save: (key, baseline) => call('save', [key, baseline], false),
     close: async () => {
       await call('close', [], false).catch(() => undefined);
       await worker.terminate();
@@ -115,33 +116,56 @@ export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = '
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from?: Blob) => (db ??= await PGlite.create({ ...(from ? { loadDataDir: from } : {}), extensions } as never));
   const file = (key: string) => join(cacheDir!, `${key}.tar`);
+  const baselineFile = (key: string) => join(cacheDir!, `${key}.json`);
+  /** The snapshot given last (or restored): counts of tables not written to since are kept from it. */
+  let last: CatalogSnapshot | undefined;
   const query = async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows;
   return {
     exec: async (sql) => void (await (await open()).exec(sql)),
     query,
     open: async () => void (await open()),
-    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
+    snapshot: async (written) => (last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : undefined)),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {
         await open(new Blob([readFileSync(file(key))]));
-        return true;
       } catch {
         db = undefined; // a damaged dump: replay instead
         return false;
       }
+      try {
+        last = readSnapshot(readFileSync(baselineFile(key), 'utf8'));
+        return { baseline: last };
+      } catch {
+        return {}; // no snapshot kept (or a damaged one): taken again
+      }
     },
-    async save(key) {
+    async save(key, baseline) {
       if (!cacheDir || !db) return;
       mkdirSync(cacheDir, { recursive: true });
       const dump = await db.dumpDataDir('none');
-      const partial = `${file(key)}.${process.pid}.partial`;
-      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-      renameSync(partial, file(key));
+      // The snapshot first: a dump without one is taken again, a snapshot without its dump is never read.
+      const keep = (path: string, data: Buffer | string) => {
+        const partial = `${path}.${process.pid}.partial`;
+        writeFileSync(partial, data);
+        renameSync(partial, path);
+      };
+      keep(baselineFile(key), writeSnapshot(baseline));
+      keep(file(key), Buffer.from(await dump.arrayBuffer()));
       const dumps = readdirSync(cacheDir).filter((f) => f.endsWith('.tar')).map((f) => ({ f, at: statSync(join(cacheDir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const old of dumps.slice(KEEP)) rmSync(join(cacheDir, old.f), { force: true });
+      for (const old of dumps.slice(KEEP)) for (const path of [old.f, old.f.replace(/\.tar$/, '.json')]) rmSync(join(cacheDir, path), { force: true });
     },
     close: async () => void (await db?.close()),
   };
+}
+
+/** A snapshot as kept beside its dump: objects and row counts as lists (JSON has no maps). */
+function writeSnapshot(snapshot: CatalogSnapshot): string {
+  return JSON.stringify({ objects: [...snapshot.objects.values()], rows: [...snapshot.rows] });
+}
+
+function readSnapshot(text: string): CatalogSnapshot {
+  const kept = JSON.parse(text) as { objects: CatalogObject[]; rows: Array<[string, number]> };
+  return { objects: new Map(kept.objects.map((o) => [keyOf(o), o])), rows: new Map(kept.rows) };
 }

@@ -4,7 +4,12 @@
  * queries (PGlite, or a server).
  */
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
-import type { SnapshotSince } from './rehearse.js';
+
+/** The snapshot before the last statement, and the tables its statistics say it wrote to. */
+export interface SnapshotSince {
+  previous: CatalogSnapshot;
+  written: ReadonlySet<string>;
+}
 
 export type RunQuery = <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
 

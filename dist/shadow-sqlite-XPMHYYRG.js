@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-BZV552S7.js";
+} from "./chunk-REKYBWQU.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

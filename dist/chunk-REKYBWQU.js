@@ -267,7 +267,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v2\n");
+  const hash = createHash("sha256").update("migration-guard shadow v3\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}
@@ -283,7 +283,9 @@ function writtenTo(rows) {
 async function rehearse(shadow, history, change, onProgress) {
   const started = performance.now();
   const key = historyKey(history);
-  if (await shadow.restore?.(key)) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
+  const restored = await shadow.restore?.(key) ?? false;
+  let replayed = false;
+  if (restored) onProgress?.(`the shadow database starts from the cached state of these ${history.length} earlier migration files`);
   else {
     onProgress?.(`replaying ${history.length} earlier migration file${history.length === 1 ? "" : "s"} into the shadow database`);
     await shadow.open?.();
@@ -294,10 +296,11 @@ async function rehearse(shadow, history, change, onProgress) {
         return { status: "not-rehearsed", why: `the history does not replay on the shadow database: ${file.path}: ${message(error)}` };
       }
     }
-    await shadow.save?.(key).catch((error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
+    replayed = true;
   }
+  const baseline = restored && restored.baseline || await shadow.snapshot();
+  if (replayed) await shadow.save?.(key, baseline).catch((error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1e3).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? "" : "s"} of the change`);
-  const baseline = await shadow.snapshot();
   let previous = baseline;
   let inTransaction = false;
   let counted;
@@ -335,7 +338,7 @@ async function rehearse(shadow, history, change, onProgress) {
         }
         const now = await shadow.transactionRows?.() ?? /* @__PURE__ */ new Map();
         const rows = delta(counted, now);
-        const after = await shadow.snapshot(shadow.transactionRows ? { previous, written: writtenTo(rows) } : void 0);
+        const after = await shadow.snapshot(shadow.transactionRows ? writtenTo(rows) : void 0);
         if (ownTransaction) await shadow.exec("COMMIT");
         record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
         previous = after;

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-ZPQM6YFZ.js";
+} from "./chunk-QCPVFZZM.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";
@@ -20,7 +20,7 @@ import {
   statementDigest
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-BZV552S7.js";
+import "./chunk-REKYBWQU.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";

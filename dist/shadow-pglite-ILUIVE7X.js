@@ -9,7 +9,7 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-KITM22CU.js";
+} from "./chunk-KPQXS3JD.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-TNLFISB7.js";
 import {
   rehearse
-} from "./chunk-BZV552S7.js";
+} from "./chunk-REKYBWQU.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -197,10 +197,10 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-UIT2CB2U.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-XPMHYYRG.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-C4MCXZOU.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-BDTH3IWA.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-L74RQNX5.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-MMYLQMYM.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-ILUIVE7X.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

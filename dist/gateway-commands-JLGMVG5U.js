@@ -22,11 +22,11 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-ZPQM6YFZ.js";
+} from "./chunk-QCPVFZZM.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-WMFQLEJO.js";
+} from "./chunk-IEQWGGJL.js";
 import {
   ConfigError,
   EXIT,
@@ -35,7 +35,7 @@ import {
   sha256Hex
 } from "./chunk-TNLFISB7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-BZV552S7.js";
+import "./chunk-REKYBWQU.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-I2MLL635.js";
 import "./chunk-3HL5GMKQ.js";

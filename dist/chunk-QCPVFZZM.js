@@ -37,7 +37,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-BZV552S7.js";
+} from "./chunk-REKYBWQU.js";
 import {
   esm_default,
   require_dist,

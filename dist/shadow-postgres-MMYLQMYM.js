@@ -27,10 +27,11 @@ async function postgresShadow(url, timeoutMs) {
   await db.connect();
   if (timeoutMs) await db.query(`SET statement_timeout = ${Math.round(timeoutMs)}`);
   const query = async (sql) => (await db.query(sql)).rows;
+  let last;
   return {
     exec: async (sql) => void await db.query(sql),
     query,
-    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
+    snapshot: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
     transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => void 0);

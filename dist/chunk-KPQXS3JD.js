@@ -11,6 +11,9 @@ import {
   snapshotPostgres,
   transactionRowsPostgres
 } from "./chunk-I2MLL635.js";
+import {
+  keyOf
+} from "./chunk-3HL5GMKQ.js";
 
 // src/effects/shadow-pglite.ts
 import { Worker } from "node:worker_threads";
@@ -78,11 +81,11 @@ function workerShadow(url, data, timeoutMs) {
   return {
     exec: (sql) => call("exec", [sql]),
     query: (sql) => call("query", [sql]),
-    snapshot: (since) => call("snapshot", since ? [since] : []),
+    snapshot: (written) => call("snapshot", written ? [written] : []),
     transactionRows: () => call("transactionRows"),
     restore: (key) => call("restore", [key], false),
     open: () => call("open", [], false),
-    save: (key) => call("save", [key], false),
+    save: (key, baseline) => call("save", [key, baseline], false),
     close: async () => {
       await call("close", [], false).catch(() => void 0);
       await worker.terminate();
@@ -94,35 +97,53 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
   const extensions = contribExtensionsIn(extensionsSql);
   const open = async (from) => db ??= await je.create({ ...from ? { loadDataDir: from } : {}, extensions });
   const file = (key) => join(cacheDir, `${key}.tar`);
+  const baselineFile = (key) => join(cacheDir, `${key}.json`);
+  let last;
   const query = async (sql) => (await (await open()).query(sql)).rows;
   return {
     exec: async (sql) => void await (await open()).exec(sql),
     query,
     open: async () => void await open(),
-    snapshot: (since) => snapshotPostgres(query, { countRows: true }, since),
+    snapshot: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
       try {
         await open(new Blob([readFileSync(file(key))]));
-        return true;
       } catch {
         db = void 0;
         return false;
       }
+      try {
+        last = readSnapshot(readFileSync(baselineFile(key), "utf8"));
+        return { baseline: last };
+      } catch {
+        return {};
+      }
     },
-    async save(key) {
+    async save(key, baseline) {
       if (!cacheDir || !db) return;
       mkdirSync(cacheDir, { recursive: true });
       const dump = await db.dumpDataDir("none");
-      const partial = `${file(key)}.${process.pid}.partial`;
-      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-      renameSync(partial, file(key));
+      const keep = (path, data) => {
+        const partial = `${path}.${process.pid}.partial`;
+        writeFileSync(partial, data);
+        renameSync(partial, path);
+      };
+      keep(baselineFile(key), writeSnapshot(baseline));
+      keep(file(key), Buffer.from(await dump.arrayBuffer()));
       const dumps = readdirSync(cacheDir).filter((f) => f.endsWith(".tar")).map((f) => ({ f, at: statSync(join(cacheDir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const old of dumps.slice(KEEP)) rmSync(join(cacheDir, old.f), { force: true });
+      for (const old of dumps.slice(KEEP)) for (const path of [old.f, old.f.replace(/\.tar$/, ".json")]) rmSync(join(cacheDir, path), { force: true });
     },
     close: async () => void await db?.close()
   };
+}
+function writeSnapshot(snapshot) {
+  return JSON.stringify({ objects: [...snapshot.objects.values()], rows: [...snapshot.rows] });
+}
+function readSnapshot(text) {
+  const kept = JSON.parse(text);
+  return { objects: new Map(kept.objects.map((o) => [keyOf(o), o])), rows: new Map(kept.rows) };
 }
 
 export {
