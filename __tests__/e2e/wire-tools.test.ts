@@ -14,6 +14,8 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js'
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
+import { endWire, exchange, openWire, planFor } from '../helpers/plan.js';
+import { RawWireClient, serialize } from '../helpers/raw-wire.js';
 
 const AUDIENCE = 'https://gateway.test';
 const TOOLS = ['none', 'node-pg-migrate', 'dbmate', 'sqitch', 'alembic'] as const;
@@ -288,6 +290,24 @@ describe('the check before COMMIT, through the wire endpoint', () => {
     } finally {
       await pg15.query('DROP EVENT TRIGGER widen', [], 'app_none', 'postgres');
     }
+  });
+
+  it('a client that sends BEGIN, a write and ROLLBACK without waiting for answers: the write stays in its transaction and rolls back with it', async () => {
+    await db('app_none', 'CREATE TABLE piped (id int)');
+    const plan = await planFor({ 'db/013_piped.sql': 'INSERT INTO piped VALUES (1);\n' });
+    const token = (await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'app_none', plan, scope: 'wire' })).body.access_token!;
+    const opened = await openWire(gateway.url, 'app_none', token, plan);
+    const client = await RawWireClient.connect(opened.body.wire!.port, token, 'app_none');
+    try {
+      client.send(serialize.query('BEGIN'), serialize.query('INSERT INTO piped VALUES (1)'), serialize.query('ROLLBACK'));
+      const answers = await client.roundTrips(3);
+      expect(answers.filter((m) => m.name === 'commandComplete').map((m) => m.text)).toEqual(['BEGIN', 'INSERT 0 1', 'ROLLBACK']);
+      expect(answers.filter((m) => m.name === 'error' || m.name === 'notice')).toEqual([]);
+    } finally {
+      client.end();
+    }
+    expect(await count('app_none', 'piped')).toBe(0);
+    await endWire(gateway.url, 'app_none', token);
   });
 
   it('node-pg-migrate: the migration and its history row roll back together; a migration within the approval commits', async () => {

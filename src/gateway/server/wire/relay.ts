@@ -625,6 +625,10 @@ export class WireRelay {
    * aborted, so it can only roll back). False when the message was refused (the refusal is sent).
    */
   private async beforeRunning(info: StatementInfo, protocol: 'simple' | 'extended', options: { endsNext?: boolean } = {}): Promise<boolean> {
+    // The transaction's status decides: a client that sends before the answers come (BEGIN, then a write at once)
+    // must not find it stale. Earlier round trips are sent and answered first; nothing of this one went out.
+    if (info.writes || info.commits) await this.quiesce();
+    if (this.closed) return false;
     const sql = info.sqls.join(';\n');
     const alone = 'send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits';
     const unsent = 'part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip';
@@ -717,8 +721,7 @@ export class WireRelay {
   private async exclusively(work: () => Promise<void>): Promise<boolean> {
     if (this.unsynced) return false;
     const held = this.outgoing.splice(this.boundary);
-    this.flush();
-    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    await this.quiesce();
     try {
       if (!this.closed) await work();
     } catch (error) {
@@ -727,6 +730,12 @@ export class WireRelay {
       this.outgoing.push(...held);
     }
     return !this.closed;
+  }
+
+  /** Sends the complete round trips decided so far and waits for their answers (the one under way stays held). */
+  private async quiesce(): Promise<void> {
+    this.flush();
+    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
   }
 
   /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */

@@ -11148,6 +11148,8 @@ var WireRelay = class {
    * aborted, so it can only roll back). False when the message was refused (the refusal is sent).
    */
   async beforeRunning(info, protocol2, options = {}) {
+    if (info.writes || info.commits) await this.quiesce();
+    if (this.closed) return false;
     const sql = info.sqls.join(";\n");
     const alone = "send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits";
     const unsent = "part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip";
@@ -11226,8 +11228,7 @@ var WireRelay = class {
   async exclusively(work) {
     if (this.unsynced) return false;
     const held = this.outgoing.splice(this.boundary);
-    this.flush();
-    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    await this.quiesce();
     try {
       if (!this.closed) await work();
     } catch (error) {
@@ -11236,6 +11237,11 @@ var WireRelay = class {
       this.outgoing.push(...held);
     }
     return !this.closed;
+  }
+  /** Sends the complete round trips decided so far and waits for their answers (the one under way stays held). */
+  async quiesce() {
+    this.flush();
+    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
   }
   /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */
   queries = async (sqls) => {

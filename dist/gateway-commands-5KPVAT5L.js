@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-QCPVFZZM.js";
+} from "./chunk-EVOZKKWB.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-QCPVFZZM.js";
+} from "./chunk-EVOZKKWB.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";
