@@ -322,9 +322,32 @@ Scan options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or a refusal by the gateway),
 2 usage, configuration or input error, 3 internal error (a bug: please report it).
 `;
+function commandHelp(command) {
+  const lines = USAGE.split("\n");
+  const commands = lines.slice(lines.indexOf("Commands:") + 1, lines.indexOf("Scan options:"));
+  const entries = [];
+  for (const line of commands) {
+    if (/^ {2}\S/.test(line)) entries.push([line]);
+    else if (/^ {3,}\S/.test(line)) entries[entries.length - 1]?.push(line);
+  }
+  const own = entries.filter((entry) => entry[0].trim().split(/\s+/)[0] === command).flat();
+  if (!own.length) return void 0;
+  const options = command === "scan" ? ["", ...lines.slice(lines.indexOf("Scan options:"), lines.findIndex((l) => l.startsWith("Exit codes:")) - 1)] : [];
+  const exits = lines.slice(lines.findIndex((l) => l.startsWith("Exit codes:"))).filter(Boolean);
+  return [`Usage: migration-guard ${command} \u2026`, "", ...own, ...options, "", ...exits, ""].join("\n");
+}
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
   const debug = rest.includes("--debug");
+  const beforeSeparator = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  const helpFor = command === "help" ? rest[0] : beforeSeparator.some((a) => a === "--help" || a === "-h") ? command : void 0;
+  if (helpFor) {
+    const help = commandHelp(helpFor);
+    if (help) {
+      io.stdout(help);
+      return EXIT.ok;
+    }
+  }
   try {
     switch (command) {
       case "scan":

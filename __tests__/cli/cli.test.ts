@@ -253,3 +253,22 @@ describe('migration-guard scan --tool (the plan is what the migration tool runs)
     expect(bad.stderr).toMatch(/--tool liquibase: expected one of prisma, flyway, golang-migrate, dbmate, node-pg-migrate, sqitch, rails, alembic, knex, none/);
   });
 });
+
+describe('--help for every command', () => {
+  it('prints the command\'s usage and exits 0, before anything runs (demo --help does not run the demo)', async () => {
+    for (const command of ['scan', 'rules', 'policy', 'exemptions', 'gateway', 'audit', 'ledger', 'run', 'review', 'demo']) {
+      const result = await runNode(CLI, [command, '--help'], { cwd: tempDir() });
+      expect(result.code, `${command}: ${result.stderr}`).toBe(0);
+      expect(result.stdout, command).toMatch(new RegExp(`^Usage: migration-guard ${command} …\\n\\n {2}${command}\\b`));
+      expect(result.stdout, command).toMatch(/^Exit codes: /m);
+    }
+    expect((await runNode(CLI, ['scan', '-h'], { cwd: tempDir() })).stdout).toMatch(/^Scan options:\n {2}--dialect D/m);
+    expect((await runNode(CLI, ['help', 'ledger'], { cwd: tempDir() })).stdout).toMatch(/ledger list\|verify --config gateway\.yml/);
+  });
+
+  it('after -- the flag belongs to the migration tool: run -- psql --help is not the CLI\'s help', async () => {
+    const result = await runNode(CLI, ['run', '--', 'psql', '--help'], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--gateway, --connection and --plan-digest are required/);
+  });
+});

@@ -81,9 +81,37 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/**
+ * `migration-guard <command> --help` (or `help <command>`): that command's part of the usage, its options for scan,
+ * and the exit codes. Only before a `--`: what follows it is another program's (run -- psql --help).
+ */
+export function commandHelp(command: string): string | undefined {
+  const lines = USAGE.split('\n');
+  const commands = lines.slice(lines.indexOf('Commands:') + 1, lines.indexOf('Scan options:'));
+  const entries: string[][] = [];
+  for (const line of commands) {
+    if (/^ {2}\S/.test(line)) entries.push([line]);
+    else if (/^ {3,}\S/.test(line)) entries[entries.length - 1]?.push(line);
+  }
+  const own = entries.filter((entry) => entry[0]!.trim().split(/\s+/)[0] === command).flat();
+  if (!own.length) return undefined;
+  const options = command === 'scan' ? ['', ...lines.slice(lines.indexOf('Scan options:'), lines.findIndex((l) => l.startsWith('Exit codes:')) - 1)] : [];
+  const exits = lines.slice(lines.findIndex((l) => l.startsWith('Exit codes:'))).filter(Boolean);
+  return [`Usage: migration-guard ${command} …`, '', ...own, ...options, '', ...exits, ''].join('\n');
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   const debug = rest.includes('--debug');
+  const beforeSeparator = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  const helpFor = command === 'help' ? rest[0] : beforeSeparator.some((a) => a === '--help' || a === '-h') ? command : undefined;
+  if (helpFor) {
+    const help = commandHelp(helpFor);
+    if (help) {
+      io.stdout(help);
+      return EXIT.ok;
+    }
+  }
   try {
     switch (command) {
       case 'scan':
