@@ -358,16 +358,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-XJHTXANM.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-S4NBLUSR.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-5KPVAT5L.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-FMVNJVCK.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-5KPVAT5L.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-FMVNJVCK.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-5KPVAT5L.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-FMVNJVCK.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-5KPVAT5L.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-FMVNJVCK.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-QAMNLF5E.js")).runCommand(rest, io);
       case "exemptions":

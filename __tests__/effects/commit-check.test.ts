@@ -58,6 +58,15 @@ describe('the check before COMMIT', () => {
     expect(described(await checked(['TRUNCATE parent CASCADE'], ['rows.deleted public.child']))).toEqual([]);
   });
 
+  it('new storage (a TRUNCATE leaves no other sign) is covered by a statement that rebuilds the table, not by one that merely names it', async () => {
+    await db.exec(`CREATE TABLE ledger (id int, note varchar(20)); INSERT INTO ledger VALUES (1, 'a');
+      CREATE FUNCTION clear_ledger() RETURNS int LANGUAGE plpgsql AS $$ BEGIN TRUNCATE ledger; RETURN 1; END $$;`);
+    expect(described(await checked(["COMMENT ON TABLE ledger IS 'kept'", 'SELECT clear_ledger()']))).toEqual([expect.stringMatching(/^replaces the storage of table public\.ledger .*: no statement of the plan names public\.ledger/)]);
+    // The GRANT covers the privileges it changes on ledger, not the truncation.
+    expect(described(await checked(['GRANT SELECT ON ledger TO PUBLIC', 'SELECT clear_ledger()']))).toEqual([expect.stringMatching(/^replaces the storage of table public\.ledger/)]);
+    expect(described(await checked(['ALTER TABLE ledger ALTER COLUMN note TYPE text USING note || \'\'']))).toEqual([]);
+  });
+
   it('an approved effect covers it, and a row bound applies to everything', async () => {
     expect(described(await checked(['INSERT INTO inbox VALUES (1)'], ['rows.deleted public.orders']))).toEqual([]);
     expect(described(await checked(['DELETE FROM orders'], [], { delete: 2 }))).toEqual(['deletes 3 rows from public.orders: more than the 2 rows per table the policy allows (max-rows.delete)']);

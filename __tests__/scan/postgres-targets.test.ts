@@ -23,7 +23,9 @@ describe('postgresTargets', () => {
     expect(postgresTargets('ALTER TABLE app.accounts DROP COLUMN legacy').relations).toEqual([{ schema: 'app', name: 'accounts' }]);
     expect(postgresTargets('DROP TABLE accounts, app.orders').names).toEqual(['accounts', 'app', 'orders']);
     expect(postgresTargets('ALTER ROLE app CREATEROLE').names).toEqual(['app']);
-    expect(postgresTargets('DELETE FROM t WHERE id IN (SELECT id FROM u)')).toEqual({ rows: [{ op: 'delete', table: { name: 't' } }], relations: [], names: [] });
-    expect(postgresTargets('not sql at all')).toEqual({ rows: [], relations: [], names: [] });
+    expect(postgresTargets('DELETE FROM t WHERE id IN (SELECT id FROM u)')).toEqual({ rows: [{ op: 'delete', table: { name: 't' } }], relations: [], rebuilds: [], names: [] });
+    expect(postgresTargets('not sql at all')).toEqual({ rows: [], relations: [], rebuilds: [], names: [] });
+    expect(postgresTargets('ALTER TABLE t ALTER COLUMN c TYPE bigint').rebuilds).toEqual([{ name: 't' }]);
+    expect(postgresTargets('GRANT SELECT ON t TO PUBLIC').rebuilds).toEqual([]);
   });
 });

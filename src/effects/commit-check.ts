@@ -104,6 +104,7 @@ function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: Ca
     for (const { op, table } of target.rows) for (const id of resolve(table)) (written.get(id) ?? written.set(id, new Set()).get(id)!).add(op);
   }
   const named = new Set(targets.flatMap((t) => t.relations.flatMap(resolve)));
+  const rebuilt = new Set(targets.flatMap((t) => t.rebuilds.flatMap(resolve)));
   const names = new Set(targets.flatMap((t) => t.names));
   const objectOf = (effect: Effect): CatalogObject | undefined => (effect.key ? (after.objects.get(effect.key) ?? before.objects.get(effect.key)) : undefined);
   const relationOf = (id: string | undefined) => (id ? (after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`)) : undefined);
@@ -124,7 +125,8 @@ function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: Ca
       const ops = ancestors(object).flatMap((r) => [...(written.get(r.id) ?? [])]);
       if (operation === 'delete' || effect.kind === 'relation.rewritten') if (ops.includes('truncate')) return true;
       if (operation) return ops.includes(operation);
-      return namedRelation(object);
+      // New storage is a TRUNCATE's sign too: only a statement that rebuilds the table on purpose covers it.
+      return !!object && rebuilt.has(object.id);
     }
     if (!object) return false;
     if (object.kind === 'relation') return namedRelation(object) || namedRelation(relationOf(object.parent));

@@ -14,17 +14,20 @@ export type RowOperation = 'insert' | 'update' | 'delete' | 'truncate';
 export interface StatementTargets {
   /** Tables whose rows the statement writes, by operation. */
   rows: Array<{ op: RowOperation; table: ObjectName }>;
-  /** Relations a statement other than plain DML names: their catalog entries (and storage) may change. */
+  /** Relations a statement other than plain DML names: their catalog entries may change. */
   relations: ObjectName[];
+  /** Relations a statement rebuilds on purpose (ALTER TABLE, CLUSTER, REFRESH MATERIALIZED VIEW, VACUUM FULL): new storage, rows kept. */
+  rebuilds: ObjectName[];
   /** Every other name such a statement mentions (functions, types, roles, schemas, …), as written. */
   names: string[];
 }
 
 const DML = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'SelectStmt', 'TruncateStmt', 'CopyStmt']);
+const REBUILDS = new Set(['AlterTableStmt', 'ClusterStmt', 'RefreshMatViewStmt', 'VacuumStmt']);
 
 /** The targets of one statement; a statement the parser refuses names nothing (so it is allowed nothing). */
 export function postgresTargets(sql: string): StatementTargets {
-  const targets: StatementTargets = { rows: [], relations: [], names: [] };
+  const targets: StatementTargets = { rows: [], relations: [], rebuilds: [], names: [] };
   let tree: Node;
   try {
     tree = parseSync(sql) as Node;
@@ -39,6 +42,8 @@ export function postgresTargets(sql: string): StatementTargets {
       walkRelations(stmt, targets.relations);
       targets.names.push(...identifiers(stmt));
     }
+    // Only these give a table new storage while keeping its rows; a GRANT or COMMENT that names it does not.
+    if (REBUILDS.has(type)) walkRelations(stmt, targets.rebuilds);
   }
   return targets;
 }

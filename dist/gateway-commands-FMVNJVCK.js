@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-EVOZKKWB.js";
+} from "./chunk-UL2FWKYX.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan

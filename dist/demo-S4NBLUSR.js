@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-EVOZKKWB.js";
+} from "./chunk-UL2FWKYX.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";

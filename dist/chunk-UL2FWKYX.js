@@ -8973,6 +8973,7 @@ function coverage(input) {
     for (const { op, table: table2 } of target.rows) for (const id of resolve2(table2)) (written.get(id) ?? written.set(id, /* @__PURE__ */ new Set()).get(id)).add(op);
   }
   const named = new Set(targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
+  const rebuilt = new Set(targets.flatMap((t2) => t2.rebuilds.flatMap(resolve2)));
   const names = new Set(targets.flatMap((t2) => t2.names));
   const objectOf = (effect) => effect.key ? after.objects.get(effect.key) ?? before.objects.get(effect.key) : void 0;
   const relationOf = (id) => id ? after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`) : void 0;
@@ -8995,7 +8996,7 @@ function coverage(input) {
         if (ops.includes("truncate")) return true;
       }
       if (operation) return ops.includes(operation);
-      return namedRelation(object);
+      return !!object && rebuilt.has(object.id);
     }
     if (!object) return false;
     if (object.kind === "relation") return namedRelation(object) || namedRelation(relationOf(object.parent));
@@ -9008,8 +9009,9 @@ var NAME_WORDS = /* @__PURE__ */ new Set(["in", "of", "on", "role", "every", "sc
 // src/scan/dialects/postgres-targets.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "SelectStmt", "TruncateStmt", "CopyStmt"]);
+var REBUILDS = /* @__PURE__ */ new Set(["AlterTableStmt", "ClusterStmt", "RefreshMatViewStmt", "VacuumStmt"]);
 function postgresTargets(sql) {
-  const targets = { rows: [], relations: [], names: [] };
+  const targets = { rows: [], relations: [], rebuilds: [], names: [] };
   let tree;
   try {
     tree = (0, import_libpg_query4.parseSync)(sql);
@@ -9024,6 +9026,7 @@ function postgresTargets(sql) {
       walkRelations(stmt, targets.relations);
       targets.names.push(...identifiers(stmt));
     }
+    if (REBUILDS.has(type)) walkRelations(stmt, targets.rebuilds);
   }
   return targets;
 }
