@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-IEQWGGJL.js";
+} from "./chunk-EMTR5Q2E.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -358,18 +358,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-S4NBLUSR.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-6XYMIDNA.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-FMVNJVCK.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-CY2M3YSM.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-FMVNJVCK.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-CY2M3YSM.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-FMVNJVCK.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-CY2M3YSM.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-FMVNJVCK.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-CY2M3YSM.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-QAMNLF5E.js")).runCommand(rest, io);
+        return await (await import("./run-command-W5XTGZPU.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

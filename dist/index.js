@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-IEQWGGJL.js";
+} from "./chunk-EMTR5Q2E.js";
 import {
   GatewayError,
   InputError,

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { keyOf, type CatalogObject, type CatalogSnapshot } from './model.js';
 import type { Shadow } from './rehearse.js';
-import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
+import { snapshotSeries, transactionRowsPostgres } from './snapshot-postgres.js';
 
 /** Dumps kept: the newest few histories (a branch and its base). */
 const KEEP = 4;
@@ -117,14 +117,13 @@ export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = '
   const open = async (from?: Blob) => (db ??= await PGlite.create({ ...(from ? { loadDataDir: from } : {}), extensions } as never));
   const file = (key: string) => join(cacheDir!, `${key}.tar`);
   const baselineFile = (key: string) => join(cacheDir!, `${key}.json`);
-  /** The snapshot given last (or restored): counts of tables not written to since are kept from it. */
-  let last: CatalogSnapshot | undefined;
   const query = async <T,>(sql: string) => (await (await open()).query<T>(sql)).rows;
+  const snapshots = snapshotSeries(query);
   return {
     exec: async (sql) => void (await (await open()).exec(sql)),
     query,
     open: async () => void (await open()),
-    snapshot: async (written) => (last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : undefined)),
+    snapshot: (written) => snapshots.take(written),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
@@ -135,8 +134,9 @@ export async function inProcessPgliteShadow(cacheDir?: string, extensionsSql = '
         return false;
       }
       try {
-        last = readSnapshot(readFileSync(baselineFile(key), 'utf8'));
-        return { baseline: last };
+        const baseline = readSnapshot(readFileSync(baselineFile(key), 'utf8'));
+        snapshots.from(baseline);
+        return { baseline };
       } catch {
         return {}; // no snapshot kept (or a damaged one): taken again
       }

@@ -4,10 +4,9 @@
  * it at a throwaway server (a CI service container), never at one that holds data.
  */
 import pg from 'pg';
-import type { CatalogSnapshot } from './model.js';
 import type { Shadow } from './rehearse.js';
 import { createShadowDatabase } from './shadow-database.js';
-import { snapshotPostgres, transactionRowsPostgres } from './snapshot-postgres.js';
+import { snapshotSeries, transactionRowsPostgres } from './snapshot-postgres.js';
 
 /** `timeoutMs`: each statement's limit (statement_timeout), the history's included. */
 export async function postgresShadow(url: string, timeoutMs?: number): Promise<Shadow> {
@@ -19,12 +18,11 @@ export async function postgresShadow(url: string, timeoutMs?: number): Promise<S
   await db.connect();
   if (timeoutMs) await db.query(`SET statement_timeout = ${Math.round(timeoutMs)}`);
   const query = async <T,>(sql: string) => (await db.query(sql)).rows as T[];
-  /** The snapshot given last: counts of tables not written to since are kept from it. */
-  let last: CatalogSnapshot | undefined;
+  const snapshots = snapshotSeries(query);
   return {
     exec: async (sql) => void (await db.query(sql)),
     query,
-    snapshot: async (written) => (last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : undefined)),
+    snapshot: (written) => snapshots.take(written),
     transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => undefined);

@@ -193,6 +193,17 @@ function quoteIdent(name: string): string {
 
 /** Rows each table gained, changed and lost in the open transaction (the statistics PostgreSQL keeps per transaction). */
 export async function transactionRowsPostgres(query: RunQuery): Promise<Map<string, { inserted: number; updated: number; deleted: number }>> {
-  const rows = await query<{ id: string; inserted: number; updated: number; deleted: number }>('SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables');
-  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+  return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;
+}
+
+/**
+ * A shadow's snapshots, one after another: after a statement, a table its statistics say it did not write to (and
+ * did not rebuild) keeps its count from the snapshot before. `from`: the snapshot kept with a cached history.
+ */
+export function snapshotSeries(query: RunQuery): { take(written?: ReadonlySet<string>): Promise<CatalogSnapshot>; from(snapshot: CatalogSnapshot): void } {
+  let last: CatalogSnapshot | undefined;
+  return {
+    take: async (written) => (last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : undefined)),
+    from: (snapshot) => void (last = snapshot),
+  };
 }

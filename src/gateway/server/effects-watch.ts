@@ -27,6 +27,8 @@ export interface EffectsApproval {
 export interface MeasuredEffect {
   kind: string;
   object: string;
+  /** For a change: the attribute that changed. */
+  attribute?: string;
   description: string;
   rows?: number;
   /** The rule of the closed table it falls under (null: reviewed as safe, or on what the run created). */
@@ -181,6 +183,13 @@ export function reportEffects(check: CommitCheck): MeasuredEffect[] {
   const beyond = new Map(check.beyond.map(({ effect, why }) => [effectKey(effect), why]));
   return check.measured.map(({ effect, rule }: JudgedEffect) => {
     const why = beyond.get(effectKey(effect));
-    return { kind: effect.kind, object: effect.object, description: effect.description, ...(effect.rows !== undefined ? { rows: effect.rows } : {}), rule, ...(why ? { beyond: why } : {}) };
+    return { kind: effect.kind, object: effect.object, ...(effect.attribute ? { attribute: effect.attribute } : {}), description: effect.description, ...(effect.rows !== undefined ? { rows: effect.rows } : {}), rule, ...(why ? { beyond: why } : {}) };
   });
+}
+
+/** The effects beyond the approval, in words (for refusals over HTTP and on the wire): what, after which statement, why. */
+export function beyondText(effects: readonly MeasuredEffect[]): string {
+  const beyond = effects.filter((e) => e.beyond);
+  const shown = beyond.slice(0, 5).map((e) => `it ${e.description}${e.after ? ` (after statement ${e.after.index + 1}, ${e.after.path})` : ''}: ${e.beyond}`);
+  return `${shown.join('; ')}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ''}`;
 }

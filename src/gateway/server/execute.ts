@@ -9,7 +9,8 @@ import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { originOf, redactMessage, type Origin } from './error-redaction.js';
-import { EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
+import { effectKey } from '../../effects/model.js';
+import { beyondText, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
@@ -202,7 +203,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
           // Which statement it appeared after: the transaction again, one statement at a time, rolled back as well.
           const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : new Map<string, PlannedStatement>();
           effects.effects = effects.effects.map((e) => {
-            const statement = e.beyond ? (after.get(effectKeyOf(e)) ?? (unit.statements.length === 1 ? unit.statements[0] : undefined)) : undefined;
+            const statement = e.beyond ? (after.get(effectKey(e)) ?? (unit.statements.length === 1 ? unit.statements[0] : undefined)) : undefined;
             return statement ? { ...e, after: { index: statement.index, path: statement.path } } : e;
           });
           for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
@@ -280,14 +281,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
   return withEffects({ ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? '' : 's'} applied in ${transactionNumber} transaction${transactionNumber === 1 ? '' : 's'}.${skippedNote}` });
 }
 
-/** The effects beyond the approval, in words: what, after which statement, why. */
-function beyondText(effects: readonly MeasuredEffect[]): string {
-  const beyond = effects.filter((e) => e.beyond);
-  const shown = beyond.slice(0, 5).map((e) => `it ${e.description}${e.after ? ` (after statement ${e.after.index + 1}, ${e.after.path})` : ''}: ${e.beyond}`);
-  return `${shown.join('; ')}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ''}`;
-}
-
-const effectKeyOf = (effect: { kind: string; attribute?: string; object: string }) => `${effect.kind} ${effect.object}`;
 
 /**
  * Runs a refused transaction's statements again, one at a time, in a transaction that is rolled back, checking after
@@ -298,13 +291,11 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
   const found = new Map<string, PlannedStatement>();
   const targets = statements.map((s) => postgresTargets(s.sql));
   try {
-    await session.query('BEGIN');
-    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    await beginTransaction(session, options);
     const mark = await watch.mark();
     for (const statement of statements) {
       await session.query(statement.sql);
-      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKey(effect))) found.set(effectKey(effect), statement);
     }
   } catch {
     // What was found so far stands; the rest is reported without a statement.
@@ -313,6 +304,13 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
     await session.query('ROLLBACK').catch(() => undefined);
   }
   return found;
+}
+
+/** BEGIN with the connection's lock and statement timeouts for this transaction. */
+async function beginTransaction(session: DatabaseSession, options: Pick<ExecutionOptions, 'lockTimeout' | 'statementTimeout'>): Promise<void> {
+  await session.query('BEGIN');
+  await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+  await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
 }
 
 function skippedFiles(statements: readonly PlannedStatement[], indexes: readonly number[]): string {
@@ -352,9 +350,7 @@ interface TransactionRun {
 async function runTransaction(session: DatabaseSession, statements: PlannedStatement[], transaction: number, mask: Mask, options: ExecutionOptions, watch?: EffectsWatch): Promise<TransactionRun> {
   let mark: Mark | undefined;
   const begin = async () => {
-    await session.query('BEGIN');
-    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    await beginTransaction(session, options);
     // A transaction of row writes only is marked without reading the catalog (a trigger that changes it is refused).
     mark = await watch?.mark([], { catalog: statements.some((st) => mayChangeCatalog(st.sql)) });
   };

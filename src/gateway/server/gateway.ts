@@ -351,7 +351,8 @@ export class Gateway {
     const resultsWritten: Array<Promise<unknown>> = [];
     const granularity = this.deps.config.auditGranularity;
     let outcome: ExecutionOutcome;
-    const approved = [...new Set(approvedEffects.map(([, , key]) => key))];
+    const effects = this.effectsApproval(connection, approvedEffects);
+    const approved = [...effects.approved];
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
       outcome = await executePlan(this.deps.databases.get(connection.name)!, statements, {
@@ -363,8 +364,7 @@ export class Gateway {
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void (await this.deps.audit.appendMany(startRecords(granularity, session, group))),
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
-        // The check before COMMIT: the approved effects, as the digest bound them, and the gateway policy's row bounds.
-        effects: { approved: new Set(approved), bounds: this.deps.policies.get(connection.name)!.maxRows },
+        effects,
         effectsRefused: async (refused) => void (await this.deps.audit.append('exec.effects_refused', { session: session.id, connection: connection.name, identity, approved, ...refused })),
       });
     } catch (error) {
@@ -373,9 +373,9 @@ export class Gateway {
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? 'done' : 'failed';
     // What the run did, as measured before each COMMIT, beside what was approved: in the audit trail and the answer.
-    const effects = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : undefined;
-    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message, ...(effects ? { effects } : {}) } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...(effects ? { effects } : {}), identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const measured = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : undefined;
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: 'exec.end', data: { session: session.id, status, message: outcome.message, ...(measured ? { effects: measured } : {}) } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...(measured ? { effects: measured } : {}), identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
 
   /**
@@ -474,12 +474,16 @@ export class Gateway {
   private async openWirePlan(session: SessionRow, statements: PlannedStatement[], approvedEffects: ApprovedEffect[], masking: ColumnMasking): Promise<void> {
     const connection = this.connection(session.connection)!;
     // Every planned statement is in this record (its digest), committed before any of them can run.
-    await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })), ...(approvedEffects.length ? { effects: approvedEffects.map(([, , key]) => key) } : {}) });
+    const effects = this.effectsApproval(connection, approvedEffects);
+    await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })), ...(effects.approved.size ? { effects: [...effects.approved] } : {}) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    // The check before COMMIT: the effects approved with the plan, and the gateway policy's row bounds.
-    const effects = { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name)!.maxRows };
     this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking, effects });
+  }
+
+  /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
+  private effectsApproval(connection: ConnectionConfig, approvedEffects: readonly ApprovedEffect[]): EffectsApproval {
+    return { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name)!.maxRows };
   }
 
   /**

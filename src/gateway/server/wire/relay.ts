@@ -19,7 +19,7 @@ import { redactFields } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
 import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
-import { EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
+import { beyondText, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
 import type { CommitCheck } from '../../../effects/commit-check.js';
 import { transactionRole } from '../../../scan/transaction-role.js';
 import { InternalQuery } from './internal-query.js';
@@ -472,7 +472,12 @@ export class WireRelay {
     const waitFor = Math.max(0, ...keys.map((key) => this.unconfirmed.get(key) ?? 0));
     if (waitFor === 0 || waitFor > this.roundTripsSent || waitFor <= this.roundTripsAnswered || this.closed) return;
     this.flush();
-    await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: waitFor, done }));
+    await this.answered(waitFor);
+  }
+
+  /** Until the database has answered round trip `roundTrip` (or the connection is gone). */
+  private async answered(roundTrip: number): Promise<void> {
+    while (this.roundTripsAnswered < roundTrip && !this.closed) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip, done }));
   }
 
   /**
@@ -630,8 +635,10 @@ export class WireRelay {
     if (info.writes || info.commits) await this.quiesce();
     if (this.closed) return false;
     const sql = info.sqls.join(';\n');
-    const alone = 'send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits';
-    const unsent = 'part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip';
+    const together = () => this.refuseUnchecked('a COMMIT sent together with other statements: send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits', sql, protocol);
+    // The relay's own queries could not run first: part of the round trip went out (or the connection closed).
+    const unsent = () => (this.closed ? false : this.refuseUnchecked('part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip', sql, protocol));
+    if (info.writes && info.commits) return together();
     // The state a transaction starts from is taken inside it: PostgreSQL keeps its row statistics until it ends.
     const mark = async (begin: boolean, clientBegins = false) =>
       this.exclusively(async () => {
@@ -642,27 +649,24 @@ export class WireRelay {
         this.transactionSql = [];
       });
     if (this.status === 'I' && !this.holding && info.writes) {
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
       // Outside a transaction: the relay opens one around it (its own BEGIN; a BEGIN of the client's in the same
       // Query or round trip then only warns), except around what PostgreSQL runs outside any transaction.
       const clientBegins = info.begins || this.roundTripBegins;
-      if (!(await mark(!info.own, clientBegins))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      if (!(await mark(!info.own, clientBegins))) return unsent();
       // The relay ends the transaction it opened, unless the client's COMMIT or ROLLBACK right after it in the same Query does.
       if (!clientBegins && !options.endsNext) this.holding = { mode: info.own ? 'after' : 'wrap', roundTrip: this.roundTripsSent + 1 };
     } else if (this.status === 'T' && !this.mark && info.writes) {
       // The client's BEGIN ran; this is the first write of its transaction.
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
-      if (!(await mark(false))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      if (!(await mark(false))) return unsent();
     } else if (this.status === 'T' && this.mark && !this.mark.before && info.writes && info.sqls.some(mayChangeCatalog)) {
       // The transaction began with row writes only; this may change the catalog: where it stands now is the start.
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
       const mark = this.mark;
-      if (!(await this.exclusively(() => this.watch!.catalogBefore(mark)))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      if (!(await this.exclusively(() => this.watch!.catalogBefore(mark)))) return unsent();
     } else if (this.status === 'T' && info.commits && this.mark) {
-      if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol);
+      if (info.sqls.length > 1 || this.executes.length > 0) return together();
       let checked: CommitCheck | undefined;
       const ran = await this.exclusively(async () => void (checked = await this.watch!.check(this.mark!, this.transactionSql)));
-      if (!ran || !checked) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol);
+      if (!ran || !checked) return unsent();
       if (checked.beyond.length) {
         const effects = reportEffects(checked);
         await this.context.audit('wire.effects_refused', { conn: this.context.id, effects });
@@ -693,7 +697,7 @@ export class WireRelay {
       if (last) return;
       this.flush();
       const roundTrip = this.roundTripsSent;
-      if (this.roundTripsAnswered < roundTrip) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip, done }));
+      await this.answered(roundTrip);
       if (this.closed) return;
       if (this.lastRoundTripFailed) {
         // Its ReadyForQuery was held back as a segment's: it ends the Query.
@@ -735,7 +739,7 @@ export class WireRelay {
   /** Sends the complete round trips decided so far and waits for their answers (the one under way stays held). */
   private async quiesce(): Promise<void> {
     this.flush();
-    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise<void>((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    await this.answered(this.roundTripsSent);
   }
 
   /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */
@@ -977,12 +981,6 @@ function transactionEffect(statement: { type: string; node: { kind?: unknown; sa
   const kind = String(statement.node.kind);
   if (ENDS.includes(kind)) return { end: true };
   return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind as SavepointAction, name: String(statement.node.savepoint_name ?? '') } } : {};
-}
-
-/** The effects beyond the approval, in words. */
-function beyondText(effects: readonly MeasuredEffect[]): string {
-  const beyond = effects.filter((e) => e.beyond);
-  return `${beyond.slice(0, 5).map((e) => `it ${e.description}: ${e.beyond}`).join('; ')}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ''}`;
 }
 
 /** A run of a Query's statements sent as one Query of its own. */

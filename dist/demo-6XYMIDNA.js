@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-UL2FWKYX.js";
+} from "./chunk-B3G5XK3Z.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-LN6QA3M7.js";
@@ -22,7 +22,7 @@ import {
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-I2MLL635.js";
+import "./chunk-E4W3FINX.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

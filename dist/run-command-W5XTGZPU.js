@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-IEQWGGJL.js";
+} from "./chunk-EMTR5Q2E.js";
 import {
   EXIT,
   GatewayError,

@@ -22,11 +22,11 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-UL2FWKYX.js";
+} from "./chunk-B3G5XK3Z.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-IEQWGGJL.js";
+} from "./chunk-EMTR5Q2E.js";
 import {
   ConfigError,
   EXIT,
@@ -37,7 +37,7 @@ import {
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-I2MLL635.js";
+import "./chunk-E4W3FINX.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

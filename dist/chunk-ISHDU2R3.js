@@ -8,9 +8,9 @@ import {
   je
 } from "./chunk-JLUL2CWT.js";
 import {
-  snapshotPostgres,
+  snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-I2MLL635.js";
+} from "./chunk-E4W3FINX.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
@@ -98,13 +98,13 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
   const open = async (from) => db ??= await je.create({ ...from ? { loadDataDir: from } : {}, extensions });
   const file = (key) => join(cacheDir, `${key}.tar`);
   const baselineFile = (key) => join(cacheDir, `${key}.json`);
-  let last;
   const query = async (sql) => (await (await open()).query(sql)).rows;
+  const snapshots = snapshotSeries(query);
   return {
     exec: async (sql) => void await (await open()).exec(sql),
     query,
     open: async () => void await open(),
-    snapshot: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
+    snapshot: (written) => snapshots.take(written),
     transactionRows: () => transactionRowsPostgres(query),
     async restore(key) {
       if (!cacheDir || db || !existsSync(file(key))) return false;
@@ -115,8 +115,9 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
         return false;
       }
       try {
-        last = readSnapshot(readFileSync(baselineFile(key), "utf8"));
-        return { baseline: last };
+        const baseline = readSnapshot(readFileSync(baselineFile(key), "utf8"));
+        snapshots.from(baseline);
+        return { baseline };
       } catch {
         return {};
       }

@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-KPQXS3JD.js";
+} from "./chunk-ISHDU2R3.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-I2MLL635.js";
+import "./chunk-E4W3FINX.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

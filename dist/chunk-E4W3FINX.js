@@ -150,15 +150,21 @@ function quoteIdent(name) {
   return `"${name.replace(/"/g, '""')}"`;
 }
 async function transactionRowsPostgres(query) {
-  const rows = await query("SELECT relid::text AS id, n_tup_ins::int AS inserted, n_tup_upd::int AS updated, n_tup_del::int AS deleted FROM pg_catalog.pg_stat_xact_user_tables");
-  return new Map(rows.map((r) => [r.id, { inserted: Number(r.inserted), updated: Number(r.updated), deleted: Number(r.deleted) }]));
+  return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;
+}
+function snapshotSeries(query) {
+  let last;
+  return {
+    take: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
+    from: (snapshot) => void (last = snapshot)
+  };
 }
 
 export {
   snapshotQuery,
   catalogObjects,
-  snapshotPostgres,
   TRANSACTION_COUNTERS_SQL,
   transactionCounters,
-  transactionRowsPostgres
+  transactionRowsPostgres,
+  snapshotSeries
 };

@@ -8,9 +8,9 @@ import {
   esm_default
 } from "./chunk-SUX2IRZQ.js";
 import {
-  snapshotPostgres,
+  snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-I2MLL635.js";
+} from "./chunk-E4W3FINX.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";
@@ -27,11 +27,11 @@ async function postgresShadow(url, timeoutMs) {
   await db.connect();
   if (timeoutMs) await db.query(`SET statement_timeout = ${Math.round(timeoutMs)}`);
   const query = async (sql) => (await db.query(sql)).rows;
-  let last;
+  const snapshots = snapshotSeries(query);
   return {
     exec: async (sql) => void await db.query(sql),
     query,
-    snapshot: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
+    snapshot: (written) => snapshots.take(written),
     transactionRows: () => transactionRowsPostgres(query),
     async close() {
       await db.end().catch(() => void 0);

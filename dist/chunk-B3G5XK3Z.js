@@ -48,7 +48,7 @@ import {
   catalogObjects,
   snapshotQuery,
   transactionCounters
-} from "./chunk-I2MLL635.js";
+} from "./chunk-E4W3FINX.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -9186,8 +9186,13 @@ function reportEffects(check2) {
   const beyond = new Map(check2.beyond.map(({ effect, why }) => [effectKey(effect), why]));
   return check2.measured.map(({ effect, rule }) => {
     const why = beyond.get(effectKey(effect));
-    return { kind: effect.kind, object: effect.object, description: effect.description, ...effect.rows !== void 0 ? { rows: effect.rows } : {}, rule, ...why ? { beyond: why } : {} };
+    return { kind: effect.kind, object: effect.object, ...effect.attribute ? { attribute: effect.attribute } : {}, description: effect.description, ...effect.rows !== void 0 ? { rows: effect.rows } : {}, rule, ...why ? { beyond: why } : {} };
   });
+}
+function beyondText(effects) {
+  const beyond = effects.filter((e2) => e2.beyond);
+  const shown = beyond.slice(0, 5).map((e2) => `it ${e2.description}${e2.after ? ` (after statement ${e2.after.index + 1}, ${e2.after.path})` : ""}: ${e2.beyond}`);
+  return `${shown.join("; ")}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ""}`;
 }
 
 // src/gateway/server/execute.ts
@@ -9303,7 +9308,7 @@ async function executePlan(database, statements, options) {
           await session.query("ROLLBACK").catch(() => void 0);
           const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : /* @__PURE__ */ new Map();
           effects.effects = effects.effects.map((e2) => {
-            const statement = e2.beyond ? after.get(effectKeyOf(e2)) ?? (unit.statements.length === 1 ? unit.statements[0] : void 0) : void 0;
+            const statement = e2.beyond ? after.get(effectKey(e2)) ?? (unit.statements.length === 1 ? unit.statements[0] : void 0) : void 0;
             return statement ? { ...e2, after: { index: statement.index, path: statement.path } } : e2;
           });
           for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
@@ -9373,23 +9378,15 @@ async function executePlan(database, statements, options) {
   if (committed.length === 0 && alreadyApplied.length > 0) return withEffects({ ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skippedNote}` });
   return withEffects({ ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied in ${transactionNumber} transaction${transactionNumber === 1 ? "" : "s"}.${skippedNote}` });
 }
-function beyondText(effects) {
-  const beyond = effects.filter((e2) => e2.beyond);
-  const shown = beyond.slice(0, 5).map((e2) => `it ${e2.description}${e2.after ? ` (after statement ${e2.after.index + 1}, ${e2.after.path})` : ""}: ${e2.beyond}`);
-  return `${shown.join("; ")}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ""}`;
-}
-var effectKeyOf = (effect) => `${effect.kind} ${effect.object}`;
 async function attribute(session, watch, statements, options) {
   const found = /* @__PURE__ */ new Map();
   const targets = statements.map((s2) => postgresTargets(s2.sql));
   try {
-    await session.query("BEGIN");
-    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    await beginTransaction(session, options);
     const mark = await watch.mark();
     for (const statement of statements) {
       await session.query(statement.sql);
-      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKeyOf(effect))) found.set(effectKeyOf(effect), statement);
+      for (const { effect } of (await watch.check(mark, [], { targets })).beyond) if (!found.has(effectKey(effect))) found.set(effectKey(effect), statement);
     }
   } catch {
   } finally {
@@ -9397,6 +9394,11 @@ async function attribute(session, watch, statements, options) {
     await session.query("ROLLBACK").catch(() => void 0);
   }
   return found;
+}
+async function beginTransaction(session, options) {
+  await session.query("BEGIN");
+  await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
+  await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
 }
 function skippedFiles(statements, indexes) {
   const set = new Set(indexes);
@@ -9414,9 +9416,7 @@ async function auditBefore(options, group) {
 async function runTransaction(session, statements, transaction, mask, options, watch) {
   let mark;
   const begin = async () => {
-    await session.query("BEGIN");
-    await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
-    await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+    await beginTransaction(session, options);
     mark = await watch?.mark([], { catalog: statements.some((st) => mayChangeCatalog(st.sql)) });
   };
   const size = options.chunk ?? statements.length;
@@ -9946,7 +9946,8 @@ var Gateway = class {
     const resultsWritten = [];
     const granularity = this.deps.config.auditGranularity;
     let outcome;
-    const approved = [...new Set(approvedEffects.map(([, , key]) => key))];
+    const effects = this.effectsApproval(connection, approvedEffects);
+    const approved = [...effects.approved];
     try {
       await this.deps.audit.append("exec.start", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
       outcome = await executePlan(this.deps.databases.get(connection.name), statements, {
@@ -9958,8 +9959,7 @@ var Gateway = class {
         ledger: { planDigest: session.plan_digest, session: session.id, identity },
         before: async (group) => void await this.deps.audit.appendMany(startRecords(granularity, session, group)),
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
-        // The check before COMMIT: the approved effects, as the digest bound them, and the gateway policy's row bounds.
-        effects: { approved: new Set(approved), bounds: this.deps.policies.get(connection.name).maxRows },
+        effects,
         effectsRefused: async (refused) => void await this.deps.audit.append("exec.effects_refused", { session: session.id, connection: connection.name, identity, approved, ...refused })
       });
     } catch (error) {
@@ -9967,9 +9967,9 @@ var Gateway = class {
     }
     for (const result of outcome.results) this.deps.metrics?.statements.inc({ outcome: result.status });
     const status = outcome.ok ? "done" : "failed";
-    const effects = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : void 0;
-    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message, ...effects ? { effects } : {} } }, resultsWritten);
-    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...effects ? { effects } : {}, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const measured = outcome.effects ? { approved, measured: outcome.effects, check_ms: outcome.checkMs ?? 0 } : void 0;
+    const ended = await this.recordEnd(session, { status, results: outcome.results, message: outcome.message }, { kind: "exec.end", data: { session: session.id, status, message: outcome.message, ...measured ? { effects: measured } : {} } }, resultsWritten);
+    return { session_id: session.id, status, message: ended.message, results: outcome.results, ...measured ? { effects: measured } : {}, identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
   }
   /**
    * Records the end of a run, which cannot be undone: its end record and the session's end are written at the same
@@ -10061,11 +10061,15 @@ var Gateway = class {
   }
   async openWirePlan(session, statements, approvedEffects, masking) {
     const connection = this.connection(session.connection);
-    await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s2) => ({ index: s2.index, path: s2.path, digest: s2.digest })), ...approvedEffects.length ? { effects: approvedEffects.map(([, , key]) => key) } : {} });
+    const effects = this.effectsApproval(connection, approvedEffects);
+    await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s2) => ({ index: s2.index, path: s2.path, digest: s2.digest })), ...effects.approved.size ? { effects: [...effects.approved] } : {} });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    const effects = { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name).maxRows };
     this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking, effects });
+  }
+  /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
+  effectsApproval(connection, approvedEffects) {
+    return { approved: new Set(approvedEffects.map(([, , key]) => key)), bounds: this.deps.policies.get(connection.name).maxRows };
   }
   /**
    * The masking rules with the table columns they mask in this connection's database, read once per wire session, or
@@ -11013,7 +11017,11 @@ var WireRelay = class {
     const waitFor = Math.max(0, ...keys.map((key) => this.unconfirmed.get(key) ?? 0));
     if (waitFor === 0 || waitFor > this.roundTripsSent || waitFor <= this.roundTripsAnswered || this.closed) return;
     this.flush();
-    await new Promise((done) => this.answeredWaiters.push({ roundTrip: waitFor, done }));
+    await this.answered(waitFor);
+  }
+  /** Until the database has answered round trip `roundTrip` (or the connection is gone). */
+  async answered(roundTrip) {
+    while (this.roundTripsAnswered < roundTrip && !this.closed) await new Promise((done) => this.answeredWaiters.push({ roundTrip, done }));
   }
   /**
    * A round trip was answered: its Parses, Binds and Closes took effect in order up to the first one the database
@@ -11154,8 +11162,9 @@ var WireRelay = class {
     if (info.writes || info.commits) await this.quiesce();
     if (this.closed) return false;
     const sql = info.sqls.join(";\n");
-    const alone = "send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits";
-    const unsent = "part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip";
+    const together = () => this.refuseUnchecked("a COMMIT sent together with other statements: send COMMIT on its own (a Query, or a round trip of its own), so the gateway can check what the transaction did before it commits", sql, protocol2);
+    const unsent = () => this.closed ? false : this.refuseUnchecked("part of this round trip was already sent (after a Flush), so the gateway cannot check the transaction around it; send it in one round trip", sql, protocol2);
+    if (info.writes && info.commits) return together();
     const mark = async (begin, clientBegins = false) => this.exclusively(async () => {
       this.watch ??= await EffectsWatch.open(this.queries, this.context.effects);
       if (begin && clientBegins) this.dropWarnings.push("25001");
@@ -11163,26 +11172,23 @@ var WireRelay = class {
       this.transactionSql = [];
     });
     if (this.status === "I" && !this.holding && info.writes) {
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
       const clientBegins = info.begins || this.roundTripBegins;
-      if (!await mark(!info.own, clientBegins)) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (!await mark(!info.own, clientBegins)) return unsent();
       if (!clientBegins && !options.endsNext) this.holding = { mode: info.own ? "after" : "wrap", roundTrip: this.roundTripsSent + 1 };
     } else if (this.status === "T" && !this.mark && info.writes) {
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
-      if (!await mark(false)) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (!await mark(false)) return unsent();
     } else if (this.status === "T" && this.mark && !this.mark.before && info.writes && info.sqls.some(mayChangeCatalog)) {
-      if (info.commits) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
       const mark2 = this.mark;
-      if (!await this.exclusively(() => this.watch.catalogBefore(mark2))) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (!await this.exclusively(() => this.watch.catalogBefore(mark2))) return unsent();
     } else if (this.status === "T" && info.commits && this.mark) {
-      if (info.sqls.length > 1 || this.executes.length > 0) return this.refuseUnchecked(`a COMMIT sent together with other statements: ${alone}`, sql, protocol2);
+      if (info.sqls.length > 1 || this.executes.length > 0) return together();
       let checked;
       const ran = await this.exclusively(async () => void (checked = await this.watch.check(this.mark, this.transactionSql)));
-      if (!ran || !checked) return this.closed ? false : this.refuseUnchecked(unsent, sql, protocol2);
+      if (!ran || !checked) return unsent();
       if (checked.beyond.length) {
         const effects = reportEffects(checked);
         await this.context.audit("wire.effects_refused", { conn: this.context.id, effects });
-        await this.refuse("effects-beyond-approval", `the transaction did more than the approval covers: ${beyondText2(effects)}; it is rolled back`, sql, protocol2);
+        await this.refuse("effects-beyond-approval", `the transaction did more than the approval covers: ${beyondText(effects)}; it is rolled back`, sql, protocol2);
         return false;
       }
       this.recordEffects(checked);
@@ -11207,7 +11213,7 @@ var WireRelay = class {
       if (last) return;
       this.flush();
       const roundTrip = this.roundTripsSent;
-      if (this.roundTripsAnswered < roundTrip) await new Promise((done) => this.answeredWaiters.push({ roundTrip, done }));
+      await this.answered(roundTrip);
       if (this.closed) return;
       if (this.lastRoundTripFailed) {
         this.client.write(readyForQuery(this.status));
@@ -11244,7 +11250,7 @@ var WireRelay = class {
   /** Sends the complete round trips decided so far and waits for their answers (the one under way stays held). */
   async quiesce() {
     this.flush();
-    while (this.roundTripsAnswered < this.roundTripsSent && !this.closed) await new Promise((done) => this.answeredWaiters.push({ roundTrip: this.roundTripsSent, done }));
+    await this.answered(this.roundTripsSent);
   }
   /** Queries of the relay's own, in one round trip: only while nothing of the client's is in flight (exclusively, or while holding). */
   queries = async (sqls) => {
@@ -11288,7 +11294,7 @@ var WireRelay = class {
     if (beyond) {
       const sql = this.transactionSql.join(";\n");
       await this.context.audit("wire.effects_refused", { conn: this.context.id, effects: beyond }).catch(() => void 0);
-      const reason = mode === "wrap" ? `it did more than the approval covers: ${beyondText2(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText2(beyond)}; the session is ended`;
+      const reason = mode === "wrap" ? `it did more than the approval covers: ${beyondText(beyond)}; it was rolled back` : `it ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(beyond)}; the session is ended`;
       const excerpt = await this.recordRefusal("effects-beyond-approval", reason, sql).catch(() => sql.slice(0, 200));
       if (mode === "after") {
         this.terminate("42501", `migration-guard refused [effects-beyond-approval]: ${excerpt} \u2014 ${reason}`);
@@ -11468,10 +11474,6 @@ function transactionEffect(statement) {
   const kind = String(statement.node.kind);
   if (ENDS.includes(kind)) return { end: true };
   return SAVEPOINT_ACTIONS.includes(kind) ? { savepoint: { action: kind, name: String(statement.node.savepoint_name ?? "") } } : {};
-}
-function beyondText2(effects) {
-  const beyond = effects.filter((e2) => e2.beyond);
-  return `${beyond.slice(0, 5).map((e2) => `it ${e2.description}: ${e2.beyond}`).join("; ")}${beyond.length > 5 ? `; and ${beyond.length - 5} more` : ""}`;
 }
 function segmentsOf(parts) {
   const segments = [];
