@@ -3,6 +3,7 @@ import { evaluate } from '../../src/core/evaluate.js';
 import { planOf, type ApprovedEffect } from '../../src/plan/plan.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import { rehearsalOf } from '../../src/workspace/rehearsal.js';
+import type { Dialect } from '../../src/scan/types.js';
 
 export interface TestPlan {
   digest: string;
@@ -13,10 +14,10 @@ export interface TestPlan {
 }
 
 /** `history`: earlier migrations to rehearse the files on (the embedded PGlite), as the plan step does. */
-export async function planFor(files: Record<string, string>, history?: Record<string, string>): Promise<TestPlan> {
+export async function planFor(files: Record<string, string>, history?: Record<string, string>, dialect: Dialect = 'postgres'): Promise<TestPlan> {
   const sources = Object.entries(files).map(([path, text]) => ({ path, text }));
-  const rehearse = history ? rehearsalOf({ policy: DEFAULT_POLICY, dialect: 'postgres', history: async () => Object.entries(history).map(([path, text]) => ({ path, text })) }) : undefined;
-  const report = await evaluate({ sources, policy: DEFAULT_POLICY, dialect: 'postgres', today: '2026-01-01', ...(rehearse ? { rehearse } : {}) });
+  const rehearse = history ? rehearsalOf({ policy: DEFAULT_POLICY, dialect, history: async () => Object.entries(history).map(([path, text]) => ({ path, text })) }) : undefined;
+  const report = await evaluate({ sources, policy: DEFAULT_POLICY, dialect, today: '2026-01-01', ...(rehearse ? { rehearse } : {}) });
   return {
     digest: report.planDigest,
     verdict: report.verdict,

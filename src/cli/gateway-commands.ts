@@ -226,12 +226,13 @@ export async function ledgerCommand(args: string[], io: CliIO): Promise<number> 
       io.stdout(`connection ${connection.name}: ${entries.length} file${entries.length === 1 ? '' : 's'} applied\n`);
       for (const e of entries) {
         const partial = e.applied < e.statements ? ` PARTIAL (${e.applied} of ${e.statements} statements)` : '';
-        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? '?'} run ${e.identity.run_id ?? '?'} (${e.identity.actor ?? '?'})${partial}\n`);
+        const unknown = e.pending === undefined ? '' : ` UNKNOWN OUTCOME of statement ${e.pending} (the run was cut off while it ran; the next run stops here until it is settled)`;
+        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? '?'} run ${e.identity.run_id ?? '?'} (${e.identity.actor ?? '?'})${partial}${unknown}\n`);
       }
     }
     return 0;
   }
-  const report = await runScan({ cwd: io.cwd, patterns, dialect: 'postgres', rehearse: 'off' });
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: connection.dialect, rehearse: 'off' });
   const rows = report.files
     .filter((f) => f.statements.length > 0)
     .map((f) => {

@@ -4,6 +4,8 @@
  * scan of the same statements has done.
  */
 import { parseSync } from 'libpg-query';
+import { parseWithSqlParser } from './dialects/sqlparser.js';
+import type { Dialect } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- libpg-query ASTs are untyped JSON
 type Node = Record<string, any>;
@@ -47,3 +49,24 @@ export function transactionRole(sql: string): 'transactional' | 'own' | 'transac
       return 'transactional';
   }
 }
+
+/**
+ * The same for MySQL and MariaDB, where every statement but row reads and writes commits implicitly (DDL, account
+ * and lock statements, SET, CALL, …): only a statement node-sql-parser reads as SELECT, INSERT, REPLACE, UPDATE or
+ * DELETE joins a transaction; anything else, including what it cannot parse, runs on its own.
+ */
+export function mysqlTransactionRole(sql: string, dialect: Dialect): 'transactional' | 'own' | 'transaction-control' {
+  let tree: Node | Node[];
+  try {
+    tree = parseWithSqlParser(sql, dialect);
+  } catch {
+    return 'own';
+  }
+  const nodes = Array.isArray(tree) ? tree : [tree];
+  if (nodes.length !== 1) return 'own';
+  const type = String(nodes[0]?.type ?? '');
+  if (type === 'transaction') return 'transaction-control';
+  return ROW_STATEMENTS.has(type) && !nodes[0]?.into?.keyword ? 'transactional' : 'own';
+}
+
+const ROW_STATEMENTS = new Set(['select', 'insert', 'replace', 'update', 'delete']);

@@ -18,6 +18,8 @@ export interface MaskingRule {
 /** A result column as the row description gives it; `tableID` 0 (or absent) when it has no source column. */
 export interface ResultField {
   name: string;
+  /** The table column it reads, by name, where the server names it (MySQL's org_name). */
+  sourceName?: string;
   tableID?: number;
   columnID?: number;
 }
@@ -73,7 +75,7 @@ export class ColumnMasking {
 
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field: ResultField): string | undefined {
-    return this.byName(field.name) ?? bySource(this.sources, field);
+    return this.byName(field.name) ?? (field.sourceName ? this.byName(field.sourceName) : undefined) ?? bySource(this.sources, field);
   }
 
   private byName(name: string): string | undefined {

@@ -22,7 +22,11 @@ export const ACCESS_CLAIMS: readonly AccessClaim[] = ['repository', 'repository_
 
 export interface ConnectionConfig {
   name: string;
-  driver: 'postgres' | 'pglite';
+  driver: 'postgres' | 'pglite' | 'mysql';
+  /** The SQL dialect plans for this connection are scanned in: postgres, or mysql/mariadb for a mysql driver. */
+  dialect: 'postgres' | 'mysql' | 'mariadb';
+  /** mysql: PEM file of the CA the server's certificate must chain to (then the connection is verified TLS). */
+  tlsCa?: string;
   /** Where the database URL comes from; resolved at start, never logged. */
   urlEnv?: string;
   urlFile?: string;
@@ -197,7 +201,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     const e = y.entries(
       node,
       'a connection',
-      ['name', 'driver', 'url-env', 'url-file', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access', 'allow-superuser', 'wire'],
+      ['name', 'driver', 'dialect', 'url-env', 'url-file', 'tls-ca', 'data-dir', 'policy', 'approval-environment', 'require-review', 'lock-timeout', 'statement-timeout', 'access', 'allow-superuser', 'wire'],
       ['name', 'driver', 'access'],
     );
     const name = y.string(e.get('name'))!;
@@ -205,7 +209,12 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     if (names.has(name)) throw y.error(e.get('name')!.value, `duplicate connection \`${name}\``);
     names.add(name);
     const driver = y.string(e.get('driver'));
-    if (driver !== 'postgres' && driver !== 'pglite') throw y.error(e.get('driver')!.value, '`driver` must be postgres or pglite');
+    if (driver !== 'postgres' && driver !== 'pglite' && driver !== 'mysql') throw y.error(e.get('driver')!.value, '`driver` must be postgres, pglite or mysql (MySQL 8 and MariaDB 10.6+)');
+    const dialect = y.string(e.get('dialect')) ?? (driver === 'mysql' ? 'mysql' : 'postgres');
+    const dialects = driver === 'mysql' ? ['mysql', 'mariadb'] : ['postgres'];
+    if (!dialects.includes(dialect)) throw y.error(e.get('dialect')!.value, `\`dialect\` of a ${driver} connection must be ${dialects.join(' or ')}: plans are scanned and their digest computed in it`);
+    if (e.get('tls-ca') && driver !== 'mysql') throw y.error(e.get('tls-ca')!.keyNode, '`tls-ca` is for the mysql driver (a postgres URL says sslmode and sslrootcert itself)');
+    if (e.get('wire') && driver === 'mysql') throw y.error(e.get('wire')!.keyNode, `connection ${name}: the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)`);
     const access: ConnectionConfig['access'] = {};
     const rules = y.entries(e.get('access')!.value, '`access`', ACCESS_CLAIMS);
     for (const claim of ACCESS_CLAIMS) {
@@ -221,7 +230,9 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     config.connections.push({
       name,
       driver,
-      ...source(y, e, baseDir, driver === 'postgres', `connection ${name}`),
+      dialect: dialect as ConnectionConfig['dialect'],
+      ...source(y, e, baseDir, driver !== 'pglite', `connection ${name}`),
+      ...(e.get('tls-ca') ? { tlsCa: resolve(baseDir, y.string(e.get('tls-ca'))!) } : {}),
       ...(e.get('policy') ? { policy: resolve(baseDir, y.string(e.get('policy'))!) } : {}),
       approvalEnvironment: y.string(e.get('approval-environment')) ?? 'production-approval',
       requireReview: y.boolean(e.get('require-review')) ?? false,
@@ -279,7 +290,7 @@ function source(y: YamlReader, e: Map<string, import('../../config/yaml-reader.j
   const urlFile = y.string(e.get('url-file'));
   const dataDir = y.string(e.get('data-dir'));
   if (needsUrl) {
-    if (!!urlEnv === !!urlFile) throw y.error(e.get('url-env')?.keyNode ?? e.get('driver')!.value, `${what}: a postgres driver needs exactly one of \`url-env\` or \`url-file\` (database URLs are never written in the config)`);
+    if (!!urlEnv === !!urlFile) throw y.error(e.get('url-env')?.keyNode ?? e.get('driver')!.value, `${what}: a ${y.string(e.get('driver'))} driver needs exactly one of \`url-env\` or \`url-file\` (database URLs are never written in the config)`);
     if (dataDir) throw y.error(e.get('data-dir')!.keyNode, `${what}: \`data-dir\` is for the pglite driver`);
     return urlEnv ? { urlEnv } : { urlFile: resolve(baseDir, urlFile!) };
   }

@@ -1,4 +1,4 @@
-/** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite. */
+/** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite (MySQL: database-mysql.ts). */
 import { PGlite } from '@electric-sql/pglite';
 import type { ResultField } from './column-masking.js';
 import pg from 'pg';
@@ -16,7 +16,11 @@ export interface QueryResult {
   durationMs?: number;
 }
 
+/** Which SQL a target speaks: the ledger's statements and the executor's transaction rules differ. */
+export type Engine = 'postgres' | 'mysql';
+
 export interface DatabaseSession {
+  readonly engine: Engine;
   /** Without `params` a statement goes as written (pg: simple protocol); with them, as one parameterised statement. */
   query(sql: string, params?: unknown[]): Promise<QueryResult>;
   /**
@@ -43,6 +47,7 @@ export interface WireBackend {
 }
 
 export interface Database {
+  readonly engine: Engine;
   /**
    * One session (connection) for one execution. PGlite sessions are serialised: with `waitMs`, one that cannot start
    * within it fails instead of waiting on (a wire connection may hold the embedded database for long).
@@ -116,6 +121,7 @@ export function postgresDatabase(url: string, options: TargetOptions = { allowSu
   /** Connections whose role was checked (once per physical connection: roles can change while the gateway runs). */
   const checked = new WeakSet<pg.PoolClient>();
   return {
+    engine: 'postgres',
     async session() {
       const client = await pool.connect();
       if (!checked.has(client)) {
@@ -154,6 +160,7 @@ export function postgresDatabase(url: string, options: TargetOptions = { allowSu
         client.release(broken ?? undefined);
       };
       return {
+        engine: 'postgres',
         async query(sql, params) {
           notices.length = 0;
           const result = params ? await client.query(sql, params) : await client.query(sql);
@@ -276,9 +283,11 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
     };
   };
   return {
+    engine: 'postgres',
     async session(waitMs) {
       const release = await hold(waitMs);
       return {
+        engine: 'postgres',
         async query(sql, params) {
           const notices: string[] = [];
           const result = await db.query<Record<string, unknown>>(sql, params ?? [], { onNotice: (n) => notices.push(n.message ?? '') });

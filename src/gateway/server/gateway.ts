@@ -12,6 +12,7 @@ import { todayOf } from '../../policy/dates.js';
 import type { Policy } from '../../policy/policy.js';
 import { planDigest, type ApprovedEffect, type Plan } from '../../plan/plan.js';
 import type { Report } from '../../report/report.js';
+import type { Dialect } from '../../scan/types.js';
 import { statementDigest } from '../../scan/scanner.js';
 import { inlineCopy } from '../../scan/statement-splitter.js';
 import { ColumnMasking } from './column-masking.js';
@@ -20,7 +21,8 @@ import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './conf
 import type { Database } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { EffectsApproval } from './effects-watch.js';
-import { executePlan, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
+import { executePlan, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
+import { executeMysqlPlan } from './execute-mysql.js';
 import { resultRecords, START_RECORDS_PER_WRITE, startRecords, whoRuns } from './exec-records.js';
 import { SESSION_ALG, type SigningKeys } from './keys.js';
 import { reevaluate } from './reevaluate.js';
@@ -282,7 +284,7 @@ export class Gateway {
     }
     if (this.draining) return shuttingDown(session, context);
     if (session.status !== 'issued') return answer('conflict', { session_id: session.id, status: session.status, message: 'this session was already used; each session runs one plan once' }, context);
-    const request = verifyPlan(session, body);
+    const request = verifyPlan(session, body, connection.dialect);
     if ('outcome' in request) return this.refuse(session, connection, request);
     const copy = scope === 'exec' ? request.statements.find((s) => /^\s*copy\b/i.test(s.sql) && inlineCopy(s.sql)) : undefined;
     if (copy) {
@@ -307,7 +309,7 @@ export class Gateway {
 
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
   private async reevaluateFor(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], effects: ApprovedEffect[]): Promise<Report | Refusal> {
-    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now), effects);
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name)!, todayOf(this.now), effects, connection.dialect);
     if (!rechecked.ok) return { outcome: 'refused', reason: 'split_mismatch', message: rechecked.reason };
     const { report } = rechecked;
     const flagged = report.files.flatMap((f) =>
@@ -355,7 +357,7 @@ export class Gateway {
     const approved = [...effects.approved];
     try {
       await this.deps.audit.append('exec.start', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
-      outcome = await executePlan(this.deps.databases.get(connection.name)!, statements, {
+      const options: ExecutionOptions = {
         signal,
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
@@ -366,7 +368,9 @@ export class Gateway {
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
         effects,
         effectsRefused: async (refused) => void (await this.deps.audit.append('exec.effects_refused', { session: session.id, connection: connection.name, identity, approved, ...refused })),
-      });
+      };
+      const database = this.deps.databases.get(connection.name)!;
+      outcome = database.engine === 'mysql' ? await executeMysqlPlan(database, statements, { ...options, dialect: connection.dialect }) : await executePlan(database, statements, options);
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${(error as Error).message}` };
     }
@@ -650,13 +654,13 @@ function sessionScope(scope: string | null): 'exec' | 'wire' {
 }
 
 /** The exec body must be exactly the plan the session was issued for: same digest, statements that hash to it. */
-function verifyPlan(session: SessionRow, body: unknown): ExecRequest | Refusal {
-  const parsed = parseExecRequest(body);
+function verifyPlan(session: SessionRow, body: unknown, dialect: Dialect): ExecRequest | Refusal {
+  const parsed = parseExecRequest(body, dialect);
   if (typeof parsed === 'string') return { outcome: 'invalid', reason: 'invalid_request', message: parsed };
   if (parsed.planDigest !== session.plan_digest) return { outcome: 'refused', reason: 'plan_mismatch', message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
   const recomputed = planDigest(parsed.plan);
   if (recomputed !== session.plan_digest) {
-    return { outcome: 'refused', reason: 'plan_mismatch', message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
+    return { outcome: 'refused', reason: 'plan_mismatch', message: `digest mismatch: the statements sent hash to plan ${recomputed} (in dialect ${dialect}, this connection's), not the approved ${session.plan_digest}; only the exact approved plan can run` };
   }
   return parsed;
 }
@@ -703,7 +707,7 @@ export interface ExecRequest {
 }
 
 /** Validates the exec body: `{plan_digest, statements: [{path, sql, digest}], exemptions?, effects?}`; returns an error message or the request. */
-export function parseExecRequest(body: unknown): ExecRequest | string {
+export function parseExecRequest(body: unknown, dialect: Dialect = 'postgres'): ExecRequest | string {
   const b = body as { plan_digest?: unknown; statements?: unknown; exemptions?: unknown; effects?: unknown };
   if (!b || typeof b !== 'object') return 'the body must be a JSON object';
   if (typeof b.plan_digest !== 'string') return 'plan_digest is required';
@@ -725,7 +729,7 @@ export function parseExecRequest(body: unknown): ExecRequest | string {
   const exemptions = Array.isArray(b.exemptions) ? (b.exemptions as Plan['exemptions']) : [];
   const effects = approvedEffectsOf(b.effects, files);
   if (typeof effects === 'string') return effects;
-  return { planDigest: b.plan_digest, statements, plan: { version: 1, dialect: 'postgres', files, exemptions, effects } };
+  return { planDigest: b.plan_digest, statements, plan: { version: 1, dialect, files, exemptions, effects } };
 }
 
 /** The effects a plan declares (`[path, statement in file, effect]`), each on a statement the plan has. */

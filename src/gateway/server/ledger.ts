@@ -4,6 +4,11 @@
  * table, because only there can it be written in the same transaction as the statements it records: a file is
  * in the ledger exactly when its statements are committed. Runs on one database are serialised by an advisory
  * lock, so two concurrent runs of the same plan apply it once.
+ *
+ * On MySQL and MariaDB the ledger is the table `migration_guard_ledger` in the connection's database (an account
+ * there rarely may create databases), the lock a named lock. DDL commits implicitly there, so a statement that
+ * cannot share a transaction with its ledger write is announced first (`pending`): a run cut off while it ran
+ * leaves the ledger saying which statement may or may not have taken effect, and the next run stops there.
  */
 import { ALREADY_APPLIED } from '../../plan/execution.js';
 import { fileDigest } from '../../plan/plan.js';
@@ -13,12 +18,43 @@ import type { PlannedStatement } from './execute.js';
 /** Held (session-level) on the target database for a whole run; other runs wait for it. */
 export const LEDGER_LOCK = 7_245_102;
 
-const SCHEMA = [
-  'CREATE SCHEMA IF NOT EXISTS migration_guard',
-  `CREATE TABLE IF NOT EXISTS migration_guard.ledger (
+/** The ledger's statements per engine. */
+const SQL = {
+  postgres: {
+    schema: [
+      'CREATE SCHEMA IF NOT EXISTS migration_guard',
+      `CREATE TABLE IF NOT EXISTS migration_guard.ledger (
     path text PRIMARY KEY, file_digest text NOT NULL, statements int NOT NULL, applied int NOT NULL,
     plan_digest text NOT NULL, session text NOT NULL, identity jsonb NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-];
+    ],
+    exists: "SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present",
+    lock: `SELECT pg_advisory_lock(${LEDGER_LOCK}) AS locked`,
+    unlock: `SELECT pg_advisory_unlock(${LEDGER_LOCK})`,
+    read: "SELECT path, file_digest, statements, applied, NULL AS pending, plan_digest, session, identity, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS applied_at FROM migration_guard.ledger ORDER BY path",
+    record: `INSERT INTO migration_guard.ledger (path, file_digest, statements, applied, plan_digest, session, identity, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
+         plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
+    table: 'migration_guard.ledger',
+  },
+  mysql: {
+    schema: [
+      `CREATE TABLE IF NOT EXISTS migration_guard_ledger (
+    path VARCHAR(700) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin PRIMARY KEY, file_digest VARCHAR(100) NOT NULL, statements INT NOT NULL, applied INT NOT NULL,
+    pending INT NULL, plan_digest VARCHAR(100) NOT NULL, session VARCHAR(64) NOT NULL, identity TEXT NOT NULL, applied_at DATETIME(3) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
+    ],
+    exists: "SELECT COUNT(*) > 0 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_guard_ledger'",
+    // A named lock is the session's until released or the connection ends (COM_RESET_CONNECTION frees it too).
+    lock: "SELECT GET_LOCK('migration_guard.ledger', 3600) AS locked",
+    unlock: "SELECT RELEASE_LOCK('migration_guard.ledger')",
+    read: "SELECT path, file_digest, statements, applied, pending, plan_digest, session, identity, DATE_FORMAT(applied_at, '%Y-%m-%dT%H:%i:%sZ') AS applied_at FROM migration_guard_ledger ORDER BY path",
+    record: `INSERT INTO migration_guard_ledger (path, file_digest, statements, applied, pending, plan_digest, session, identity, applied_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))
+       ON DUPLICATE KEY UPDATE file_digest = VALUES(file_digest), statements = VALUES(statements), applied = VALUES(applied), pending = VALUES(pending),
+         plan_digest = VALUES(plan_digest), session = VALUES(session), identity = VALUES(identity), applied_at = VALUES(applied_at)`,
+    table: 'migration_guard_ledger',
+  },
+} as const;
 
 export interface LedgerEntry {
   path: string;
@@ -30,6 +66,8 @@ export interface LedgerEntry {
   session: string;
   identity: Record<string, string>;
   appliedAt: string;
+  /** MySQL: the statement (1-based, in the file) that was running when the run was cut off, if one was. */
+  pending?: number;
 }
 
 /** Who applies, recorded with every ledger row. */
@@ -39,26 +77,28 @@ export interface LedgerContext {
   identity: Record<string, string | undefined>;
 }
 
+/** Where the ledger is in the connection's database, as an operator would query it. */
+export const ledgerTable = (session: Pick<DatabaseSession, 'engine'>) => SQL[session.engine].table;
+
 export async function ledgerExists(session: DatabaseSession): Promise<boolean> {
-  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-  return exists.rows[0]?.present === true;
+  const exists = await session.query(SQL[session.engine].exists, []);
+  const present = exists.rows[0]?.present;
+  return present === true || Number(present) === 1;
 }
 
 /** Takes the ledger's lock and creates the ledger the first time (the connection's role needs CREATE on the database once). */
 export async function lockLedger(session: DatabaseSession): Promise<void> {
-  await session.query('SELECT pg_advisory_lock($1)', [LEDGER_LOCK]);
-  if (!(await ledgerExists(session))) for (const statement of SCHEMA) await session.query(statement);
+  const { rows } = await session.query(SQL[session.engine].lock, []);
+  if (session.engine === 'mysql' && Number(rows[0]?.locked) !== 1) throw new Error('another run has held the ledger lock for an hour; nothing was run');
+  if (!(await ledgerExists(session))) for (const statement of SQL[session.engine].schema) await session.query(statement);
 }
 
 export async function unlockLedger(session: DatabaseSession): Promise<void> {
-  await session.query('SELECT pg_advisory_unlock($1)', [LEDGER_LOCK]);
+  await session.query(SQL[session.engine].unlock, []);
 }
 
 export async function readLedger(session: DatabaseSession): Promise<Map<string, LedgerEntry>> {
-  const { rows } = await session.query(
-    "SELECT path, file_digest, statements, applied, plan_digest, session, identity, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS applied_at FROM migration_guard.ledger ORDER BY path",
-    [],
-  );
+  const { rows } = await session.query(SQL[session.engine].read, []);
   return new Map(
     rows.map((r) => [
       String(r.path),
@@ -71,6 +111,7 @@ export async function readLedger(session: DatabaseSession): Promise<Map<string, 
         session: String(r.session),
         identity: (typeof r.identity === 'string' ? JSON.parse(r.identity) : r.identity) as Record<string, string>,
         appliedAt: String(r.applied_at),
+        ...(r.pending === null || r.pending === undefined ? {} : { pending: Number(r.pending) }),
       },
     ]),
   );
@@ -85,6 +126,12 @@ export function checkAgainstLedger(files: PlanFiles, ledger: ReadonlyMap<string,
   for (const [path, { statements: file, digest }] of files) {
     const entry = ledger.get(path);
     if (!entry) continue;
+    if (entry.pending !== undefined) {
+      return {
+        ok: false,
+        message: `statement ${entry.pending} of ${path} was running when session ${entry.session} was cut off, and MySQL commits DDL on its own, so whether it took effect is unknown. Look at the database; then, if it took effect: UPDATE migration_guard_ledger SET applied = ${entry.pending}, pending = NULL WHERE path = '${path.replace(/'/g, "''")}'; if not: UPDATE migration_guard_ledger SET pending = NULL WHERE path = '${path.replace(/'/g, "''")}'. Nothing was run`,
+      };
+    }
     if (entry.fileDigest !== digest) {
       return {
         ok: false,
@@ -102,16 +149,13 @@ export function checkAgainstLedger(files: PlanFiles, ledger: ReadonlyMap<string,
  * Records how far each file has got, inside the caller's transaction. `progress` counts a file's statements
  * committed or about to be committed with this write.
  */
-export async function recordProgress(session: DatabaseSession, files: PlanFiles, paths: Iterable<string>, progress: ReadonlyMap<string, number>, context: LedgerContext): Promise<void> {
+export async function recordProgress(session: DatabaseSession, files: PlanFiles, paths: Iterable<string>, progress: ReadonlyMap<string, number>, context: LedgerContext, pending?: { path: string; statement: number }): Promise<void> {
   for (const path of paths) {
     const file = files.get(path)!;
-    await session.query(
-      `INSERT INTO migration_guard.ledger (path, file_digest, statements, applied, plan_digest, session, identity, applied_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
-         plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
-      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context.planDigest, context.session, JSON.stringify(context.identity)],
-    );
+    const common = [file.digest, file.statements.length, progress.get(path) ?? 0];
+    const who = [context.planDigest, context.session, JSON.stringify(context.identity)];
+    const params = session.engine === 'mysql' ? [path, ...common, pending?.path === path ? pending.statement : null, ...who] : [path, ...common, ...who];
+    await session.query(SQL[session.engine].record, params);
   }
 }
 

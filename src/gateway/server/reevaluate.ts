@@ -10,16 +10,17 @@ import type { StatementRehearsal } from '../../effects/rehearse.js';
 import type { ApprovedEffect } from '../../plan/plan.js';
 import type { Policy } from '../../policy/policy.js';
 import type { Report } from '../../report/report.js';
+import type { Dialect } from '../../scan/types.js';
 import type { PlannedStatement } from './execute.js';
 
 export type Reevaluation = { ok: true; report: Report } | { ok: false; reason: string };
 
-export async function reevaluate(statements: readonly PlannedStatement[], policy: Policy, today: string, declared: readonly ApprovedEffect[] = []): Promise<Reevaluation> {
+export async function reevaluate(statements: readonly PlannedStatement[], policy: Policy, today: string, declared: readonly ApprovedEffect[] = [], dialect: Dialect = 'postgres'): Promise<Reevaluation> {
   const paths = [...new Set(statements.map((s) => s.path))];
   // Each statement on its own, ended by a line holding `;`: a trailing `--` comment cannot swallow the terminator.
   const sources = paths.map((path) => ({ path, text: statements.filter((s) => s.path === path).map((s) => `${s.sql}\n;\n`).join('') }));
   const rehearse = declared.length ? async () => ({ summary: { status: 'rehearsed' as const, shadow: 'declared with the plan' }, rehearsal: { status: 'rehearsed' as const, declared: true as const, historyFiles: 0, statements: judged(declared) } }) : undefined;
-  const report = await evaluate({ sources, policy, dialect: 'postgres', today, ...(rehearse ? { rehearse } : {}) });
+  const report = await evaluate({ sources, policy, dialect, today, ...(rehearse ? { rehearse } : {}) });
   const rescanned = report.files.flatMap((f) => f.statements.map((s) => s.digest));
   if (rescanned.join() !== statements.map((s) => s.digest).join()) {
     return { ok: false, reason: 'the gateway splits these statements differently than the plan did; send one statement per entry' };

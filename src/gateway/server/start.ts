@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../policy/policy.js
 import { AuditLog } from './audit.js';
 import { parseGatewayConfig, resolveUrl, storeOutlivesProcess, type ConnectionConfig, type GatewayConfig, type StoreConfig } from './config.js';
 import { pgliteDatabase, postgresDatabase, type Database } from './database.js';
+import { mysqlDatabase } from './database-mysql.js';
 import { Gateway } from './gateway.js';
 import { InputError } from '../../errors.js';
 import { gatewayHandler, type LogRecord } from './http.js';
@@ -30,7 +31,9 @@ export function openConfiguredStore(store: StoreConfig): Promise<Store> {
 
 /** A connection's target database, with the credential resolved from its environment variable or file. */
 export async function openDatabase(connection: ConnectionConfig): Promise<Database> {
-  return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
+  const what = `connection ${connection.name}`;
+  if (connection.driver === 'mysql') return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, ...(connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {}) });
+  return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 
 export interface RunningGateway {

@@ -25,6 +25,11 @@ function parserFor(dialect: Dialect): SqlParser {
   return parser;
 }
 
+/** node-sql-parser's AST of a statement in this dialect; throws the parser's error when it cannot parse it. */
+export function parseWithSqlParser(code: string, dialect: Dialect): Node | Node[] {
+  return parserFor(dialect).astify(code);
+}
+
 export function analyzeWithSqlParser(code: string, dialect: Dialect): Analysis {
   let ast: Node | Node[];
   try {

@@ -22,20 +22,21 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-B3G5XK3Z.js";
+} from "./chunk-LN76EXNY.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-EMTR5Q2E.js";
+} from "./chunk-HUE6UBXA.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-TNLFISB7.js";
+} from "./chunk-BQLKLJOC.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
+import "./chunk-S2ULQYP4.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-E4W3FINX.js";
 import "./chunk-3HL5GMKQ.js";
@@ -342,13 +343,14 @@ async function ledgerCommand(args, io) {
 `);
       for (const e of entries) {
         const partial = e.applied < e.statements ? ` PARTIAL (${e.applied} of ${e.statements} statements)` : "";
-        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? "?"} run ${e.identity.run_id ?? "?"} (${e.identity.actor ?? "?"})${partial}
+        const unknown = e.pending === void 0 ? "" : ` UNKNOWN OUTCOME of statement ${e.pending} (the run was cut off while it ran; the next run stops here until it is settled)`;
+        io.stdout(`  ${e.path}  ${e.appliedAt}  session ${e.session}  ${e.identity.repository ?? "?"} run ${e.identity.run_id ?? "?"} (${e.identity.actor ?? "?"})${partial}${unknown}
 `);
       }
     }
     return 0;
   }
-  const report = await runScan({ cwd: io.cwd, patterns, dialect: "postgres", rehearse: "off" });
+  const report = await runScan({ cwd: io.cwd, patterns, dialect: connection.dialect, rehearse: "off" });
   const rows = report.files.filter((f) => f.statements.length > 0).map((f) => {
     const entry = ledger.get(f.path);
     const digest = fileDigest(f.statements.map((s) => s.digest));

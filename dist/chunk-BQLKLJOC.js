@@ -30355,6 +30355,9 @@ function parserFor(dialect) {
   }
   return parser;
 }
+function parseWithSqlParser(code, dialect) {
+  return parserFor(dialect).astify(code);
+}
 function analyzeWithSqlParser(code, dialect) {
   let ast;
   try {
@@ -32959,6 +32962,7 @@ export {
   relationName,
   isPosition,
   wrapAsFunction,
+  parseWithSqlParser,
   inlineCopy,
   statementDigest,
   evaluate

@@ -18,6 +18,7 @@ import {
   inlineCopy,
   isPosition,
   parsePolicy,
+  parseWithSqlParser,
   planDigest,
   relationName,
   require_picomatch,
@@ -27,7 +28,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-TNLFISB7.js";
+} from "./chunk-BQLKLJOC.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";
@@ -38,6 +39,9 @@ import {
   judge,
   ruleOf
 } from "./chunk-REKYBWQU.js";
+import {
+  require_promise
+} from "./chunk-S2ULQYP4.js";
 import {
   esm_default,
   require_dist,
@@ -4344,10 +4348,10 @@ var require_eventLoopLag = __commonJS({
 var require_processMetricsHelpers = __commonJS({
   "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports, module) {
     "use strict";
-    function aggregateByObjectName(list) {
+    function aggregateByObjectName(list2) {
       const data = {};
-      for (let i = 0; i < list.length; i++) {
-        const listElement = list[i];
+      for (let i = 0; i < list2.length; i++) {
+        const listElement = list2[i];
         if (!listElement || typeof listElement.constructor === "undefined") {
           continue;
         }
@@ -4689,8 +4693,8 @@ var require_gc = __commonJS({
         buckets,
         registers: registry ? [registry] : void 0
       });
-      const obs = new perf_hooks.PerformanceObserver((list) => {
-        const entry = list.getEntries()[0];
+      const obs = new perf_hooks.PerformanceObserver((list2) => {
+        const entry = list2.getEntries()[0];
         const kind = entry.detail ? kinds[entry.detail.kind] : kinds[entry.kind];
         gcHistogram.observe(Object.assign({ kind }, labels), entry.duration / 1e3);
       });
@@ -5173,9 +5177,9 @@ async function checkHistoryTables(query, tool) {
   if (!check2) return;
   const problems = await query(check2.sql, check2.params);
   if (problems.length) {
-    const list = problems.map((p3) => `${p3.name} ${p3.problem}`).join("; ");
+    const list2 = problems.map((p3) => `${p3.name} ${p3.problem}`).join("; ");
     throw new HistoryTableError(
-      `the ${tool} history table is not a plain table of the tool's own (${list}): writing its rows without a plan could reach other data. Fix it with a reviewed migration, then run the apply step again`
+      `the ${tool} history table is not a plain table of the tool's own (${list2}): writing its rows without a plan could reach other data. Fix it with a reviewed migration, then run the apply step again`
     );
   }
 }
@@ -5473,7 +5477,7 @@ function parseGatewayConfig(text, file) {
     const e2 = y2.entries(
       node,
       "a connection",
-      ["name", "driver", "url-env", "url-file", "data-dir", "policy", "approval-environment", "require-review", "lock-timeout", "statement-timeout", "access", "allow-superuser", "wire"],
+      ["name", "driver", "dialect", "url-env", "url-file", "tls-ca", "data-dir", "policy", "approval-environment", "require-review", "lock-timeout", "statement-timeout", "access", "allow-superuser", "wire"],
       ["name", "driver", "access"]
     );
     const name = y2.string(e2.get("name"));
@@ -5481,7 +5485,12 @@ function parseGatewayConfig(text, file) {
     if (names.has(name)) throw y2.error(e2.get("name").value, `duplicate connection \`${name}\``);
     names.add(name);
     const driver = y2.string(e2.get("driver"));
-    if (driver !== "postgres" && driver !== "pglite") throw y2.error(e2.get("driver").value, "`driver` must be postgres or pglite");
+    if (driver !== "postgres" && driver !== "pglite" && driver !== "mysql") throw y2.error(e2.get("driver").value, "`driver` must be postgres, pglite or mysql (MySQL 8 and MariaDB 10.6+)");
+    const dialect = y2.string(e2.get("dialect")) ?? (driver === "mysql" ? "mysql" : "postgres");
+    const dialects = driver === "mysql" ? ["mysql", "mariadb"] : ["postgres"];
+    if (!dialects.includes(dialect)) throw y2.error(e2.get("dialect").value, `\`dialect\` of a ${driver} connection must be ${dialects.join(" or ")}: plans are scanned and their digest computed in it`);
+    if (e2.get("tls-ca") && driver !== "mysql") throw y2.error(e2.get("tls-ca").keyNode, "`tls-ca` is for the mysql driver (a postgres URL says sslmode and sslrootcert itself)");
+    if (e2.get("wire") && driver === "mysql") throw y2.error(e2.get("wire").keyNode, `connection ${name}: the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)`);
     const access = {};
     const rules = y2.entries(e2.get("access").value, "`access`", ACCESS_CLAIMS);
     for (const claim of ACCESS_CLAIMS) {
@@ -5497,7 +5506,9 @@ function parseGatewayConfig(text, file) {
     config.connections.push({
       name,
       driver,
-      ...source(y2, e2, baseDir, driver === "postgres", `connection ${name}`),
+      dialect,
+      ...source(y2, e2, baseDir, driver !== "pglite", `connection ${name}`),
+      ...e2.get("tls-ca") ? { tlsCa: resolve(baseDir, y2.string(e2.get("tls-ca"))) } : {},
       ...e2.get("policy") ? { policy: resolve(baseDir, y2.string(e2.get("policy"))) } : {},
       approvalEnvironment: y2.string(e2.get("approval-environment")) ?? "production-approval",
       requireReview: y2.boolean(e2.get("require-review")) ?? false,
@@ -5551,7 +5562,7 @@ function source(y2, e2, baseDir, needsUrl, what) {
   const urlFile = y2.string(e2.get("url-file"));
   const dataDir = y2.string(e2.get("data-dir"));
   if (needsUrl) {
-    if (!!urlEnv === !!urlFile) throw y2.error(e2.get("url-env")?.keyNode ?? e2.get("driver").value, `${what}: a postgres driver needs exactly one of \`url-env\` or \`url-file\` (database URLs are never written in the config)`);
+    if (!!urlEnv === !!urlFile) throw y2.error(e2.get("url-env")?.keyNode ?? e2.get("driver").value, `${what}: a ${y2.string(e2.get("driver"))} driver needs exactly one of \`url-env\` or \`url-file\` (database URLs are never written in the config)`);
     if (dataDir) throw y2.error(e2.get("data-dir").keyNode, `${what}: \`data-dir\` is for the pglite driver`);
     return urlEnv ? { urlEnv } : { urlFile: resolve(baseDir, urlFile) };
   }
@@ -6051,28 +6062,57 @@ var AuditLog = class {
 
 // src/gateway/server/ledger.ts
 var LEDGER_LOCK = 7245102;
-var SCHEMA2 = [
-  "CREATE SCHEMA IF NOT EXISTS migration_guard",
-  `CREATE TABLE IF NOT EXISTS migration_guard.ledger (
+var SQL = {
+  postgres: {
+    schema: [
+      "CREATE SCHEMA IF NOT EXISTS migration_guard",
+      `CREATE TABLE IF NOT EXISTS migration_guard.ledger (
     path text PRIMARY KEY, file_digest text NOT NULL, statements int NOT NULL, applied int NOT NULL,
     plan_digest text NOT NULL, session text NOT NULL, identity jsonb NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`
-];
+    ],
+    exists: "SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present",
+    lock: `SELECT pg_advisory_lock(${LEDGER_LOCK}) AS locked`,
+    unlock: `SELECT pg_advisory_unlock(${LEDGER_LOCK})`,
+    read: `SELECT path, file_digest, statements, applied, NULL AS pending, plan_digest, session, identity, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at FROM migration_guard.ledger ORDER BY path`,
+    record: `INSERT INTO migration_guard.ledger (path, file_digest, statements, applied, plan_digest, session, identity, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
+         plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
+    table: "migration_guard.ledger"
+  },
+  mysql: {
+    schema: [
+      `CREATE TABLE IF NOT EXISTS migration_guard_ledger (
+    path VARCHAR(700) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin PRIMARY KEY, file_digest VARCHAR(100) NOT NULL, statements INT NOT NULL, applied INT NOT NULL,
+    pending INT NULL, plan_digest VARCHAR(100) NOT NULL, session VARCHAR(64) NOT NULL, identity TEXT NOT NULL, applied_at DATETIME(3) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`
+    ],
+    exists: "SELECT COUNT(*) > 0 AS present FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_guard_ledger'",
+    // A named lock is the session's until released or the connection ends (COM_RESET_CONNECTION frees it too).
+    lock: "SELECT GET_LOCK('migration_guard.ledger', 3600) AS locked",
+    unlock: "SELECT RELEASE_LOCK('migration_guard.ledger')",
+    read: "SELECT path, file_digest, statements, applied, pending, plan_digest, session, identity, DATE_FORMAT(applied_at, '%Y-%m-%dT%H:%i:%sZ') AS applied_at FROM migration_guard_ledger ORDER BY path",
+    record: `INSERT INTO migration_guard_ledger (path, file_digest, statements, applied, pending, plan_digest, session, identity, applied_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3))
+       ON DUPLICATE KEY UPDATE file_digest = VALUES(file_digest), statements = VALUES(statements), applied = VALUES(applied), pending = VALUES(pending),
+         plan_digest = VALUES(plan_digest), session = VALUES(session), identity = VALUES(identity), applied_at = VALUES(applied_at)`,
+    table: "migration_guard_ledger"
+  }
+};
 async function ledgerExists(session) {
-  const exists = await session.query("SELECT to_regclass('migration_guard.ledger') IS NOT NULL AS present", []);
-  return exists.rows[0]?.present === true;
+  const exists = await session.query(SQL[session.engine].exists, []);
+  const present = exists.rows[0]?.present;
+  return present === true || Number(present) === 1;
 }
 async function lockLedger(session) {
-  await session.query("SELECT pg_advisory_lock($1)", [LEDGER_LOCK]);
-  if (!await ledgerExists(session)) for (const statement of SCHEMA2) await session.query(statement);
+  const { rows } = await session.query(SQL[session.engine].lock, []);
+  if (session.engine === "mysql" && Number(rows[0]?.locked) !== 1) throw new Error("another run has held the ledger lock for an hour; nothing was run");
+  if (!await ledgerExists(session)) for (const statement of SQL[session.engine].schema) await session.query(statement);
 }
 async function unlockLedger(session) {
-  await session.query("SELECT pg_advisory_unlock($1)", [LEDGER_LOCK]);
+  await session.query(SQL[session.engine].unlock, []);
 }
 async function readLedger(session) {
-  const { rows } = await session.query(
-    `SELECT path, file_digest, statements, applied, plan_digest, session, identity, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at FROM migration_guard.ledger ORDER BY path`,
-    []
-  );
+  const { rows } = await session.query(SQL[session.engine].read, []);
   return new Map(
     rows.map((r2) => [
       String(r2.path),
@@ -6084,7 +6124,8 @@ async function readLedger(session) {
         planDigest: String(r2.plan_digest),
         session: String(r2.session),
         identity: typeof r2.identity === "string" ? JSON.parse(r2.identity) : r2.identity,
-        appliedAt: String(r2.applied_at)
+        appliedAt: String(r2.applied_at),
+        ...r2.pending === null || r2.pending === void 0 ? {} : { pending: Number(r2.pending) }
       }
     ])
   );
@@ -6095,6 +6136,12 @@ function checkAgainstLedger(files, ledger) {
   for (const [path, { statements: file, digest: digest2 }] of files) {
     const entry = ledger.get(path);
     if (!entry) continue;
+    if (entry.pending !== void 0) {
+      return {
+        ok: false,
+        message: `statement ${entry.pending} of ${path} was running when session ${entry.session} was cut off, and MySQL commits DDL on its own, so whether it took effect is unknown. Look at the database; then, if it took effect: UPDATE migration_guard_ledger SET applied = ${entry.pending}, pending = NULL WHERE path = '${path.replace(/'/g, "''")}'; if not: UPDATE migration_guard_ledger SET pending = NULL WHERE path = '${path.replace(/'/g, "''")}'. Nothing was run`
+      };
+    }
     if (entry.fileDigest !== digest2) {
       return {
         ok: false,
@@ -6107,16 +6154,13 @@ function checkAgainstLedger(files, ledger) {
   }
   return { ok: true, skip, progress };
 }
-async function recordProgress(session, files, paths, progress, context3) {
+async function recordProgress(session, files, paths, progress, context3, pending) {
   for (const path of paths) {
     const file = files.get(path);
-    await session.query(
-      `INSERT INTO migration_guard.ledger (path, file_digest, statements, applied, plan_digest, session, identity, applied_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (path) DO UPDATE SET file_digest = EXCLUDED.file_digest, statements = EXCLUDED.statements, applied = EXCLUDED.applied,
-         plan_digest = EXCLUDED.plan_digest, session = EXCLUDED.session, identity = EXCLUDED.identity, applied_at = EXCLUDED.applied_at`,
-      [path, file.digest, file.statements.length, progress.get(path) ?? 0, context3.planDigest, context3.session, JSON.stringify(context3.identity)]
-    );
+    const common = [file.digest, file.statements.length, progress.get(path) ?? 0];
+    const who = [context3.planDigest, context3.session, JSON.stringify(context3.identity)];
+    const params = session.engine === "mysql" ? [path, ...common, pending?.path === path ? pending.statement : null, ...who] : [path, ...common, ...who];
+    await session.query(SQL[session.engine].record, params);
   }
 }
 function planFilesOf(statements) {
@@ -6801,8 +6845,8 @@ function secs(str) {
   typeof str != "string" && invalidDuration();
   const matched = REGEX.exec(str);
   (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+  const value = parseFloat(matched[2]), durationSeconds2 = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds2) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds2 : durationSeconds2;
 }
 function validateInput(label, input) {
   if (!Number.isFinite(input))
@@ -8423,6 +8467,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
   pool.on("connect", (client) => void checkConnection(client));
   const checked = /* @__PURE__ */ new WeakSet();
   return {
+    engine: "postgres",
     async session() {
       const client = await pool.connect();
       if (!checked.has(client)) {
@@ -8460,6 +8505,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
         client.release(broken ?? void 0);
       };
       return {
+        engine: "postgres",
         async query(sql, params) {
           notices.length = 0;
           const result = params ? await client.query(sql, params) : await client.query(sql);
@@ -8571,9 +8617,11 @@ async function pgliteDatabase(dataDir) {
     };
   };
   return {
+    engine: "postgres",
     async session(waitMs) {
       const release = await hold(waitMs);
       return {
+        engine: "postgres",
         async query(sql, params) {
           const notices = [];
           const result = await db.query(sql, params ?? [], { onNotice: (n2) => notices.push(n2.message ?? "") });
@@ -8642,6 +8690,134 @@ async function pgliteDatabase(dataDir) {
   };
 }
 
+// src/gateway/server/database-mysql.ts
+var import_promise = __toESM(require_promise(), 1);
+var SERVER_PRIVILEGES = ["ALL PRIVILEGES", "ALL", "SUPER", "FILE", "SHUTDOWN", "CREATE USER", "SYSTEM_VARIABLES_ADMIN", "BINLOG_ADMIN", "ENCRYPTION_KEY_ADMIN", "READ_ONLY ADMIN", "CONNECTION ADMIN"];
+async function mysqlServerPowers(query) {
+  const powers = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (grantee, depth) => {
+    const lines = (await query(grantee ? `SHOW GRANTS FOR ${grantee}` : "SHOW GRANTS")).map((row) => String(Object.values(row)[0]));
+    for (const line of lines) {
+      const global2 = /^GRANT (.+?) ON \*\.\* TO /i.exec(line);
+      if (global2) {
+        for (const privilege of global2[1].split(",").map((p3) => p3.trim().toUpperCase())) if (SERVER_PRIVILEGES.includes(privilege)) powers.add(privilege === "ALL" ? "ALL PRIVILEGES" : privilege);
+        continue;
+      }
+      const role = /^GRANT ((?:`[^`]+`(?:@`[^`]*`)?\s*,?\s*)+) TO /i.exec(line);
+      if (role && depth < 4) {
+        for (const name of role[1].match(/`[^`]+`(?:@`[^`]*`)?/g) ?? []) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+          await visit(name, depth + 1).catch(() => void 0);
+        }
+      }
+    }
+  };
+  await visit(void 0, 0);
+  return [...powers].map((p3) => `has the global privilege ${p3}`);
+}
+var MYSQL_DURATION = /^(\d+)(ms|s|min|h)$/;
+function durationSeconds(duration) {
+  const [, amount, unit] = MYSQL_DURATION.exec(duration) ?? [];
+  return Number(amount) * { ms: 1e-3, s: 1, min: 60, h: 3600 }[unit];
+}
+function mysqlDatabase(url, options = { allowSuperuser: false }) {
+  const pool = import_promise.default.createPool({
+    uri: url,
+    // One statement per query: a plan's statement can never smuggle a second one past the gateway's parse.
+    multipleStatements: false,
+    connectionLimit: 32,
+    // Values as the server writes them: no time zone conversion, no precision lost on DECIMAL and BIGINT.
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    ...options.ca ? { ssl: { ca: options.ca, rejectUnauthorized: true } } : {}
+  });
+  const checked = /* @__PURE__ */ new WeakSet();
+  let mariadb;
+  return {
+    engine: "mysql",
+    async session() {
+      const connection = await pool.getConnection();
+      try {
+        if (!checked.has(connection)) {
+          const rows = async (sql) => (await connection.query(sql))[0];
+          if (!options.allowSuperuser) {
+            const powers = await mysqlServerPowers(rows);
+            if (powers.length) {
+              throw new TargetRoleError(
+                `the gateway's target account can reach beyond its database (${powers.join("; ")}): a statement that got past the gateway's checks could read or write files on the server or change its configuration. Connect as an account with privileges on its database only (README: "The target role"), or set allow-superuser: true on the connection if you accept that risk`
+              );
+            }
+          }
+          mariadb ??= /mariadb/i.test(String((await rows("SELECT VERSION() AS v"))[0]?.v));
+          checked.add(connection);
+        }
+      } catch (error) {
+        connection.destroy();
+        throw error;
+      }
+      return mysqlSession(connection, pool, mariadb);
+    },
+    async wire() {
+      throw new Error("the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)");
+    },
+    close: () => pool.end()
+  };
+}
+function mysqlSession(connection, pool, mariadb) {
+  let released = false;
+  const release = async (broken) => {
+    if (released) return;
+    released = true;
+    if (!broken) {
+      try {
+        await connection.reset();
+        connection.release();
+        return;
+      } catch {
+      }
+    }
+    connection.destroy();
+  };
+  return {
+    engine: "mysql",
+    mariadb,
+    async query(sql, params) {
+      const [result, fields] = params ? await connection.query(sql, params) : await connection.query(sql);
+      return await resultOf2(connection, result, fields);
+    },
+    async interrupt() {
+      const killer = await pool.getConnection().catch(() => void 0);
+      try {
+        await killer?.query(`KILL CONNECTION ${Number(connection.threadId)}`);
+      } catch {
+      } finally {
+        killer?.destroy();
+      }
+      await release(true);
+    },
+    release: () => release()
+  };
+}
+async function resultOf2(connection, result, fields) {
+  if (!Array.isArray(result)) {
+    const header = result;
+    const notices = header.warningStatus ? (await connection.query("SHOW WARNINGS"))[0].slice(0, 50).map((w2) => `${w2.Level} ${w2.Code}: ${w2.Message}`) : [];
+    return { command: "", rowCount: header.affectedRows, fields: [], rows: [], notices };
+  }
+  const columns = fields ?? [];
+  return {
+    command: "SELECT",
+    rowCount: result.length,
+    // A column's source (org_table.org_name) is named by the server through aliases and derived tables.
+    fields: columns.map((f3) => ({ name: f3.name, ...f3.orgName ? { sourceName: f3.orgName } : {} })),
+    rows: result,
+    notices: []
+  };
+}
+
 // src/gateway/server/gateway.ts
 import { createHash as createHash2, randomUUID, timingSafeEqual } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
@@ -8684,7 +8860,7 @@ var ColumnMasking = class _ColumnMasking {
   }
   /** What replaces this column's values, or undefined when it is not masked. */
   replacementFor(field) {
-    return this.byName(field.name) ?? bySource(this.sources, field);
+    return this.byName(field.name) ?? (field.sourceName ? this.byName(field.sourceName) : void 0) ?? bySource(this.sources, field);
   }
   byName(name) {
     return this.rules.find((rule) => rule.matches(name))?.replacement;
@@ -8775,6 +8951,20 @@ function transactionRole(sql) {
       return "transactional";
   }
 }
+function mysqlTransactionRole(sql, dialect) {
+  let tree;
+  try {
+    tree = parseWithSqlParser(sql, dialect);
+  } catch {
+    return "own";
+  }
+  const nodes = Array.isArray(tree) ? tree : [tree];
+  if (nodes.length !== 1) return "own";
+  const type = String(nodes[0]?.type ?? "");
+  if (type === "transaction") return "transaction-control";
+  return ROW_STATEMENTS.has(type) && !nodes[0]?.into?.keyword ? "transactional" : "own";
+}
+var ROW_STATEMENTS = /* @__PURE__ */ new Set(["select", "insert", "replace", "update", "delete"]);
 
 // src/gateway/server/error-redaction.ts
 var REDACTED = "(masked)";
@@ -9510,6 +9700,176 @@ function masker(masking) {
   };
 }
 
+// src/gateway/server/execute-mysql.ts
+function unitsOf2(statements, dialect) {
+  const units = [];
+  for (const statement of statements) {
+    const role = mysqlTransactionRole(statement.sql, dialect);
+    const last = units[units.length - 1];
+    if (role === "transactional" && last?.kind === "transaction") last.statements.push(statement);
+    else if (role === "transactional") units.push({ kind: "transaction", statements: [statement] });
+    else units.push(role === "own" ? { kind: "own", statement } : { kind: "skip", statement });
+  }
+  return units;
+}
+var list = (indexes) => indexes.map((i) => i + 1).join(", ");
+async function executeMysqlPlan(database, statements, options) {
+  const results = new Map(statements.map((s2) => [s2.index, { index: s2.index, path: s2.path, status: "not_run", transaction: null }]));
+  const session = await database.session();
+  const interrupt = () => void session.interrupt().catch(() => void 0);
+  options.signal?.addEventListener("abort", interrupt, { once: true });
+  const mask = masker(new ColumnMasking(options.masking));
+  const committed = [];
+  const alreadyApplied = [];
+  let transactions = 0;
+  let failure;
+  try {
+    await setTimeouts(session, options);
+    await lockLedger(session);
+    const files = planFilesOf(statements);
+    const check2 = checkAgainstLedger(files, await readLedger(session));
+    if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
+    const progress = new Map(check2.progress);
+    const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
+    const unrecorded = /* @__PURE__ */ new Set();
+    const record = async (paths, pending) => {
+      await session.query("START TRANSACTION");
+      await recordProgress(session, files, paths, progress, options.ledger, pending ? { path: pending.path, statement: (progress.get(pending.path) ?? 0) + 1 } : void 0);
+      await session.query("COMMIT");
+    };
+    const remaining = statements.filter((s2) => {
+      const note = check2.skip.get(s2.index);
+      if (note) {
+        results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
+        alreadyApplied.push(s2.index);
+      }
+      return !note;
+    });
+    for (const unit of unitsOf2(remaining, options.dialect)) {
+      if (options.signal?.aborted) break;
+      if (unit.kind === "skip") {
+        results.set(unit.statement.index, { ...results.get(unit.statement.index), status: "skipped", note: "transaction control is managed by the gateway" });
+        advance(unit.statement);
+        unrecorded.add(unit.statement.path);
+        continue;
+      }
+      const group = unit.kind === "own" ? [unit.statement] : unit.statements;
+      try {
+        await options.before(group);
+      } catch (error) {
+        const first = group[0];
+        results.set(first.index, { ...results.get(first.index), status: "failed", error: { message: `audit record could not be written, so the statement was not run (${error.message})` } });
+        failure = `statement ${first.index + 1} (${first.path}) was not run: its audit record could not be written`;
+        break;
+      }
+      if (unit.kind === "own") {
+        const statement = unit.statement;
+        await record([...unrecorded, statement.path], statement);
+        unrecorded.clear();
+        const result = await runOne2(session, statement, "own", mask);
+        results.set(statement.index, result);
+        options.after([result]);
+        if (result.status !== "ok") {
+          await record([statement.path]).catch(() => void 0);
+          failure = `statement ${statement.index + 1} (${statement.path}) failed: ${result.error?.message}; MySQL commits such a statement on its own, so nothing after it ran`;
+          break;
+        }
+        committed.push(statement.index);
+        advance(statement);
+        try {
+          await record([statement.path]);
+        } catch (error) {
+          failure = `statement ${statement.index + 1} (${statement.path}) took effect, but the ledger could not record it (${error.message}); the ledger marks it as of unknown outcome, so the next run stops there until an operator settles it; nothing after it ran`;
+          break;
+        }
+        continue;
+      }
+      transactions++;
+      const before = new Map(progress);
+      await session.query("START TRANSACTION");
+      const ran = [];
+      for (const statement of unit.statements) {
+        const result = await runOne2(session, statement, transactions, mask);
+        ran.push(result);
+        if (result.status !== "ok") break;
+      }
+      let failed = ran.find((r2) => r2.status !== "ok");
+      if (!failed) {
+        for (const statement of unit.statements) advance(statement);
+        try {
+          await recordProgress(session, files, /* @__PURE__ */ new Set([...unrecorded, ...unit.statements.map((st) => st.path)]), progress, options.ledger);
+          await session.query("COMMIT");
+          unrecorded.clear();
+        } catch (error) {
+          const last = ran[ran.length - 1];
+          failed = { ...last, status: "failed", error: { message: `the ledger could not record this transaction, so it was rolled back (${error.message})` } };
+          ran[ran.length - 1] = failed;
+        }
+      }
+      if (failed) {
+        progress.clear();
+        for (const [path, count] of before) progress.set(path, count);
+        await session.query("ROLLBACK").catch(() => void 0);
+        for (const r2 of ran) results.set(r2.index, r2.status === "ok" ? { ...r2, status: "rolled_back" } : r2);
+        options.after(ran.map((r2) => results.get(r2.index)));
+        const undone = ran.length - 1;
+        failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; transaction ${transactions} rolled back (${undone} earlier statement${undone === 1 ? "" : "s"} in it undone)`;
+        break;
+      }
+      for (const r2 of ran) results.set(r2.index, r2);
+      committed.push(...unit.statements.map((s2) => s2.index));
+      options.after(ran);
+    }
+    if (!failure && !options.signal?.aborted && unrecorded.size) await record(unrecorded);
+  } finally {
+    options.signal?.removeEventListener("abort", interrupt);
+    void unlockLedger(session).catch(() => void 0).then(() => session.release()).catch(() => void 0);
+  }
+  return outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true);
+}
+function outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, aborted) {
+  const ordered = statements.map((s2) => results.get(s2.index));
+  const tookEffect = committed.length ? ` Took effect (committed, in the ledger): statements ${list(committed)}.` : " Nothing took effect.";
+  const notRun = ordered.filter((r2) => r2.status === "not_run").map((r2) => r2.index);
+  const untouched = notRun.length ? ` Not run: statements ${list(notRun)}.` : "";
+  const skipped = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? " was" : "s were"} already applied and skipped.` : "";
+  if (aborted) return { ok: false, results: ordered, message: `the gateway shut down while this plan ran${failure ? ` (${failure})` : ""}.${tookEffect}${untouched} Run the apply step again: the ledger skips what took effect.` };
+  if (failure) return { ok: false, results: ordered, message: `${failure}.${tookEffect}${untouched}${skipped} A re-run resumes after the last statement that took effect.` };
+  if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skipped}` };
+  const own = committed.length - ordered.filter((r2) => typeof r2.transaction === "number" && r2.status === "ok").length;
+  return { ok: true, results: ordered, message: `${committed.length} statement${committed.length === 1 ? "" : "s"} applied (${transactions} transaction${transactions === 1 ? "" : "s"}, ${own} statement${own === 1 ? "" : "s"} committed on ${own === 1 ? "its" : "their"} own).${skipped}` };
+}
+async function setTimeouts(session, options) {
+  const lock = Math.max(1, Math.ceil(durationSeconds(options.lockTimeout)));
+  await session.query(`SET SESSION innodb_lock_wait_timeout = ${lock}, lock_wait_timeout = ${lock}`);
+  const statement = durationSeconds(options.statementTimeout);
+  await session.query(session.mariadb ? `SET SESSION max_statement_time = ${statement}` : `SET SESSION max_execution_time = ${Math.round(statement * 1e3)}`);
+}
+async function runOne2(session, statement, transaction, mask) {
+  const started = performance.now();
+  const duration = () => Math.round((performance.now() - started) * 100) / 100;
+  try {
+    const out = await session.query(statement.sql);
+    const truncated = out.rows.length > MAX_RESULT_ROWS;
+    return mask(
+      {
+        index: statement.index,
+        path: statement.path,
+        status: "ok",
+        transaction,
+        rows_affected: out.rowCount,
+        duration_ms: duration(),
+        notices: out.notices,
+        ...out.fields.length ? { columns: out.fields.map((f3) => f3.name), rows: out.rows.slice(0, MAX_RESULT_ROWS), ...truncated ? { rows_truncated: true } : {} } : {}
+      },
+      out.fields
+    );
+  } catch (error) {
+    const e2 = error;
+    return mask({ index: statement.index, path: statement.path, status: "failed", transaction, duration_ms: duration(), error: { message: e2.message, ...e2.code ? { code: e2.code } : {} } }, []);
+  }
+}
+
 // src/gateway/server/exec-records.ts
 function whoRuns(session) {
   return { actor: session.identity.actor, connection: session.connection, repository: session.identity.repository, run_id: session.identity.run_id, session: session.id };
@@ -9528,13 +9888,13 @@ function resultRecords(granularity, session, results) {
 }
 
 // src/gateway/server/reevaluate.ts
-async function reevaluate(statements, policy, today, declared = []) {
+async function reevaluate(statements, policy, today, declared = [], dialect = "postgres") {
   const paths = [...new Set(statements.map((s2) => s2.path))];
   const sources = paths.map((path) => ({ path, text: statements.filter((s2) => s2.path === path).map((s2) => `${s2.sql}
 ;
 `).join("") }));
   const rehearse = declared.length ? async () => ({ summary: { status: "rehearsed", shadow: "declared with the plan" }, rehearsal: { status: "rehearsed", declared: true, historyFiles: 0, statements: judged(declared) } }) : void 0;
-  const report = await evaluate({ sources, policy, dialect: "postgres", today, ...rehearse ? { rehearse } : {} });
+  const report = await evaluate({ sources, policy, dialect, today, ...rehearse ? { rehearse } : {} });
   const rescanned = report.files.flatMap((f3) => f3.statements.map((s2) => s2.digest));
   if (rescanned.join() !== statements.map((s2) => s2.digest).join()) {
     return { ok: false, reason: "the gateway splits these statements differently than the plan did; send one statement per entry" };
@@ -9884,7 +10244,7 @@ var Gateway = class {
     }
     if (this.draining) return shuttingDown(session, context3);
     if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context3);
-    const request = verifyPlan(session, body);
+    const request = verifyPlan(session, body, connection.dialect);
     if ("outcome" in request) return this.refuse(session, connection, request);
     const copy = scope === "exec" ? request.statements.find((s2) => /^\s*copy\b/i.test(s2.sql) && inlineCopy(s2.sql)) : void 0;
     if (copy) {
@@ -9907,7 +10267,7 @@ var Gateway = class {
   }
   /** Re-evaluates the statements under the connection's policy and checks the session may run that verdict. */
   async reevaluateFor(session, connection, statements, effects) {
-    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name), todayOf(this.now), effects);
+    const rechecked = await reevaluate(statements, this.deps.policies.get(connection.name), todayOf(this.now), effects, connection.dialect);
     if (!rechecked.ok) return { outcome: "refused", reason: "split_mismatch", message: rechecked.reason };
     const { report } = rechecked;
     const flagged = report.files.flatMap(
@@ -9950,7 +10310,7 @@ var Gateway = class {
     const approved = [...effects.approved];
     try {
       await this.deps.audit.append("exec.start", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, statements: statements.length, identity });
-      outcome = await executePlan(this.deps.databases.get(connection.name), statements, {
+      const options = {
         signal,
         lockTimeout: connection.lockTimeout,
         statementTimeout: connection.statementTimeout,
@@ -9961,7 +10321,9 @@ var Gateway = class {
         after: (results) => void resultsWritten.push(this.deps.audit.appendManySoon(resultRecords(granularity, session, results))),
         effects,
         effectsRefused: async (refused) => void await this.deps.audit.append("exec.effects_refused", { session: session.id, connection: connection.name, identity, approved, ...refused })
-      });
+      };
+      const database = this.deps.databases.get(connection.name);
+      outcome = database.engine === "mysql" ? await executeMysqlPlan(database, statements, { ...options, dialect: connection.dialect }) : await executePlan(database, statements, options);
     } catch (error) {
       outcome = { ok: false, results: [], message: `execution failed before it could start: ${error.message}` };
     }
@@ -10220,13 +10582,13 @@ function sessionScope(scope) {
   if (scopes.length === 1 && (scopes[0] === "exec" || scopes[0] === "wire")) return scopes[0];
   throw new OAuthError("invalid_scope", "scope must be exec or wire (one of them)");
 }
-function verifyPlan(session, body) {
-  const parsed = parseExecRequest(body);
+function verifyPlan(session, body, dialect) {
+  const parsed = parseExecRequest(body, dialect);
   if (typeof parsed === "string") return { outcome: "invalid", reason: "invalid_request", message: parsed };
   if (parsed.planDigest !== session.plan_digest) return { outcome: "refused", reason: "plan_mismatch", message: `plan_digest ${parsed.planDigest} is not the plan this session was issued for (${session.plan_digest})` };
   const recomputed = planDigest(parsed.plan);
   if (recomputed !== session.plan_digest) {
-    return { outcome: "refused", reason: "plan_mismatch", message: `digest mismatch: the statements sent hash to plan ${recomputed}, not the approved ${session.plan_digest}; only the exact approved plan can run` };
+    return { outcome: "refused", reason: "plan_mismatch", message: `digest mismatch: the statements sent hash to plan ${recomputed} (in dialect ${dialect}, this connection's), not the approved ${session.plan_digest}; only the exact approved plan can run` };
   }
   return parsed;
 }
@@ -10258,7 +10620,7 @@ function checkAccess(connection, identity, verdict) {
     }
   }
 }
-function parseExecRequest(body) {
+function parseExecRequest(body, dialect = "postgres") {
   const b2 = body;
   if (!b2 || typeof b2 !== "object") return "the body must be a JSON object";
   if (typeof b2.plan_digest !== "string") return "plan_digest is required";
@@ -10280,7 +10642,7 @@ function parseExecRequest(body) {
   const exemptions = Array.isArray(b2.exemptions) ? b2.exemptions : [];
   const effects = approvedEffectsOf(b2.effects, files);
   if (typeof effects === "string") return effects;
-  return { planDigest: b2.plan_digest, statements, plan: { version: 1, dialect: "postgres", files, exemptions, effects } };
+  return { planDigest: b2.plan_digest, statements, plan: { version: 1, dialect, files, exemptions, effects } };
 }
 function approvedEffectsOf(raw, files) {
   if (raw === void 0) return [];
@@ -11668,7 +12030,9 @@ function openConfiguredStore(store) {
   return store.driver === "postgres" ? openStore({ driver: "postgres", url: resolveUrl(store, "store") }) : openStore({ driver: "pglite", dataDir: store.dataDir });
 }
 async function openDatabase(connection) {
-  return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, `connection ${connection.name}`), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
+  const what = `connection ${connection.name}`;
+  if (connection.driver === "mysql") return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, ...connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {} });
+  return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 async function startGateway(config, options) {
   const tls = config.tls ? { cert: await readPem(config.tls.cert, "listen.tls.cert"), key: await readPem(config.tls.key, "listen.tls.key") } : void 0;

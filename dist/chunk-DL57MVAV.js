@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-TNLFISB7.js";
+} from "./chunk-BQLKLJOC.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-LN6QA3M7.js";
+} from "./chunk-XXOY2APT.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-TNLFISB7.js";
+} from "./chunk-BQLKLJOC.js";
 import {
   __commonJS,
   __require,

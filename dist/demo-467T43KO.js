@@ -10,17 +10,18 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-B3G5XK3Z.js";
+} from "./chunk-LN76EXNY.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-LN6QA3M7.js";
+} from "./chunk-XXOY2APT.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-TNLFISB7.js";
+} from "./chunk-BQLKLJOC.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
+import "./chunk-S2ULQYP4.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-E4W3FINX.js";
 import "./chunk-3HL5GMKQ.js";
