@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-DL57MVAV.js";
+} from "./chunk-FCRKOO2T.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-HUE6UBXA.js";
+} from "./chunk-OKPEADAF.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,7 +47,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -358,18 +358,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-467T43KO.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-FIWKVDMY.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-KCKOBJF6.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-GTNLRCQ6.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-KCKOBJF6.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-GTNLRCQ6.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-KCKOBJF6.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-GTNLRCQ6.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-KCKOBJF6.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-GTNLRCQ6.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-4CVJV6MW.js")).runCommand(rest, io);
+        return await (await import("./run-command-H6HLXNAS.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -20,6 +20,8 @@ export interface ExchangeRequest {
 
 /** Where a migration tool connects for a wire session. */
 export interface WireEndpoint {
+  /** The protocol the endpoint speaks (absent from gateways before MySQL: postgres). */
+  protocol?: 'postgres' | 'mysql';
   port: number;
   tls: boolean;
   database: string;

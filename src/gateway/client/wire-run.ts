@@ -60,6 +60,7 @@ export async function runThroughWire(request: WireRunRequest): Promise<WireRunRe
 export function wireEnvironment(host: string, wire: WireEndpoint, token: string, trust: GatewayTrust): Record<string, string> {
   const tls = wire.tls ? wireTls(trust) : { sslmode: 'disable' };
   const hostPart = host.includes(':') ? `[${host}]` : host;
+  if (wire.protocol === 'mysql') return mysqlEnvironment(host, hostPart, wire, token, tls);
   const query = new URLSearchParams({ sslmode: tls.sslmode, ...(tls.rootCert ? { sslrootcert: tls.rootCert } : {}) });
   return {
     DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?${query}`,
@@ -70,6 +71,23 @@ export function wireEnvironment(host: string, wire: WireEndpoint, token: string,
     PGDATABASE: wire.database,
     PGSSLMODE: tls.sslmode,
     ...(tls.rootCert ? { PGSSLROOTCERT: tls.rootCert } : {}),
+  };
+}
+
+/**
+ * For a MySQL endpoint: the URL dbmate and other Go tools read (`tls=true` verifies the endpoint against the system's
+ * CAs), and the variables the mysql/mariadb client reads (MYSQL_HOST, MYSQL_TCP_PORT, MYSQL_PWD); the client's user
+ * and database are `-u session DATABASE` on its command line. MG_WIRE_CA names the CA file for tools given one.
+ */
+function mysqlEnvironment(host: string, hostPart: string, wire: WireEndpoint, token: string, tls: { sslmode: string; rootCert?: string }): Record<string, string> {
+  const query = wire.tls ? '?tls=true' : '';
+  return {
+    DATABASE_URL: `mysql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}${query}`,
+    MYSQL_HOST: host,
+    MYSQL_TCP_PORT: String(wire.port),
+    MYSQL_PWD: token,
+    MYSQL_DATABASE: wire.database,
+    ...(tls.rootCert ? { MG_WIRE_CA: tls.rootCert } : {}),
   };
 }
 

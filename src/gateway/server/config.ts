@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { YamlReader } from '../../config/yaml-reader.js';
 import { InputError } from '../../errors.js';
 import { WIRE_TOOLS, type WireTool } from './wire/statement-rules.js';
+import { MYSQL_WIRE_TOOLS } from './mysql-wire/statements.js';
 
 export interface IssuerConfig {
   issuer: string;
@@ -214,7 +215,6 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     const dialects = driver === 'mysql' ? ['mysql', 'mariadb'] : ['postgres'];
     if (!dialects.includes(dialect)) throw y.error(e.get('dialect')!.value, `\`dialect\` of a ${driver} connection must be ${dialects.join(' or ')}: plans are scanned and their digest computed in it`);
     if (e.get('tls-ca') && driver !== 'mysql') throw y.error(e.get('tls-ca')!.keyNode, '`tls-ca` is for the mysql driver (a postgres URL says sslmode and sslrootcert itself)');
-    if (e.get('wire') && driver === 'mysql') throw y.error(e.get('wire')!.keyNode, `connection ${name}: the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)`);
     const access: ConnectionConfig['access'] = {};
     const rules = y.entries(e.get('access')!.value, '`access`', ACCESS_CLAIMS);
     for (const claim of ACCESS_CLAIMS) {
@@ -240,20 +240,21 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
       statementTimeout: duration('statement-timeout', '15min'),
       access,
       allowSuperuser: y.boolean(e.get('allow-superuser')) ?? false,
-      ...(e.get('wire') ? { wire: wireConfig(y, e.get('wire')!.value, baseDir, config.host, name) } : {}),
+      ...(e.get('wire') ? { wire: wireConfig(y, e.get('wire')!.value, baseDir, config.host, name, driver) } : {}),
     });
   }
   if (config.connections.length === 0) throw y.error(top.get('connections')!.value, '`connections` must list at least one connection');
   return config;
 }
 
-function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], baseDir: string, defaultHost: string, name: string): WireConfig {
+function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], baseDir: string, defaultHost: string, name: string, driver: string): WireConfig {
   const w = y.entries(node, `connection ${name}: \`wire\``, ['host', 'port', 'tls', 'tool', 'limits'], ['port']);
   const tool = y.string(w.get('tool')) ?? 'none';
-  if (!(WIRE_TOOLS as readonly string[]).includes(tool)) {
+  const tools: readonly string[] = driver === 'mysql' ? MYSQL_WIRE_TOOLS : WIRE_TOOLS;
+  if (!tools.includes(tool)) {
     throw y.error(
       w.get('tool')!.value,
-      `\`wire.tool\` must be one of ${WIRE_TOOLS.join(', ')}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`,
+      `\`wire.tool\` must be one of ${tools.join(', ')}${driver === 'mysql' ? ' on a mysql connection' : ''}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`,
     );
   }
   const limits = { ...WIRE_LIMIT_DEFAULTS };

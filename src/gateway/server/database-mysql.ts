@@ -6,6 +6,7 @@
 import mysql from 'mysql2/promise';
 import type { Database, DatabaseSession, QueryResult, TargetOptions } from './database.js';
 import { TargetRoleError } from './database.js';
+import { connectMysqlBackend, type MysqlBackend } from './mysql-wire/backend.js';
 
 export interface MysqlTargetOptions extends TargetOptions {
   /** PEM of the CA the server's certificate must chain to: then the connection is TLS, verified, or nothing. */
@@ -58,7 +59,18 @@ export function durationSeconds(duration: string): number {
   return Number(amount) * { ms: 0.001, s: 1, min: 60, h: 3600 }[unit as 'ms' | 's' | 'min' | 'h'];
 }
 
-export function mysqlDatabase(url: string, options: MysqlTargetOptions = { allowSuperuser: false }): Database {
+/** A mysql target: also the wire endpoint's raw connections, authenticated with the same credential. */
+export interface MysqlDatabase extends Database {
+  /** The database the URL names: the only one the wire endpoint's clients reach. */
+  readonly databaseName: string;
+  wireBackend(capabilities: number, collation: number): Promise<MysqlBackend>;
+}
+
+export function isMysqlDatabase(database: Database): database is MysqlDatabase {
+  return database.engine === 'mysql' && 'wireBackend' in database;
+}
+
+export function mysqlDatabase(url: string, options: MysqlTargetOptions = { allowSuperuser: false }): MysqlDatabase {
   const pool = mysql.createPool({
     uri: url,
     // One statement per query: a plan's statement can never smuggle a second one past the gateway's parse.
@@ -96,8 +108,15 @@ export function mysqlDatabase(url: string, options: MysqlTargetOptions = { allow
       }
       return mysqlSession(connection, pool, mariadb!);
     },
+    databaseName: decodeURIComponent(new URL(url).pathname.replace(/^\//, '')),
     async wire() {
-      throw new Error('the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)');
+      throw new Error('a mysql connection has a MySQL wire endpoint (wireBackend), not a PostgreSQL one');
+    },
+    async wireBackend(capabilities, collation) {
+      // The account's powers are checked on a pooled connection first (once per pooled connection, as for exec).
+      const session = await this.session();
+      await session.release();
+      return connectMysqlBackend({ url, ...(options.ca ? { ca: options.ca } : {}), capabilities, collation });
     },
     close: () => pool.end(),
   };

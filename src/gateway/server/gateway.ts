@@ -30,7 +30,15 @@ import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from '.
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
 import type { WireAttachment } from './wire/listener.js';
-import type { WireRelay } from './wire/relay.js';
+import type { MysqlWireAttachment } from './mysql-wire/listener.js';
+import { nativeStage2, verifyNative } from './mysql-wire/auth.js';
+import { mysqlPlanKey } from './mysql-wire/statements.js';
+import { isMysqlDatabase } from './database-mysql.js';
+
+/** A relayed client connection of either wire endpoint, as the gateway ends it. */
+interface WireConnection {
+  terminate(sqlState: string, message: string): void;
+}
 import type { RuleOptions } from './wire/statement-rules.js';
 import { checkHistoryTables } from './wire/history-writes.js';
 import { TargetRoleError } from './database.js';
@@ -127,7 +135,12 @@ export class Gateway {
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
   /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
   private readonly endedWires = new Map<string, Body>();
-  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireRelay>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
+  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireConnection>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
+  /**
+   * SHA1(SHA1(token)) of the wire sessions of mysql connections, learnt when their token is presented (opening the
+   * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
+   */
+  private readonly nativeVerifiers = new Map<string, Buffer>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -239,6 +252,7 @@ export class Gateway {
     }
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError('invalid_token', 'unknown session');
+    if (row.scope === 'wire' && this.connection(row.connection)?.driver === 'mysql' && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
     return row;
   }
 
@@ -482,7 +496,8 @@ export class Gateway {
     await this.deps.audit.append('wire.open', { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire!.tool, identity: session.identity, statements: statements.map((s) => ({ index: s.index, path: s.path, digest: s.digest })), ...(effects.approved.size ? { effects: [...effects.approved] } : {}) });
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking, effects });
+    const plan = connection.driver === 'mysql' ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
+    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking, effects });
   }
 
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
@@ -496,7 +511,8 @@ export class Gateway {
    */
   private async maskingFor(connection: ConnectionConfig): Promise<ColumnMasking | Error> {
     const rules = this.deps.config.masking;
-    if (!rules.length) return new ColumnMasking([]);
+    // MySQL names each result column's source column in the packet itself: rules match it by name, no catalog read.
+    if (!rules.length || connection.driver === 'mysql') return new ColumnMasking(rules);
     try {
       const session = await this.deps.databases.get(connection.name)!.session(CATALOG_WAIT_MS);
       try {
@@ -511,7 +527,7 @@ export class Gateway {
   }
 
   private wireView(session: SessionRow, connection: ConnectionConfig, status: string): Body {
-    return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { port: connection.wire!.port, tls: !!connection.wire!.tls, database: connection.name, user: 'session' }, results: [] };
+    return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { protocol: connection.driver === 'mysql' ? 'mysql' : 'postgres', port: connection.wire!.port, tls: !!connection.wire!.tls, database: connection.name, user: 'session' }, results: [] };
   }
 
   /** The wire endpoint's check of a client's password (the session token): the session must be open for the wire. */
@@ -554,6 +570,45 @@ export class Gateway {
     };
   }
 
+  /**
+   * The MySQL endpoint's check of a client: its native-password answer to the scramble must come from the token of
+   * an open wire session of this connection (each is tried; there are few). Then the same checks as attachWire.
+   */
+  async attachMysql(connectionName: string, scramble: Buffer, response: Buffer): Promise<MysqlWireAttachment> {
+    const connection = this.connection(connectionName)!;
+    const found = [...this.wires.values()].find((w) => w.session.connection === connectionName && this.nativeVerifiers.has(w.session.id) && verifyNative(scramble, response, this.nativeVerifiers.get(w.session.id)!));
+    if (!found) throw new Error(`access denied: the password is not the token of a wire session open on this gateway process for connection ${connectionName} (open it first: POST /v1/connections/${connectionName}/wire)`);
+    const session = (await this.sessions.get(found.session.id)) ?? found.session;
+    if (session.status !== 'wire_open') throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);
+    if (new Date(session.expires_at).getTime() <= this.now().getTime()) throw new Error('the session has expired; run the apply step again to get a new session');
+    if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
+    const perSession = connection.wire!.limits.maxConnectionsPerSession;
+    if (found.relays.size >= perSession) throw new Error(`session ${session.id} already has ${found.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
+    const database = this.deps.databases.get(connectionName)!;
+    if (!isMysqlDatabase(database)) throw new Error(`connection ${connectionName} is not a mysql connection`);
+    const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
+    return {
+      expiresAt: new Date(session.expires_at),
+      backend: (capabilities, collation) => database.wireBackend(capabilities, collation),
+      context: {
+        plan: found.plan,
+        planDigest: session.plan_digest,
+        rules: { tool: connection.wire!.tool === 'dbmate' ? 'dbmate' : 'none', dialect: connection.dialect, database: database.databaseName },
+        masking: found.masking,
+        connectionName,
+        audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
+        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
+        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
+      },
+      opened: (relay) => {
+        found.relays.add(relay);
+        void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity: session.identity, protocol: 'mysql' });
+      },
+      ended: (relay) => void found.relays.delete(relay),
+    };
+  }
+
   // ---------------------------------------------------------------- POST /v1/connections/{name}/wire/end
   /** Ends a wire session: open connections are closed, and what ran, what was refused and what never ran is recorded. */
   async endWire(authorization: string | undefined, connectionName: string): Promise<Outcome> {
@@ -574,6 +629,7 @@ export class Gateway {
     const wire = this.wires.get(session.id);
     if (!wire) return undefined;
     this.wires.delete(session.id);
+    this.nativeVerifiers.delete(session.id);
     clearTimeout(wire.timer);
     for (const relay of wire.relays) relay.terminate('57P01', `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();

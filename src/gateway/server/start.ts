@@ -20,6 +20,7 @@ import { loadKeyEncryption } from './key-encryption.js';
 import { openStore, type Store } from './store.js';
 import { SubjectTokenVerifier } from './subject-token.js';
 import { startWireListener, type WireListener } from './wire/listener.js';
+import { startMysqlWireListener } from './mysql-wire/listener.js';
 
 export async function loadGatewayConfig(path: string): Promise<GatewayConfig> {
   return parseGatewayConfig(await readFile(path, 'utf8'), path);
@@ -81,15 +82,18 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     for (const connection of config.connections) {
       if (!connection.wire) continue;
       const wireTls = connection.wire.tls ? { cert: await readPem(connection.wire.tls.cert, `connection ${connection.name}: wire.tls.cert`), key: await readPem(connection.wire.tls.key, `connection ${connection.name}: wire.tls.key`) } : undefined;
-      const listener = await startWireListener({
+      const common = {
         connection: connection.name,
         host: connection.wire.host,
         port: options.wirePorts?.[connection.name] ?? connection.wire.port,
         ...(wireTls ? { tls: wireTls } : {}),
         limits: connection.wire.limits,
-        gateway: { attach: (token, name) => gateway.attachWire(token, name) },
         log: options.log as (record: Record<string, unknown>) => void,
-      });
+      };
+      const listener =
+        connection.driver === 'mysql'
+          ? await startMysqlWireListener({ ...common, serverVersion: connection.dialect === 'mariadb' ? '10.11.0-MariaDB-migration-guard' : '8.0.0-migration-guard', gateway: { attachMysql: (name, scramble, response) => gateway.attachMysql(name, scramble, response) } })
+          : await startWireListener({ ...common, gateway: { attach: (token, name) => gateway.attachWire(token, name) } });
       wires.set(connection.name, listener);
       // The port clients are told to use: the one actually bound (a test or a config may ask for port 0).
       connection.wire.port = listener.port;

@@ -37,6 +37,12 @@ export interface WireReport {
   refused: Refusal[];
 }
 
+/** A planned statement's key on the PostgreSQL endpoint; a COPY … FROM STDIN with its rows inline is matched by the statement (the relay checks the rows). */
+function postgresPlanKey(sql: string): { key: string; transaction: boolean } | undefined {
+  const [parsed] = parseStatements(inlineCopy(sql)?.statement ?? sql);
+  return parsed ? { key: parsed.key, transaction: parsed.type === 'TransactionStmt' } : undefined;
+}
+
 export class WirePlan {
   private readonly entries: Entry[];
   /** Entries by key, in plan order (a plan may hold the same statement twice). */
@@ -47,14 +53,14 @@ export class WirePlan {
   /** Each connection's savepoints in its open transaction, innermost last, with the position each was taken at. */
   private readonly savepoints = new Map<number, Array<{ name: string; at: number }>>();
 
-  constructor(statements: readonly PlannedStatement[]) {
+  /** `keyOf`: a statement's key and whether it is transaction control, by the endpoint's parser (PostgreSQL's by default). */
+  constructor(statements: readonly PlannedStatement[], keyOf: (sql: string) => { key: string; transaction: boolean } | undefined = postgresPlanKey) {
     // The plan's statements were scanned and re-evaluated with the same parser: each is exactly one statement.
     // BEGIN/COMMIT in a file are not part of what must run (the tool may manage its transactions itself): they run
     // as transaction control, planned or not, and are not reported as planned statements.
     this.entries = statements.flatMap((statement) => {
-      // A COPY … FROM STDIN with its rows inline is matched by the statement; the relay checks the rows.
-      const [parsed] = parseStatements(inlineCopy(statement.sql)?.statement ?? statement.sql);
-      return parsed && parsed.type !== 'TransactionStmt' ? [{ statement, key: parsed.key, state: 'unrun' as const }] : [];
+      const parsed = keyOf(statement.sql);
+      return parsed && !parsed.transaction ? [{ statement, key: parsed.key, state: 'unrun' as const }] : [];
     });
     for (const entry of this.entries) this.byKey.set(entry.key, [...(this.byKey.get(entry.key) ?? []), entry]);
   }

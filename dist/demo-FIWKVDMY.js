@@ -10,15 +10,15 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-LN76EXNY.js";
+} from "./chunk-FFK26N3G.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-XXOY2APT.js";
+} from "./chunk-PD7RGPEC.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-S2ULQYP4.js";

@@ -32963,7 +32963,9 @@ export {
   isPosition,
   wrapAsFunction,
   parseWithSqlParser,
+  splitStatements,
   inlineCopy,
+  codeOf,
   statementDigest,
   evaluate
 };

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-XXOY2APT.js";
+} from "./chunk-PD7RGPEC.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import {
   __commonJS,
   __require,
@@ -21336,6 +21336,7 @@ async function runThroughWire(request) {
 function wireEnvironment(host, wire, token, trust) {
   const tls = wire.tls ? wireTls(trust) : { sslmode: "disable" };
   const hostPart = host.includes(":") ? `[${host}]` : host;
+  if (wire.protocol === "mysql") return mysqlEnvironment(host, hostPart, wire, token, tls);
   const query = new URLSearchParams({ sslmode: tls.sslmode, ...tls.rootCert ? { sslrootcert: tls.rootCert } : {} });
   return {
     DATABASE_URL: `postgresql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}?${query}`,
@@ -21346,6 +21347,17 @@ function wireEnvironment(host, wire, token, trust) {
     PGDATABASE: wire.database,
     PGSSLMODE: tls.sslmode,
     ...tls.rootCert ? { PGSSLROOTCERT: tls.rootCert } : {}
+  };
+}
+function mysqlEnvironment(host, hostPart, wire, token, tls) {
+  const query = wire.tls ? "?tls=true" : "";
+  return {
+    DATABASE_URL: `mysql://${encodeURIComponent(wire.user)}:${encodeURIComponent(token)}@${hostPart}:${wire.port}/${encodeURIComponent(wire.database)}${query}`,
+    MYSQL_HOST: host,
+    MYSQL_TCP_PORT: String(wire.port),
+    MYSQL_PWD: token,
+    MYSQL_DATABASE: wire.database,
+    ...tls.rootCert ? { MG_WIRE_CA: tls.rootCert } : {}
   };
 }
 async function waitForWireReview(request, pending) {

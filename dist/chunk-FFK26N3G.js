@@ -13,6 +13,7 @@ import {
   OAuthError,
   YamlReader,
   callOperations,
+  codeOf,
   evaluate,
   fileDigest,
   inlineCopy,
@@ -25,10 +26,11 @@ import {
   require_wasm,
   settingOperations,
   sha256Hex,
+  splitStatements,
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";
@@ -5104,8 +5106,8 @@ function statementShape(stmt) {
       if ("ParamRef" in value) return { ParamRef: "?" };
     }
     if (name === "valuesLists" && Array.isArray(value) && value.length > 1) {
-      const shapes2 = new Set(value.map((row) => statementShape(row)));
-      return shapes2.size === 1 ? [value[0]] : value;
+      const shapes3 = new Set(value.map((row) => statementShape(row)));
+      return shapes3.size === 1 ? [value[0]] : value;
     }
     return value;
   });
@@ -5391,6 +5393,163 @@ function functionsIn(node, ok) {
   return void 0;
 }
 
+// src/gateway/server/mysql-wire/statements.ts
+var MysqlParseError = class extends Error {
+};
+function parseMysqlStatements(sql, dialect) {
+  const statements = [];
+  for (const segment of splitStatements(sql, dialect)) {
+    if (segment.kind !== "sql") throw new MysqlParseError("DELIMITER and other client commands are for the mysql client, not the server");
+    const code = codeOf(sql, segment);
+    const text = sql.slice(segment.start, segment.end).trim();
+    const executableComment = segment.hidden.length > 0;
+    let tree;
+    try {
+      tree = parseWithSqlParser(code, dialect);
+    } catch (error) {
+      const shape = tokenShape(segment.tokens);
+      if (shape) {
+        statements.push({ sql: text, key: sha256Hex(`tokens:${shape.type}:${JSON.stringify(segment.tokens.map((t2) => [t2.type, t2.value]))}`), type: shape.type, tokens: segment.tokens, executableComment });
+        continue;
+      }
+      throw new MysqlParseError(`the gateway cannot parse ${JSON.stringify(text.slice(0, 80))}: ${String(error.message).split("\n")[0].slice(0, 200)}`);
+    }
+    const nodes = Array.isArray(tree) ? tree : [tree];
+    if (nodes.length !== 1) throw new MysqlParseError(`the gateway reads ${JSON.stringify(text.slice(0, 80))} as ${nodes.length} statements where the splitter found one`);
+    const node = nodes[0];
+    statements.push({ sql: text, key: sha256Hex(JSON.stringify(node)), type: String(node.type ?? "unknown"), node, tokens: segment.tokens, executableComment });
+  }
+  return statements;
+}
+function mysqlPlanKey(sql, dialect) {
+  try {
+    const [statement, more] = parseMysqlStatements(sql, dialect);
+    return statement && !more ? { key: statement.key, transaction: statement.type === "transaction" } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var SHOW_FORMS = ["TABLES", "FULL TABLES", "COLUMNS", "FULL COLUMNS", "FIELDS", "FULL FIELDS", "INDEX", "INDEXES", "KEYS", "CREATE TABLE", "CREATE VIEW", "VARIABLES", "SESSION VARIABLES", "DATABASES", "SCHEMAS", "WARNINGS", "ERRORS", "STATUS", "SESSION STATUS", "ENGINES", "COLLATION", "CHARACTER SET", "CHARSET", "TABLE STATUS", "TRIGGERS"];
+var SAFE_CHARSETS = /* @__PURE__ */ new Set(["UTF8MB4", "UTF8", "UTF8MB3", "LATIN1", "ASCII", "BINARY"]);
+function tokenShape(tokens) {
+  const words = tokens.map((t2) => t2.type === "word" ? t2.value : t2.type === "punct" ? t2.value : `<${t2.type}>`);
+  if (words[0] === "SHOW") return { type: "show" };
+  if (words[0] === "SET" && words[1] === "NAMES") return { type: "set-names" };
+  if (words[0] === "SET" && (words[1] === "TRANSACTION" || words[1] === "SESSION" && words[2] === "TRANSACTION")) return { type: "set-transaction" };
+  return void 0;
+}
+var allow2 = (kind) => ({ allowed: true, kind });
+var deny2 = (why) => ({ allowed: false, why });
+var MYSQL_WIRE_TOOLS = ["none", "dbmate"];
+var HISTORY = {
+  none: [],
+  dbmate: ["create table if not exists `schema_migrations` (version varchar(128) primary key)", "insert into `schema_migrations` (version) values (?)", "delete from `schema_migrations` where version = ?"]
+};
+function mysqlUnplanned(statement, options) {
+  if (statement.executableComment) return deny2("it holds /*! \u2026 */ code, which the server runs or skips by its version; send the statement without it");
+  const { node, type, tokens } = statement;
+  switch (type) {
+    case "show": {
+      const form = tokens.slice(1, 3).map((t2) => t2.value);
+      const known = SHOW_FORMS.some((f3) => f3 === form.join(" ") || f3 === form[0]);
+      if (!known) return deny2(`SHOW ${form.join(" ")} is not one of the SHOW forms a migration tool sends`);
+      return tokens.some((t2) => t2.type === "punct" && t2.value !== "." && t2.value !== ",") ? deny2("SHOW with an expression") : mentionsMysqlSchema(tokens) ?? allow2("read");
+    }
+    case "set-names": {
+      const charset = tokens[2];
+      return charset && (charset.type === "word" || charset.type === "string") && SAFE_CHARSETS.has(charset.value.toUpperCase()) ? allow2("session") : deny2("SET NAMES to a character set whose multibyte characters can hold a quote or backslash byte would make the server read statements differently from the gateway");
+    }
+    case "set-transaction":
+      return tokens.some((t2) => t2.type === "word" && t2.value === "GLOBAL") ? deny2("SET GLOBAL changes every session on the server") : allow2("session");
+    case "select":
+      return readOnly2(node, options);
+    case "transaction": {
+      const words = tokens.map((t2) => t2.value);
+      if (words.includes("CHAIN") || words.includes("RELEASE")) return deny2("AND CHAIN and RELEASE make the end of the transaction ambiguous; end it, then START TRANSACTION");
+      if (words[0] === "XA") return deny2("XA transactions are left behind the session");
+      return allow2("transaction");
+    }
+    case "set":
+      return setting(node, options);
+    case "use":
+      return String(node.db) === options.database ? allow2("session") : deny2(`USE ${String(node.db).slice(0, 64)}: this connection reaches database ${options.database} only`);
+    default:
+      if (isHistory(statement, options)) return allow2("history");
+      return deny2(`${type.toUpperCase()} is a change`);
+  }
+}
+function readOnly2(node, options) {
+  if (node.into?.keyword || node.into?.expr) return deny2("SELECT \u2026 INTO writes a file or variables");
+  if (node.locking_read || /FOR UPDATE|LOCK IN SHARE MODE|FOR SHARE/i.test(JSON.stringify(node.locking_read ?? ""))) return deny2("SELECT \u2026 FOR UPDATE locks rows, which holds up the application");
+  let problem;
+  walk(node, (n2) => {
+    if (problem) return;
+    if ((n2.db ?? n2.schema) && String(n2.db ?? n2.schema).toLowerCase() === "mysql" && (n2.table !== void 0 || n2.type === "column_ref")) problem = "the mysql schema holds accounts and their password hashes";
+    if (n2.type === "function" || n2.type === "aggr_func") {
+      const name = functionName(n2);
+      if (name && !readOnlyFunction2(name, options.dialect)) problem = `it calls ${name}(), which is not a read-only built-in`;
+    }
+  });
+  return problem ? deny2(problem) : allow2("read");
+}
+var NOT_READ_ONLY2 = /* @__PURE__ */ new Set(["sleep", "benchmark", "get_lock", "release_lock", "release_all_locks", "load_file", "master_pos_wait", "source_pos_wait", "nextval", "setval", "lastval", "is_free_lock", "is_used_lock", "master_gtid_wait"]);
+function readOnlyFunction2(name, dialect) {
+  const folded = name.toLowerCase();
+  return !NOT_READ_ONLY2.has(folded) && callOperations(dialect, { name: folded }, true).length === 0;
+}
+function functionName(n2) {
+  const parts = n2.name?.name;
+  if (Array.isArray(parts)) return parts.map((p3) => String(p3.value)).join(".");
+  return typeof n2.name === "string" ? n2.name : void 0;
+}
+var SAFE_VALUE_TYPES = /* @__PURE__ */ new Set(["number", "single_quote_string", "double_quote_string", "bool", "default", "null", "origin"]);
+var TOOL_SETTINGS = /* @__PURE__ */ new Set(["autocommit", "time_zone", "transaction_isolation", "tx_isolation", "transaction_read_only", "character_set_results", "wait_timeout", "net_read_timeout", "net_write_timeout", "lock_wait_timeout", "innodb_lock_wait_timeout", "max_execution_time", "max_statement_time", "group_concat_max_len", "sql_notes", "sql_warnings", "names"]);
+function setting(node, options) {
+  if (/GLOBAL|PERSIST/i.test(String(node.keyword ?? ""))) return deny2("SET GLOBAL changes every session on the server");
+  for (const assign of node.expr ?? []) {
+    const left = assign.left ?? {};
+    const right = assign.right ?? {};
+    if (!SAFE_VALUE_TYPES.has(String(right.type))) return deny2("SET to an expression (only literal values)");
+    if (left.prefix === "@") continue;
+    const name = String(left.name ?? "").toLowerCase().replace(/^(session|local)\./, "");
+    if (left.prefix === "@@" && /^global\./i.test(String(left.name))) return deny2("SET @@global changes every session on the server");
+    if (!TOOL_SETTINGS.has(name)) return deny2(`SET ${name} is not one of the session settings migration tools send (sql_mode, for one, changes how the server reads statements)`);
+    if (settingOperations(options.dialect, name, [String(right.value)], "session").some((op) => op.kind === "disable-safeguard" || op.kind === "server-administration")) return deny2(`SET ${name} is not a harmless session setting`);
+  }
+  return allow2("session");
+}
+function isHistory(statement, options) {
+  if (!statement.node) return false;
+  const shape = shapeOf(statement.node);
+  return historyShapes(options.tool, options.dialect).has(shape);
+}
+var shapes2 = /* @__PURE__ */ new Map();
+function historyShapes(tool, dialect) {
+  const id = `${tool}\0${dialect}`;
+  let set = shapes2.get(id);
+  if (!set) {
+    set = new Set(HISTORY[tool].map((sql) => shapeOf(parseMysqlStatements(sql, dialect)[0].node)));
+    shapes2.set(id, set);
+  }
+  return set;
+}
+var LITERALS = /* @__PURE__ */ new Set(["number", "single_quote_string", "double_quote_string", "natural_string", "hex_string", "bit_string", "bool", "null"]);
+function shapeOf(node) {
+  return JSON.stringify(node, (_key, value) => {
+    if (value && typeof value === "object" && !Array.isArray(value) && (LITERALS.has(value.type) || value.type === "origin" && value.value === "?")) return "<value>";
+    return value;
+  });
+}
+function mentionsMysqlSchema(tokens) {
+  return tokens.some((t2) => (t2.type === "word" || t2.type === "quoted") && String(t2.raw ?? t2.value).toLowerCase() === "mysql") ? deny2("the mysql schema holds accounts and their password hashes") : void 0;
+}
+function walk(node, visit) {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) return node.forEach((item) => walk(item, visit));
+  visit(node);
+  for (const value of Object.values(node)) walk(value, visit);
+}
+
 // src/gateway/server/config.ts
 var ACCESS_CLAIMS = ["repository", "repository_owner", "ref", "environment", "job_workflow_ref"];
 var WIRE_LIMIT_DEFAULTS = { maxMessageBytes: 64 * 1024 * 1024, authTimeout: 10, idleInTransactionTimeout: 300, maxConnections: 64, maxConnectionsPerSession: 8 };
@@ -5490,7 +5649,6 @@ function parseGatewayConfig(text, file) {
     const dialects = driver === "mysql" ? ["mysql", "mariadb"] : ["postgres"];
     if (!dialects.includes(dialect)) throw y2.error(e2.get("dialect").value, `\`dialect\` of a ${driver} connection must be ${dialects.join(" or ")}: plans are scanned and their digest computed in it`);
     if (e2.get("tls-ca") && driver !== "mysql") throw y2.error(e2.get("tls-ca").keyNode, "`tls-ca` is for the mysql driver (a postgres URL says sslmode and sslrootcert itself)");
-    if (e2.get("wire") && driver === "mysql") throw y2.error(e2.get("wire").keyNode, `connection ${name}: the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)`);
     const access = {};
     const rules = y2.entries(e2.get("access").value, "`access`", ACCESS_CLAIMS);
     for (const claim of ACCESS_CLAIMS) {
@@ -5516,19 +5674,20 @@ function parseGatewayConfig(text, file) {
       statementTimeout: duration("statement-timeout", "15min"),
       access,
       allowSuperuser: y2.boolean(e2.get("allow-superuser")) ?? false,
-      ...e2.get("wire") ? { wire: wireConfig(y2, e2.get("wire").value, baseDir, config.host, name) } : {}
+      ...e2.get("wire") ? { wire: wireConfig(y2, e2.get("wire").value, baseDir, config.host, name, driver) } : {}
     });
   }
   if (config.connections.length === 0) throw y2.error(top.get("connections").value, "`connections` must list at least one connection");
   return config;
 }
-function wireConfig(y2, node, baseDir, defaultHost, name) {
+function wireConfig(y2, node, baseDir, defaultHost, name, driver) {
   const w2 = y2.entries(node, `connection ${name}: \`wire\``, ["host", "port", "tls", "tool", "limits"], ["port"]);
   const tool = y2.string(w2.get("tool")) ?? "none";
-  if (!WIRE_TOOLS.includes(tool)) {
+  const tools = driver === "mysql" ? MYSQL_WIRE_TOOLS : WIRE_TOOLS;
+  if (!tools.includes(tool)) {
     throw y2.error(
       w2.get("tool").value,
-      `\`wire.tool\` must be one of ${WIRE_TOOLS.join(", ")}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`
+      `\`wire.tool\` must be one of ${tools.join(", ")}${driver === "mysql" ? " on a mysql connection" : ""}: these are the tools whose history statements were captured, and only those run without a plan (another tool's history writes would be refused)`
     );
   }
   const limits = { ...WIRE_LIMIT_DEFAULTS };
@@ -7395,7 +7554,7 @@ function resealSigningKeys(tx, from, to) {
 
 // src/gateway/server/start.ts
 import { readFile } from "node:fs/promises";
-import { createServer as createServer2 } from "node:http";
+import { createServer as createServer3 } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 
 // src/gateway/server/wire/messages.ts
@@ -8692,6 +8851,359 @@ async function pgliteDatabase(dataDir) {
 
 // src/gateway/server/database-mysql.ts
 var import_promise = __toESM(require_promise(), 1);
+
+// src/gateway/server/mysql-wire/backend.ts
+import { connect as connectTcp, isIP } from "node:net";
+import { connect as connectTls } from "node:tls";
+
+// src/gateway/server/mysql-wire/auth.ts
+import { createHash as createHash2, publicEncrypt, constants, timingSafeEqual } from "node:crypto";
+var sha1 = (...parts) => createHash2("sha1").update(Buffer.concat(parts)).digest();
+var sha256 = (...parts) => createHash2("sha256").update(Buffer.concat(parts)).digest();
+var xor = (a2, b2) => Buffer.from(a2.map((byte, i) => byte ^ b2[i % b2.length]));
+function nativeStage2(password) {
+  return sha1(sha1(Buffer.from(password, "utf8")));
+}
+function verifyNative(scramble, response, stage2) {
+  if (response.length !== 20) return false;
+  const stage1 = xor(response, sha1(scramble, stage2));
+  return timingSafeEqual(sha1(stage1), stage2);
+}
+function scrambleFor(plugin, password, scramble) {
+  const pw = Buffer.from(password, "utf8");
+  if (!pw.length) return Buffer.alloc(0);
+  if (plugin === "mysql_native_password") return xor(sha1(pw), sha1(scramble, sha1(sha1(pw))));
+  if (plugin === "caching_sha2_password") return xor(sha256(pw), sha256(sha256(sha256(pw)), scramble));
+  throw new Error(`the database asks for authentication plugin ${plugin}, which the gateway does not speak (use mysql_native_password or caching_sha2_password for its account)`);
+}
+function sealPassword(password, scramble, publicKeyPem) {
+  return publicEncrypt({ key: publicKeyPem, padding: constants.RSA_PKCS1_OAEP_PADDING }, xor(Buffer.from(`${password}\0`, "utf8"), scramble));
+}
+
+// src/gateway/server/mysql-wire/packets.ts
+var MAX_PACKET_PAYLOAD = 16777215;
+var CAP = {
+  LONG_PASSWORD: 1,
+  FOUND_ROWS: 2,
+  LONG_FLAG: 4,
+  CONNECT_WITH_DB: 8,
+  LOCAL_FILES: 128,
+  IGNORE_SPACE: 256,
+  PROTOCOL_41: 512,
+  SSL: 2048,
+  TRANSACTIONS: 8192,
+  SECURE_CONNECTION: 32768,
+  MULTI_STATEMENTS: 65536,
+  MULTI_RESULTS: 131072,
+  PS_MULTI_RESULTS: 262144,
+  PLUGIN_AUTH: 524288,
+  CONNECT_ATTRS: 1048576,
+  PLUGIN_AUTH_LENENC_CLIENT_DATA: 2097152,
+  SESSION_TRACK: 8388608,
+  DEPRECATE_EOF: 16777216
+};
+var STATUS = { IN_TRANS: 1, AUTOCOMMIT: 2, MORE_RESULTS: 8 };
+var PacketTooLarge = class extends Error {
+};
+var PacketReader = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  buffered = [];
+  size = 0;
+  parts = [];
+  raws = [];
+  partsSize = 0;
+  /** What was read past the last whole packet (bytes of another protocol, after an SSL request): handed back. */
+  takeBuffered() {
+    const rest = Buffer.concat([...this.raws, ...this.buffered]);
+    this.buffered = [];
+    this.raws = [];
+    this.parts = [];
+    this.size = 0;
+    this.partsSize = 0;
+    return rest;
+  }
+  push(chunk) {
+    this.buffered.push(chunk);
+    this.size += chunk.length;
+    const packets = [];
+    let data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+    while (data.length >= 4) {
+      const length = data.readUIntLE(0, 3);
+      if (this.partsSize + length > this.maxBytes) throw new PacketTooLarge(`a packet larger than ${this.maxBytes} bytes`);
+      if (data.length < 4 + length) break;
+      const seq = data[3];
+      this.parts.push(data.subarray(4, 4 + length));
+      this.raws.push(data.subarray(0, 4 + length));
+      this.partsSize += length;
+      data = data.subarray(4 + length);
+      if (length === MAX_PACKET_PAYLOAD) continue;
+      const first = this.raws[0][3];
+      packets.push({ seq: this.parts.length === 1 ? seq : first, payload: this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts), raw: this.raws.length === 1 ? this.raws[0] : Buffer.concat(this.raws) });
+      this.parts = [];
+      this.raws = [];
+      this.partsSize = 0;
+    }
+    this.buffered = data.length ? [Buffer.from(data)] : [];
+    this.size = data.length;
+    return packets;
+  }
+};
+function packetsOf(seq, payload) {
+  const out = [];
+  let offset = 0;
+  let count = 0;
+  do {
+    const length = Math.min(MAX_PACKET_PAYLOAD, payload.length - offset);
+    const header = Buffer.alloc(4);
+    header.writeUIntLE(length, 0, 3);
+    header[3] = seq + count & 255;
+    out.push(header, payload.subarray(offset, offset + length));
+    offset += length;
+    count++;
+    if (length < MAX_PACKET_PAYLOAD) break;
+  } while (true);
+  return { bytes: Buffer.concat(out), count };
+}
+var Cursor = class {
+  constructor(buffer, at = 0) {
+    this.buffer = buffer;
+    this.at = at;
+  }
+  buffer;
+  at;
+  get done() {
+    return this.at >= this.buffer.length;
+  }
+  u8() {
+    return this.buffer.readUInt8(this.at++);
+  }
+  u16() {
+    const value = this.buffer.readUInt16LE(this.at);
+    this.at += 2;
+    return value;
+  }
+  u32() {
+    const value = this.buffer.readUInt32LE(this.at);
+    this.at += 4;
+    return value;
+  }
+  bytes(n2) {
+    if (this.at + n2 > this.buffer.length) throw new RangeError("packet too short");
+    const value = this.buffer.subarray(this.at, this.at + n2);
+    this.at += n2;
+    return value;
+  }
+  /** A length-encoded integer; null for 0xFB (NULL in a text row). */
+  lenenc() {
+    const first = this.u8();
+    if (first < 251) return first;
+    if (first === 251) return null;
+    if (first === 252) return this.u16();
+    if (first === 253) return this.bytes(3).readUIntLE(0, 3);
+    const value = this.buffer.readBigUInt64LE(this.at);
+    this.at += 8;
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("length too large");
+    return Number(value);
+  }
+  lenencBytes() {
+    const length = this.lenenc();
+    return length === null ? null : this.bytes(length);
+  }
+  lenencString() {
+    return this.lenencBytes()?.toString("utf8") ?? "";
+  }
+  nulString() {
+    const end = this.buffer.indexOf(0, this.at);
+    const stop = end < 0 ? this.buffer.length : end;
+    const value = this.buffer.toString("utf8", this.at, stop);
+    this.at = stop + 1;
+    return value;
+  }
+  rest() {
+    const value = this.buffer.subarray(this.at);
+    this.at = this.buffer.length;
+    return value;
+  }
+};
+function lenenc(value) {
+  if (value < 251) return Buffer.from([value]);
+  if (value <= 65535) return Buffer.from([252, value & 255, value >> 8]);
+  if (value <= 16777215) return Buffer.from([253, value & 255, value >> 8 & 255, value >> 16]);
+  const out = Buffer.alloc(9);
+  out[0] = 254;
+  out.writeBigUInt64LE(BigInt(value), 1);
+  return out;
+}
+var lenencBytes = (value) => Buffer.concat([lenenc(value.length), value]);
+function okPayload(status, affectedRows = 0) {
+  return Buffer.concat([Buffer.from([0]), lenenc(affectedRows), lenenc(0), Buffer.from([status & 255, status >> 8, 0, 0])]);
+}
+function errPayload(code, sqlState, message2) {
+  const head = Buffer.alloc(3);
+  head[0] = 255;
+  head.writeUInt16LE(code, 1);
+  return Buffer.concat([head, Buffer.from(`#${sqlState.padEnd(5, "0").slice(0, 5)}`, "latin1"), Buffer.from(message2.slice(0, 2e3), "utf8")]);
+}
+function isOk(payload) {
+  return payload[0] === 0;
+}
+function isErr(payload) {
+  return payload[0] === 255;
+}
+function isEof(payload) {
+  return payload[0] === 254 && payload.length < 9;
+}
+function statusOf(payload) {
+  if (isEof(payload)) return payload.length >= 5 ? payload.readUInt16LE(3) : 0;
+  const c2 = new Cursor(payload, 1);
+  c2.lenenc();
+  c2.lenenc();
+  return c2.u16();
+}
+function errorOf(payload) {
+  const code = payload.readUInt16LE(1);
+  const marker = payload[3] === 35;
+  return { code, sqlState: marker ? payload.toString("latin1", 4, 9) : "HY000", message: payload.toString("utf8", marker ? 9 : 3) };
+}
+
+// src/gateway/server/mysql-wire/backend.ts
+var BACKEND_CAPABILITIES = CAP.LONG_PASSWORD | CAP.LONG_FLAG | CAP.CONNECT_WITH_DB | CAP.PROTOCOL_41 | CAP.TRANSACTIONS | CAP.SECURE_CONNECTION | CAP.PLUGIN_AUTH | CAP.PLUGIN_AUTH_LENENC_CLIENT_DATA;
+var MIRRORED_CAPABILITIES = CAP.FOUND_ROWS | CAP.MULTI_STATEMENTS | CAP.MULTI_RESULTS | CAP.PS_MULTI_RESULTS;
+var BackendError = class extends Error {
+};
+async function connectMysqlBackend(options) {
+  const url = new URL(options.url);
+  const host = url.hostname.replace(/^\[|\]$/g, "") || "127.0.0.1";
+  const port = Number(url.port || 3306);
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
+  let socket = connectTcp({ host, port });
+  socket.setNoDelay(true);
+  const reader = new PacketReader(1024 * 1024);
+  const queue = [];
+  let waiting;
+  let failure;
+  const onData = (chunk) => {
+    for (const packet of reader.push(chunk)) {
+      if (waiting) {
+        const w2 = waiting;
+        waiting = void 0;
+        w2(packet);
+      } else queue.push(packet);
+    }
+  };
+  const onEnd = (error) => {
+    failure ??= new BackendError(`the database closed the connection during authentication${error ? ` (${error.message})` : ""}`);
+    waiting?.(failure);
+    waiting = void 0;
+  };
+  const listen = (s2) => {
+    s2.on("data", onData);
+    s2.on("error", onEnd);
+    s2.on("close", () => onEnd());
+  };
+  listen(socket);
+  const timer = setTimeout(() => {
+    onEnd(new Error("timed out"));
+    socket.destroy();
+  }, options.timeoutMs ?? 1e4);
+  const next = () => new Promise((resolve2, reject) => {
+    if (queue.length) return resolve2(queue.shift());
+    if (failure) return reject(failure);
+    waiting = (p3) => p3 instanceof Error ? reject(p3) : resolve2(p3);
+  });
+  let seq = 0;
+  const send2 = (payload) => void socket.write(packetsOf(++seq, payload).bytes);
+  try {
+    const hello = await next();
+    if (isErr(hello.payload)) throw new BackendError(`the database refused the connection: ${errorOf(hello.payload).message}`);
+    const greeting2 = parseGreeting(hello.payload);
+    seq = hello.seq;
+    const required = CAP.PROTOCOL_41 | CAP.SECURE_CONNECTION | CAP.PLUGIN_AUTH;
+    if ((greeting2.capabilities & required) !== required) throw new BackendError("the database server is too old (it lacks the 4.1 protocol with plugin authentication)");
+    let capabilities = (BACKEND_CAPABILITIES | options.capabilities & MIRRORED_CAPABILITIES) & (greeting2.capabilities | CAP.LONG_PASSWORD);
+    const header = () => {
+      const h = Buffer.alloc(32);
+      h.writeUInt32LE(capabilities >>> 0, 0);
+      h.writeUInt32LE(16 * 1024 * 1024, 4);
+      h[8] = options.collation;
+      return h;
+    };
+    if (options.ca) {
+      if (!(greeting2.capabilities & CAP.SSL)) throw new BackendError("the database server does not offer TLS, and tls-ca requires it");
+      capabilities |= CAP.SSL;
+      send2(header());
+      socket.removeListener("data", onData);
+      const plain = socket;
+      socket = await new Promise((resolve2, reject) => {
+        const secure = connectTls({ socket: plain, ca: options.ca, ...isIP(host) ? {} : { servername: host }, rejectUnauthorized: true, minVersion: "TLSv1.2" }, () => resolve2(secure));
+        secure.once("error", (error) => reject(new BackendError(`TLS to the database failed: ${error.message}`)));
+      });
+      listen(socket);
+    }
+    const tls = !!options.ca;
+    let plugin = greeting2.plugin || "mysql_native_password";
+    let scramble = greeting2.scramble;
+    send2(Buffer.concat([header(), Buffer.from(`${user}\0`, "utf8"), lenencOf(scrambleFor(plugin, password, scramble)), Buffer.from(`${database}\0${plugin}\0`, "utf8")]));
+    for (; ; ) {
+      const reply = await next();
+      seq = reply.seq;
+      const p3 = reply.payload;
+      if (isOk(p3)) return { socket, serverVersion: greeting2.serverVersion, mariadb: /mariadb/i.test(greeting2.serverVersion), threadId: greeting2.threadId, status: statusOf(p3), database };
+      if (isErr(p3)) throw new BackendError(`the database refused the gateway's credential: ${errorOf(p3).message}`);
+      if (p3[0] === 254) {
+        const c2 = new Cursor(p3, 1);
+        plugin = c2.nulString();
+        scramble = stripNul(c2.rest());
+        send2(scrambleFor(plugin, password, scramble));
+      } else if (p3[0] === 1 && plugin === "caching_sha2_password") {
+        if (p3[1] === 3) continue;
+        if (p3[1] === 4) {
+          if (tls) send2(Buffer.from(`${password}\0`, "utf8"));
+          else send2(Buffer.from([2]));
+        } else send2(sealPassword(password, scramble, p3.subarray(1).toString("latin1")));
+      } else throw new BackendError(`unexpected packet 0x${p3[0]?.toString(16)} during authentication`);
+    }
+  } catch (error) {
+    socket.destroy();
+    throw error instanceof BackendError ? error : new BackendError(`cannot connect to the database: ${error.message}`);
+  } finally {
+    clearTimeout(timer);
+    socket.removeListener("data", onData);
+    socket.removeListener("error", onEnd);
+    socket.removeAllListeners("close");
+    if (queue.length) socket.destroy();
+  }
+}
+function parseGreeting(payload) {
+  const c2 = new Cursor(payload);
+  if (c2.u8() !== 10) throw new BackendError("the database speaks an unknown protocol version");
+  const serverVersion = c2.nulString();
+  const threadId = c2.u32();
+  const part1 = c2.bytes(8);
+  c2.u8();
+  let capabilities = c2.u16();
+  let plugin = "";
+  let part2 = Buffer.alloc(0);
+  if (!c2.done) {
+    c2.u8();
+    c2.u16();
+    capabilities |= c2.u16() << 16;
+    const authLength = c2.u8();
+    c2.bytes(10);
+    part2 = stripNul(c2.bytes(Math.max(13, authLength - 8)));
+    if (capabilities & CAP.PLUGIN_AUTH) plugin = c2.nulString();
+  }
+  return { serverVersion, threadId, capabilities: capabilities >>> 0, scramble: Buffer.concat([part1, part2]), plugin };
+}
+var stripNul = (b2) => b2[b2.length - 1] === 0 ? b2.subarray(0, b2.length - 1) : b2;
+var lenencOf = (b2) => Buffer.concat([Buffer.from([b2.length]), b2]);
+
+// src/gateway/server/database-mysql.ts
 var SERVER_PRIVILEGES = ["ALL PRIVILEGES", "ALL", "SUPER", "FILE", "SHUTDOWN", "CREATE USER", "SYSTEM_VARIABLES_ADMIN", "BINLOG_ADMIN", "ENCRYPTION_KEY_ADMIN", "READ_ONLY ADMIN", "CONNECTION ADMIN"];
 async function mysqlServerPowers(query) {
   const powers = /* @__PURE__ */ new Set();
@@ -8721,6 +9233,9 @@ var MYSQL_DURATION = /^(\d+)(ms|s|min|h)$/;
 function durationSeconds(duration) {
   const [, amount, unit] = MYSQL_DURATION.exec(duration) ?? [];
   return Number(amount) * { ms: 1e-3, s: 1, min: 60, h: 3600 }[unit];
+}
+function isMysqlDatabase(database) {
+  return database.engine === "mysql" && "wireBackend" in database;
 }
 function mysqlDatabase(url, options = { allowSuperuser: false }) {
   const pool = import_promise.default.createPool({
@@ -8760,8 +9275,14 @@ function mysqlDatabase(url, options = { allowSuperuser: false }) {
       }
       return mysqlSession(connection, pool, mariadb);
     },
+    databaseName: decodeURIComponent(new URL(url).pathname.replace(/^\//, "")),
     async wire() {
-      throw new Error("the wire endpoint speaks the PostgreSQL protocol; a mysql connection is applied over HTTP (exec)");
+      throw new Error("a mysql connection has a MySQL wire endpoint (wireBackend), not a PostgreSQL one");
+    },
+    async wireBackend(capabilities, collation) {
+      const session = await this.session();
+      await session.release();
+      return connectMysqlBackend({ url, ...options.ca ? { ca: options.ca } : {}, capabilities, collation });
     },
     close: () => pool.end()
   };
@@ -8819,7 +9340,7 @@ async function resultOf2(connection, result, fields) {
 }
 
 // src/gateway/server/gateway.ts
-import { createHash as createHash2, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHash as createHash3, randomUUID, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/column-masking.ts
@@ -9983,6 +10504,10 @@ var SessionStore = class {
 };
 
 // src/gateway/server/wire/wire-plan.ts
+function postgresPlanKey(sql) {
+  const [parsed] = parseStatements(inlineCopy(sql)?.statement ?? sql);
+  return parsed ? { key: parsed.key, transaction: parsed.type === "TransactionStmt" } : void 0;
+}
 var WirePlan = class {
   entries;
   /** Entries by key, in plan order (a plan may hold the same statement twice). */
@@ -9992,10 +10517,11 @@ var WirePlan = class {
   claims = 0;
   /** Each connection's savepoints in its open transaction, innermost last, with the position each was taken at. */
   savepoints = /* @__PURE__ */ new Map();
-  constructor(statements) {
+  /** `keyOf`: a statement's key and whether it is transaction control, by the endpoint's parser (PostgreSQL's by default). */
+  constructor(statements, keyOf2 = postgresPlanKey) {
     this.entries = statements.flatMap((statement) => {
-      const [parsed] = parseStatements(inlineCopy(statement.sql)?.statement ?? statement.sql);
-      return parsed && parsed.type !== "TransactionStmt" ? [{ statement, key: parsed.key, state: "unrun" }] : [];
+      const parsed = keyOf2(statement.sql);
+      return parsed && !parsed.transaction ? [{ statement, key: parsed.key, state: "unrun" }] : [];
     });
     for (const entry of this.entries) this.byKey.set(entry.key, [...this.byKey.get(entry.key) ?? [], entry]);
   }
@@ -10113,6 +10639,11 @@ var Gateway = class {
   /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
   endedWires = /* @__PURE__ */ new Map();
   wires = /* @__PURE__ */ new Map();
+  /**
+   * SHA1(SHA1(token)) of the wire sessions of mysql connections, learnt when their token is presented (opening the
+   * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
+   */
+  nativeVerifiers = /* @__PURE__ */ new Map();
   connection(name) {
     return this.deps.config.connections.find((c2) => c2.name === name);
   }
@@ -10203,13 +10734,14 @@ var Gateway = class {
     }
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError("invalid_token", "unknown session");
+    if (row.scope === "wire" && this.connection(row.connection)?.driver === "mysql" && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
     return row;
   }
   async reviewer(authorization) {
     const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
     if (!token) return void 0;
-    const hash = createHash2("sha256").update(token).digest();
-    return this.deps.config.reviewers.find((r2) => timingSafeEqual(Buffer.from(r2.tokenSha256, "hex"), hash))?.name;
+    const hash = createHash3("sha256").update(token).digest();
+    return this.deps.config.reviewers.find((r2) => timingSafeEqual2(Buffer.from(r2.tokenSha256, "hex"), hash))?.name;
   }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/exec
   async exec(authorization, connectionName, body) {
@@ -10427,7 +10959,8 @@ var Gateway = class {
     await this.deps.audit.append("wire.open", { session: session.id, connection: connection.name, plan_digest: session.plan_digest, tool: connection.wire.tool, identity: session.identity, statements: statements.map((s2) => ({ index: s2.index, path: s2.path, digest: s2.digest })), ...effects.approved.size ? { effects: [...effects.approved] } : {} });
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
-    this.wires.set(session.id, { session, plan: new WirePlan(statements), relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking, effects });
+    const plan = connection.driver === "mysql" ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
+    this.wires.set(session.id, { session, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking, effects });
   }
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
   effectsApproval(connection, approvedEffects) {
@@ -10439,7 +10972,7 @@ var Gateway = class {
    */
   async maskingFor(connection) {
     const rules = this.deps.config.masking;
-    if (!rules.length) return new ColumnMasking([]);
+    if (!rules.length || connection.driver === "mysql") return new ColumnMasking(rules);
     try {
       const session = await this.deps.databases.get(connection.name).session(CATALOG_WAIT_MS);
       try {
@@ -10453,7 +10986,7 @@ var Gateway = class {
     }
   }
   wireView(session, connection, status) {
-    return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { port: connection.wire.port, tls: !!connection.wire.tls, database: connection.name, user: "session" }, results: [] };
+    return { session_id: session.id, status, message: `connect to the wire endpoint (database ${connection.name}, user session, the session token as password)`, wire: { protocol: connection.driver === "mysql" ? "mysql" : "postgres", port: connection.wire.port, tls: !!connection.wire.tls, database: connection.name, user: "session" }, results: [] };
   }
   /** The wire endpoint's check of a client's password (the session token): the session must be open for the wire. */
   async attachWire(token, connectionName) {
@@ -10493,6 +11026,44 @@ var Gateway = class {
       ended: (relay) => void wire.relays.delete(relay)
     };
   }
+  /**
+   * The MySQL endpoint's check of a client: its native-password answer to the scramble must come from the token of
+   * an open wire session of this connection (each is tried; there are few). Then the same checks as attachWire.
+   */
+  async attachMysql(connectionName, scramble, response) {
+    const connection = this.connection(connectionName);
+    const found = [...this.wires.values()].find((w2) => w2.session.connection === connectionName && this.nativeVerifiers.has(w2.session.id) && verifyNative(scramble, response, this.nativeVerifiers.get(w2.session.id)));
+    if (!found) throw new Error(`access denied: the password is not the token of a wire session open on this gateway process for connection ${connectionName} (open it first: POST /v1/connections/${connectionName}/wire)`);
+    const session = await this.sessions.get(found.session.id) ?? found.session;
+    if (session.status !== "wire_open") throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);
+    if (new Date(session.expires_at).getTime() <= this.now().getTime()) throw new Error("the session has expired; run the apply step again to get a new session");
+    if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
+    const perSession = connection.wire.limits.maxConnectionsPerSession;
+    if (found.relays.size >= perSession) throw new Error(`session ${session.id} already has ${found.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
+    const database = this.deps.databases.get(connectionName);
+    if (!isMysqlDatabase(database)) throw new Error(`connection ${connectionName} is not a mysql connection`);
+    const stamped = (data) => ({ ...data, ...whoRuns(session) });
+    return {
+      expiresAt: new Date(session.expires_at),
+      backend: (capabilities, collation) => database.wireBackend(capabilities, collation),
+      context: {
+        plan: found.plan,
+        planDigest: session.plan_digest,
+        rules: { tool: connection.wire.tool === "dbmate" ? "dbmate" : "none", dialect: connection.dialect, database: database.databaseName },
+        masking: found.masking,
+        connectionName,
+        audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
+        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
+        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
+      },
+      opened: (relay) => {
+        found.relays.add(relay);
+        void this.deps.audit.append("wire.connect", { session: session.id, connection: connection.name, identity: session.identity, protocol: "mysql" });
+      },
+      ended: (relay) => void found.relays.delete(relay)
+    };
+  }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/wire/end
   /** Ends a wire session: open connections are closed, and what ran, what was refused and what never ran is recorded. */
   async endWire(authorization, connectionName) {
@@ -10511,6 +11082,7 @@ var Gateway = class {
     const wire = this.wires.get(session.id);
     if (!wire) return void 0;
     this.wires.delete(session.id);
+    this.nativeVerifiers.delete(session.id);
     clearTimeout(wire.timer);
     for (const relay of wire.relays) relay.terminate("57P01", `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
@@ -10672,7 +11244,7 @@ function sessionView(row, forReviewer) {
 }
 
 // src/gateway/server/oauth-error.ts
-var STATUS = {
+var STATUS2 = {
   invalid_request: 400,
   invalid_grant: 400,
   invalid_target: 400,
@@ -10683,11 +11255,11 @@ var STATUS = {
   server_error: 500
 };
 function oauthStatus(error) {
-  return STATUS[error.error];
+  return STATUS2[error.error];
 }
 
 // src/gateway/server/http.ts
-var STATUS2 = {
+var STATUS3 = {
   done: 200,
   review_pending: 202,
   invalid: 400,
@@ -10699,7 +11271,7 @@ var STATUS2 = {
 function toHttp(outcome) {
   const context3 = outcome.context ? { context: outcome.context } : {};
   if (outcome.outcome === "oauth_error") return { status: oauthStatus(outcome.error), body: outcome.error.body(), ...context3 };
-  return { status: STATUS2[outcome.outcome], body: outcome.body, ...context3 };
+  return { status: STATUS3[outcome.outcome], body: outcome.body, ...context3 };
 }
 var MAX_BODY_BYTES = 16 * 1024 * 1024;
 function gatewayHandler(gateway, keys, metrics, log) {
@@ -10932,7 +11504,7 @@ async function O2(t2, e2) {
 }
 
 // src/gateway/server/wire/relay.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/gateway/server/wire/row-masking.ts
 var RowMasking = class {
@@ -11718,7 +12290,7 @@ var WireRelay = class {
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
-        this.copying = next ? { ...next, hash: createHash3("sha256") } : void 0;
+        this.copying = next ? { ...next, hash: createHash4("sha256") } : void 0;
         break;
       }
       case BACKEND.DataRow:
@@ -12022,6 +12594,624 @@ function toArrayBuffer(buffer) {
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
 }
 
+// src/gateway/server/mysql-wire/listener.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { createServer as createServer2 } from "node:net";
+import { TLSSocket } from "node:tls";
+
+// src/gateway/server/mysql-wire/relay.ts
+import { TextDecoder as TextDecoder2 } from "node:util";
+var COM = { QUIT: 1, INIT_DB: 2, QUERY: 3, PING: 14, STMT_PREPARE: 22, STMT_EXECUTE: 23, STMT_CLOSE: 25, STMT_RESET: 26, SET_OPTION: 27, RESET_CONNECTION: 31 };
+var REFUSED = 1227;
+var DEADLOCK = 1213;
+var MAX_AUDITED_SQL2 = 4e3;
+var utf8 = new TextDecoder2("utf-8", { fatal: true });
+var MysqlRelay = class {
+  constructor(client, backend, context3, maxMessageBytes) {
+    this.client = client;
+    this.backend = backend;
+    this.context = context3;
+    this.clientReader = new PacketReader(maxMessageBytes);
+    this.inTransaction = (backend.status & STATUS.IN_TRANS) !== 0;
+    backend.socket.on("data", (chunk) => this.fromBackend(chunk));
+    backend.socket.on("close", () => this.end("the connection to the database was lost; what was not committed is rolled back"));
+    backend.socket.on("error", () => void 0);
+  }
+  client;
+  backend;
+  context;
+  clientReader;
+  backendReader = new PacketReader(1024 * 1024 * 1024);
+  prepared = /* @__PURE__ */ new Map();
+  queue = [];
+  expect;
+  closed = false;
+  inTransaction = false;
+  idleTimer;
+  // The answer being read: which result, its columns, where in it, and the sequence shift of rewritten rows.
+  state = "first";
+  columns = [];
+  columnCount = 0;
+  remaining = 0;
+  resultIndex = 0;
+  shift = 0;
+  results = [];
+  get isClosed() {
+    return this.closed;
+  }
+  fromClient(chunk) {
+    let packets;
+    try {
+      packets = this.clientReader.push(chunk);
+    } catch (error) {
+      return this.end(`the client sent ${error.message}; this connection is closed`);
+    }
+    this.queue.push(...packets);
+    void this.drain();
+  }
+  /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
+  terminate(_sqlState, message2) {
+    this.end(message2.replace(/^migration-guard: /, ""));
+  }
+  /** Ends the connection: the client is told why (when it is waiting for nothing else), the database rolls back. */
+  end(message2) {
+    if (this.closed) return;
+    if (!this.expect) this.client.write(packetsOf(0, errPayload(1927, "70100", `migration-guard: ${message2}`)).bytes);
+    this.close();
+  }
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.idleTimer);
+    this.context.plan.settle(this.context.id, false);
+    this.backend.socket.destroy();
+    this.client.close();
+    this.flushResults();
+  }
+  draining = false;
+  async drain() {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (!this.closed && !this.expect && this.queue.length) await this.command(this.queue.shift());
+    } finally {
+      this.draining = false;
+    }
+  }
+  async command(packet) {
+    clearTimeout(this.idleTimer);
+    const code = packet.payload[0];
+    switch (code) {
+      case COM.QUIT:
+        return this.close();
+      case COM.PING:
+      case COM.STMT_RESET:
+      case COM.SET_OPTION:
+        return this.forward(packet, { kind: "single" });
+      case COM.RESET_CONNECTION:
+        return this.forward(packet, {
+          kind: "single",
+          onOk: () => {
+            this.context.plan.settle(this.context.id, false);
+            this.prepared.clear();
+            this.inTransaction = false;
+          }
+        });
+      case COM.INIT_DB: {
+        const name = packet.payload.subarray(1).toString("utf8");
+        if (name === this.context.rules.database || name === this.context.connectionName) return this.answer(okPayload(this.status()));
+        return this.refuse("not-in-plan", `this connection reaches database ${this.context.connectionName} only`, `USE ${name}`);
+      }
+      case COM.QUERY:
+        return this.query(packet);
+      case COM.STMT_PREPARE:
+        return this.prepare(packet);
+      case COM.STMT_EXECUTE:
+        return this.execute(packet);
+      case COM.STMT_CLOSE:
+        this.prepared.delete(packet.payload.readUInt32LE(1));
+        this.backend.socket.write(packet.raw);
+        return;
+      default:
+        this.client.write(packetsOf(1, errPayload(1047, "08S01", `migration-guard: command 0x${(code ?? 0).toString(16)} is not served by the gateway; this connection is closed`)).bytes);
+        return this.close();
+    }
+  }
+  decode(payload) {
+    try {
+      return utf8.decode(payload.subarray(1));
+    } catch {
+      return void 0;
+    }
+  }
+  /** Parses and checks a packet's statements; the refusal is answered here (undefined). */
+  async check(sql, single) {
+    if (sql === void 0) {
+      await this.refuse("unparseable", "the statement is not valid UTF-8, so the gateway cannot read it as the server would", "");
+      return void 0;
+    }
+    try {
+      const statements = parseMysqlStatements(sql, this.context.rules.dialect);
+      if (!statements.length) return statements;
+      if (single && statements.length > 1) throw new MysqlParseError("a prepared statement is one statement");
+      if (statements.length > 1 && statements.some((s2) => s2.type === "call")) throw new MysqlParseError("send CALL on its own: its results cannot be told apart from the next statement\u2019s");
+      return statements;
+    } catch (error) {
+      if (!(error instanceof MysqlParseError)) throw error;
+      await this.refuse("unparseable", error.message, sql);
+      return void 0;
+    }
+  }
+  async query(packet) {
+    const sql = this.decode(packet.payload);
+    const statements = await this.check(sql, false);
+    if (!statements) return;
+    const parts = [];
+    const claimed = [];
+    for (const statement of statements) {
+      const planned = statement.type !== "transaction" ? this.context.plan.claim(statement.key, this.context.id) : void 0;
+      if (planned) {
+        claimed.push(planned);
+        parts.push({ statement, planned, kind: "planned" });
+        continue;
+      }
+      const verdict = mysqlUnplanned(statement, this.context.rules);
+      if (!verdict.allowed) {
+        this.context.plan.unclaim(claimed);
+        const again = this.context.plan.consumed(statement.key);
+        return this.refuse(again ? "already-ran" : "not-in-plan", again ? "this statement of the plan has already run in this session; each planned statement runs once" : `it is not a statement of the approved plan ${this.context.planDigest}, and ${verdict.why}`, statement.sql);
+      }
+      parts.push({ statement, kind: verdict.kind });
+    }
+    if (!await this.recordBefore(parts)) {
+      this.context.plan.unclaim(claimed);
+      return;
+    }
+    if (!parts.length) return this.answer(okPayload(this.status()));
+    this.forward(packet, { kind: "results", parts, binary: false });
+  }
+  async prepare(packet) {
+    const statements = await this.check(this.decode(packet.payload), true);
+    if (!statements) return;
+    const [statement] = statements;
+    if (!statement) return this.refuse("unparseable", "an empty statement", "");
+    const planned = statement.type !== "transaction" && this.context.plan.available(statement.key);
+    const verdict = planned ? void 0 : mysqlUnplanned(statement, this.context.rules);
+    if (verdict && !verdict.allowed) {
+      const again = this.context.plan.consumed(statement.key);
+      return this.refuse(again ? "already-ran" : "not-in-plan", again ? "this statement of the plan has already run in this session; each planned statement runs once" : `it is not a statement of the approved plan ${this.context.planDigest}, and ${verdict.why}`, statement.sql);
+    }
+    this.forward(packet, { kind: "prepare", part: { statement, kind: planned ? "planned" : verdict.allowed ? verdict.kind : "refused" } });
+  }
+  async execute(packet) {
+    const id = packet.payload.readUInt32LE(1);
+    const flags = packet.payload[5] ?? 0;
+    const known = this.prepared.get(id);
+    if (!known) return this.refuse("not-in-plan", "unknown prepared statement", "");
+    if (flags !== 0) return this.refuse("not-in-plan", "cursors are not served by the gateway (execute without a cursor)", known.statement.sql);
+    let part = { ...known, planned: void 0 };
+    if (known.kind === "planned") {
+      const planned = this.context.plan.claim(known.statement.key, this.context.id);
+      if (!planned) {
+        const verdict = mysqlUnplanned(known.statement, this.context.rules);
+        if (!verdict.allowed) return this.refuse("already-ran", "this statement of the plan has already run in this session; each planned statement runs once", known.statement.sql);
+        part = { statement: known.statement, kind: verdict.kind };
+      } else part = { statement: known.statement, planned, kind: "planned" };
+    }
+    if (!await this.recordBefore([part])) {
+      if (part.planned) this.context.plan.unclaim([part.planned]);
+      return;
+    }
+    this.forward(packet, { kind: "results", parts: [part], binary: true });
+  }
+  /** A write to the tool's history table is recorded (committed) before it runs; planned ones were recorded at wire.open. */
+  async recordBefore(parts) {
+    const history = parts.filter((p3) => p3.kind === "history");
+    if (!history.length) return true;
+    try {
+      await this.context.audit("wire.statement", { conn: this.context.id, protocol: "mysql", statements: history.map((p3) => ({ class: "history", sql: p3.statement.sql.slice(0, MAX_AUDITED_SQL2) })) });
+      return true;
+    } catch (error) {
+      this.answer(errPayload(1180, "HY000", `migration-guard: the audit record could not be written, so the statement was not run (${error.message})`));
+      return false;
+    }
+  }
+  async refuse(rule, reason, sql) {
+    const excerpt = sql.replace(/\s+/g, " ").trim().slice(0, 200);
+    this.context.plan.refuse({ sql: excerpt, rule, reason, at: (/* @__PURE__ */ new Date()).toISOString() });
+    this.context.refused(rule);
+    try {
+      await this.context.audit("wire.refused", { conn: this.context.id, rule, reason, sql: sql.slice(0, MAX_AUDITED_SQL2) });
+    } catch {
+      return this.end("the audit trail cannot be written; this connection is closed");
+    }
+    this.answer(errPayload(REFUSED, "42000", `migration-guard refused ${JSON.stringify(excerpt.slice(0, 80))}: ${reason}`));
+  }
+  /** Answers the command in flight from the gateway (its reply is packet 1). */
+  answer(payload) {
+    this.client.write(packetsOf(1, payload).bytes);
+    this.idle();
+  }
+  forward(packet, expect) {
+    this.expect = expect;
+    this.state = "first";
+    this.resultIndex = 0;
+    this.shift = 0;
+    this.backend.socket.write(packet.raw);
+  }
+  status() {
+    return STATUS.AUTOCOMMIT | (this.inTransaction ? STATUS.IN_TRANS : 0);
+  }
+  fromBackend(chunk) {
+    let packets;
+    try {
+      packets = this.backendReader.push(chunk);
+    } catch {
+      return this.end("the database sent a packet larger than 1 GiB");
+    }
+    for (const packet of packets) {
+      if (this.closed) return;
+      if (!this.expect) return this.end("the database sent a packet nobody asked for");
+      try {
+        this.answerPacket(packet, this.expect);
+      } catch (error) {
+        return this.end(`the database's answer could not be read (${error.message})`);
+      }
+    }
+  }
+  answerPacket(packet, expect) {
+    const p3 = packet.payload;
+    if (expect.kind === "single") {
+      this.pass(packet);
+      if (isOk(p3) || isEof(p3)) {
+        this.inTransaction = (statusOf(p3) & STATUS.IN_TRANS) !== 0;
+        expect.onOk?.();
+      }
+      return this.finish();
+    }
+    if (expect.kind === "prepare") {
+      this.pass(packet);
+      if (this.state === "first") {
+        if (!isOk(p3)) return this.finish();
+        const c2 = new Cursor(p3, 1);
+        const id = c2.u32();
+        const columns = c2.u16();
+        const params = c2.u16();
+        this.prepared.set(id, expect.part);
+        this.remaining = (params ? params + 1 : 0) + (columns ? columns + 1 : 0);
+        this.state = "prepare-rest";
+      } else this.remaining--;
+      if (this.remaining === 0) this.finish();
+      return;
+    }
+    switch (this.state) {
+      case "first":
+        if (isOk(p3)) {
+          this.pass(packet);
+          return this.statementEnded(expect, statusOf(p3), void 0, new Cursor(p3, 1).lenenc() ?? 0);
+        }
+        if (isErr(p3)) {
+          this.pass(packet, this.maskedError(p3));
+          return this.statementEnded(expect, void 0, errorOf(p3));
+        }
+        if (p3[0] === 251) return this.end("the database asked for a local file, which the gateway never sends");
+        this.columnCount = new Cursor(p3).lenenc() ?? 0;
+        this.columns = [];
+        this.state = "columns";
+        return this.pass(packet);
+      case "columns":
+        this.columns.push(this.column(p3));
+        if (this.columns.length === this.columnCount) this.state = "columns-eof";
+        return this.pass(packet);
+      case "columns-eof":
+        this.state = "rows";
+        return this.pass(packet);
+      case "rows":
+        if (isEof(p3)) {
+          this.pass(packet);
+          return this.statementEnded(expect, statusOf(p3), void 0, 0);
+        }
+        if (isErr(p3)) {
+          this.pass(packet, this.maskedError(p3));
+          return this.statementEnded(expect, void 0, errorOf(p3));
+        }
+        return this.pass(packet, this.columns.some((c2) => c2.replacement !== void 0) ? expect.binary ? this.maskBinaryRow(p3) : this.maskTextRow(p3) : void 0);
+      default:
+        return this.end("the database answered out of order");
+    }
+  }
+  /** One statement's answer is complete: its outcome, and what its transaction state says about the plan. */
+  statementEnded(expect, status, error, rows) {
+    const part = expect.parts[this.resultIndex];
+    this.context.statement(error ? "failed" : "ok");
+    if (part) {
+      this.results.push({ ...part.planned ? { index: part.planned.index, path: part.planned.path } : { class: part.kind, sql: part.statement.sql.slice(0, 500) }, status: error ? "failed" : "ok", ...rows !== void 0 && !error ? { rows } : {}, ...error ? { code: error.code } : {} });
+    }
+    if (error) {
+      this.context.plan.unclaim(expect.parts.slice(this.resultIndex).flatMap((x3) => x3.planned ? [x3.planned] : []));
+      if (error.code === DEADLOCK) {
+        this.context.plan.settle(this.context.id, false);
+        this.inTransaction = false;
+      }
+      return this.finish();
+    }
+    this.inTransaction = ((status ?? 0) & STATUS.IN_TRANS) !== 0;
+    if (!this.inTransaction) {
+      const rollback = part?.statement.type === "transaction" && part.statement.tokens[0]?.value === "ROLLBACK";
+      this.context.plan.settle(this.context.id, !rollback);
+    }
+    this.resultIndex++;
+    this.state = "first";
+    if (!((status ?? 0) & STATUS.MORE_RESULTS)) this.finish();
+  }
+  finish() {
+    this.expect = void 0;
+    this.flushResults();
+    this.idle();
+    void this.drain();
+  }
+  flushResults() {
+    if (!this.results.length) return;
+    const record = { conn: this.context.id, protocol: "mysql", answers: this.results, transaction: this.inTransaction ? "T" : "I" };
+    this.results = [];
+    void this.context.auditSoon("wire.result", record).catch(() => this.end("the audit trail cannot be written; this connection is closed"));
+  }
+  /** A transaction left open with nothing sent for too long ends the connection. */
+  idle() {
+    clearTimeout(this.idleTimer);
+    if (!this.inTransaction || !this.context.idleInTransactionMs || this.closed) return;
+    this.idleTimer = setTimeout(() => this.end(`the transaction was left open for ${this.context.idleInTransactionMs / 1e3}s with nothing sent; it is rolled back`), this.context.idleInTransactionMs);
+    this.idleTimer.unref?.();
+  }
+  /** Sends a packet of the answer on: as it came, or rewritten (then renumbered, and the rest of the answer after it). */
+  pass(packet, payload) {
+    if (payload === void 0 && this.shift === 0) return void this.client.write(packet.raw);
+    const body = payload ?? packet.payload;
+    const { bytes, count } = packetsOf(packet.seq + this.shift, body);
+    this.shift += count - (Math.floor(packet.payload.length / MAX_PACKET_PAYLOAD) + 1);
+    this.client.write(bytes);
+  }
+  column(payload) {
+    const c2 = new Cursor(payload);
+    for (let i = 0; i < 4; i++) c2.lenencBytes();
+    const name = c2.lenencString();
+    const orgName = c2.lenencString();
+    c2.lenenc();
+    c2.u16();
+    c2.u32();
+    const type = c2.u8();
+    const replacement = this.context.masking.active ? this.context.masking.replacementFor({ name, ...orgName ? { sourceName: orgName } : {} }) : void 0;
+    return { type, ...replacement !== void 0 ? { replacement } : {} };
+  }
+  maskedError(payload) {
+    if (!this.context.masking.active) return void 0;
+    const error = errorOf(payload);
+    return errPayload(error.code, error.sqlState, redactMessage(error.message, "unknown", String(error.code)));
+  }
+  maskTextRow(payload) {
+    const c2 = new Cursor(payload);
+    const out = [];
+    for (const column of this.columns) {
+      const start = c2.at;
+      const value = c2.lenencBytes();
+      out.push(value !== null && column.replacement !== void 0 ? lenencBytes(Buffer.from(column.replacement, "utf8")) : payload.subarray(start, c2.at));
+    }
+    return Buffer.concat(out);
+  }
+  /** A binary row: masked strings replaced, masked values of other types made NULL (their bytes removed). */
+  maskBinaryRow(payload) {
+    const n2 = this.columns.length;
+    const bitmapLength = Math.floor((n2 + 7 + 2) / 8);
+    const bitmap = Buffer.from(payload.subarray(1, 1 + bitmapLength));
+    const c2 = new Cursor(payload, 1 + bitmapLength);
+    const values = [];
+    for (const [i, column] of this.columns.entries()) {
+      const bit = i + 2;
+      if (bitmap[bit >> 3] & 1 << (bit & 7)) continue;
+      const start = c2.at;
+      const size = binarySize(column.type, c2);
+      if (size === void 0) throw new Error(`column type ${column.type} cannot be masked`);
+      c2.at += size;
+      if (column.replacement === void 0) values.push(payload.subarray(start, c2.at));
+      else if (STRING_TYPES.has(column.type)) values.push(lenencBytes(Buffer.from(column.replacement, "utf8")));
+      else bitmap[bit >> 3] |= 1 << (bit & 7);
+    }
+    return Buffer.concat([payload.subarray(0, 1), bitmap, ...values]);
+  }
+  static capabilitiesOffered(tls) {
+    return CAP.LONG_PASSWORD | CAP.FOUND_ROWS | CAP.LONG_FLAG | CAP.CONNECT_WITH_DB | CAP.PROTOCOL_41 | CAP.TRANSACTIONS | CAP.SECURE_CONNECTION | CAP.MULTI_STATEMENTS | CAP.MULTI_RESULTS | CAP.PS_MULTI_RESULTS | CAP.PLUGIN_AUTH | CAP.CONNECT_ATTRS | CAP.PLUGIN_AUTH_LENENC_CLIENT_DATA | (tls ? CAP.SSL : 0);
+  }
+};
+var STRING_TYPES = /* @__PURE__ */ new Set([0, 246, 15, 253, 254, 247, 248, 249, 250, 251, 252, 255, 16, 245]);
+var FIXED = { 8: 8, 3: 4, 9: 4, 2: 2, 13: 2, 1: 1, 5: 8, 4: 4, 6: 0 };
+function binarySize(type, c2) {
+  if (STRING_TYPES.has(type)) {
+    const start = c2.at;
+    const length = c2.lenenc() ?? 0;
+    const size = c2.at - start + length;
+    c2.at = start;
+    return size;
+  }
+  if (type in FIXED) return FIXED[type];
+  if (type === 10 || type === 7 || type === 12 || type === 11) return 1 + c2.buffer[c2.at];
+  return void 0;
+}
+
+// src/gateway/server/mysql-wire/listener.ts
+var SAFE_COLLATIONS = /* @__PURE__ */ new Set([5, 8, 11, 15, 31, 33, 45, 46, 47, 48, 49, 63, 65, 76, 83, 94, 255, ...range(192, 215), ...range(224, 247)]);
+var MAX_BYTES_BEFORE_AUTHENTICATION2 = 64 * 1024;
+var NATIVE = "mysql_native_password";
+var MAX_TIMER2 = 2 ** 31 - 1;
+var connections2 = 0;
+async function startMysqlWireListener(options) {
+  const relays = /* @__PURE__ */ new Set();
+  const sockets = /* @__PURE__ */ new Set();
+  const server = createServer2((socket) => {
+    socket.on("error", () => void 0);
+    if (sockets.size >= options.limits.maxConnections || !options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, "") ?? "")) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.setNoDelay(true);
+    void accept2(socket, options, relays).catch((error) => {
+      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "mysql wire connection refused", connection: options.connection, error: error.message.slice(0, 300) });
+      socket.destroy();
+    });
+  });
+  await new Promise((ready, fail) => {
+    server.once("error", fail);
+    server.listen(options.port, options.host, ready);
+  });
+  return {
+    port: server.address().port,
+    async close() {
+      for (const relay of relays) relay.terminate("57P01", "the gateway is shutting down; run the apply step again");
+      const closed = new Promise((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    }
+  };
+}
+async function accept2(plain, options, relays) {
+  let socket = plain;
+  const reader = new PacketReader(MAX_BYTES_BEFORE_AUTHENTICATION2);
+  const pending = [];
+  let waiting;
+  let received = 0;
+  const onData = (chunk) => {
+    received += chunk.length;
+    let packets;
+    try {
+      if (received > MAX_BYTES_BEFORE_AUTHENTICATION2) throw new Error("too much before authentication");
+      packets = reader.push(chunk);
+    } catch {
+      socket.destroy();
+      return;
+    }
+    for (const packet of packets) {
+      if (waiting) {
+        const w2 = waiting;
+        waiting = void 0;
+        w2(packet);
+      } else pending.push(packet);
+    }
+  };
+  const next = () => new Promise((resolve2, reject) => {
+    if (pending.length) return resolve2(pending.shift());
+    waiting = (p3) => p3 ? resolve2(p3) : reject(new Error("the client went away before it authenticated"));
+  });
+  const listen = (s2) => {
+    s2.on("data", onData);
+    s2.once("close", () => waiting?.(void 0));
+  };
+  listen(socket);
+  const timer = setTimeout(() => socket.destroy(), options.limits.authTimeout * 1e3);
+  const send2 = (seq, payload) => void socket.write(packetsOf(seq, payload).bytes);
+  const fail = (seq, code, state, message2) => {
+    send2(seq, errPayload(code, state, `migration-guard: ${message2}`));
+    socket.end();
+    throw new Error(message2);
+  };
+  try {
+    const scramble = Buffer.from(randomBytes5(20).map((b2) => 33 + b2 % 94));
+    const offered = MysqlRelay.capabilitiesOffered(!!options.tls);
+    send2(0, greeting(options.serverVersion, scramble, offered));
+    let packet = await next();
+    let capabilities = packet.payload.length >= 4 ? packet.payload.readUInt32LE(0) : 0;
+    if (options.tls) {
+      if (!(capabilities & CAP.SSL) || packet.payload.length !== 32) fail(packet.seq + 1, 1045, "28000", "this endpoint requires TLS (ssl-mode=REQUIRED, or tls=true)");
+      socket.removeListener("data", onData);
+      const early = Buffer.concat([...pending.splice(0).map((p3) => p3.raw), reader.takeBuffered()]);
+      if (early.length) plain.unshift(early);
+      const secure = new TLSSocket(plain, { isServer: true, cert: options.tls.cert, key: options.tls.key, minVersion: "TLSv1.2" });
+      secure.on("error", () => void 0);
+      socket = secure;
+      listen(secure);
+      packet = await next();
+      capabilities = packet.payload.readUInt32LE(0);
+    }
+    const hello = parseHandshakeResponse(packet.payload, capabilities);
+    let seq = packet.seq;
+    if (!(capabilities & CAP.PROTOCOL_41)) fail(seq + 1, 1045, "08004", "the client speaks a protocol older than 4.1");
+    if (hello.user !== "session") fail(seq + 1, 1045, "28000", `user ${JSON.stringify(hello.user.slice(0, 64))}: connect as user session with the session token as password`);
+    if (hello.database && hello.database !== options.connection) fail(seq + 1, 1049, "42000", `database ${JSON.stringify(hello.database.slice(0, 64))} is not served here: connect to database ${options.connection}`);
+    if (!SAFE_COLLATIONS.has(hello.collation)) fail(seq + 1, 1115, "42000", "connect with character set utf8mb4 (or utf8, latin1, ascii): in other multibyte sets a character can hide a quote or backslash from the gateway");
+    let response = hello.authResponse;
+    if (hello.plugin !== NATIVE) {
+      send2(++seq, Buffer.concat([Buffer.from([254]), Buffer.from(`${NATIVE}\0`), scramble, Buffer.from([0])]));
+      const switched = await next();
+      seq = switched.seq;
+      response = switched.payload;
+    }
+    let attachment;
+    try {
+      attachment = await options.gateway.attachMysql(options.connection, scramble, response);
+    } catch (error) {
+      return fail(seq + 1, 1045, "28000", error.message);
+    }
+    let backend;
+    try {
+      backend = await attachment.backend(capabilities & MIRRORED_CAPABILITIES & offered, hello.collation);
+    } catch (error) {
+      return fail(seq + 1, 2013, "HY000", `the database cannot be reached through the gateway (${error instanceof BackendError ? error.message : "error"})`);
+    }
+    clearTimeout(timer);
+    socket.removeListener("data", onData);
+    const relay = new MysqlRelay(
+      { write: (bytes) => void socket.write(bytes), close: () => void socket.end() },
+      backend,
+      { ...attachment.context, id: ++connections2, idleInTransactionMs: options.limits.idleInTransactionTimeout * 1e3 },
+      options.limits.maxMessageBytes
+    );
+    relays.add(relay);
+    attachment.opened(relay);
+    const expiry = setTimeout(() => relay.terminate("57P01", "the session expired; this connection is closed. Run the apply step again to get a new session"), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER2));
+    socket.on("data", (chunk) => relay.fromClient(chunk));
+    socket.once("close", () => {
+      clearTimeout(expiry);
+      relays.delete(relay);
+      relay.close();
+      attachment.ended(relay);
+    });
+    send2(seq + 1, okPayload(STATUS.AUTOCOMMIT | backend.status & STATUS.IN_TRANS));
+    for (const early of pending.splice(0)) relay.fromClient(early.raw);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function greeting(version, scramble, capabilities) {
+  const fixed = Buffer.alloc(4 + 8 + 1 + 2 + 1 + 2 + 2 + 1 + 10);
+  let at = 0;
+  fixed.writeUInt32LE(connections2 + 1, at);
+  at += 4;
+  scramble.copy(fixed, at, 0, 8);
+  at += 9;
+  fixed.writeUInt16LE(capabilities & 65535, at);
+  at += 2;
+  fixed[at++] = 45;
+  fixed.writeUInt16LE(STATUS.AUTOCOMMIT, at);
+  at += 2;
+  fixed.writeUInt16LE(capabilities >>> 16, at);
+  at += 2;
+  fixed[at] = 21;
+  return Buffer.concat([Buffer.from([10]), Buffer.from(`${version}\0`), fixed, scramble.subarray(8), Buffer.from([0]), Buffer.from(`${NATIVE}\0`)]);
+}
+function parseHandshakeResponse(payload, capabilities) {
+  const c2 = new Cursor(payload, 8);
+  const collation = c2.u8();
+  c2.bytes(23);
+  const user = c2.nulString();
+  const authResponse = capabilities & CAP.PLUGIN_AUTH_LENENC_CLIENT_DATA ? c2.lenencBytes() ?? Buffer.alloc(0) : capabilities & CAP.SECURE_CONNECTION ? c2.bytes(c2.u8()) : Buffer.from(c2.nulString(), "latin1");
+  const database = capabilities & CAP.CONNECT_WITH_DB && !c2.done ? c2.nulString() : "";
+  const plugin = capabilities & CAP.PLUGIN_AUTH && !c2.done ? c2.nulString() : NATIVE;
+  return { collation, user, authResponse: Buffer.from(authResponse), database, plugin };
+}
+function range(from, to) {
+  return Array.from({ length: to - from + 1 }, (_2, i) => from + i);
+}
+
 // src/gateway/server/start.ts
 async function loadGatewayConfig(path) {
   return parseGatewayConfig(await readFile(path, "utf8"), path);
@@ -12052,7 +13242,7 @@ async function startGateway(config, options) {
   }
   const gateway = new Gateway({ config, store, audit, keys, auditPublicKeys: publicKeysPem([...auditKeys].map(([kid, publicKey]) => ({ kid, publicKey }))), verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
   const handler = gatewayHandler(gateway, keys, metrics, options.log);
-  const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer2(handler);
+  const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer3(handler);
   server.headersTimeout = 2e4;
   server.requestTimeout = 6e4;
   await new Promise((ready, fail) => {
@@ -12065,15 +13255,15 @@ async function startGateway(config, options) {
     for (const connection of config.connections) {
       if (!connection.wire) continue;
       const wireTls = connection.wire.tls ? { cert: await readPem(connection.wire.tls.cert, `connection ${connection.name}: wire.tls.cert`), key: await readPem(connection.wire.tls.key, `connection ${connection.name}: wire.tls.key`) } : void 0;
-      const listener = await startWireListener({
+      const common = {
         connection: connection.name,
         host: connection.wire.host,
         port: options.wirePorts?.[connection.name] ?? connection.wire.port,
         ...wireTls ? { tls: wireTls } : {},
         limits: connection.wire.limits,
-        gateway: { attach: (token, name) => gateway.attachWire(token, name) },
         log: options.log
-      });
+      };
+      const listener = connection.driver === "mysql" ? await startMysqlWireListener({ ...common, serverVersion: connection.dialect === "mariadb" ? "10.11.0-MariaDB-migration-guard" : "8.0.0-migration-guard", gateway: { attachMysql: (name, scramble, response) => gateway.attachMysql(name, scramble, response) } }) : await startWireListener({ ...common, gateway: { attach: (token, name) => gateway.attachWire(token, name) } });
       wires.set(connection.name, listener);
       connection.wire.port = listener.port;
     }

@@ -22,18 +22,18 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-LN76EXNY.js";
+} from "./chunk-FFK26N3G.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-HUE6UBXA.js";
+} from "./chunk-OKPEADAF.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-S2ULQYP4.js";

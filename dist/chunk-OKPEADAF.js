@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 import {
   rehearse
 } from "./chunk-REKYBWQU.js";

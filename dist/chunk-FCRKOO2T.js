@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-BQLKLJOC.js";
+} from "./chunk-5L74653P.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -1,0 +1,222 @@
+/**
+ * The MySQL wire endpoint on a real MariaDB: teams keep their tools. `migration-guard run` opens a wire session and
+ * runs dbmate (Go's MySQL driver: multi-statement queries, prepared statements for its history) and the mariadb
+ * client (`mariadb < file`) against the gateway; mysql2 (a JavaScript tool's driver) checks statement by statement
+ * what is let through, what is refused, the native-password check of the token and masking in both row formats.
+ */
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mysql from 'mysql2/promise';
+import { startMariaDb, type MariaDbServer } from '../../bench/lib/mariadb-server.mjs';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
+import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
+
+const AUDIENCE = 'https://gateway.test';
+const BIN = join(ROOT, 'node_modules/.bin');
+let maria: MariaDbServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+let admin: mysql.Connection;
+
+const rows = async <T = Record<string, unknown>>(sql: string) => (await admin.query(sql))[0] as T[];
+const POLICY = 'version: 1\ndialect: mariadb\n';
+
+async function plan(cwd: string, patterns: string[] = []): Promise<string> {
+  const scanned = await runNode(CLI, ['scan', ...patterns, '--format', 'json', '--fail-on', 'none'], { cwd });
+  expect(scanned.code, scanned.stderr).toBe(0);
+  return JSON.parse(scanned.stdout).planDigest as string;
+}
+
+async function run(cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) {
+  const idToken = await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE });
+  return runNode(CLI, ['run', ...patterns, '--gateway', gateway.url, '--connection', connection, '--plan-digest', digest, '--', ...command], {
+    cwd,
+    env: { MIGRATION_GUARD_ID_TOKEN: idToken, PATH: `${BIN}:${process.env.PATH}`, HOME: cwd },
+  });
+}
+
+/** A wire session for a plan, opened directly (as `run` does), and a mysql2 connection to it. */
+async function session(connection: string, p: TestPlan) {
+  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: connection, plan: p, scope: 'wire' });
+  expect(token.status, JSON.stringify(token.body)).toBe(200);
+  const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
+  expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
+  expect(opened.body.wire).toMatchObject({ protocol: 'mysql', database: connection, user: 'session' });
+  const connect = (password = token.body.access_token!) => mysql.createConnection({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password, database: connection });
+  return { token: token.body.access_token!, connect, end: () => endWire(gateway.url, connection, token.body.access_token!) };
+}
+
+beforeAll(async () => {
+  maria = await startMariaDb();
+  admin = await mysql.createConnection({ uri: maria.url(), multipleStatements: true });
+  await admin.query("CREATE USER 'app'@'%' IDENTIFIED BY 'app-secret'");
+  const env: Record<string, string> = {};
+  const connections = [];
+  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none']] as const) {
+    await admin.query(`CREATE DATABASE ${name}; GRANT ALL ON ${name}.* TO 'app'@'%'`);
+    env[`URL_${name.toUpperCase()}`] = `mysql://app:app-secret@127.0.0.1:${maria.port}/${name}`;
+    connections.push({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': `URL_${name.toUpperCase()}`, access: { repository: ['acme/*'] }, wire: { port: 0, tool } });
+  }
+  issuer = await new LocalIssuer().start();
+  gateway = await startGatewayProcess({ version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], masking: [{ columns: ['email'], replacement: '***' }], connections }, env);
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await issuer?.stop();
+  await admin?.end();
+  maria?.stop();
+});
+
+describe('dbmate through the MySQL wire endpoint', () => {
+  const files = {
+    '.github/migration-guard.yml': `${POLICY}tool: dbmate\n`,
+    'db/migrations/20260101000000_users.sql': '-- migrate:up\nCREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(200)) ENGINE=InnoDB;\nINSERT INTO users VALUES (1, \'a@example.com\');\n\n-- migrate:down\nDROP TABLE users;\n',
+    'db/migrations/20260102000000_orders.sql': '-- migrate:up\nCREATE TABLE orders (id INT PRIMARY KEY, user_id INT) ENGINE=InnoDB;\n\n-- migrate:down\nDROP TABLE orders;\n',
+  };
+  const migrate = ['dbmate', '--no-dump-schema', '--migrations-dir', 'db/migrations', 'migrate'];
+
+  it('applies the approved plan, its schema_migrations is right, and a second run applies nothing', async () => {
+    const cwd = workspaceWith(files);
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'tools', digest, migrate);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(applied.stdout).toMatch(/done: 3 planned statements ran, 0 did not, 0 refused/);
+    expect(await rows('SELECT version FROM tools.schema_migrations ORDER BY version')).toEqual([{ version: '20260101000000' }, { version: '20260102000000' }]);
+    expect(await rows('SELECT id FROM tools.users')).toEqual([{ id: 1 }]);
+
+    const again = await run(cwd, 'tools', digest, migrate);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/done: 0 planned statements ran, 3 did not, 0 refused/);
+    expect(await rows('SELECT COUNT(*) AS n FROM tools.users')).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses a migration added after approval: the database and its history are unchanged', async () => {
+    const cwd = workspaceWith({ ...files, 'db/migrations/20260103000000_more.sql': '-- migrate:up\nCREATE TABLE refunds (id INT);\n-- migrate:down\nDROP TABLE refunds;\n' });
+    const digest = await plan(cwd, ['db/migrations/20260103000000_more.sql']);
+    writeFileSync(join(cwd, 'db/migrations/20260104000000_evil.sql'), '-- migrate:up\nDROP TABLE users;\n-- migrate:down\n');
+    const tampered = await run(cwd, 'tools', digest, migrate, ['db/migrations/20260103000000_more.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/refused \(not-in-plan\): DROP TABLE users/);
+    expect(tampered.stderr).toMatch(/migration-guard refused "DROP TABLE users"/); // what dbmate printed
+    expect(await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'tools' AND TABLE_NAME = 'users'")).toEqual([{ n: 1 }]);
+    expect(await rows("SELECT version FROM tools.schema_migrations WHERE version = '20260104000000'")).toEqual([]);
+  });
+});
+
+describe('the mariadb client through the MySQL wire endpoint', () => {
+  it('mariadb < file applies the plan; a statement added after approval is refused before it reaches the server', async () => {
+    const cwd = workspaceWith({ '.github/migration-guard.yml': POLICY, 'db/001_accounts.sql': 'CREATE TABLE accounts (id INT PRIMARY KEY, email VARCHAR(100));\nINSERT INTO accounts VALUES (1, \'x@example.com\');\n' });
+    const digest = await plan(cwd);
+    const client = ['mariadb --no-defaults --protocol=TCP -u session shop < db/001_accounts.sql'];
+    const applied = await run(cwd, 'shop', digest, client);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(applied.stdout).toMatch(/done: 2 planned statements ran, 0 did not, 0 refused/);
+    expect(await rows('SELECT id FROM shop.accounts')).toEqual([{ id: 1 }]);
+
+    appendFileSync(join(cwd, 'db/002_extra.sql'), 'DELETE FROM accounts;\n');
+    const tampered = await run(cwd, 'shop', digest, ['mariadb --no-defaults --protocol=TCP -u session shop < db/002_extra.sql'], ['db/001_accounts.sql']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/ERROR 1227 \(42000\).*migration-guard refused "DELETE FROM accounts"/);
+    expect(await rows('SELECT COUNT(*) AS n FROM shop.accounts')).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('what the endpoint lets through (mysql2, as a JavaScript tool connects)', () => {
+  it('a wrong token is refused at login; the right one opens the session', async () => {
+    const p = await planFor({ 'db/010.sql': 'CREATE TABLE t10 (id INT);\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    await expect(s.connect(`${s.token}x`)).rejects.toThrow(/access denied: the password is not the token of a wire session/);
+    const c = await s.connect();
+    await c.query('CREATE TABLE t10 (id INT)');
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
+  });
+
+  it('each planned statement runs once; reads run without a plan; changes, writes to mysql.* and lexing settings are refused', async () => {
+    const p = await planFor({ 'db/020.sql': "CREATE TABLE t20 (id INT PRIMARY KEY, email VARCHAR(100));\nINSERT INTO t20 VALUES (1, 'secret@example.com');\n" }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    const c = await s.connect();
+    // Whitespace and comments do not matter; the parse tree does.
+    await c.query('create   table t20 (id INT PRIMARY KEY, email VARCHAR(100)) -- the same statement\n');
+    await expect(c.query('CREATE TABLE t20 (id INT PRIMARY KEY, email VARCHAR(100))')).rejects.toThrow(/has already run in this session/);
+    await expect(c.query("INSERT INTO t20 VALUES (2, 'other@example.com')")).rejects.toThrow(/not a statement of the approved plan .* INSERT is a change/);
+    await expect(c.query('SELECT User, Password FROM mysql.user')).rejects.toThrow(/mysql schema holds accounts/);
+    await expect(c.query("SET sql_mode = 'NO_BACKSLASH_ESCAPES'")).rejects.toThrow(/SET sql_mode is not one of the session settings/);
+    await expect(c.query('SHOW GRANTS')).rejects.toThrow(/SHOW GRANTS is not one of the SHOW forms/);
+    await expect(c.query('SELECT SLEEP(5)')).rejects.toThrow(/sleep\(\), which is not a read-only built-in/i);
+    // Code in /*!NNNNN … */ runs or not by the server's version: never without a plan.
+    await expect(c.query('SELECT 1 /*!99999 , 2 */')).rejects.toThrow(/holds \/\*! … \*\/ code, which the server runs or skips by its version/);
+    await expect(c.query('THIS IS NOT SQL')).rejects.toThrow(/cannot parse/);
+    // The planned INSERT, prepared: claimed when executed, masked when read back in both row formats.
+    await c.execute("INSERT INTO t20 VALUES (1, 'secret@example.com')");
+    const [text] = await c.query('SELECT id, email AS contact FROM t20');
+    const [binary] = await c.execute('SELECT id, email FROM t20 WHERE id = ?', [1]);
+    expect(text).toEqual([{ id: 1, contact: '***' }]);
+    expect(binary).toEqual([{ id: 1, email: '***' }]);
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(ended.body.refused.map((r) => r.rule)).toEqual(['already-ran', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'not-in-plan', 'unparseable']);
+    expect(await rows('SELECT id, email FROM shop.t20')).toEqual([{ id: 1, email: 'secret@example.com' }]);
+  });
+
+  it('a planned statement rolled back is free to run again; one committed is not', async () => {
+    const p = await planFor({ 'db/030.sql': 'CREATE TABLE t30 (id INT) ENGINE=InnoDB;\nINSERT INTO t30 VALUES (1);\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    const c = await s.connect();
+    await c.query('CREATE TABLE t30 (id INT) ENGINE=InnoDB');
+    await c.query('START TRANSACTION');
+    await c.query('INSERT INTO t30 VALUES (1)');
+    await c.query('ROLLBACK');
+    await c.query('START TRANSACTION');
+    await c.query('INSERT INTO t30 VALUES (1)');
+    await c.query('COMMIT');
+    await expect(c.query('INSERT INTO t30 VALUES (1)')).rejects.toThrow(/already run/);
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(await rows('SELECT id FROM shop.t30')).toEqual([{ id: 1 }]);
+  });
+
+  it('a connection closed inside a transaction gives its claims back (the server rolled them back)', async () => {
+    const p = await planFor({ 'db/040.sql': 'INSERT INTO t30 VALUES (2);\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    const c = await s.connect();
+    await c.query('START TRANSACTION');
+    await c.query('INSERT INTO t30 VALUES (2)');
+    c.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['not_run']);
+    expect(await rows('SELECT id FROM shop.t30 ORDER BY id')).toEqual([{ id: 1 }]);
+  });
+
+  it('unknown commands end the connection; a client on a multibyte character set that can hide a quote is refused', async () => {
+    const p = await planFor({ 'db/050.sql': 'SELECT 1;\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    await expect(mysql.createConnection({ host: '127.0.0.1', port: (await openPort('shop')) ?? 0, user: 'session', password: s.token, database: 'shop', charset: 'GBK_CHINESE_CI' })).rejects.toThrow(/connect with character set utf8mb4/);
+    const c = await s.connect();
+    // COM_FIELD_LIST (0x04), which no tool of ours sends: the connection ends with an error.
+    const raw = (c as unknown as { connection: { stream: import('node:net').Socket } }).connection.stream;
+    const closed = new Promise((r) => raw.once('close', r));
+    raw.write(Buffer.from([5, 0, 0, 0, 0x04, 0x74, 0x31, 0x30, 0x00]));
+    await closed;
+    await s.end();
+  });
+});
+
+/** The wire port of a connection, as the gateway announces it. */
+async function openPort(connection: string): Promise<number | undefined> {
+  const config = await import('node:fs/promises').then((fs) => fs.readFile(gateway.configPath, 'utf8'));
+  void config;
+  const p = await planFor({ 'db/port.sql': 'SELECT 2;\n' }, undefined, 'mariadb');
+  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: connection, plan: p, scope: 'wire' });
+  const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
+  await endWire(gateway.url, connection, token.body.access_token!);
+  return opened.body.wire?.port;
+}
