@@ -45,8 +45,8 @@ async function session(connection: string, p: TestPlan) {
   const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
   expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
   expect(opened.body.wire).toMatchObject({ protocol: 'mysql', database: connection, user: 'session' });
-  const connect = (password = token.body.access_token!) => mysql.createConnection({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password, database: connection });
-  return { token: token.body.access_token!, connect, end: () => endWire(gateway.url, connection, token.body.access_token!) };
+  const connect = (password = token.body.access_token!, multipleStatements = false) => mysql.createConnection({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password, database: connection, multipleStatements });
+  return { token: token.body.access_token!, port: opened.body.wire!.port, connect, end: () => endWire(gateway.url, connection, token.body.access_token!) };
 }
 
 beforeAll(async () => {
@@ -199,7 +199,7 @@ describe('what the endpoint lets through (mysql2, as a JavaScript tool connects)
   it('unknown commands end the connection; a client on a multibyte character set that can hide a quote is refused', async () => {
     const p = await planFor({ 'db/050.sql': 'SELECT 1;\n' }, undefined, 'mariadb');
     const s = await session('shop', p);
-    await expect(mysql.createConnection({ host: '127.0.0.1', port: (await openPort('shop')) ?? 0, user: 'session', password: s.token, database: 'shop', charset: 'GBK_CHINESE_CI' })).rejects.toThrow(/connect with character set utf8mb4/);
+    await expect(mysql.createConnection({ host: '127.0.0.1', port: s.port, user: 'session', password: s.token, database: 'shop', charset: 'GBK_CHINESE_CI' })).rejects.toThrow(/connect with character set utf8mb4/);
     const c = await s.connect();
     // COM_FIELD_LIST (0x04), which no tool of ours sends: the connection ends with an error.
     const raw = (c as unknown as { connection: { stream: import('node:net').Socket } }).connection.stream;
@@ -208,15 +208,30 @@ describe('what the endpoint lets through (mysql2, as a JavaScript tool connects)
     await closed;
     await s.end();
   });
-});
 
-/** The wire port of a connection, as the gateway announces it. */
-async function openPort(connection: string): Promise<number | undefined> {
-  const config = await import('node:fs/promises').then((fs) => fs.readFile(gateway.configPath, 'utf8'));
-  void config;
-  const p = await planFor({ 'db/port.sql': 'SELECT 2;\n' }, undefined, 'mariadb');
-  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: connection, plan: p, scope: 'wire' });
-  const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
-  await endWire(gateway.url, connection, token.body.access_token!);
-  return opened.body.wire?.port;
-}
+  it('a planned SET that makes the server read statements differently ends the connection before anything else is read', async () => {
+    const p = await planFor({ 'db/060.sql': "SET sql_mode = 'NO_BACKSLASH_ESCAPES';\n" }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    await admin.query('CREATE TABLE shop.keep60 (id INT)');
+    const c = await s.connect(undefined, true);
+    c.on('error', () => undefined);
+    await c.query("SET sql_mode = 'NO_BACKSLASH_ESCAPES'");
+    // Under that mode the server would end the string at \' and run the DROP: the gateway reads no further.
+    await expect(c.query("SELECT '\\'; DROP TABLE keep60; -- '")).rejects.toThrow();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
+    expect(await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'shop' AND TABLE_NAME = 'keep60'")).toEqual([{ n: 1 }]);
+  });
+
+  it("a server whose sql_mode the gateway cannot lex under is refused at login, saying which flag", async () => {
+    const p = await planFor({ 'db/070.sql': 'SELECT 3;\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    await admin.query("SET GLOBAL sql_mode = CONCAT(@@GLOBAL.sql_mode, ',ANSI_QUOTES')");
+    try {
+      await expect(s.connect()).rejects.toThrow(/sql_mode has ANSI_QUOTES, under which the database reads statements differently from the gateway/);
+    } finally {
+      await admin.query("SET GLOBAL sql_mode = REPLACE(@@GLOBAL.sql_mode, ',ANSI_QUOTES', '')");
+    }
+    await s.end();
+  });
+});

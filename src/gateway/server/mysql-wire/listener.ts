@@ -174,6 +174,14 @@ async function accept(plain: Socket, options: MysqlWireListenerOptions, relays: 
       { ...attachment.context, id: ++connections, idleInTransactionMs: options.limits.idleInTransactionTimeout * 1000 },
       options.limits.maxMessageBytes,
     );
+    const problem = await relay.lexingProblem().catch((error: Error) => `the session's sql_mode could not be read (${error.message})`);
+    if (problem) {
+      try {
+        fail(seq + 1, 1227, '42000', problem);
+      } finally {
+        relay.close();
+      }
+    }
     relays.add(relay);
     attachment.opened(relay);
     const expiry = setTimeout(() => relay.terminate('57P01', 'the session expired; this connection is closed. Run the apply step again to get a new session'), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER));

@@ -92,16 +92,17 @@ export function packetsOf(seq: number, payload: Buffer): { bytes: Buffer; count:
   const out: Buffer[] = [];
   let offset = 0;
   let count = 0;
+  let length: number;
+  // A payload that fills a packet exactly is followed by an empty one: that is how the reader knows it ended.
   do {
-    const length = Math.min(MAX_PACKET_PAYLOAD, payload.length - offset);
+    length = Math.min(MAX_PACKET_PAYLOAD, payload.length - offset);
     const header = Buffer.alloc(4);
     header.writeUIntLE(length, 0, 3);
     header[3] = (seq + count) & 0xff;
     out.push(header, payload.subarray(offset, offset + length));
     offset += length;
     count++;
-    if (length < MAX_PACKET_PAYLOAD) break;
-  } while (true);
+  } while (length === MAX_PACKET_PAYLOAD);
   return { bytes: Buffer.concat(out), count };
 }
 

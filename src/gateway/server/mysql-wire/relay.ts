@@ -46,7 +46,14 @@ interface Part {
 }
 
 /** What the answer to the command in flight is made of. */
-type Expect = { kind: 'results'; parts: Part[]; binary: boolean } | { kind: 'prepare'; part: Part } | { kind: 'single'; onOk?: () => void };
+type Expect = { kind: 'results'; parts: Part[]; binary: boolean } | { kind: 'prepare'; part: Part } | { kind: 'single'; onOk?: () => void } | { kind: 'internal'; values: Array<string | null>; done: (result: Array<string | null> | Error) => void };
+
+/**
+ * sql_mode flags under which the server reads statements differently from the gateway's splitter and parser: where a
+ * string ends (NO_BACKSLASH_ESCAPES), what a double quote is (ANSI_QUOTES, ANSI), or a whole other grammar (MariaDB's
+ * ORACLE, MSSQL, DB2, POSTGRESQL, MAXDB modes); IGNORE_SPACE changes what a name followed by `(` is.
+ */
+const LEXING_MODES = ['NO_BACKSLASH_ESCAPES', 'ANSI_QUOTES', 'ANSI', 'ORACLE', 'MSSQL', 'DB2', 'POSTGRESQL', 'MAXDB', 'IGNORE_SPACE'];
 
 interface Column {
   type: number;
@@ -123,6 +130,26 @@ export class MysqlRelay {
   }
 
   private draining = false;
+
+  /**
+   * Why this connection's sql_mode would make the server read statements differently from the gateway, if it does:
+   * checked before the client is let in, and again after any planned statement that sets something.
+   */
+  async lexingProblem(): Promise<string | undefined> {
+    const [mode] = await this.internal('SELECT @@SESSION.sql_mode');
+    const flags = String(mode ?? '').toUpperCase().split(',');
+    const found = LEXING_MODES.filter((m) => flags.includes(m));
+    return found.length ? `the session's sql_mode has ${found.join(', ')}, under which the database reads statements differently from the gateway; set the server's (or the account's) sql_mode without ${found.length === 1 ? 'it' : 'them'}` : undefined;
+  }
+
+  /** A query of the gateway's own on the backend, between the client's commands: its first row's values, never forwarded. */
+  private internal(sql: string): Promise<Array<string | null>> {
+    return new Promise((resolve, reject) => {
+      this.expect = { kind: 'internal', values: [], done: (result) => (result instanceof Error ? reject(result) : resolve(result)) };
+      this.state = 'first';
+      this.backend.socket.write(packetsOf(0, Buffer.concat([Buffer.from([COM.QUERY]), Buffer.from(sql, 'utf8')])).bytes);
+    });
+  }
 
   private async drain(): Promise<void> {
     if (this.draining) return;
@@ -331,6 +358,7 @@ export class MysqlRelay {
 
   private answerPacket(packet: Packet, expect: Expect): void {
     const p = packet.payload;
+    if (expect.kind === 'internal') return this.internalPacket(p, expect);
     if (expect.kind === 'single') {
       this.pass(packet);
       if (isOk(p) || isEof(p)) {
@@ -392,6 +420,27 @@ export class MysqlRelay {
     }
   }
 
+  private internalPacket(p: Buffer, expect: Extract<Expect, { kind: 'internal' }>): void {
+    const end = (result: Array<string | null> | Error) => {
+      this.expect = undefined;
+      expect.done(result);
+    };
+    if (isErr(p)) return end(new Error(errorOf(p).message));
+    if (this.state === 'first') {
+      if (isOk(p)) return end([]);
+      this.columnCount = new Cursor(p).lenenc() ?? 0;
+      this.remaining = this.columnCount;
+      this.state = 'columns';
+    } else if (this.state === 'columns') {
+      if (--this.remaining === 0) this.state = 'columns-eof';
+    } else if (this.state === 'columns-eof') this.state = 'rows';
+    else if (isEof(p)) end(expect.values);
+    else if (!expect.values.length) {
+      const c = new Cursor(p);
+      for (let i = 0; i < this.columnCount; i++) expect.values.push(c.lenencBytes()?.toString('utf8') ?? null);
+    }
+  }
+
   /** One statement's answer is complete: its outcome, and what its transaction state says about the plan. */
   private statementEnded(expect: Extract<Expect, { kind: 'results' }>, status: number | undefined, error: { code: number; message: string } | undefined, rows?: number): void {
     const part = expect.parts[this.resultIndex];
@@ -422,10 +471,16 @@ export class MysqlRelay {
   }
 
   private finish(): void {
+    const settings = this.expect?.kind === 'results' && this.expect.parts.some((p) => p.planned && p.statement.type === 'set');
     this.expect = undefined;
     this.flushResults();
     this.idle();
-    void this.drain();
+    if (!settings) return void this.drain();
+    // A planned SET may have changed sql_mode: the next command is read only once the mode is known to be safe.
+    void this.lexingProblem().then(
+      (problem) => (problem ? this.end(`${problem}; this connection is closed`) : void this.drain()),
+      () => this.end('the session\'s sql_mode could not be read; this connection is closed'),
+    );
   }
 
   private flushResults(): void {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-FFK26N3G.js";
+} from "./chunk-YLPQ32M5.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";

@@ -12606,6 +12606,7 @@ var REFUSED = 1227;
 var DEADLOCK = 1213;
 var MAX_AUDITED_SQL2 = 4e3;
 var utf8 = new TextDecoder2("utf-8", { fatal: true });
+var LEXING_MODES = ["NO_BACKSLASH_ESCAPES", "ANSI_QUOTES", "ANSI", "ORACLE", "MSSQL", "DB2", "POSTGRESQL", "MAXDB", "IGNORE_SPACE"];
 var MysqlRelay = class {
   constructor(client, backend, context3, maxMessageBytes) {
     this.client = client;
@@ -12669,6 +12670,24 @@ var MysqlRelay = class {
     this.flushResults();
   }
   draining = false;
+  /**
+   * Why this connection's sql_mode would make the server read statements differently from the gateway, if it does:
+   * checked before the client is let in, and again after any planned statement that sets something.
+   */
+  async lexingProblem() {
+    const [mode] = await this.internal("SELECT @@SESSION.sql_mode");
+    const flags = String(mode ?? "").toUpperCase().split(",");
+    const found = LEXING_MODES.filter((m3) => flags.includes(m3));
+    return found.length ? `the session's sql_mode has ${found.join(", ")}, under which the database reads statements differently from the gateway; set the server's (or the account's) sql_mode without ${found.length === 1 ? "it" : "them"}` : void 0;
+  }
+  /** A query of the gateway's own on the backend, between the client's commands: its first row's values, never forwarded. */
+  internal(sql) {
+    return new Promise((resolve2, reject) => {
+      this.expect = { kind: "internal", values: [], done: (result) => result instanceof Error ? reject(result) : resolve2(result) };
+      this.state = "first";
+      this.backend.socket.write(packetsOf(0, Buffer.concat([Buffer.from([COM.QUERY]), Buffer.from(sql, "utf8")])).bytes);
+    });
+  }
   async drain() {
     if (this.draining) return;
     this.draining = true;
@@ -12861,6 +12880,7 @@ var MysqlRelay = class {
   }
   answerPacket(packet, expect) {
     const p3 = packet.payload;
+    if (expect.kind === "internal") return this.internalPacket(p3, expect);
     if (expect.kind === "single") {
       this.pass(packet);
       if (isOk(p3) || isEof(p3)) {
@@ -12920,6 +12940,26 @@ var MysqlRelay = class {
         return this.end("the database answered out of order");
     }
   }
+  internalPacket(p3, expect) {
+    const end = (result) => {
+      this.expect = void 0;
+      expect.done(result);
+    };
+    if (isErr(p3)) return end(new Error(errorOf(p3).message));
+    if (this.state === "first") {
+      if (isOk(p3)) return end([]);
+      this.columnCount = new Cursor(p3).lenenc() ?? 0;
+      this.remaining = this.columnCount;
+      this.state = "columns";
+    } else if (this.state === "columns") {
+      if (--this.remaining === 0) this.state = "columns-eof";
+    } else if (this.state === "columns-eof") this.state = "rows";
+    else if (isEof(p3)) end(expect.values);
+    else if (!expect.values.length) {
+      const c2 = new Cursor(p3);
+      for (let i = 0; i < this.columnCount; i++) expect.values.push(c2.lenencBytes()?.toString("utf8") ?? null);
+    }
+  }
   /** One statement's answer is complete: its outcome, and what its transaction state says about the plan. */
   statementEnded(expect, status, error, rows) {
     const part = expect.parts[this.resultIndex];
@@ -12945,10 +12985,15 @@ var MysqlRelay = class {
     if (!((status ?? 0) & STATUS.MORE_RESULTS)) this.finish();
   }
   finish() {
+    const settings = this.expect?.kind === "results" && this.expect.parts.some((p3) => p3.planned && p3.statement.type === "set");
     this.expect = void 0;
     this.flushResults();
     this.idle();
-    void this.drain();
+    if (!settings) return void this.drain();
+    void this.lexingProblem().then(
+      (problem) => problem ? this.end(`${problem}; this connection is closed`) : void this.drain(),
+      () => this.end("the session's sql_mode could not be read; this connection is closed")
+    );
   }
   flushResults() {
     if (!this.results.length) return;
@@ -13165,6 +13210,14 @@ async function accept2(plain, options, relays) {
       { ...attachment.context, id: ++connections2, idleInTransactionMs: options.limits.idleInTransactionTimeout * 1e3 },
       options.limits.maxMessageBytes
     );
+    const problem = await relay.lexingProblem().catch((error) => `the session's sql_mode could not be read (${error.message})`);
+    if (problem) {
+      try {
+        fail(seq + 1, 1227, "42000", problem);
+      } finally {
+        relay.close();
+      }
+    }
     relays.add(relay);
     attachment.opened(relay);
     const expiry = setTimeout(() => relay.terminate("57P01", "the session expired; this connection is closed. Run the apply step again to get a new session"), Math.min(Math.max(attachment.expiresAt.getTime() - Date.now(), 0), MAX_TIMER2));

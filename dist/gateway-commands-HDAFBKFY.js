@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-FFK26N3G.js";
+} from "./chunk-YLPQ32M5.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
