@@ -13,6 +13,8 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js'
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
 import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
+import { privateCertificateAuthority } from '../helpers/tls.js';
+import { readFileSync } from 'node:fs';
 
 const AUDIENCE = 'https://gateway.test';
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -45,20 +47,25 @@ async function session(connection: string, p: TestPlan) {
   const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
   expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
   expect(opened.body.wire).toMatchObject({ protocol: 'mysql', database: connection, user: 'session' });
-  const connect = (password = token.body.access_token!, multipleStatements = false) => mysql.createConnection({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password, database: connection, multipleStatements });
+  const connect = (password = token.body.access_token!, multipleStatements = false, ssl?: { ca: Buffer }) => mysql.createConnection({ host: '127.0.0.1', port: opened.body.wire!.port, user: 'session', password, database: connection, multipleStatements, ...(ssl ? { ssl } : {}) });
   return { token: token.body.access_token!, port: opened.body.wire!.port, connect, end: () => endWire(gateway.url, connection, token.body.access_token!) };
 }
 
+let authority: ReturnType<typeof privateCertificateAuthority>;
+
 beforeAll(async () => {
-  maria = await startMariaDb();
+  // The server offers TLS: the gateway's connection with tls-ca verifies it; the others do not use it.
+  authority = privateCertificateAuthority();
+  maria = await startMariaDb({ tls: { cert: authority.cert, key: authority.key } });
   admin = await mysql.createConnection({ uri: maria.url(), multipleStatements: true });
   await admin.query("CREATE USER 'app'@'%' IDENTIFIED BY 'app-secret'");
   const env: Record<string, string> = {};
   const connections = [];
-  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none']] as const) {
+  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none'], ['secure', 'none']] as const) {
     await admin.query(`CREATE DATABASE ${name}; GRANT ALL ON ${name}.* TO 'app'@'%'`);
     env[`URL_${name.toUpperCase()}`] = `mysql://app:app-secret@127.0.0.1:${maria.port}/${name}`;
-    connections.push({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': `URL_${name.toUpperCase()}`, access: { repository: ['acme/*'] }, wire: { port: 0, tool } });
+    const secure = name === 'secure' ? { 'tls-ca': authority.ca } : {};
+    connections.push({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': `URL_${name.toUpperCase()}`, ...secure, access: { repository: ['acme/*'] }, wire: { port: 0, tool, ...(name === 'secure' ? { tls: { cert: authority.cert, key: authority.key } } : {}) } });
   }
   issuer = await new LocalIssuer().start();
   gateway = await startGatewayProcess({ version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], masking: [{ columns: ['email'], replacement: '***' }], connections }, env);
@@ -226,12 +233,29 @@ describe('what the endpoint lets through (mysql2, as a JavaScript tool connects)
   it("a server whose sql_mode the gateway cannot lex under is refused at login, saying which flag", async () => {
     const p = await planFor({ 'db/070.sql': 'SELECT 3;\n' }, undefined, 'mariadb');
     const s = await session('shop', p);
+    const [[{ mode }]] = (await admin.query('SELECT @@GLOBAL.sql_mode AS mode')) as unknown as [[{ mode: string }]];
     await admin.query("SET GLOBAL sql_mode = CONCAT(@@GLOBAL.sql_mode, ',ANSI_QUOTES')");
     try {
       await expect(s.connect()).rejects.toThrow(/sql_mode has ANSI_QUOTES, under which the database reads statements differently from the gateway/);
     } finally {
-      await admin.query("SET GLOBAL sql_mode = REPLACE(@@GLOBAL.sql_mode, ',ANSI_QUOTES', '')");
+      await admin.query('SET GLOBAL sql_mode = ?', [mode]);
     }
     await s.end();
+  });
+});
+
+describe('TLS on both legs', () => {
+  it('with wire.tls a client without TLS is refused; a verifying client connects, and the gateway reaches the server over verified TLS (tls-ca)', async () => {
+    const p = await planFor({ 'db/080.sql': 'CREATE TABLE over_tls (id INT);\n' }, undefined, 'mariadb');
+    const s = await session('secure', p);
+    await expect(s.connect()).rejects.toThrow(/this endpoint requires TLS/);
+    const c = await s.connect(undefined, false, { ca: readFileSync(authority.ca) });
+    await c.query('CREATE TABLE over_tls (id INT)');
+    // The server's view of the gateway's connection: a TLS cipher.
+    const [status] = await c.query("SHOW SESSION STATUS LIKE 'Ssl_cipher'");
+    expect((status as Array<{ Value: string }>)[0]!.Value).not.toBe('');
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
   });
 });

@@ -486,7 +486,7 @@ describe('TLS, expiry and where the endpoint may listen', () => {
       const plan = await planFor({ 'db/030_tls.sql': 'CREATE TABLE over_tls (id int);\n' });
       const exchanged = await exchange(secure.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
       const opened = await openWire(secure.url, 'prod', exchanged.body.access_token!, plan);
-      expect(opened.body.wire).toEqual({ port: expect.any(Number), tls: true, database: 'prod', user: 'session' });
+      expect(opened.body.wire).toEqual({ protocol: 'postgres', port: expect.any(Number), tls: true, database: 'prod', user: 'session' });
       const session = { token: exchanged.body.access_token!, port: opened.body.wire!.port, sessionId: '' };
       const plain = await psql(session, ['-c', 'SELECT 1']);
       expect(plain.code).toBe(2);

@@ -47,4 +47,10 @@ describe('wireEnvironment', () => {
     expect(env.DATABASE_URL).toBe('postgresql://session:t@[::1]:5433/app?sslmode=disable');
     expect(env.PGHOST).toBe('::1');
   });
+
+  it('for a MySQL endpoint: a mysql:// URL (tls=true when the endpoint has TLS) and the variables the mariadb client reads', () => {
+    const env = wireEnvironment('gw.example.com', { protocol: 'mysql', port: 3307, tls: true, database: 'shop', user: 'session' }, 'a/b+c', { insecure: false, caFile: '/etc/ca.pem' });
+    expect(env).toEqual({ DATABASE_URL: 'mysql://session:a%2Fb%2Bc@gw.example.com:3307/shop?tls=true', MYSQL_HOST: 'gw.example.com', MYSQL_TCP_PORT: '3307', MYSQL_PWD: 'a/b+c', MYSQL_DATABASE: 'shop', MG_WIRE_CA: '/etc/ca.pem' });
+    expect(wireEnvironment('127.0.0.1', { protocol: 'mysql', port: 3307, tls: false, database: 'shop', user: 'session' }, 't', { insecure: false }).DATABASE_URL).toBe('mysql://session:t@127.0.0.1:3307/shop');
+  });
 });

@@ -4,4 +4,4 @@ export interface MariaDbServer {
   url(database?: string): string;
   stop(): void;
 }
-export function startMariaDb(): Promise<MariaDbServer>;
+export function startMariaDb(options?: { tls?: { cert: string; key: string } }): Promise<MariaDbServer>;

@@ -105,7 +105,7 @@ export async function connectMysqlBackend(options: BackendOptions): Promise<Mysq
       socket.removeListener('data', onData);
       const plain = socket;
       socket = await new Promise<TLSSocket>((resolve, reject) => {
-        const secure = connectTls({ socket: plain, ca: options.ca, ...(isIP(host) ? {} : { servername: host }), rejectUnauthorized: true, minVersion: 'TLSv1.2' }, () => resolve(secure));
+        const secure = connectTls({ socket: plain, host, ca: options.ca, ...(isIP(host) ? {} : { servername: host }), rejectUnauthorized: true, minVersion: 'TLSv1.2' }, () => resolve(secure));
         secure.once('error', (error) => reject(new BackendError(`TLS to the database failed: ${error.message}`)));
       });
       listen(socket);

@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-YLPQ32M5.js";
+} from "./chunk-IFWARJHP.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan

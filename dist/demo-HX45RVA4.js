@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-YLPQ32M5.js";
+} from "./chunk-IFWARJHP.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";

@@ -8955,16 +8955,16 @@ function packetsOf(seq, payload) {
   const out = [];
   let offset = 0;
   let count = 0;
+  let length;
   do {
-    const length = Math.min(MAX_PACKET_PAYLOAD, payload.length - offset);
+    length = Math.min(MAX_PACKET_PAYLOAD, payload.length - offset);
     const header = Buffer.alloc(4);
     header.writeUIntLE(length, 0, 3);
     header[3] = seq + count & 255;
     out.push(header, payload.subarray(offset, offset + length));
     offset += length;
     count++;
-    if (length < MAX_PACKET_PAYLOAD) break;
-  } while (true);
+  } while (length === MAX_PACKET_PAYLOAD);
   return { bytes: Buffer.concat(out), count };
 }
 var Cursor = class {
@@ -9140,7 +9140,7 @@ async function connectMysqlBackend(options) {
       socket.removeListener("data", onData);
       const plain = socket;
       socket = await new Promise((resolve2, reject) => {
-        const secure = connectTls({ socket: plain, ca: options.ca, ...isIP(host) ? {} : { servername: host }, rejectUnauthorized: true, minVersion: "TLSv1.2" }, () => resolve2(secure));
+        const secure = connectTls({ socket: plain, host, ca: options.ca, ...isIP(host) ? {} : { servername: host }, rejectUnauthorized: true, minVersion: "TLSv1.2" }, () => resolve2(secure));
         secure.once("error", (error) => reject(new BackendError(`TLS to the database failed: ${error.message}`)));
       });
       listen(socket);
