@@ -31,11 +31,12 @@ function sealsKeys(cli) {
 }
 
 /**
- * The gateway of `cli` with connection `app` (APP_URL) and a postgres store (STORE_URL); `top` adds lines to the
+ * The gateway of `cli` with connection `app` (APP_URL, `driver`) and a postgres store (STORE_URL; `store: null` for
+ * the embedded one); `top` adds lines to the
  * config's top level, `connection` to the connection's entry. Resolves with its URL, its work directory and the
  * child process.
  */
-export async function startGateway({ cli, issuer, env, top = [], connection = [], prefix }) {
+export async function startGateway({ cli, issuer, env, top = [], connection = [], prefix, driver = 'postgres', store = 'store: { driver: postgres, url-env: STORE_URL }' }) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   writeFileSync(join(dir, 'encryption.key'), randomBytes(32).toString('base64'));
   writeFileSync(join(dir, 'gateway.yml'), [
@@ -44,13 +45,13 @@ export async function startGateway({ cli, issuer, env, top = [], connection = []
     `  - issuer: ${issuer}`,
     `    jwks-url: ${issuer}/jwks`,
     '    audience: bench',
-    'store: { driver: postgres, url-env: STORE_URL }',
+    ...(store ? [store] : []),
     // A build before key-encryption keys refuses the `keys` section it does not know (--against an older build).
     ...(sealsKeys(cli) ? [`keys: { encryption-key-file: ${join(dir, 'encryption.key')} }`] : []),
     ...top,
     'connections:',
     '  - name: app',
-    '    driver: postgres',
+    `    driver: ${driver}`,
     '    url-env: APP_URL',
     '    access: { repository: [acme/shop] }',
     ...connection.map((line) => `    ${line}`),
