@@ -4,7 +4,7 @@
  * client (`mariadb < file`) against the gateway; mysql2 (a JavaScript tool's driver) checks statement by statement
  * what is let through, what is refused, the native-password check of the token and masking in both row formats.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mysql from 'mysql2/promise';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   await admin.query("CREATE USER 'app'@'%' IDENTIFIED BY 'app-secret'");
   const env: Record<string, string> = {};
   const connections = [];
-  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none'], ['secure', 'none']] as const) {
+  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none'], ['secure', 'none'], ['js', 'knex']] as const) {
     await admin.query(`CREATE DATABASE ${name}; GRANT ALL ON ${name}.* TO 'app'@'%'`);
     env[`URL_${name.toUpperCase()}`] = `mysql://app:app-secret@127.0.0.1:${maria.port}/${name}`;
     const secure = name === 'secure' ? { 'tls-ca': authority.ca } : {};
@@ -111,6 +111,43 @@ describe('dbmate through the MySQL wire endpoint', () => {
     expect(tampered.stderr).toMatch(/migration-guard refused "DROP TABLE users"/); // what dbmate printed
     expect(await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'tools' AND TABLE_NAME = 'users'")).toEqual([{ n: 1 }]);
     expect(await rows("SELECT version FROM tools.schema_migrations WHERE version = '20260104000000'")).toEqual([]);
+  });
+});
+
+describe('knex (a JavaScript tool; its migrations run SQL files)', () => {
+  // The knex migration runs its .sql file as one multi-statement query; the plan is the .sql files.
+  const files = {
+    '.github/migration-guard.yml': `${POLICY}migrations: ["migrations/*.sql"]\n`,
+    'knexfile.cjs': "module.exports = { client: 'mysql2', connection: `${process.env.DATABASE_URL}${process.env.DATABASE_URL.includes('?') ? '&' : '?'}multipleStatements=true`, migrations: { directory: './migrations', loadExtensions: ['.cjs'] } };\n",
+    'migrations/20260101000000_products.sql': 'CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(100)) ENGINE=InnoDB;\nINSERT INTO products VALUES (1, \'lamp\');\n',
+    'migrations/20260101000000_products.cjs': "const { readFileSync } = require('node:fs');\nexports.up = (knex) => knex.raw(readFileSync(__filename.replace(/\\.cjs$/, '.sql'), 'utf8'));\nexports.down = () => undefined;\n",
+  };
+  const latest = ['knex --knexfile knexfile.cjs migrate:latest'];
+
+  it('applies the approved plan, its knex_migrations is right, and a second run applies nothing', async () => {
+    const cwd = workspaceWith(files);
+    symlinkSync(join(ROOT, 'node_modules'), join(cwd, 'node_modules'));
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'js', digest, latest);
+    expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
+    expect(applied.stdout).toMatch(/done: 2 planned statements ran, 0 did not, 0 refused/);
+    expect(await rows('SELECT name FROM js.knex_migrations')).toEqual([{ name: '20260101000000_products.cjs' }]);
+    expect(await rows('SELECT is_locked FROM js.knex_migrations_lock')).toEqual([{ is_locked: 0 }]);
+    const again = await run(cwd, 'js', digest, latest);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/done: 0 planned statements ran, 2 did not, 0 refused/);
+    expect(await rows('SELECT COUNT(*) AS n FROM js.products')).toEqual([{ n: 1 }]);
+  });
+
+  it('a knex history write shaped otherwise (another table, another column) is refused', async () => {
+    const p = await planFor({ 'db/090.sql': 'SELECT 4;\n' }, undefined, 'mariadb');
+    const s = await session('js', p);
+    const c = await s.connect();
+    await expect(c.query("insert into `knex_migrations` (`batch`, `migration_time`, `name`, `id`) values (1, '2026-01-01', 'x', 99)")).rejects.toThrow(/INSERT is a change/);
+    await expect(c.query('update `knex_migrations_lock` set `is_locked` = 0, `index` = 5')).rejects.toThrow(/UPDATE is a change/);
+    await c.query('update `knex_migrations_lock` set `is_locked` = 0');
+    await c.end();
+    await s.end();
   });
 });
 

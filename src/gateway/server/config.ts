@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { YamlReader } from '../../config/yaml-reader.js';
 import { InputError } from '../../errors.js';
 import { WIRE_TOOLS, type WireTool } from './wire/statement-rules.js';
-import { MYSQL_WIRE_TOOLS } from './mysql-wire/statements.js';
+import { MYSQL_WIRE_TOOLS, type MysqlWireTool } from './mysql-wire/statements.js';
 
 export interface IssuerConfig {
   issuer: string;
@@ -52,8 +52,8 @@ export interface WireConfig {
   port: number;
   /** PEM files; without them the endpoint listens on loopback only (the password is the session token). */
   tls?: { cert: string; key: string };
-  /** The migration tool whose history table may be written without being planned. */
-  tool: WireTool;
+  /** The migration tool whose history table may be written without being planned (validated per driver). */
+  tool: WireTool | MysqlWireTool;
   limits: WireLimits;
 }
 
@@ -266,7 +266,7 @@ function wireConfig(y: YamlReader, node: Parameters<YamlReader['entries']>[0], b
     limits.maxConnections = y.integer(l.get('max-connections'), 1, 10_000) ?? limits.maxConnections;
     limits.maxConnectionsPerSession = y.integer(l.get('max-connections-per-session'), 1, 1000) ?? limits.maxConnectionsPerSession;
   }
-  const wire: WireConfig = { host: y.string(w.get('host')) ?? defaultHost, port: y.integer(w.get('port'), 0, 65535)!, tool: tool as WireTool, limits };
+  const wire: WireConfig = { host: y.string(w.get('host')) ?? defaultHost, port: y.integer(w.get('port'), 0, 65535)!, tool: tool as WireTool | MysqlWireTool, limits };
   if (w.get('tls')) {
     const t = y.entries(w.get('tls')!.value, '`wire.tls`', ['cert', 'key'], ['cert', 'key']);
     wire.tls = { cert: resolve(baseDir, y.string(t.get('cert'))!), key: resolve(baseDir, y.string(t.get('key'))!) };

@@ -32,14 +32,14 @@ import type { SubjectTokenVerifier } from './subject-token.js';
 import type { WireAttachment } from './wire/listener.js';
 import type { MysqlWireAttachment } from './mysql-wire/listener.js';
 import { nativeStage2, verifyNative } from './mysql-wire/auth.js';
-import { mysqlPlanKey } from './mysql-wire/statements.js';
+import { mysqlPlanKey, type MysqlWireTool } from './mysql-wire/statements.js';
 import { isMysqlDatabase } from './database-mysql.js';
 
 /** A relayed client connection of either wire endpoint, as the gateway ends it. */
 interface WireConnection {
   terminate(sqlState: string, message: string): void;
 }
-import type { RuleOptions } from './wire/statement-rules.js';
+import type { RuleOptions, WireTool } from './wire/statement-rules.js';
 import { checkHistoryTables } from './wire/history-writes.js';
 import { TargetRoleError } from './database.js';
 import { WirePlan } from './wire/wire-plan.js';
@@ -497,7 +497,7 @@ export class Gateway {
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === 'mysql' ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: connection.wire!.tool, masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
 
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
@@ -549,7 +549,7 @@ export class Gateway {
     const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName)!.wire((query) => checkHistoryTables(query, connection.wire!.tool)),
+      backend: () => this.deps.databases.get(connectionName)!.wire((query) => checkHistoryTables(query, postgresTool(connection))),
       context: {
         plan: wire.plan,
         planDigest: session.plan_digest,
@@ -593,7 +593,7 @@ export class Gateway {
       context: {
         plan: found.plan,
         planDigest: session.plan_digest,
-        rules: { tool: connection.wire!.tool === 'dbmate' ? 'dbmate' : 'none', dialect: connection.dialect, database: database.databaseName },
+        rules: { tool: connection.wire!.tool as MysqlWireTool, dialect: connection.dialect, database: database.databaseName },
         masking: found.masking,
         connectionName,
         audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
@@ -696,6 +696,11 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 function shuttingDown(session: SessionRow, context: LogContext): Outcome {
   return answer('conflict', { session_id: session.id, status: 'issued', message: 'the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)' }, context);
+}
+
+/** The wire tool of a PostgreSQL connection (the config checked it against that endpoint's tools; unused by a mysql one). */
+function postgresTool(connection: ConnectionConfig): WireTool {
+  return connection.wire!.tool as WireTool;
 }
 
 function alreadyInUse(session: SessionRow): Outcome {

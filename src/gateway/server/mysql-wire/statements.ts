@@ -85,12 +85,22 @@ const allow = (kind: 'read' | 'session' | 'transaction' | 'history'): Unplanned 
 const deny = (why: string): Unplanned => ({ allowed: false, why });
 
 /** The tools whose history statements the MySQL endpoint knows (captured from the real tools with the general log). */
-export const MYSQL_WIRE_TOOLS = ['none', 'dbmate'] as const;
+export const MYSQL_WIRE_TOOLS = ['none', 'dbmate', 'knex'] as const;
 export type MysqlWireTool = (typeof MYSQL_WIRE_TOOLS)[number];
 
 const HISTORY: Record<MysqlWireTool, readonly string[]> = {
   none: [],
   dbmate: ['create table if not exists `schema_migrations` (version varchar(128) primary key)', 'insert into `schema_migrations` (version) values (?)', 'delete from `schema_migrations` where version = ?'],
+  // knex 3 (mysql2 client): its migrations table and its lock, as `migrate:latest` and `migrate:rollback` write them.
+  knex: [
+    'create table `knex_migrations` (`id` int unsigned not null auto_increment primary key, `name` varchar(255), `batch` int, `migration_time` timestamp)',
+    'create table `knex_migrations_lock` (`index` int unsigned not null auto_increment primary key, `is_locked` int)',
+    'insert into `knex_migrations_lock` (`is_locked`) values (0)',
+    'update `knex_migrations_lock` set `is_locked` = 1 where `is_locked` = 0',
+    'update `knex_migrations_lock` set `is_locked` = 0',
+    "insert into `knex_migrations` (`batch`, `migration_time`, `name`) values (1, '2026-01-01 00:00:00.000', 'x')",
+    "delete from `knex_migrations` where `name` = 'x'",
+  ],
 };
 
 export interface MysqlRuleOptions {

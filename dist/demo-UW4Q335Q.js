@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-IFWARJHP.js";
+} from "./chunk-WSTN4ZNA.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";

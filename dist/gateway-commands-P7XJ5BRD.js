@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-IFWARJHP.js";
+} from "./chunk-WSTN4ZNA.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan

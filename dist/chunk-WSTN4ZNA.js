@@ -5440,10 +5440,20 @@ function tokenShape(tokens) {
 }
 var allow2 = (kind) => ({ allowed: true, kind });
 var deny2 = (why) => ({ allowed: false, why });
-var MYSQL_WIRE_TOOLS = ["none", "dbmate"];
+var MYSQL_WIRE_TOOLS = ["none", "dbmate", "knex"];
 var HISTORY = {
   none: [],
-  dbmate: ["create table if not exists `schema_migrations` (version varchar(128) primary key)", "insert into `schema_migrations` (version) values (?)", "delete from `schema_migrations` where version = ?"]
+  dbmate: ["create table if not exists `schema_migrations` (version varchar(128) primary key)", "insert into `schema_migrations` (version) values (?)", "delete from `schema_migrations` where version = ?"],
+  // knex 3 (mysql2 client): its migrations table and its lock, as `migrate:latest` and `migrate:rollback` write them.
+  knex: [
+    "create table `knex_migrations` (`id` int unsigned not null auto_increment primary key, `name` varchar(255), `batch` int, `migration_time` timestamp)",
+    "create table `knex_migrations_lock` (`index` int unsigned not null auto_increment primary key, `is_locked` int)",
+    "insert into `knex_migrations_lock` (`is_locked`) values (0)",
+    "update `knex_migrations_lock` set `is_locked` = 1 where `is_locked` = 0",
+    "update `knex_migrations_lock` set `is_locked` = 0",
+    "insert into `knex_migrations` (`batch`, `migration_time`, `name`) values (1, '2026-01-01 00:00:00.000', 'x')",
+    "delete from `knex_migrations` where `name` = 'x'"
+  ]
 };
 function mysqlUnplanned(statement, options) {
   if (statement.executableComment) return deny2("it holds /*! \u2026 */ code, which the server runs or skips by its version; send the statement without it");
@@ -10960,7 +10970,7 @@ var Gateway = class {
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === "mysql" ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: connection.wire.tool, masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
   effectsApproval(connection, approvedEffects) {
@@ -11006,7 +11016,7 @@ var Gateway = class {
     const stamped = (data) => ({ ...data, ...whoRuns(session) });
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName).wire((query) => checkHistoryTables(query, connection.wire.tool)),
+      backend: () => this.deps.databases.get(connectionName).wire((query) => checkHistoryTables(query, postgresTool(connection))),
       context: {
         plan: wire.plan,
         planDigest: session.plan_digest,
@@ -11049,7 +11059,7 @@ var Gateway = class {
       context: {
         plan: found.plan,
         planDigest: session.plan_digest,
-        rules: { tool: connection.wire.tool === "dbmate" ? "dbmate" : "none", dialect: connection.dialect, database: database.databaseName },
+        rules: { tool: connection.wire.tool, dialect: connection.dialect, database: database.databaseName },
         masking: found.masking,
         connectionName,
         audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
@@ -11145,6 +11155,9 @@ function withTimeout(work, ms) {
 }
 function shuttingDown(session, context3) {
   return answer("conflict", { session_id: session.id, status: "issued", message: "the gateway is shutting down and starts no new plan; run the apply step again (the session is unused)" }, context3);
+}
+function postgresTool(connection) {
+  return connection.wire.tool;
 }
 function alreadyInUse(session) {
   return answer("conflict", { session_id: session.id, status: "conflict", message: "this session is already being used" }, contextOf(session.id, session.identity));
