@@ -3,6 +3,7 @@
 // (mysql2) and through a plain TCP relay (bytes piped both ways, nothing parsed: the floor of any proxy here):
 //  1. a migration tool's workload: the mariadb client applying a 1,000-statement file (one round trip per statement);
 //  2. the added latency per statement (p50/p99) of a read loop with mysql2 (text protocol).
+// The gateway's store is a PostgreSQL server (Debian's postgresql), as in bench/wire.mjs.
 // Usage: npm run build && node bench/mysql-wire.mjs [--runs N] [--statements N]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
 import { startGateway, startIssuer } from './lib/gateway-process.mjs';
 import { startMariaDb } from './lib/mariadb-server.mjs';
+import { startPostgres } from './lib/pg-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli.js');
@@ -24,13 +26,15 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 const maria = await startMariaDb();
+// The gateway's store on PostgreSQL, as in production and in bench/wire.mjs (the embedded one shares the event loop).
+const storeServer = await startPostgres();
 let gateway;
 try {
   const admin = await mysql.createConnection({ uri: maria.url(), multipleStatements: true });
   await admin.query("CREATE DATABASE app; CREATE USER 'app'@'%' IDENTIFIED BY 'app'; GRANT ALL ON app.* TO 'app'@'%'");
   const appUrl = `mysql://app:app@127.0.0.1:${maria.port}/app`;
   const issuer = await startIssuer({ repository: 'acme/shop', repository_owner: 'acme', ref: 'refs/heads/main', actor: 'bench', run_id: '1' });
-  gateway = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl }, driver: 'mysql', store: null, connection: ['dialect: mariadb', 'wire: { port: 0 }'], prefix: 'mg-bench-mysql-' });
+  gateway = await startGateway({ cli, issuer: issuer.url, env: { APP_URL: appUrl, STORE_URL: await storeServer.createDatabase('store') }, driver: 'mysql', connection: ['dialect: mariadb', 'wire: { port: 0 }'], prefix: 'mg-bench-mysql-' });
   const dir = gateway.dir;
   writeFileSync(join(dir, 'policy.yml'), 'version: 1\ndialect: mariadb\n');
   const session = async (file) => {
@@ -107,6 +111,7 @@ try {
 } finally {
   gateway?.child.kill();
   maria.stop();
+  storeServer.stop();
 }
 
 /** Runs a command in `cwd`; resolves with its time and output (asynchronous: the relay runs in this process). */
