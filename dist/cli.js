@@ -358,16 +358,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-UW4Q335Q.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-WEUWXZWI.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-P7XJ5BRD.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-IVVWSEY3.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-P7XJ5BRD.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-IVVWSEY3.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-P7XJ5BRD.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-IVVWSEY3.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-P7XJ5BRD.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-IVVWSEY3.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-H6HLXNAS.js")).runCommand(rest, io);
       case "exemptions":

@@ -39,7 +39,7 @@ beforeAll(async () => {
       version: 1,
       issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
       masking: [{ columns: ['email'], replacement: '***' }],
-      connections: [connection('prod', 'APP_URL'), connection('root', 'ROOT_URL')],
+      connections: [connection('prod', 'APP_URL'), connection('root', 'ROOT_URL'), { ...connection('mysqlish', 'APP_URL'), dialect: 'mysql' }],
     },
     { APP_URL: `mysql://app:app-secret@127.0.0.1:${maria.port}/app`, ROOT_URL: maria.url('app') },
   );
@@ -140,5 +140,12 @@ describe('driver: mysql, over HTTP', () => {
     const result = await run(p);
     expect(result.status).toBe(403);
     expect(result.body.message).toMatch(/in dialect mariadb, this connection's/);
+  });
+
+  it('a connection whose dialect is not its server\'s is refused: MariaDB runs /*M! … */ code the mysql dialect reads as a comment', async () => {
+    const p = await planFor({ 'db/060_x.sql': 'SELECT 1 /*M!100000 , 2 */;\n' }, undefined, 'mysql');
+    const result = await run(p, {}, 'mysqlish');
+    expect(result.body.status).toBe('failed');
+    expect(result.body.message).toMatch(/the server is MariaDB but the connection's dialect is mysql: set dialect: mariadb/);
   });
 });

@@ -240,6 +240,32 @@ describe('what the endpoint lets through (mysql2, as a JavaScript tool connects)
     expect(await rows('SELECT id FROM shop.t30 ORDER BY id')).toEqual([{ id: 1 }]);
   });
 
+  it('in a packet of several statements, a COMMIT (or autocommit) settles only what ran before it', async () => {
+    await admin.query('CREATE TABLE shop.t95 (id INT PRIMARY KEY) ENGINE=InnoDB; INSERT INTO shop.t95 VALUES (2)');
+    const p = await planFor({ 'db/095.sql': 'INSERT INTO t95 VALUES (1);\nINSERT INTO t95 VALUES (2);\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    const c = await s.connect(undefined, true);
+    // The first commits on its own; the second fails (duplicate key): it did not run, and is not reported as run.
+    await expect(c.query('INSERT INTO t95 VALUES (1); INSERT INTO t95 VALUES (2)')).rejects.toThrow();
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['ok', 'not_run']);
+  });
+
+  it('a command too short for its fields ends that connection; the gateway serves the next one', async () => {
+    const p = await planFor({ 'db/096.sql': 'SELECT 5;\n' }, undefined, 'mariadb');
+    const s = await session('shop', p);
+    const c = await s.connect();
+    const raw = (c as unknown as { connection: { stream: import('node:net').Socket } }).connection.stream;
+    const closed = new Promise((r) => raw.once('close', r));
+    raw.write(Buffer.from([1, 0, 0, 0, 0x19])); // COM_STMT_CLOSE without its statement id
+    await closed;
+    const again = await s.connect();
+    expect((await again.query('SELECT 5 AS five'))[0]).toEqual([{ five: 5 }]);
+    await again.end();
+    await s.end();
+  });
+
   it('unknown commands end the connection; a client on a multibyte character set that can hide a quote is refused', async () => {
     const p = await planFor({ 'db/050.sql': 'SELECT 1;\n' }, undefined, 'mariadb');
     const s = await session('shop', p);

@@ -9,6 +9,11 @@ import { TargetRoleError } from './database.js';
 import { connectMysqlBackend, type MysqlBackend } from './mysql-wire/backend.js';
 
 export interface MysqlTargetOptions extends TargetOptions {
+  /**
+   * The dialect plans are read in: it must be the server's. MariaDB runs `/*M! … *\/` code that MySQL (and the mysql
+   * dialect) reads as a comment, and the grammars differ: a plan read as the other would not be what runs.
+   */
+  dialect?: 'mysql' | 'mariadb';
   /** PEM of the CA the server's certificate must chain to: then the connection is TLS, verified, or nothing. */
   ca?: string | Buffer;
 }
@@ -21,6 +26,8 @@ export interface MysqlTargetOptions extends TargetOptions {
 const SERVER_PRIVILEGES = ['ALL PRIVILEGES', 'ALL', 'SUPER', 'FILE', 'SHUTDOWN', 'CREATE USER', 'SYSTEM_VARIABLES_ADMIN', 'BINLOG_ADMIN', 'ENCRYPTION_KEY_ADMIN', 'READ_ONLY ADMIN', 'CONNECTION ADMIN'];
 
 type Connection = mysql.PoolConnection;
+
+export class DialectMismatchError extends Error {}
 type Rows = Array<Record<string, unknown>>;
 
 /** What the connected account can do beyond its database, through its own grants and the roles granted to it. */
@@ -100,6 +107,9 @@ export function mysqlDatabase(url: string, options: MysqlTargetOptions = { allow
             }
           }
           mariadb ??= /mariadb/i.test(String((await rows('SELECT VERSION() AS v'))[0]?.v));
+          if (options.dialect && mariadb !== (options.dialect === 'mariadb')) {
+            throw new DialectMismatchError(`the server is ${mariadb ? 'MariaDB' : 'MySQL'} but the connection's dialect is ${options.dialect}: set dialect: ${mariadb ? 'mariadb' : 'mysql'} on the connection (and in the policy), since the two read executable comments and syntax differently`);
+          }
           checked.add(connection);
         }
       } catch (error) {

@@ -33,7 +33,10 @@ export function openConfiguredStore(store: StoreConfig): Promise<Store> {
 /** A connection's target database, with the credential resolved from its environment variable or file. */
 export async function openDatabase(connection: ConnectionConfig): Promise<Database> {
   const what = `connection ${connection.name}`;
-  if (connection.driver === 'mysql') return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, ...(connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {}) });
+  if (connection.driver === 'mysql') {
+    const ca = connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {};
+    return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, dialect: connection.dialect as 'mysql' | 'mariadb', ...ca });
+  }
   return connection.driver === 'postgres' ? postgresDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 

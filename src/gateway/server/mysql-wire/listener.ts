@@ -12,6 +12,8 @@ import { TLSSocket } from 'node:tls';
 import { isLoopback, type WireLimits } from '../config.js';
 import type { WireListener } from '../wire/listener.js';
 import { BackendError, MIRRORED_CAPABILITIES, type MysqlBackend } from './backend.js';
+import { TargetRoleError } from '../database.js';
+import { DialectMismatchError } from '../database-mysql.js';
 import { CAP, Cursor, errPayload, okPayload, packetsOf, PacketReader, STATUS, type Packet } from './packets.js';
 import { MysqlRelay, type MysqlRelayContext } from './relay.js';
 
@@ -164,7 +166,9 @@ async function accept(plain: Socket, options: MysqlWireListenerOptions, relays: 
     try {
       backend = await attachment.backend(capabilities & MIRRORED_CAPABILITIES & offered, hello.collation);
     } catch (error) {
-      return fail(seq + 1, 2013, 'HY000', `the database cannot be reached through the gateway (${error instanceof BackendError ? error.message : 'error'})`);
+      // These say what is wrong with the target without a secret; anything else is named only by its kind.
+      const said = error instanceof BackendError || error instanceof TargetRoleError || error instanceof DialectMismatchError;
+      return fail(seq + 1, 2013, 'HY000', `the database cannot be reached through the gateway (${said ? (error as Error).message : 'error'})`);
     }
     clearTimeout(timer);
     socket.removeListener('data', onData);

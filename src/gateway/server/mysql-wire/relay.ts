@@ -36,6 +36,7 @@ const COM = { QUIT: 0x01, INIT_DB: 0x02, QUERY: 0x03, PING: 0x0e, STMT_PREPARE: 
 const REFUSED = 1227;
 const DEADLOCK = 1213;
 const MAX_AUDITED_SQL = 4000;
+const MAX_QUEUED_COMMANDS = 1000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** One statement of a command, as checked: planned (and claimed once executed) or allowed without a plan. */
@@ -43,6 +44,8 @@ interface Part {
   statement: MysqlStatement;
   planned?: PlannedStatement;
   kind: string;
+  /** The plan's position once this statement was checked: its transaction ending settles claims up to here only. */
+  at?: number;
 }
 
 /** What the answer to the command in flight is made of. */
@@ -103,6 +106,8 @@ export class MysqlRelay {
       return this.end(`the client sent ${(error as Error).message}; this connection is closed`);
     }
     this.queue.push(...packets);
+    // Commands are answered one at a time: a client may send a few ahead, not an unbounded queue of them.
+    if (this.queue.length > MAX_QUEUED_COMMANDS) return this.end(`the client sent more than ${MAX_QUEUED_COMMANDS} commands ahead of their answers; this connection is closed`);
     void this.drain();
   }
 
@@ -122,6 +127,7 @@ export class MysqlRelay {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.idleTimer);
+    if (this.expect?.kind === 'internal') this.expect.done(new Error('the connection closed'));
     // What this connection claimed and did not commit is rolled back with it.
     this.context.plan.settle(this.context.id, false);
     this.backend.socket.destroy();
@@ -156,6 +162,9 @@ export class MysqlRelay {
     this.draining = true;
     try {
       while (!this.closed && !this.expect && this.queue.length) await this.command(this.queue.shift()!);
+    } catch (error) {
+      // A command too short for its fields, or another surprise: nothing of it was forwarded.
+      this.end(`the command could not be read (${(error as Error).message}); this connection is closed`);
     } finally {
       this.draining = false;
     }
@@ -239,7 +248,7 @@ export class MysqlRelay {
       const planned = statement.type !== 'transaction' ? this.context.plan.claim(statement.key, this.context.id) : undefined;
       if (planned) {
         claimed.push(planned);
-        parts.push({ statement, planned, kind: 'planned' });
+        parts.push({ statement, planned, kind: 'planned', at: this.context.plan.position });
         continue;
       }
       const verdict = mysqlUnplanned(statement, this.context.rules);
@@ -248,7 +257,7 @@ export class MysqlRelay {
         const again = this.context.plan.consumed(statement.key);
         return this.refuse(again ? 'already-ran' : 'not-in-plan', again ? 'this statement of the plan has already run in this session; each planned statement runs once' : `it is not a statement of the approved plan ${this.context.planDigest}, and ${verdict.why}`, statement.sql);
       }
-      parts.push({ statement, kind: verdict.kind });
+      parts.push({ statement, kind: verdict.kind, at: this.context.plan.position });
     }
     if (!(await this.recordBefore(parts))) {
       this.context.plan.unclaim(claimed);
@@ -288,6 +297,7 @@ export class MysqlRelay {
         part = { statement: known.statement, kind: verdict.kind };
       } else part = { statement: known.statement, planned, kind: 'planned' };
     }
+    part.at = this.context.plan.position;
     if (!(await this.recordBefore([part]))) {
       if (part.planned) this.context.plan.unclaim([part.planned]);
       return;
@@ -462,8 +472,9 @@ export class MysqlRelay {
     if (!this.inTransaction) {
       // No transaction is open after it: what the connection claimed was committed (autocommit, COMMIT, DDL's
       // implicit commit), unless this statement was a ROLLBACK.
+      // Only claims made up to this statement: later ones of the same packet have not run yet.
       const rollback = part?.statement.type === 'transaction' && part.statement.tokens[0]?.value === 'ROLLBACK';
-      this.context.plan.settle(this.context.id, !rollback);
+      this.context.plan.settle(this.context.id, !rollback, part?.at ?? Infinity);
     }
     this.resultIndex++;
     this.state = 'first';

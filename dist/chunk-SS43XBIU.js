@@ -9215,6 +9215,8 @@ var lenencOf = (b2) => Buffer.concat([Buffer.from([b2.length]), b2]);
 
 // src/gateway/server/database-mysql.ts
 var SERVER_PRIVILEGES = ["ALL PRIVILEGES", "ALL", "SUPER", "FILE", "SHUTDOWN", "CREATE USER", "SYSTEM_VARIABLES_ADMIN", "BINLOG_ADMIN", "ENCRYPTION_KEY_ADMIN", "READ_ONLY ADMIN", "CONNECTION ADMIN"];
+var DialectMismatchError = class extends Error {
+};
 async function mysqlServerPowers(query) {
   const powers = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
@@ -9277,6 +9279,9 @@ function mysqlDatabase(url, options = { allowSuperuser: false }) {
             }
           }
           mariadb ??= /mariadb/i.test(String((await rows("SELECT VERSION() AS v"))[0]?.v));
+          if (options.dialect && mariadb !== (options.dialect === "mariadb")) {
+            throw new DialectMismatchError(`the server is ${mariadb ? "MariaDB" : "MySQL"} but the connection's dialect is ${options.dialect}: set dialect: ${mariadb ? "mariadb" : "mysql"} on the connection (and in the policy), since the two read executable comments and syntax differently`);
+          }
           checked.add(connection);
         }
       } catch (error) {
@@ -12618,6 +12623,7 @@ var COM = { QUIT: 1, INIT_DB: 2, QUERY: 3, PING: 14, STMT_PREPARE: 22, STMT_EXEC
 var REFUSED = 1227;
 var DEADLOCK = 1213;
 var MAX_AUDITED_SQL2 = 4e3;
+var MAX_QUEUED_COMMANDS = 1e3;
 var utf8 = new TextDecoder2("utf-8", { fatal: true });
 var LEXING_MODES = ["NO_BACKSLASH_ESCAPES", "ANSI_QUOTES", "ANSI", "ORACLE", "MSSQL", "DB2", "POSTGRESQL", "MAXDB", "IGNORE_SPACE"];
 var MysqlRelay = class {
@@ -12661,6 +12667,7 @@ var MysqlRelay = class {
       return this.end(`the client sent ${error.message}; this connection is closed`);
     }
     this.queue.push(...packets);
+    if (this.queue.length > MAX_QUEUED_COMMANDS) return this.end(`the client sent more than ${MAX_QUEUED_COMMANDS} commands ahead of their answers; this connection is closed`);
     void this.drain();
   }
   /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
@@ -12677,6 +12684,7 @@ var MysqlRelay = class {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.idleTimer);
+    if (this.expect?.kind === "internal") this.expect.done(new Error("the connection closed"));
     this.context.plan.settle(this.context.id, false);
     this.backend.socket.destroy();
     this.client.close();
@@ -12706,6 +12714,8 @@ var MysqlRelay = class {
     this.draining = true;
     try {
       while (!this.closed && !this.expect && this.queue.length) await this.command(this.queue.shift());
+    } catch (error) {
+      this.end(`the command could not be read (${error.message}); this connection is closed`);
     } finally {
       this.draining = false;
     }
@@ -12784,7 +12794,7 @@ var MysqlRelay = class {
       const planned = statement.type !== "transaction" ? this.context.plan.claim(statement.key, this.context.id) : void 0;
       if (planned) {
         claimed.push(planned);
-        parts.push({ statement, planned, kind: "planned" });
+        parts.push({ statement, planned, kind: "planned", at: this.context.plan.position });
         continue;
       }
       const verdict = mysqlUnplanned(statement, this.context.rules);
@@ -12793,7 +12803,7 @@ var MysqlRelay = class {
         const again = this.context.plan.consumed(statement.key);
         return this.refuse(again ? "already-ran" : "not-in-plan", again ? "this statement of the plan has already run in this session; each planned statement runs once" : `it is not a statement of the approved plan ${this.context.planDigest}, and ${verdict.why}`, statement.sql);
       }
-      parts.push({ statement, kind: verdict.kind });
+      parts.push({ statement, kind: verdict.kind, at: this.context.plan.position });
     }
     if (!await this.recordBefore(parts)) {
       this.context.plan.unclaim(claimed);
@@ -12830,6 +12840,7 @@ var MysqlRelay = class {
         part = { statement: known.statement, kind: verdict.kind };
       } else part = { statement: known.statement, planned, kind: "planned" };
     }
+    part.at = this.context.plan.position;
     if (!await this.recordBefore([part])) {
       if (part.planned) this.context.plan.unclaim([part.planned]);
       return;
@@ -12991,7 +13002,7 @@ var MysqlRelay = class {
     this.inTransaction = ((status ?? 0) & STATUS.IN_TRANS) !== 0;
     if (!this.inTransaction) {
       const rollback = part?.statement.type === "transaction" && part.statement.tokens[0]?.value === "ROLLBACK";
-      this.context.plan.settle(this.context.id, !rollback);
+      this.context.plan.settle(this.context.id, !rollback, part?.at ?? Infinity);
     }
     this.resultIndex++;
     this.state = "first";
@@ -13213,7 +13224,8 @@ async function accept2(plain, options, relays) {
     try {
       backend = await attachment.backend(capabilities & MIRRORED_CAPABILITIES & offered, hello.collation);
     } catch (error) {
-      return fail(seq + 1, 2013, "HY000", `the database cannot be reached through the gateway (${error instanceof BackendError ? error.message : "error"})`);
+      const said = error instanceof BackendError || error instanceof TargetRoleError || error instanceof DialectMismatchError;
+      return fail(seq + 1, 2013, "HY000", `the database cannot be reached through the gateway (${said ? error.message : "error"})`);
     }
     clearTimeout(timer);
     socket.removeListener("data", onData);
@@ -13287,7 +13299,10 @@ function openConfiguredStore(store) {
 }
 async function openDatabase(connection) {
   const what = `connection ${connection.name}`;
-  if (connection.driver === "mysql") return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, ...connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {} });
+  if (connection.driver === "mysql") {
+    const ca = connection.tlsCa ? { ca: await readPem(connection.tlsCa, `${what}: tls-ca`) } : {};
+    return mysqlDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser, dialect: connection.dialect, ...ca });
+  }
   return connection.driver === "postgres" ? postgresDatabase(resolveUrl(connection, what), { allowSuperuser: connection.allowSuperuser }) : await pgliteDatabase(connection.dataDir);
 }
 async function startGateway(config, options) {

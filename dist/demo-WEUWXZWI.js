@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-WSTN4ZNA.js";
+} from "./chunk-SS43XBIU.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";

@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-WSTN4ZNA.js";
+} from "./chunk-SS43XBIU.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
