@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-OKPEADAF.js";
+} from "./chunk-Q5ZX4D43.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -358,18 +358,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-WEUWXZWI.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-4I4XFAWM.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-IVVWSEY3.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-S3UZTX2L.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-IVVWSEY3.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-S3UZTX2L.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-IVVWSEY3.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-S3UZTX2L.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-IVVWSEY3.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-S3UZTX2L.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-H6HLXNAS.js")).runCommand(rest, io);
+        return await (await import("./run-command-CFB7EJU7.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-OKPEADAF.js";
+} from "./chunk-Q5ZX4D43.js";
 import {
   GatewayError,
   InputError,

@@ -10,7 +10,9 @@ import { startMariaDb, type MariaDbServer } from '../../bench/lib/mariadb-server
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { exchange, exec, planFor, type TestPlan } from '../helpers/plan.js';
-import { CLI, ROOT, runNode } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir } from '../helpers/run.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const AUDIENCE = 'https://gateway.test';
 let maria: MariaDbServer;
@@ -33,13 +35,15 @@ beforeAll(async () => {
   // The gateway's account has every privilege on its database and nothing beyond it, as the README asks.
   await admin.query("CREATE DATABASE app; CREATE USER 'app'@'%' IDENTIFIED BY 'app-secret'; GRANT ALL ON app.* TO 'app'@'%'; USE app");
   issuer = await new LocalIssuer().start();
+  const boundedPolicy = join(tempDir('mg-policy-'), 'policy.yml');
+  writeFileSync(boundedPolicy, 'version: 1\nmax-rows: { delete: 2 }\n');
   const connection = (name: string, env: string) => ({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': env, 'approval-environment': 'production-approval', access: { repository: ['acme/*'] } });
   gateway = await startGatewayProcess(
     {
       version: 1,
       issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
       masking: [{ columns: ['email'], replacement: '***' }],
-      connections: [connection('prod', 'APP_URL'), connection('root', 'ROOT_URL'), { ...connection('mysqlish', 'APP_URL'), dialect: 'mysql' }],
+      connections: [connection('prod', 'APP_URL'), connection('root', 'ROOT_URL'), { ...connection('mysqlish', 'APP_URL'), dialect: 'mysql' }, { ...connection('bounded', 'APP_URL'), policy: boundedPolicy }],
     },
     { APP_URL: `mysql://app:app-secret@127.0.0.1:${maria.port}/app`, ROOT_URL: maria.url('app') },
   );
@@ -60,6 +64,11 @@ describe('driver: mysql, over HTTP', () => {
     expect(first.body.status, first.body.message as string).toBe('done');
     expect(first.body.results.map((r) => [r.status, r.transaction, r.rows_affected])).toEqual([['ok', 'own', 0], ['ok', 1, 2], ['ok', 1, 1]]);
     expect(first.body.message).toBe('3 statements applied (1 transaction, 1 statement committed on its own).');
+    // Measured by the check: the table the DDL created, and the rows the transaction inserted (in a new table: safe).
+    const effects = first.body.effects as { measured: Array<{ transaction: unknown; effects: Array<{ kind: string; object: string; rows?: number; rule: string | null }> }>; check_ms: number };
+    expect(effects.measured.map((m) => m.transaction)).toEqual(['own', 1]);
+    expect(effects.measured[0]!.effects).toContainEqual(expect.objectContaining({ kind: 'relation.created', object: 'users' }));
+    expect(effects.measured[1]!.effects).toEqual([expect.objectContaining({ kind: 'rows.inserted', object: 'users', rows: 3 })]);
     expect(await rows('SELECT COUNT(*) AS n FROM users')).toEqual([{ n: 3 }]);
     expect(await rows('SELECT path, statements, applied, pending FROM migration_guard_ledger')).toEqual([{ path: 'db/001_users.sql', statements: 3, applied: 3, pending: null }]);
     const again = await run(p);
@@ -147,5 +156,25 @@ describe('driver: mysql, over HTTP', () => {
     const result = await run(p, {}, 'mysqlish');
     expect(result.body.status).toBe('failed');
     expect(result.body.message).toMatch(/the server is MariaDB but the connection's dialect is mysql: set dialect: mariadb/);
+  });
+
+  it('the check: a procedure that drops a table its CALL does not name stops the run (MySQL committed it: said plainly)', async () => {
+    await admin.query('CREATE TABLE app.legacy_orders (id INT); CREATE PROCEDURE app.tidy() BEGIN DROP TABLE legacy_orders; END');
+    const p = await plan({ 'db/070_tidy.sql': 'CALL tidy();\nCREATE TABLE after_tidy (id INT);\n' });
+    expect(p.verdict).toBe('approval'); // a call the scanner cannot see into
+    const result = await run(p, { environment: 'production-approval' });
+    expect(result.body.status).toBe('failed');
+    expect(result.body.message).toMatch(/^statement 1 \(db\/070_tidy\.sql\) did more than the approval covers, and MySQL committed it on its own, so it cannot be undone: it drops .*legacy_orders.*; the ledger records it as applied; nothing after it ran\./);
+    expect(result.body.results.map((r) => r.status)).toEqual(['ok', 'not_run']);
+    expect(await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'app' AND TABLE_NAME = 'after_tidy'")).toEqual([{ n: 0 }]);
+  });
+
+  it('the check: a transaction that deletes more rows than max-rows allows is rolled back before COMMIT', async () => {
+    await admin.query('CREATE TABLE app.big (id INT PRIMARY KEY) ENGINE=InnoDB; INSERT INTO app.big VALUES (1), (2), (3)');
+    const p = await plan({ 'db/080_trim.sql': 'DELETE FROM big WHERE id > 0;\n' });
+    const result = await run(p, {}, 'bounded');
+    expect(result.body.status).toBe('failed');
+    expect(result.body.message).toMatch(/^transaction 1 was rolled back before COMMIT because it did more than the approval covers: it deletes 3 rows from big: more than the 2 rows per table the policy allows \(max-rows\.delete\)/);
+    expect(await rows('SELECT COUNT(*) AS n FROM app.big')).toEqual([{ n: 3 }]);
   });
 });

@@ -37,8 +37,11 @@ export async function mysqlShadow(url: string, timeoutMs?: number): Promise<Shad
 
 type Rows = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
 
-/** Tables and views, columns, indexes, foreign keys, triggers, routines, the grants on this database, and rows. */
-export async function snapshotMysql(rows: Rows, schema: string): Promise<CatalogSnapshot> {
+/**
+ * Tables and views, columns, indexes, foreign keys, triggers, routines, the grants on this database, and rows (not
+ * with `counts: false`: counting a production table reads all of it).
+ */
+export async function snapshotMysql(rows: Rows, schema: string, options: { counts?: boolean } = {}): Promise<CatalogSnapshot> {
   const objects = new Map<string, CatalogObject>();
   const add = (kind: ObjectKind, id: string, name: string, attrs: Record<string, unknown>, parent?: string) => {
     const object: CatalogObject = { kind, id, name, attrs, ...(parent ? { parent } : {}) };
@@ -49,7 +52,7 @@ export async function snapshotMysql(rows: Rows, schema: string): Promise<Catalog
   for (const t of tables) {
     const view = t.TABLE_TYPE === 'VIEW';
     add('relation', t.TABLE_NAME, t.TABLE_NAME, { relkind: view ? 'v' : 'r', name: t.TABLE_NAME, engine: t.ENGINE });
-    if (!view) counts.set(t.TABLE_NAME, Number((await rows<{ n: number }>(`SELECT count(*) AS n FROM ${ident(t.TABLE_NAME)}`))[0]?.n ?? 0));
+    if (!view && options.counts !== false) counts.set(t.TABLE_NAME, Number((await rows<{ n: number }>(`SELECT count(*) AS n FROM ${ident(t.TABLE_NAME)}`))[0]?.n ?? 0));
   }
   for (const c of await rows<{ TABLE_NAME: string; COLUMN_NAME: string; COLUMN_TYPE: string; IS_NULLABLE: string; COLUMN_DEFAULT: unknown; EXTRA: string }>('SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?', [schema])) {
     add('column', `${c.TABLE_NAME}.${c.COLUMN_NAME}`, `${c.TABLE_NAME}.${c.COLUMN_NAME}`, { type: c.COLUMN_TYPE, not_null: c.IS_NULLABLE === 'NO', default: c.COLUMN_DEFAULT ?? null, generated: /GENERATED/i.test(c.EXTRA) ? c.EXTRA : null }, c.TABLE_NAME);

@@ -3,14 +3,19 @@
  * its own, so a plan cannot be rolled back as a whole: consecutive row statements share one transaction, written to
  * the ledger before it commits; any other statement runs on its own, announced in the ledger first and recorded
  * right after. The first failure stops the run, and the answer says which statements took effect and which did not;
- * a re-run resumes after the last committed statement.
+ * a re-run resumes after the last committed statement. The check (effects-mysql.ts) runs before each transaction's
+ * COMMIT and after each statement that commits on its own, whose excess cannot be undone: the run stops there.
  */
 import { mysqlTransactionRole } from '../../scan/transaction-role.js';
 import type { Dialect } from '../../scan/types.js';
 import { ColumnMasking } from './column-masking.js';
 import type { Database, DatabaseSession } from './database.js';
 import { durationSeconds } from './database-mysql.js';
-import { masker, MAX_RESULT_ROWS, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
+import { masker, MAX_RESULT_ROWS, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult, type TransactionEffects } from './execute.js';
+import { isMysqlDatabase } from './database-mysql.js';
+import { MysqlEffectsCheck } from './effects-mysql.js';
+import { beyondText, reportEffects } from './effects-watch.js';
+import type { CatalogSnapshot } from '../../effects/model.js';
 import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger } from './ledger.js';
 
 type Unit = { kind: 'transaction'; statements: PlannedStatement[] } | { kind: 'own'; statement: PlannedStatement } | { kind: 'skip'; statement: PlannedStatement };
@@ -39,12 +44,18 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
   const alreadyApplied: number[] = [];
   let transactions = 0;
   let failure: string | undefined;
+  const measured: TransactionEffects[] = [];
+  let effects: MysqlEffectsCheck | undefined;
+  const withEffects = (outcome: ExecutionOutcome): ExecutionOutcome => (effects ? { ...outcome, effects: measured, checkMs: Math.round(effects.elapsedMs * 100) / 100 } : outcome);
   try {
     await setTimeouts(session, options);
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
     if (!check.ok) return { ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message };
+    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck(session, options.effects, database.databaseName, options.dialect);
+    /** The catalog as the last statement left it (each statement that commits on its own is checked against it). */
+    let catalog: CatalogSnapshot | undefined = await effects?.snapshot();
     const progress = new Map(check.progress);
     const advance = (statement: PlannedStatement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = new Set<string>();
@@ -100,6 +111,18 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
           failure = `statement ${statement.index + 1} (${statement.path}) took effect, but the ledger could not record it (${(error as Error).message}); the ledger marks it as of unknown outcome, so the next run stops there until an operator settles it; nothing after it ran`;
           break;
         }
+        if (effects && catalog) {
+          const after = await effects.snapshot();
+          const judged = effects.catalog(statement.sql, catalog, after);
+          catalog = after;
+          const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(judged).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
+          measured.push(own);
+          if (judged.beyond.length) {
+            await options.effectsRefused?.(own);
+            failure = `statement ${statement.index + 1} (${statement.path}) did more than the approval covers, and MySQL committed it on its own, so it cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
+            break;
+          }
+        }
         continue;
       }
       transactions++;
@@ -112,6 +135,19 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
         if (result.status !== 'ok') break;
       }
       let failed = ran.find((r) => r.status !== 'ok');
+      if (!failed && effects && catalog) {
+        const judged = effects.rows(catalog, unit.statements.map((st, k) => ({ sql: st.sql, rows: ran[k]?.rows_affected ?? 0 })));
+        const checked: TransactionEffects = { transaction: transactions, statements: unit.statements.map((st) => st.index), effects: reportEffects(judged) };
+        measured.push(checked);
+        if (judged.beyond.length) {
+          await session.query('ROLLBACK').catch(() => undefined);
+          for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
+          options.after(ran.map((r) => results.get(r.index)!));
+          await options.effectsRefused?.(checked);
+          failure = `transaction ${transactions} was rolled back before COMMIT because it did more than the approval covers: ${beyondText(checked.effects)} (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+          break;
+        }
+      }
       if (!failed) {
         for (const statement of unit.statements) advance(statement);
         try {
@@ -146,7 +182,7 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
       .then(() => session.release())
       .catch(() => undefined);
   }
-  return outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true);
+  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true));
 }
 
 function outcomeOf(statements: readonly PlannedStatement[], results: ReadonlyMap<number, StatementResult>, committed: number[], alreadyApplied: number[], transactions: number, failure: string | undefined, aborted: boolean): ExecutionOutcome {

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-OKPEADAF.js";
+} from "./chunk-Q5ZX4D43.js";
 import {
   EXIT,
   GatewayError,

@@ -22,11 +22,11 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-SS43XBIU.js";
+} from "./chunk-6RQ6I6ZI.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-OKPEADAF.js";
+} from "./chunk-Q5ZX4D43.js";
 import {
   ConfigError,
   EXIT,
@@ -36,9 +36,10 @@ import {
 } from "./chunk-5L74653P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
-import "./chunk-S2ULQYP4.js";
+import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-E4W3FINX.js";
+import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -42,8 +42,9 @@ import {
   ruleOf
 } from "./chunk-REKYBWQU.js";
 import {
-  require_promise
-} from "./chunk-S2ULQYP4.js";
+  require_promise,
+  snapshotMysql
+} from "./chunk-T3ET6UDY.js";
 import {
   esm_default,
   require_dist,
@@ -10236,6 +10237,127 @@ function masker(masking) {
   };
 }
 
+// src/scan/dialects/mysql-targets.ts
+var ROW_WRITES = { insert: ["insert"], replace: ["insert", "delete"], update: ["update"], delete: ["delete"] };
+var LITERALS2 = /* @__PURE__ */ new Set(["number", "single_quote_string", "double_quote_string", "natural_string", "hex_string", "bit_string", "bool", "null", "param"]);
+function mysqlTargets(sql, dialect) {
+  const targets = { rows: [], relations: [], rebuilds: [], names: [] };
+  let tree;
+  try {
+    tree = parseWithSqlParser(sql, dialect);
+  } catch {
+    return targets;
+  }
+  for (const node of Array.isArray(tree) ? tree : [tree]) {
+    const type = String(node.type ?? "");
+    const ops = ROW_WRITES[type];
+    if (ops) {
+      for (const table2 of writtenTables(node)) for (const op of ops) targets.rows.push({ op, table: { name: table2 } });
+      continue;
+    }
+    if (type === "truncate") {
+      for (const table2 of tablesIn(node)) targets.rows.push({ op: "truncate", table: { name: table2 } });
+      continue;
+    }
+    if (type === "select") continue;
+    targets.relations.push(...tablesIn(node).map((name) => ({ name })));
+    targets.rebuilds.push(...type === "alter" ? tablesIn(node).map((name) => ({ name })) : []);
+    targets.names.push(...identifiersIn(node));
+  }
+  return targets;
+}
+function writtenTables(node) {
+  const listed = Array.isArray(node.table) ? node.table : node.table ? [node.table] : [];
+  const names = listed.map((t2) => String(t2.table ?? "")).filter(Boolean);
+  if (!names.length && Array.isArray(node.from)) return node.from.map((t2) => String(t2.table ?? "")).filter(Boolean);
+  return names;
+}
+function tablesIn(node) {
+  const found = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (!value || typeof value !== "object") return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const n2 = value;
+    if (typeof n2.table === "string" && n2.table) found.add(n2.table);
+    for (const child of Object.values(n2)) visit(child);
+  };
+  visit(node);
+  return [...found];
+}
+function identifiersIn(node) {
+  const found = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (typeof value === "string") {
+      if (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(value)) found.add(value);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const n2 = value;
+    if (LITERALS2.has(String(n2.type))) return;
+    for (const [key, child] of Object.entries(n2)) if (key !== "type" && key !== "keyword" && key !== "resource") visit(child);
+  };
+  visit(node);
+  return [...found];
+}
+
+// src/gateway/server/effects-mysql.ts
+var OPERATION_COUNT = { insert: "inserted", update: "updated", delete: "deleted" };
+var MysqlEffectsCheck = class {
+  constructor(session, approval, database, dialect) {
+    this.session = session;
+    this.approval = approval;
+    this.database = database;
+    this.dialect = dialect;
+  }
+  session;
+  approval;
+  database;
+  dialect;
+  /** The time the check took (its catalog reads and judgement), in milliseconds. */
+  elapsedMs = 0;
+  /** The connection database's catalog, its tables named in it (so unqualified names resolve there). */
+  async snapshot() {
+    return this.timed(async () => {
+      const snapshot = await snapshotMysql(async (sql, params) => (await this.session.query(sql, params ?? [])).rows, this.database, { counts: false });
+      for (const object of snapshot.objects.values()) if (object.kind === "relation") object.attrs.schema = this.database;
+      return snapshot;
+    });
+  }
+  /** Row statements before their COMMIT: the rows each one's result counts, in the tables it writes. */
+  rows(catalog, statements) {
+    const started = performance.now();
+    const counts = /* @__PURE__ */ new Map();
+    const targets = statements.map((s2) => mysqlTargets(s2.sql, this.dialect));
+    for (const [i, target] of targets.entries()) {
+      for (const { op, table: table2 } of target.rows) {
+        if (op === "truncate") continue;
+        const entry = counts.get(table2.name) ?? { inserted: 0, updated: 0, deleted: 0 };
+        entry[OPERATION_COUNT[op]] += statements[i].rows;
+        counts.set(table2.name, entry);
+      }
+    }
+    const check2 = checkCommit({ before: catalog, after: catalog, rows: counts, targets: () => targets, searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    this.elapsedMs += performance.now() - started;
+    return check2;
+  }
+  /** A statement that committed on its own: the catalog diff around it. */
+  catalog(sql, before, after) {
+    const started = performance.now();
+    const check2 = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => [mysqlTargets(sql, this.dialect)], searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    this.elapsedMs += performance.now() - started;
+    return check2;
+  }
+  async timed(work) {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.elapsedMs += performance.now() - started;
+    }
+  }
+};
+
 // src/gateway/server/execute-mysql.ts
 function unitsOf2(statements, dialect) {
   const units = [];
@@ -10259,12 +10381,17 @@ async function executeMysqlPlan(database, statements, options) {
   const alreadyApplied = [];
   let transactions = 0;
   let failure;
+  const measured = [];
+  let effects;
+  const withEffects = (outcome) => effects ? { ...outcome, effects: measured, checkMs: Math.round(effects.elapsedMs * 100) / 100 } : outcome;
   try {
     await setTimeouts(session, options);
     await lockLedger(session);
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
     if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
+    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck(session, options.effects, database.databaseName, options.dialect);
+    let catalog = await effects?.snapshot();
     const progress = new Map(check2.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = /* @__PURE__ */ new Set();
@@ -10318,6 +10445,18 @@ async function executeMysqlPlan(database, statements, options) {
           failure = `statement ${statement.index + 1} (${statement.path}) took effect, but the ledger could not record it (${error.message}); the ledger marks it as of unknown outcome, so the next run stops there until an operator settles it; nothing after it ran`;
           break;
         }
+        if (effects && catalog) {
+          const after = await effects.snapshot();
+          const judged2 = effects.catalog(statement.sql, catalog, after);
+          catalog = after;
+          const own = { transaction: "own", statements: [statement.index], effects: reportEffects(judged2).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
+          measured.push(own);
+          if (judged2.beyond.length) {
+            await options.effectsRefused?.(own);
+            failure = `statement ${statement.index + 1} (${statement.path}) did more than the approval covers, and MySQL committed it on its own, so it cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
+            break;
+          }
+        }
         continue;
       }
       transactions++;
@@ -10330,6 +10469,19 @@ async function executeMysqlPlan(database, statements, options) {
         if (result.status !== "ok") break;
       }
       let failed = ran.find((r2) => r2.status !== "ok");
+      if (!failed && effects && catalog) {
+        const judged2 = effects.rows(catalog, unit.statements.map((st, k2) => ({ sql: st.sql, rows: ran[k2]?.rows_affected ?? 0 })));
+        const checked = { transaction: transactions, statements: unit.statements.map((st) => st.index), effects: reportEffects(judged2) };
+        measured.push(checked);
+        if (judged2.beyond.length) {
+          await session.query("ROLLBACK").catch(() => void 0);
+          for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
+          options.after(ran.map((r2) => results.get(r2.index)));
+          await options.effectsRefused?.(checked);
+          failure = `transaction ${transactions} was rolled back before COMMIT because it did more than the approval covers: ${beyondText(checked.effects)} (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+          break;
+        }
+      }
       if (!failed) {
         for (const statement of unit.statements) advance(statement);
         try {
@@ -10361,7 +10513,7 @@ async function executeMysqlPlan(database, statements, options) {
     options.signal?.removeEventListener("abort", interrupt);
     void unlockLedger(session).catch(() => void 0).then(() => session.release()).catch(() => void 0);
   }
-  return outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true);
+  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true));
 }
 function outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, aborted) {
   const ordered = statements.map((s2) => results.get(s2.index));

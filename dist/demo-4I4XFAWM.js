@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-SS43XBIU.js";
+} from "./chunk-6RQ6I6ZI.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";
@@ -21,9 +21,10 @@ import {
 } from "./chunk-5L74653P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
-import "./chunk-S2ULQYP4.js";
+import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-E4W3FINX.js";
+import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -198,7 +198,7 @@ function rehearsalOf(request) {
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
       if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-XPMHYYRG.js")).sqliteShadow();
-      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-FQAMJO2D.js")).mysqlShadow(shadowUrl, timeoutMs);
+      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
       else if (shadowUrl) shadow = await (await import("./shadow-postgres-CC2LM7HN.js")).postgresShadow(shadowUrl, timeoutMs);
       else shadow = await (await import("./shadow-pglite-LWKX2EQG.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
