@@ -358,16 +358,16 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-4I4XFAWM.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-CCERYRXC.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-S3UZTX2L.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-RWMODD2D.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-S3UZTX2L.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-RWMODD2D.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-S3UZTX2L.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-RWMODD2D.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-S3UZTX2L.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-RWMODD2D.js")).ledgerCommand(rest, io);
       case "run":
         return await (await import("./run-command-CFB7EJU7.js")).runCommand(rest, io);
       case "exemptions":

@@ -12,7 +12,7 @@ import { startMariaDb, type MariaDbServer } from '../../bench/lib/mariadb-server
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
-import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
+import { CLI, ROOT, runNode, tempDir, workspaceWith } from '../helpers/run.js';
 import { privateCertificateAuthority } from '../helpers/tls.js';
 import { readFileSync } from 'node:fs';
 
@@ -41,8 +41,8 @@ async function run(cwd: string, connection: string, digest: string, command: str
 }
 
 /** A wire session for a plan, opened directly (as `run` does), and a mysql2 connection to it. */
-async function session(connection: string, p: TestPlan) {
-  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: connection, plan: p, scope: 'wire' });
+async function session(connection: string, p: TestPlan, claims: Record<string, unknown> = {}) {
+  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE, ...claims }), { audience: connection, plan: p, scope: 'wire' });
   expect(token.status, JSON.stringify(token.body)).toBe(200);
   const opened = await openWire(gateway.url, connection, token.body.access_token!, p);
   expect(opened.body.status, JSON.stringify(opened.body)).toBe('wire_open');
@@ -61,11 +61,13 @@ beforeAll(async () => {
   await admin.query("CREATE USER 'app'@'%' IDENTIFIED BY 'app-secret'");
   const env: Record<string, string> = {};
   const connections = [];
-  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none'], ['secure', 'none'], ['js', 'knex']] as const) {
+  const boundedPolicy = join(tempDir('mg-policy-'), 'policy.yml');
+  writeFileSync(boundedPolicy, 'version: 1\nmax-rows: { delete: 1 }\n');
+  for (const [name, tool] of [['tools', 'dbmate'], ['shop', 'none'], ['secure', 'none'], ['js', 'knex'], ['bounded', 'none']] as const) {
     await admin.query(`CREATE DATABASE ${name}; GRANT ALL ON ${name}.* TO 'app'@'%'`);
     env[`URL_${name.toUpperCase()}`] = `mysql://app:app-secret@127.0.0.1:${maria.port}/${name}`;
     const secure = name === 'secure' ? { 'tls-ca': authority.ca } : {};
-    connections.push({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': `URL_${name.toUpperCase()}`, ...secure, access: { repository: ['acme/*'] }, wire: { port: 0, tool, ...(name === 'secure' ? { tls: { cert: authority.cert, key: authority.key } } : {}) } });
+    connections.push({ name, driver: 'mysql', dialect: 'mariadb', 'url-env': `URL_${name.toUpperCase()}`, ...secure, ...(name === 'bounded' ? { policy: boundedPolicy } : {}), access: { repository: ['acme/*'] }, wire: { port: 0, tool, ...(name === 'secure' ? { tls: { cert: authority.cert, key: authority.key } } : {}) } });
   }
   issuer = await new LocalIssuer().start();
   gateway = await startGatewayProcess({ version: 1, issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }], masking: [{ columns: ['email'], replacement: '***' }], connections }, env);
@@ -320,5 +322,49 @@ describe('TLS on both legs', () => {
     await c.end();
     const ended = await s.end();
     expect(ended.body.results.map((r) => r.status)).toEqual(['ok']);
+  });
+});
+
+describe('the check on the MySQL wire endpoint', () => {
+  it('a planned CALL whose procedure drops a table it does not name ends the session: committed, so said and stopped', async () => {
+    await admin.query('CREATE TABLE bounded.audit_log (id INT); CREATE PROCEDURE bounded.tidy() BEGIN DROP TABLE audit_log; END');
+    const p = await planFor({ 'db/100.sql': 'CALL tidy();\nCREATE TABLE after_tidy (id INT);\n' }, undefined, 'mariadb');
+    const s = await session('bounded', p, { environment: 'production-approval' });
+    const c = await s.connect();
+    c.on('error', () => undefined);
+    await c.query('CALL tidy()');
+    await expect(c.query('CREATE TABLE after_tidy (id INT)')).rejects.toThrow();
+    const ended = await s.end();
+    expect(ended.body.status).toBe('failed');
+    expect(ended.body.refused).toContainEqual(expect.objectContaining({ rule: 'effects-beyond-approval', reason: expect.stringMatching(/cannot be undone on MySQL: it drops .*audit_log/) }));
+    expect(await rows("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'bounded' AND TABLE_NAME = 'after_tidy'")).toEqual([{ n: 0 }]);
+  });
+
+  it('a transaction that deletes more rows than max-rows allows: its COMMIT is refused, and it can only roll back', async () => {
+    await admin.query('CREATE TABLE bounded.big (id INT PRIMARY KEY) ENGINE=InnoDB; INSERT INTO bounded.big VALUES (1), (2), (3)');
+    const p = await planFor({ 'db/110.sql': 'DELETE FROM big WHERE id > 1;\n' }, undefined, 'mariadb');
+    const s = await session('bounded', p);
+    const c = await s.connect();
+    await c.query('START TRANSACTION');
+    await c.query('DELETE FROM big WHERE id > 1');
+    await expect(c.query('COMMIT')).rejects.toThrow(/migration-guard refused "COMMIT": the transaction did more than the approval covers, so it is not committed: it deletes 2 rows from big: more than the 1 rows per table the policy allows/);
+    await c.query('ROLLBACK');
+    await c.end();
+    const ended = await s.end();
+    expect(ended.body.results.map((r) => r.status)).toEqual(['not_run']);
+    expect(await rows('SELECT COUNT(*) AS n FROM bounded.big')).toEqual([{ n: 3 }]);
+  });
+
+  it('in autocommit, rows beyond max-rows are already committed: the session ends and says so', async () => {
+    await admin.query('CREATE TABLE bounded.big2 (id INT PRIMARY KEY) ENGINE=InnoDB; INSERT INTO bounded.big2 VALUES (1), (2), (3)');
+    const p = await planFor({ 'db/120.sql': 'DELETE FROM big2 WHERE id > 1;\nDELETE FROM big2;\n' }, undefined, 'mariadb');
+    const s = await session('bounded', p, { environment: 'production-approval' });
+    const c = await s.connect();
+    c.on('error', () => undefined);
+    await c.query('DELETE FROM big2 WHERE id > 1');
+    await expect(c.query('DELETE FROM big2')).rejects.toThrow();
+    const ended = await s.end();
+    expect(ended.body.refused).toContainEqual(expect.objectContaining({ rule: 'effects-beyond-approval', reason: expect.stringMatching(/cannot be undone on MySQL: it deletes 2 rows from big2: more than the 1 rows per table/) }));
+    expect(await rows('SELECT id FROM bounded.big2')).toEqual([{ id: 1 }]);
   });
 });

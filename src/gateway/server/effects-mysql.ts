@@ -20,8 +20,9 @@ export class MysqlEffectsCheck {
   /** The time the check took (its catalog reads and judgement), in milliseconds. */
   elapsedMs = 0;
 
+  /** `withSession`: where the catalog is read (exec: the run's own connection; the wire endpoint: a pooled one, as DDL commits). */
   constructor(
-    private readonly session: DatabaseSession,
+    private readonly withSession: <T>(work: (session: DatabaseSession) => Promise<T>) => Promise<T>,
     private readonly approval: EffectsApproval,
     private readonly database: string,
     private readonly dialect: Dialect,
@@ -30,7 +31,7 @@ export class MysqlEffectsCheck {
   /** The connection database's catalog, its tables named in it (so unqualified names resolve there). */
   async snapshot(): Promise<CatalogSnapshot> {
     return this.timed(async () => {
-      const snapshot = await snapshotMysql(async (sql, params) => (await this.session.query(sql, params ?? [])).rows as never[], this.database, { counts: false });
+      const snapshot = await this.withSession((session) => snapshotMysql(async (sql, params) => (await session.query(sql, params ?? [])).rows as never[], this.database, { counts: false }));
       for (const object of snapshot.objects.values()) if (object.kind === 'relation') object.attrs.schema = this.database;
       return snapshot;
     });
@@ -55,10 +56,10 @@ export class MysqlEffectsCheck {
     return check;
   }
 
-  /** A statement that committed on its own: the catalog diff around it. */
-  catalog(sql: string, before: CatalogSnapshot, after: CatalogSnapshot): CommitCheck {
+  /** Statements that committed on their own: the catalog diff around them. */
+  catalog(sqls: readonly string[], before: CatalogSnapshot, after: CatalogSnapshot): CommitCheck {
     const started = performance.now();
-    const check = checkCommit({ before, after, rows: new Map(), targets: () => [mysqlTargets(sql, this.dialect)], searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    const check = checkCommit({ before, after, rows: new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
     return check;
   }

@@ -53,7 +53,7 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
     const files = planFilesOf(statements);
     const check = checkAgainstLedger(files, await readLedger(session));
     if (!check.ok) return { ok: false, results: statements.map((s) => results.get(s.index)!), message: check.message };
-    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck(session, options.effects, database.databaseName, options.dialect);
+    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck((work) => work(session), options.effects, database.databaseName, options.dialect);
     /** The catalog as the last statement left it (each statement that commits on its own is checked against it). */
     let catalog: CatalogSnapshot | undefined = await effects?.snapshot();
     const progress = new Map(check.progress);
@@ -113,7 +113,7 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
         }
         if (effects && catalog) {
           const after = await effects.snapshot();
-          const judged = effects.catalog(statement.sql, catalog, after);
+          const judged = effects.catalog([statement.sql], catalog, after);
           catalog = after;
           const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(judged).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
           measured.push(own);

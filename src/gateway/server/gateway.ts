@@ -34,6 +34,7 @@ import type { MysqlWireAttachment } from './mysql-wire/listener.js';
 import { nativeStage2, verifyNative } from './mysql-wire/auth.js';
 import { mysqlPlanKey, type MysqlWireTool } from './mysql-wire/statements.js';
 import { isMysqlDatabase } from './database-mysql.js';
+import { MysqlEffectsCheck } from './effects-mysql.js';
 
 /** A relayed client connection of either wire endpoint, as the gateway ends it. */
 interface WireConnection {
@@ -596,6 +597,20 @@ export class Gateway {
         rules: { tool: connection.wire!.tool as MysqlWireTool, dialect: connection.dialect, database: database.databaseName },
         masking: found.masking,
         connectionName,
+        effects: new MysqlEffectsCheck(
+          async (work) => {
+            const pooled = await database.session();
+            try {
+              return await work(pooled);
+            } finally {
+              await pooled.release();
+            }
+          },
+          found.effects,
+          database.databaseName,
+          connection.dialect,
+        ),
+        halt: (reason) => void this.endWireSession(session, reason),
         audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
         auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),

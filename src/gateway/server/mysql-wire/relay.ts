@@ -15,6 +15,9 @@ import type { WirePlan } from '../wire/wire-plan.js';
 import { parseMysqlStatements, mysqlUnplanned, MysqlParseError, type MysqlRuleOptions, type MysqlStatement } from './statements.js';
 import { CAP, Cursor, errorOf, errPayload, isEof, isErr, isOk, lenencBytes, MAX_PACKET_PAYLOAD, okPayload, packetsOf, PacketReader, STATUS, statusOf, type Packet } from './packets.js';
 import type { MysqlBackend } from './backend.js';
+import type { MysqlEffectsCheck } from '../effects-mysql.js';
+import type { CatalogSnapshot } from '../../../effects/model.js';
+import { beyondText, reportEffects, type MeasuredEffect } from '../effects-watch.js';
 
 export interface MysqlRelayContext {
   id: number;
@@ -29,7 +32,17 @@ export interface MysqlRelayContext {
   idleInTransactionMs?: number;
   /** The name clients connect with (the connection's), which COM_INIT_DB may name too. */
   connectionName: string;
+  /** The check (effects-mysql.ts); absent: none. */
+  effects?: MysqlEffectsCheck;
+  /** Something that committed went beyond the approval: the session ends, nothing more runs in it. */
+  halt?(reason: string): void;
 }
+
+/** Statement types that neither commit on their own nor end a transaction. */
+const IN_TRANSACTION = new Set(['select', 'insert', 'replace', 'update', 'delete', 'set', 'use', 'show', 'set-names', 'set-transaction']);
+const ROW_WRITES = new Set(['insert', 'replace', 'update', 'delete']);
+/** It commits what the connection's transaction did: COMMIT, or a statement MySQL commits implicitly before it runs. */
+const commits = (statement: MysqlStatement) => (statement.type === 'transaction' ? statement.tokens[0]?.value === 'COMMIT' : !IN_TRANSACTION.has(statement.type));
 
 const COM = { QUIT: 0x01, INIT_DB: 0x02, QUERY: 0x03, PING: 0x0e, STMT_PREPARE: 0x16, STMT_EXECUTE: 0x17, STMT_CLOSE: 0x19, STMT_RESET: 0x1a, SET_OPTION: 0x1b, RESET_CONNECTION: 0x1f } as const;
 /** ER_SPECIFIC_ACCESS_DENIED_ERROR: what a refused statement answers. */
@@ -80,6 +93,10 @@ export class MysqlRelay {
   private resultIndex = 0;
   private shift = 0;
   private results: Array<Record<string, unknown>> = [];
+  /** The check's state: planned row statements of the open transaction, and the catalog before a planned DDL. */
+  private pendingRows: Array<{ sql: string; rows: number }> = [];
+  private committedRows: Array<{ sql: string; rows: number }> = [];
+  private catalogBefore: { snapshot: CatalogSnapshot; sqls: string[] } | undefined;
 
   constructor(
     private readonly client: { write(bytes: Buffer): void; close(): void },
@@ -136,6 +153,8 @@ export class MysqlRelay {
   }
 
   private draining = false;
+  /** A check after a command is running: the next command waits for it. */
+  private checking = false;
 
   /**
    * Why this connection's sql_mode would make the server read statements differently from the gateway, if it does:
@@ -161,7 +180,7 @@ export class MysqlRelay {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (!this.closed && !this.expect && this.queue.length) await this.command(this.queue.shift()!);
+      while (!this.closed && !this.expect && !this.checking && this.queue.length) await this.command(this.queue.shift()!);
     } catch (error) {
       // A command too short for its fields, or another surprise: nothing of it was forwarded.
       this.end(`the command could not be read (${(error as Error).message}); this connection is closed`);
@@ -188,6 +207,7 @@ export class MysqlRelay {
             this.context.plan.settle(this.context.id, false);
             this.prepared.clear();
             this.inTransaction = false;
+            this.pendingRows = [];
           },
         });
       case COM.INIT_DB: {
@@ -259,7 +279,7 @@ export class MysqlRelay {
       }
       parts.push({ statement, kind: verdict.kind, at: this.context.plan.position });
     }
-    if (!(await this.recordBefore(parts))) {
+    if (!(await this.beforeForward(parts))) {
       this.context.plan.unclaim(claimed);
       return;
     }
@@ -298,11 +318,38 @@ export class MysqlRelay {
       } else part = { statement: known.statement, planned, kind: 'planned' };
     }
     part.at = this.context.plan.position;
-    if (!(await this.recordBefore([part]))) {
+    if (!(await this.beforeForward([part]))) {
       if (part.planned) this.context.plan.unclaim([part.planned]);
       return;
     }
     this.forward(packet, { kind: 'results', parts: [part], binary: true });
+  }
+
+  /**
+   * What must happen before a command is forwarded: the check of the open transaction's planned row statements when
+   * the command commits them (COMMIT, or DDL's implicit commit; refused when beyond the approval, so the transaction
+   * can only roll back), the catalog read before a planned statement that commits on its own, and the audit record
+   * of history writes. False when the command was answered here instead.
+   */
+  private async beforeForward(parts: Part[]): Promise<boolean> {
+    const effects = this.context.effects;
+    if (effects && this.pendingRows.length && parts.some((p) => commits(p.statement))) {
+      const judged = reportEffects(effects.rows(await effects.snapshot(), this.pendingRows));
+      if (judged.some((e) => e.beyond)) {
+        await this.effectsRefused(judged);
+        await this.refuse('effects-beyond-approval', `the transaction did more than the approval covers, so it is not committed: ${beyondText(judged)}; roll it back`, parts.map((p) => p.statement.sql).join('; '));
+        return false;
+      }
+      this.committedRows.push(...this.pendingRows);
+      this.pendingRows = [];
+    }
+    const own = parts.filter((p) => p.planned && !IN_TRANSACTION.has(p.statement.type) && p.statement.type !== 'transaction');
+    this.catalogBefore = effects && own.length ? { snapshot: await effects.snapshot(), sqls: own.map((p) => p.statement.sql) } : undefined;
+    return this.recordBefore(parts);
+  }
+
+  private async effectsRefused(effects: MeasuredEffect[]): Promise<void> {
+    await this.context.audit('wire.effects_refused', { conn: this.context.id, effects: effects.filter((e) => e.beyond) }).catch(() => undefined);
   }
 
   /** A write to the tool's history table is recorded (committed) before it runs; planned ones were recorded at wire.open. */
@@ -465,9 +512,11 @@ export class MysqlRelay {
       if (error.code === DEADLOCK) {
         this.context.plan.settle(this.context.id, false);
         this.inTransaction = false;
+        this.pendingRows = [];
       }
       return this.finish();
     }
+    if (part?.planned && ROW_WRITES.has(part.statement.type) && this.context.effects) this.pendingRows.push({ sql: part.statement.sql, rows: rows ?? 0 });
     this.inTransaction = ((status ?? 0) & STATUS.IN_TRANS) !== 0;
     if (!this.inTransaction) {
       // No transaction is open after it: what the connection claimed was committed (autocommit, COMMIT, DDL's
@@ -475,6 +524,9 @@ export class MysqlRelay {
       // Only claims made up to this statement: later ones of the same packet have not run yet.
       const rollback = part?.statement.type === 'transaction' && part.statement.tokens[0]?.value === 'ROLLBACK';
       this.context.plan.settle(this.context.id, !rollback, part?.at ?? Infinity);
+      // Rows committed without a COMMIT the gateway saw first (autocommit): checked after the fact.
+      if (!rollback) this.committedRows.push(...this.pendingRows);
+      this.pendingRows = [];
     }
     this.resultIndex++;
     this.state = 'first';
@@ -486,12 +538,44 @@ export class MysqlRelay {
     this.expect = undefined;
     this.flushResults();
     this.idle();
-    if (!settings) return void this.drain();
-    // A planned SET may have changed sql_mode: the next command is read only once the mode is known to be safe.
-    void this.lexingProblem().then(
-      (problem) => (problem ? this.end(`${problem}; this connection is closed`) : void this.drain()),
-      () => this.end('the session\'s sql_mode could not be read; this connection is closed'),
-    );
+    const catalogBefore = this.catalogBefore;
+    const committedRows = this.committedRows;
+    this.catalogBefore = undefined;
+    this.committedRows = [];
+    if (!settings && !catalogBefore && !committedRows.length) return void this.drain();
+    // Nothing the client sent since is read until the check is done.
+    this.checking = true;
+    void this.afterCommand(settings, catalogBefore, committedRows)
+      .then(
+        (problem) => problem && this.end(`${problem}; this connection is closed`),
+        (error: Error) => this.end(`the check after the statement could not run (${error.message}); this connection is closed`),
+      )
+      .finally(() => {
+        this.checking = false;
+        void this.drain();
+      });
+  }
+
+  /**
+   * What is checked once a command's answer is complete, before the next command is read: what committed on its own
+   * (a planned DDL's catalog diff, rows written in autocommit) and, after a planned SET, how the server now reads
+   * statements. What went beyond the approval cannot be undone: the session ends. Returns why the connection ends.
+   */
+  private async afterCommand(settings: boolean, catalogBefore: { snapshot: CatalogSnapshot; sqls: string[] } | undefined, committedRows: Array<{ sql: string; rows: number }>): Promise<string | undefined> {
+    const effects = this.context.effects;
+    if (effects && (catalogBefore || committedRows.length)) {
+      const now = await effects.snapshot();
+      const judged = [...(catalogBefore ? reportEffects(effects.catalog(catalogBefore.sqls, catalogBefore.snapshot, now)) : []), ...(committedRows.length ? reportEffects(effects.rows(now, committedRows)) : [])];
+      if (judged.some((e) => e.beyond)) {
+        const reason = `what committed went beyond the approval, which cannot be undone on MySQL: ${beyondText(judged)}`;
+        await this.effectsRefused(judged);
+        this.context.plan.refuse({ sql: [...(catalogBefore?.sqls ?? []), ...committedRows.map((r) => r.sql)].join('; ').slice(0, 200), rule: 'effects-beyond-approval', reason, at: new Date().toISOString() });
+        this.context.refused('effects-beyond-approval');
+        this.context.halt?.(reason);
+        return reason;
+      }
+    }
+    return settings ? this.lexingProblem() : undefined;
   }
 
   private flushResults(): void {

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-6RQ6I6ZI.js";
+} from "./chunk-NI5M7DH7.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-PD7RGPEC.js";

@@ -10304,13 +10304,14 @@ function identifiersIn(node) {
 // src/gateway/server/effects-mysql.ts
 var OPERATION_COUNT = { insert: "inserted", update: "updated", delete: "deleted" };
 var MysqlEffectsCheck = class {
-  constructor(session, approval, database, dialect) {
-    this.session = session;
+  /** `withSession`: where the catalog is read (exec: the run's own connection; the wire endpoint: a pooled one, as DDL commits). */
+  constructor(withSession, approval, database, dialect) {
+    this.withSession = withSession;
     this.approval = approval;
     this.database = database;
     this.dialect = dialect;
   }
-  session;
+  withSession;
   approval;
   database;
   dialect;
@@ -10319,7 +10320,7 @@ var MysqlEffectsCheck = class {
   /** The connection database's catalog, its tables named in it (so unqualified names resolve there). */
   async snapshot() {
     return this.timed(async () => {
-      const snapshot = await snapshotMysql(async (sql, params) => (await this.session.query(sql, params ?? [])).rows, this.database, { counts: false });
+      const snapshot = await this.withSession((session) => snapshotMysql(async (sql, params) => (await session.query(sql, params ?? [])).rows, this.database, { counts: false }));
       for (const object of snapshot.objects.values()) if (object.kind === "relation") object.attrs.schema = this.database;
       return snapshot;
     });
@@ -10341,10 +10342,10 @@ var MysqlEffectsCheck = class {
     this.elapsedMs += performance.now() - started;
     return check2;
   }
-  /** A statement that committed on its own: the catalog diff around it. */
-  catalog(sql, before, after) {
+  /** Statements that committed on their own: the catalog diff around them. */
+  catalog(sqls, before, after) {
     const started = performance.now();
-    const check2 = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => [mysqlTargets(sql, this.dialect)], searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    const check2 = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
     return check2;
   }
@@ -10390,7 +10391,7 @@ async function executeMysqlPlan(database, statements, options) {
     const files = planFilesOf(statements);
     const check2 = checkAgainstLedger(files, await readLedger(session));
     if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
-    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck(session, options.effects, database.databaseName, options.dialect);
+    if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck((work) => work(session), options.effects, database.databaseName, options.dialect);
     let catalog = await effects?.snapshot();
     const progress = new Map(check2.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
@@ -10447,7 +10448,7 @@ async function executeMysqlPlan(database, statements, options) {
         }
         if (effects && catalog) {
           const after = await effects.snapshot();
-          const judged2 = effects.catalog(statement.sql, catalog, after);
+          const judged2 = effects.catalog([statement.sql], catalog, after);
           catalog = after;
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(judged2).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
@@ -11219,6 +11220,20 @@ var Gateway = class {
         rules: { tool: connection.wire.tool, dialect: connection.dialect, database: database.databaseName },
         masking: found.masking,
         connectionName,
+        effects: new MysqlEffectsCheck(
+          async (work) => {
+            const pooled = await database.session();
+            try {
+              return await work(pooled);
+            } finally {
+              await pooled.release();
+            }
+          },
+          found.effects,
+          database.databaseName,
+          connection.dialect
+        ),
+        halt: (reason) => void this.endWireSession(session, reason),
         audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
         auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
         refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
@@ -12771,6 +12786,9 @@ import { TLSSocket } from "node:tls";
 
 // src/gateway/server/mysql-wire/relay.ts
 import { TextDecoder as TextDecoder2 } from "node:util";
+var IN_TRANSACTION = /* @__PURE__ */ new Set(["select", "insert", "replace", "update", "delete", "set", "use", "show", "set-names", "set-transaction"]);
+var ROW_WRITES2 = /* @__PURE__ */ new Set(["insert", "replace", "update", "delete"]);
+var commits = (statement) => statement.type === "transaction" ? statement.tokens[0]?.value === "COMMIT" : !IN_TRANSACTION.has(statement.type);
 var COM = { QUIT: 1, INIT_DB: 2, QUERY: 3, PING: 14, STMT_PREPARE: 22, STMT_EXECUTE: 23, STMT_CLOSE: 25, STMT_RESET: 26, SET_OPTION: 27, RESET_CONNECTION: 31 };
 var REFUSED = 1227;
 var DEADLOCK = 1213;
@@ -12808,6 +12826,10 @@ var MysqlRelay = class {
   resultIndex = 0;
   shift = 0;
   results = [];
+  /** The check's state: planned row statements of the open transaction, and the catalog before a planned DDL. */
+  pendingRows = [];
+  committedRows = [];
+  catalogBefore;
   get isClosed() {
     return this.closed;
   }
@@ -12843,6 +12865,8 @@ var MysqlRelay = class {
     this.flushResults();
   }
   draining = false;
+  /** A check after a command is running: the next command waits for it. */
+  checking = false;
   /**
    * Why this connection's sql_mode would make the server read statements differently from the gateway, if it does:
    * checked before the client is let in, and again after any planned statement that sets something.
@@ -12865,7 +12889,7 @@ var MysqlRelay = class {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (!this.closed && !this.expect && this.queue.length) await this.command(this.queue.shift());
+      while (!this.closed && !this.expect && !this.checking && this.queue.length) await this.command(this.queue.shift());
     } catch (error) {
       this.end(`the command could not be read (${error.message}); this connection is closed`);
     } finally {
@@ -12889,6 +12913,7 @@ var MysqlRelay = class {
             this.context.plan.settle(this.context.id, false);
             this.prepared.clear();
             this.inTransaction = false;
+            this.pendingRows = [];
           }
         });
       case COM.INIT_DB: {
@@ -12957,7 +12982,7 @@ var MysqlRelay = class {
       }
       parts.push({ statement, kind: verdict.kind, at: this.context.plan.position });
     }
-    if (!await this.recordBefore(parts)) {
+    if (!await this.beforeForward(parts)) {
       this.context.plan.unclaim(claimed);
       return;
     }
@@ -12993,11 +13018,36 @@ var MysqlRelay = class {
       } else part = { statement: known.statement, planned, kind: "planned" };
     }
     part.at = this.context.plan.position;
-    if (!await this.recordBefore([part])) {
+    if (!await this.beforeForward([part])) {
       if (part.planned) this.context.plan.unclaim([part.planned]);
       return;
     }
     this.forward(packet, { kind: "results", parts: [part], binary: true });
+  }
+  /**
+   * What must happen before a command is forwarded: the check of the open transaction's planned row statements when
+   * the command commits them (COMMIT, or DDL's implicit commit; refused when beyond the approval, so the transaction
+   * can only roll back), the catalog read before a planned statement that commits on its own, and the audit record
+   * of history writes. False when the command was answered here instead.
+   */
+  async beforeForward(parts) {
+    const effects = this.context.effects;
+    if (effects && this.pendingRows.length && parts.some((p3) => commits(p3.statement))) {
+      const judged2 = reportEffects(effects.rows(await effects.snapshot(), this.pendingRows));
+      if (judged2.some((e2) => e2.beyond)) {
+        await this.effectsRefused(judged2);
+        await this.refuse("effects-beyond-approval", `the transaction did more than the approval covers, so it is not committed: ${beyondText(judged2)}; roll it back`, parts.map((p3) => p3.statement.sql).join("; "));
+        return false;
+      }
+      this.committedRows.push(...this.pendingRows);
+      this.pendingRows = [];
+    }
+    const own = parts.filter((p3) => p3.planned && !IN_TRANSACTION.has(p3.statement.type) && p3.statement.type !== "transaction");
+    this.catalogBefore = effects && own.length ? { snapshot: await effects.snapshot(), sqls: own.map((p3) => p3.statement.sql) } : void 0;
+    return this.recordBefore(parts);
+  }
+  async effectsRefused(effects) {
+    await this.context.audit("wire.effects_refused", { conn: this.context.id, effects: effects.filter((e2) => e2.beyond) }).catch(() => void 0);
   }
   /** A write to the tool's history table is recorded (committed) before it runs; planned ones were recorded at wire.open. */
   async recordBefore(parts) {
@@ -13148,13 +13198,17 @@ var MysqlRelay = class {
       if (error.code === DEADLOCK) {
         this.context.plan.settle(this.context.id, false);
         this.inTransaction = false;
+        this.pendingRows = [];
       }
       return this.finish();
     }
+    if (part?.planned && ROW_WRITES2.has(part.statement.type) && this.context.effects) this.pendingRows.push({ sql: part.statement.sql, rows: rows ?? 0 });
     this.inTransaction = ((status ?? 0) & STATUS.IN_TRANS) !== 0;
     if (!this.inTransaction) {
       const rollback = part?.statement.type === "transaction" && part.statement.tokens[0]?.value === "ROLLBACK";
       this.context.plan.settle(this.context.id, !rollback, part?.at ?? Infinity);
+      if (!rollback) this.committedRows.push(...this.pendingRows);
+      this.pendingRows = [];
     }
     this.resultIndex++;
     this.state = "first";
@@ -13165,11 +13219,40 @@ var MysqlRelay = class {
     this.expect = void 0;
     this.flushResults();
     this.idle();
-    if (!settings) return void this.drain();
-    void this.lexingProblem().then(
-      (problem) => problem ? this.end(`${problem}; this connection is closed`) : void this.drain(),
-      () => this.end("the session's sql_mode could not be read; this connection is closed")
-    );
+    const catalogBefore = this.catalogBefore;
+    const committedRows = this.committedRows;
+    this.catalogBefore = void 0;
+    this.committedRows = [];
+    if (!settings && !catalogBefore && !committedRows.length) return void this.drain();
+    this.checking = true;
+    void this.afterCommand(settings, catalogBefore, committedRows).then(
+      (problem) => problem && this.end(`${problem}; this connection is closed`),
+      (error) => this.end(`the check after the statement could not run (${error.message}); this connection is closed`)
+    ).finally(() => {
+      this.checking = false;
+      void this.drain();
+    });
+  }
+  /**
+   * What is checked once a command's answer is complete, before the next command is read: what committed on its own
+   * (a planned DDL's catalog diff, rows written in autocommit) and, after a planned SET, how the server now reads
+   * statements. What went beyond the approval cannot be undone: the session ends. Returns why the connection ends.
+   */
+  async afterCommand(settings, catalogBefore, committedRows) {
+    const effects = this.context.effects;
+    if (effects && (catalogBefore || committedRows.length)) {
+      const now = await effects.snapshot();
+      const judged2 = [...catalogBefore ? reportEffects(effects.catalog(catalogBefore.sqls, catalogBefore.snapshot, now)) : [], ...committedRows.length ? reportEffects(effects.rows(now, committedRows)) : []];
+      if (judged2.some((e2) => e2.beyond)) {
+        const reason = `what committed went beyond the approval, which cannot be undone on MySQL: ${beyondText(judged2)}`;
+        await this.effectsRefused(judged2);
+        this.context.plan.refuse({ sql: [...catalogBefore?.sqls ?? [], ...committedRows.map((r2) => r2.sql)].join("; ").slice(0, 200), rule: "effects-beyond-approval", reason, at: (/* @__PURE__ */ new Date()).toISOString() });
+        this.context.refused("effects-beyond-approval");
+        this.context.halt?.(reason);
+        return reason;
+      }
+    }
+    return settings ? this.lexingProblem() : void 0;
   }
   flushResults() {
     if (!this.results.length) return;

@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-6RQ6I6ZI.js";
+} from "./chunk-NI5M7DH7.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
