@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-FCRKOO2T.js";
+} from "./chunk-44VY6CYO.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-Q5ZX4D43.js";
+} from "./chunk-TX3CKYOK.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -47,7 +47,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -358,18 +358,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-CCERYRXC.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-KBKQ7EDH.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-RWMODD2D.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-OJDNRIOT.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-RWMODD2D.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-OJDNRIOT.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-RWMODD2D.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-OJDNRIOT.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-RWMODD2D.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-OJDNRIOT.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-CFB7EJU7.js")).runCommand(rest, io);
+        return await (await import("./run-command-YZ6INVMB.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-IX62DFWU.js";
+} from "./chunk-S5LQTKBN.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-PD7RGPEC.js";
+} from "./chunk-WTQI7R3D.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-FCRKOO2T.js";
+} from "./chunk-44VY6CYO.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-Q5ZX4D43.js";
+} from "./chunk-TX3CKYOK.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import {

@@ -224,6 +224,15 @@ describe('migration-guard scan --tool (the plan is what the migration tool runs)
     expect(file!.statements.map((s) => [s.line, s.findings.map((f) => f.rule).includes('drop-column'), s.findings.map((f) => f.rule).includes('drop-table')])).toEqual([[2, true, false]]);
   });
 
+  it('dbmate: a file without `-- migrate:up` (which dbmate refuses to run) is a finding at block, not silently the whole file', async () => {
+    const dir = workspace({ 'db/migrations/20240102_orders.sql': 'CREATE TABLE orders (id int);\n' });
+    const { report } = await scanJson(dir, ['db', '--tool', 'dbmate']);
+    expect(report.verdict).toBe('block');
+    expect(report.files[0]!.statements[0]!.findings.map((f) => f.rule)).toEqual(['tool-file-not-run']);
+    const marked = workspace({ 'db/migrations/20240102_orders.sql': '-- migrate:up\nCREATE TABLE orders (id int);\n' });
+    expect((await scanJson(marked, ['db', '--tool', 'dbmate'])).report.verdict).toBe('pass');
+  });
+
   it('flyway, golang-migrate, sqitch and prisma: only the files the tool runs, in its order', async () => {
     const dir = workspace({
       'flyway/V2__b.sql': 'CREATE TABLE b (id int);\n',

@@ -113,9 +113,13 @@ const SECTION_MARKERS: Partial<Record<MigrationTool, { up: RegExp; down: RegExp 
  * sections are blanked out (newlines kept, so every line and column the scanner reports stays where it is).
  * Returns the text unchanged for other tools, and `blanked` lines for the report.
  */
-export function upSection(tool: MigrationTool, text: string): { text: string; blanked: number } {
+export function upSection(tool: MigrationTool, text: string): { text: string; blanked: number; problem?: string } {
   const markers = SECTION_MARKERS[tool];
   if (!markers) return { text, blanked: 0 };
+  // dbmate refuses a migration without an up block; node-pg-migrate runs a file without markers whole.
+  if (tool === 'dbmate' && !new RegExp(markers.up.source, 'im').test(text)) {
+    return { text, blanked: 0, problem: "dbmate refuses a migration without a `-- migrate:up` line ('dbmate requires each migration to define an up block'): these statements as scanned are not what would run" };
+  }
   const cuts: Array<{ at: number; up: boolean }> = [];
   for (const m of text.matchAll(markers.up)) cuts.push({ at: m.index!, up: true });
   for (const m of text.matchAll(markers.down)) cuts.push({ at: m.index!, up: false });

@@ -16,6 +16,8 @@ export interface SourceFile {
   /** Repository-relative POSIX path. */
   path: string;
   text: string;
+  /** Why the migration tool would not run this file as scanned: a finding on its first statement. */
+  toolProblem?: string;
 }
 
 export interface ScanOptions {
@@ -54,7 +56,8 @@ export function scanSource(file: SourceFile, options: ScanOptions, scannedPaths:
   for (const segment of splitStatements(text, options.dialect)) {
     if (segment.kind === 'delimiter') continue;
     directives.push(...directivesAbove(segment, lines, statements.length));
-    const ops = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
+    const analysed = segment.kind === 'meta' ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
+    const ops = file.toolProblem && statements.length === 0 ? [...analysed, { op: { kind: 'tool-file', detail: file.toolProblem } as Operation }] : analysed;
     const start = lines.position(segment.start);
     // A COPY … FROM STDIN's inline rows are part of the statement (and its digest): what runs is what was approved.
     const last = segment.copyData?.dataEnd ?? segment.end;

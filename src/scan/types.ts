@@ -44,6 +44,8 @@ export type Operation =
   | { kind: 'dynamic-sql'; detail: string }
   | { kind: 'include'; path: string }
   | { kind: 'meta-command'; command: string }
+  /** The migration tool would not run the file as scanned (a dbmate file without `-- migrate:up`). */
+  | { kind: 'tool-file'; detail: string }
   /** `ownership`: an owner change, which hands over every privilege. */
   | { kind: 'grant'; toPublic: boolean; allPrivileges: boolean; grantees: string[]; ownership?: boolean }
   | { kind: 'grant-role'; roles: string[]; grantees: string[]; admin: boolean }

@@ -51,7 +51,7 @@ export async function runScan(request: ScanRequest): Promise<Report> {
   const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
     const up = upSection(tool, source.text);
     if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? '' : 's'} of down section not scanned (${tool} runs the up section)`);
-    return { ...source, text: up.text };
+    return { ...source, text: up.text, ...(up.problem ? { toolProblem: up.problem } : {}) };
   });
   if (tool === 'none') {
     const guess = detectTool(sources);

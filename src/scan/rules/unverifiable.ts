@@ -48,6 +48,15 @@ export const unverifiableRules: RuleDefinition[] = [
     },
   },
   {
+    id: 'tool-file-not-run',
+    category: 'unverifiable',
+    severity: 'block',
+    title: 'File the migration tool would not run as scanned',
+    why: 'The plan is what the tool runs. A dbmate file without `-- migrate:up` is refused by dbmate, so its statements as scanned are not what would happen, and the plan cannot be approved as it stands.',
+    alternative: 'Mark the up section (`-- migrate:up`, and `-- migrate:down` for the rollback), or set the right `tool` in the policy.',
+    check: (op) => (op.kind === 'tool-file' ? `${op.detail}.` : null),
+  },
+  {
     id: 'psql-meta-command',
     category: 'unverifiable',
     severity: 'info',

@@ -28957,6 +28957,9 @@ var SECTION_MARKERS = {
 function upSection(tool, text) {
   const markers = SECTION_MARKERS[tool];
   if (!markers) return { text, blanked: 0 };
+  if (tool === "dbmate" && !new RegExp(markers.up.source, "im").test(text)) {
+    return { text, blanked: 0, problem: "dbmate refuses a migration without a `-- migrate:up` line ('dbmate requires each migration to define an up block'): these statements as scanned are not what would run" };
+  }
   const cuts = [];
   for (const m of text.matchAll(markers.up)) cuts.push({ at: m.index, up: true });
   for (const m of text.matchAll(markers.down)) cuts.push({ at: m.index, up: false });
@@ -31875,6 +31878,15 @@ var unverifiableRules = [
     }
   },
   {
+    id: "tool-file-not-run",
+    category: "unverifiable",
+    severity: "block",
+    title: "File the migration tool would not run as scanned",
+    why: "The plan is what the tool runs. A dbmate file without `-- migrate:up` is refused by dbmate, so its statements as scanned are not what would happen, and the plan cannot be approved as it stands.",
+    alternative: "Mark the up section (`-- migrate:up`, and `-- migrate:down` for the rollback), or set the right `tool` in the policy.",
+    check: (op) => op.kind === "tool-file" ? `${op.detail}.` : null
+  },
+  {
     id: "psql-meta-command",
     category: "unverifiable",
     severity: "info",
@@ -32309,7 +32321,8 @@ function scanSource(file, options, scannedPaths = /* @__PURE__ */ new Set([file.
   for (const segment of splitStatements(text, options.dialect)) {
     if (segment.kind === "delimiter") continue;
     directives.push(...directivesAbove(segment, lines, statements.length));
-    const ops = segment.kind === "meta" ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
+    const analysed = segment.kind === "meta" ? metaCommandOps(text.slice(segment.start, segment.end), file.path) : analyzeSegment(text, segment, frontEnd, options.dialect, lines);
+    const ops = file.toolProblem && statements.length === 0 ? [...analysed, { op: { kind: "tool-file", detail: file.toolProblem } }] : analysed;
     const start = lines.position(segment.start);
     const last = segment.copyData?.dataEnd ?? segment.end;
     const end = lines.position(last);

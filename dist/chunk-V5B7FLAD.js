@@ -30,7 +30,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";

@@ -22,18 +22,18 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-NI5M7DH7.js";
+} from "./chunk-V5B7FLAD.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-Q5ZX4D43.js";
+} from "./chunk-TX3CKYOK.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";

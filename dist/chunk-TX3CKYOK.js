@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import {
   rehearse
 } from "./chunk-REKYBWQU.js";
@@ -232,7 +232,7 @@ async function runScan(request) {
   const sources = (await readSources(request.cwd, files, request.maxFileBytes ?? policy.maxFileBytes)).map((source) => {
     const up = upSection(tool, source.text);
     if (up.blanked) request.onProgress?.(`${source.path}: ${up.blanked} line${up.blanked === 1 ? "" : "s"} of down section not scanned (${tool} runs the up section)`);
-    return { ...source, text: up.text };
+    return { ...source, text: up.text, ...up.problem ? { toolProblem: up.problem } : {} };
   });
   if (tool === "none") {
     const guess = detectTool(sources);

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -10,15 +10,15 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-NI5M7DH7.js";
+} from "./chunk-V5B7FLAD.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-PD7RGPEC.js";
+} from "./chunk-WTQI7R3D.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";

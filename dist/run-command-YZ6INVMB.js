@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-IX62DFWU.js";
+} from "./chunk-S5LQTKBN.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-PD7RGPEC.js";
+} from "./chunk-WTQI7R3D.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-Q5ZX4D43.js";
+} from "./chunk-TX3CKYOK.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-5L74653P.js";
+} from "./chunk-5QLOHR4P.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
