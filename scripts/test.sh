@@ -29,10 +29,5 @@ if [ ! -x /usr/sbin/mariadbd ] || ! command -v mariadb-install-db >/dev/null 2>&
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq mariadb-server >/dev/null
 fi
 npm ci --no-audit --no-fund
-if [ "${MG_WITHOUT_CORPUS:-}" = "1" ]; then
-  # Named by the workflow where ../shared/corpus does not exist (GitHub's runners): said, never silent.
-  echo "MG_WITHOUT_CORPUS=1: the corpus project (__tests__/e2e/corpus*.test.ts, needs ../shared/corpus) is excluded from this run"
-  npm test -- --project suite
-else
-  npm test
-fi
+# shellcheck disable=SC2046 # the projects' arguments are words
+npm test -- $(scripts/test-projects.sh)
