@@ -151,23 +151,37 @@ function renderText(report, options) {
   const paint = (color, text) => options.color ? `${ANSI[color]}${text}${ANSI.reset}` : text;
   const severityColor = { block: "red", approval: "red", warning: "yellow", info: "cyan" };
   const lines = [];
-  for (const { file, statement, finding } of flaggedFindings(report)) {
+  const flagged = flaggedFindings(report);
+  for (const { file, statement, finding } of flagged) {
     const rule = ruleById(finding.rule);
     const where = `${file}:${finding.line ?? statement.line}:${finding.line ? 1 : statement.column}`;
+    if (options.compact) {
+      const exempted = finding.exemption ? ` (exempted by ${finding.exemption.id})` : "";
+      lines.push(`${where}: ${paint(severityColor[finding.severity], finding.severity)} ${finding.rule}: ${oneLine(finding.message)}${exempted}`);
+      continue;
+    }
     lines.push(`${paint("bold", where)}  ${paint(severityColor[finding.severity], finding.severity.toUpperCase())}  ${finding.rule}`);
     lines.push(`  ${finding.message}`);
     lines.push(paint("dim", `  > ${oneLine(statement.sql)}`));
-    if (rule) {
+    if (rule && options.explain) {
       lines.push(`  why: ${rule.why}`);
       lines.push(`  instead: ${rule.alternative}`);
     }
     if (finding.exemption) {
       lines.push(paint("cyan", `  exempted by ${finding.exemption.id} (${finding.exemption.owner}) until ${finding.exemption.expires}: ${finding.exemption.reason}`));
-    } else if (finding.severity === "approval" || finding.severity === "block") {
+    } else if (options.explain && (finding.severity === "approval" || finding.severity === "block")) {
       lines.push(paint("dim", `  to opt out, add to the policy file:
 ${indent(exemptionSnippet(finding.rule, statement.digest, options.today), 4)}`));
     }
     lines.push(paint("dim", `  statement ${statement.digest}`));
+    lines.push("");
+  }
+  if (options.compact && flagged.length) lines.push("");
+  const byRule = ruleSummary(flagged.map((f) => f.finding));
+  if (byRule.length) {
+    lines.push(paint("bold", "by rule:"));
+    for (const r of byRule) lines.push(`  ${r.rule.padEnd(Math.max(...byRule.map((x) => x.rule.length)))}  ${String(r.count).padStart(5)}  ${paint(severityColor[r.severity], r.severity)}${r.exempted ? paint("dim", ` (${r.exempted} exempted)`) : ""}`);
+    if (!options.explain) lines.push(paint("dim", `  why each rule matters and what to do instead: migration-guard rules ${byRule[0].rule} (or scan --explain)`));
     lines.push("");
   }
   const { applied, expired, unused, refused } = report.exemptions;
@@ -194,6 +208,18 @@ ${indent(exemptionSnippet(finding.rule, statement.digest, options.today), 4)}`))
   lines.push(`policy: ${report.policy === "defaults" ? "none found, catalog defaults apply" : report.policy}`);
   return `${lines.join("\n")}
 `;
+}
+function ruleSummary(findings) {
+  const order = { block: 0, approval: 1, warning: 2, info: 3 };
+  const rules = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = rules.get(f.rule) ?? { rule: f.rule, count: 0, severity: f.severity, exempted: 0 };
+    entry.count++;
+    if (f.exemption) entry.exempted++;
+    if (order[f.severity] < order[entry.severity]) entry.severity = f.severity;
+    rules.set(f.rule, entry);
+  }
+  return [...rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule));
 }
 function indent(text, spaces) {
   return text.replace(/^/gm, " ".repeat(spaces));
@@ -269,14 +295,38 @@ function renderRulesText() {
 `;
 }
 
+// src/config/did-you-mean.ts
+function didYouMean(name, known) {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best ? ` (did you mean "${best.candidate}"?)` : "";
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
 // src/cli/main.ts
 var USAGE = `Usage: migration-guard <command> [options]
 
 Commands:
   demo                   Run the whole loop locally: plan, approval, gateway, audit
   scan [PATH|GLOB ...]   Scan migration files and report findings
-  rules [--format text|markdown]
-                         List the rule catalog
+  rules [RULE ...] [--format text|markdown]
+                         List the rule catalog, or say what each RULE catches, why, and what to do instead
   policy check [--config FILE]
                          Validate the policy file (exit 2 when invalid)
   policy schema          Print the policy file's JSON Schema
@@ -307,7 +357,8 @@ Commands:
 Scan options:
   --dialect D            postgres (default), mysql, mariadb, sqlite
   --config FILE          Policy file (default .github/migration-guard.yml)
-  --format F             text (default), json, sarif, markdown
+  --format F             text (default), compact (one line per finding), json, sarif, markdown
+  --explain              With each finding in text: why the rule matters, what to do instead, how to opt out
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
@@ -414,6 +465,7 @@ async function scanCommand(args, io) {
       tool: { type: "string" },
       rehearse: { type: "string" },
       "shadow-url": { type: "string" },
+      explain: { type: "boolean", default: false },
       debug: { type: "boolean", default: false }
     }
   });
@@ -427,7 +479,7 @@ async function scanCommand(args, io) {
   const dialect = values.dialect === void 0 ? void 0 : normalizeDialect(values.dialect);
   if (values.dialect !== void 0 && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format;
-  if (!["text", "json", "sarif", "markdown"].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
+  if (!["text", "compact", "json", "sarif", "markdown"].includes(format)) throw new InputError(`--format ${format}: expected text, compact, json, sarif or markdown.`);
   const failOn = parseFailOn(values["fail-on"], "--fail-on");
   if (values.tool !== void 0 && !isMigrationTool(values.tool)) throw new InputError(`--tool ${values.tool}: expected one of ${TOOLS.join(", ")}.`);
   const tool = values.tool;
@@ -444,25 +496,39 @@ async function scanCommand(args, io) {
     onProgress: (message) => io.stderr(`migration-guard: ${message}
 `)
   });
-  const rendered = render(report, format, io.isTTY && !values.output, todayOf());
+  const rendered = render(report, format, { color: io.isTTY && !values.output, today: todayOf(), explain: values.explain === true });
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
   return failsOn(report.verdict, failOn) ? EXIT.findings : EXIT.ok;
 }
-function render(report, format, color, today) {
+function render(report, format, options) {
   switch (format) {
     case "json":
       return renderJson(report);
     case "sarif":
       return renderSarif(report);
     case "markdown":
-      return renderMarkdown(report, { today });
+      return renderMarkdown(report, { today: options.today });
+    case "compact":
+      return renderText(report, { ...options, compact: true });
     default:
-      return renderText(report, { color, today });
+      return renderText(report, options);
   }
 }
 function rulesCommand(args, io) {
-  const { values } = parseArgs2({ args, options: { format: { type: "string", default: "text" }, debug: { type: "boolean" } } });
+  const { values, positionals } = parseArgs2({ args, allowPositionals: true, options: { format: { type: "string", default: "text" }, debug: { type: "boolean" } } });
+  if (positionals.length) {
+    for (const id of positionals) {
+      const rule = ruleById(id);
+      if (!rule) throw new InputError(`no rule ${id}${didYouMean(id, RULES.map((r) => r.id))}; \`migration-guard rules\` lists them.`);
+      io.stdout(`${rule.id}  (${rule.category}, default ${rule.severity})
+  ${rule.title}
+  why: ${rule.why}
+  instead: ${rule.alternative}
+`);
+    }
+    return EXIT.ok;
+  }
   if (values.format === "markdown") io.stdout(renderRulesMarkdown());
   else if (values.format === "text") io.stdout(renderRulesText());
   else throw new InputError(`--format ${values.format}: expected text or markdown.`);

@@ -135,13 +135,40 @@ describe('migration-guard scan (inputs and formats)', () => {
     const dir = workspace({ 'm.sql': 'DROP TABLE users;' });
     const text = await runNode(CLI, ['scan', 'm.sql'], { cwd: dir });
     expect(text.stdout).toMatch(/m\.sql:1:1 {2}APPROVAL {2}drop-table/);
-    expect(text.stdout).toMatch(/instead: /);
+    expect(text.stdout).not.toMatch(/^ {2}instead: /m); // the long explanations are behind --explain
+    expect(text.stdout).toMatch(/by rule:\n {2}drop-table +1 {2}approval\n {2}missing-lock-timeout +1 {2}warning\n {2}why each rule matters and what to do instead: migration-guard rules drop-table \(or scan --explain\)/);
     expect(text.stdout).not.toContain(String.fromCharCode(27)); // not a TTY: no colour
+    const explained = await runNode(CLI, ['scan', 'm.sql', '--explain'], { cwd: dir });
+    expect(explained.stdout).toMatch(/^ {2}instead: /m);
+    expect(explained.stdout).toMatch(/to opt out, add to the policy file:/);
     const markdown = await runNode(CLI, ['scan', 'm.sql', '--format', 'markdown'], { cwd: dir });
     expect(markdown.stdout).toMatch(/^## migration-guard: ⚠️ \*\*approval required\*\*/);
     const sarif = JSON.parse((await runNode(CLI, ['scan', 'm.sql', '--format', 'sarif'], { cwd: dir })).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'drop-table', level: 'error' });
+  });
+
+  it('compact: one line per finding (path:line:column: severity rule: message), the per-rule summary and the verdict', async () => {
+    const dir = workspace({ 'a.sql': 'DROP TABLE users;\nALTER TABLE t DROP COLUMN c;\n', 'b.sql': 'DROP TABLE orders;\n' });
+    const run = await runNode(CLI, ['scan', '.', '--format', 'compact'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      expect.stringMatching(/^a\.sql:1:1: approval drop-table: DROP TABLE `users` deletes it/),
+      expect.stringMatching(/^a\.sql:2:1: approval drop-column: /),
+      expect.stringMatching(/^b\.sql:1:1: approval drop-table: DROP TABLE `orders` deletes it/),
+    ]);
+    expect(run.stdout).toMatch(/by rule:\n {2}drop-table +2 {2}approval\n {2}drop-column +1 {2}approval\n/);
+    expect(run.stdout).toMatch(/verdict: approval {2}\(2 files, 3 statements; 0 block, 3 approval/);
+  });
+
+  it('rules RULE says what the rule catches, why and what to do instead; an unknown one gets a suggestion', async () => {
+    const known = await runNode(CLI, ['rules', 'drop-column'], { cwd: ROOT });
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(/^drop-column {2}\(data-loss, default approval\)\n {2}.+\n {2}why: .+\n {2}instead: .+\n$/);
+    const typo = await runNode(CLI, ['rules', 'drop-colum'], { cwd: ROOT });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/no rule drop-colum \(did you mean "drop-column"\?\)/);
   });
 
   it('reads dialect and rule overrides from the policy file', async () => {

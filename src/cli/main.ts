@@ -18,6 +18,8 @@ import { loadPolicy } from '../workspace/policy-file.js';
 import { runScan } from '../workspace/plan-run.js';
 import { exemptionsCommand } from './exemptions-list.js';
 import { renderRulesMarkdown, renderRulesText } from './rules-doc.js';
+import { didYouMean } from '../config/did-you-mean.js';
+import { RULES, ruleById } from '../scan/rules/catalog.js';
 
 export { EXIT };
 
@@ -26,8 +28,8 @@ const USAGE = `Usage: migration-guard <command> [options]
 Commands:
   demo                   Run the whole loop locally: plan, approval, gateway, audit
   scan [PATH|GLOB ...]   Scan migration files and report findings
-  rules [--format text|markdown]
-                         List the rule catalog
+  rules [RULE ...] [--format text|markdown]
+                         List the rule catalog, or say what each RULE catches, why, and what to do instead
   policy check [--config FILE]
                          Validate the policy file (exit 2 when invalid)
   policy schema          Print the policy file's JSON Schema
@@ -58,7 +60,8 @@ Commands:
 Scan options:
   --dialect D            postgres (default), mysql, mariadb, sqlite
   --config FILE          Policy file (default .github/migration-guard.yml)
-  --format F             text (default), json, sarif, markdown
+  --format F             text (default), compact (one line per finding), json, sarif, markdown
+  --explain              With each finding in text: why the rule matters, what to do instead, how to opt out
   --output FILE          Write the report to FILE instead of stdout
   --fail-on LEVEL        approval (default), block, none
   --base GIT_REF         Only scan files changed since GIT_REF
@@ -173,6 +176,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       tool: { type: 'string' },
       rehearse: { type: 'string' },
       'shadow-url': { type: 'string' },
+      explain: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
     },
   });
@@ -186,7 +190,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   const dialect = values.dialect === undefined ? undefined : normalizeDialect(values.dialect);
   if (values.dialect !== undefined && !dialect) throw new InputError(`--dialect ${values.dialect}: expected postgres, mysql, mariadb or sqlite.`);
   const format = values.format!;
-  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new InputError(`--format ${format}: expected text, json, sarif or markdown.`);
+  if (!['text', 'compact', 'json', 'sarif', 'markdown'].includes(format)) throw new InputError(`--format ${format}: expected text, compact, json, sarif or markdown.`);
   const failOn = parseFailOn(values['fail-on']!, '--fail-on');
   if (values.tool !== undefined && !isMigrationTool(values.tool)) throw new InputError(`--tool ${values.tool}: expected one of ${TOOLS.join(', ')}.`);
   const tool = values.tool as MigrationTool | undefined;
@@ -202,27 +206,38 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(values['shadow-url'] ? { shadowUrl: values['shadow-url'] } : {}),
     onProgress: (message) => io.stderr(`migration-guard: ${message}\n`),
   });
-  const rendered = render(report, format, io.isTTY && !values.output, todayOf());
+  const rendered = render(report, format, { color: io.isTTY && !values.output, today: todayOf(), explain: values.explain === true });
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
   return failsOn(report.verdict, failOn) ? EXIT.findings : EXIT.ok;
 }
 
-function render(report: Report, format: string, color: boolean, today: string): string {
+function render(report: Report, format: string, options: { color: boolean; today: string; explain: boolean }): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'sarif':
       return renderSarif(report);
     case 'markdown':
-      return renderMarkdown(report, { today });
+      return renderMarkdown(report, { today: options.today });
+    case 'compact':
+      return renderText(report, { ...options, compact: true });
     default:
-      return renderText(report, { color, today });
+      return renderText(report, options);
   }
 }
 
 function rulesCommand(args: string[], io: CliIO): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, debug: { type: 'boolean' } } });
+  if (positionals.length) {
+    // `rules RULE …`: what each rule catches, why it matters and what to do instead.
+    for (const id of positionals) {
+      const rule = ruleById(id);
+      if (!rule) throw new InputError(`no rule ${id}${didYouMean(id, RULES.map((r) => r.id))}; \`migration-guard rules\` lists them.`);
+      io.stdout(`${rule.id}  (${rule.category}, default ${rule.severity})\n  ${rule.title}\n  why: ${rule.why}\n  instead: ${rule.alternative}\n`);
+    }
+    return EXIT.ok;
+  }
   if (values.format === 'markdown') io.stdout(renderRulesMarkdown());
   else if (values.format === 'text') io.stdout(renderRulesText());
   else throw new InputError(`--format ${values.format}: expected text or markdown.`);

@@ -6,26 +6,49 @@ import { effectLines, rehearsalLine } from './effects-summary.js';
 
 const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function renderText(report: Report, options: { color: boolean; today: string }): string {
+export interface TextOptions {
+  color: boolean;
+  today: string;
+  /** Each finding with its rule's why and alternative and the exemption snippet (long); otherwise `rules RULE` says it. */
+  explain?: boolean;
+  /** One line per finding, as compilers and squawk print them, then the per-rule summary and the verdict. */
+  compact?: boolean;
+}
+
+export function renderText(report: Report, options: TextOptions): string {
   const paint = (color: keyof typeof ANSI, text: string) => (options.color ? `${ANSI[color]}${text}${ANSI.reset}` : text);
   const severityColor = { block: 'red', approval: 'red', warning: 'yellow', info: 'cyan' } as const;
   const lines: string[] = [];
-  for (const { file, statement, finding } of flaggedFindings(report)) {
+  const flagged = flaggedFindings(report);
+  for (const { file, statement, finding } of flagged) {
     const rule = ruleById(finding.rule);
     const where = `${file}:${finding.line ?? statement.line}:${finding.line ? 1 : statement.column}`;
+    if (options.compact) {
+      const exempted = finding.exemption ? ` (exempted by ${finding.exemption.id})` : '';
+      lines.push(`${where}: ${paint(severityColor[finding.severity], finding.severity)} ${finding.rule}: ${oneLine(finding.message)}${exempted}`);
+      continue;
+    }
     lines.push(`${paint('bold', where)}  ${paint(severityColor[finding.severity], finding.severity.toUpperCase())}  ${finding.rule}`);
     lines.push(`  ${finding.message}`);
     lines.push(paint('dim', `  > ${oneLine(statement.sql)}`));
-    if (rule) {
+    if (rule && options.explain) {
       lines.push(`  why: ${rule.why}`);
       lines.push(`  instead: ${rule.alternative}`);
     }
     if (finding.exemption) {
       lines.push(paint('cyan', `  exempted by ${finding.exemption.id} (${finding.exemption.owner}) until ${finding.exemption.expires}: ${finding.exemption.reason}`));
-    } else if (finding.severity === 'approval' || finding.severity === 'block') {
+    } else if (options.explain && (finding.severity === 'approval' || finding.severity === 'block')) {
       lines.push(paint('dim', `  to opt out, add to the policy file:\n${indent(exemptionSnippet(finding.rule, statement.digest, options.today), 4)}`));
     }
     lines.push(paint('dim', `  statement ${statement.digest}`));
+    lines.push('');
+  }
+  if (options.compact && flagged.length) lines.push('');
+  const byRule = ruleSummary(flagged.map((f) => f.finding));
+  if (byRule.length) {
+    lines.push(paint('bold', 'by rule:'));
+    for (const r of byRule) lines.push(`  ${r.rule.padEnd(Math.max(...byRule.map((x) => x.rule.length)))}  ${String(r.count).padStart(5)}  ${paint(severityColor[r.severity], r.severity)}${r.exempted ? paint('dim', ` (${r.exempted} exempted)`) : ''}`);
+    if (!options.explain) lines.push(paint('dim', `  why each rule matters and what to do instead: migration-guard rules ${byRule[0]!.rule} (or scan --explain)`));
     lines.push('');
   }
   const { applied, expired, unused, refused } = report.exemptions;
@@ -53,6 +76,20 @@ export function renderText(report: Report, options: { color: boolean; today: str
   if (rehearsed) lines.push(rehearsed);
   lines.push(`policy: ${report.policy === 'defaults' ? 'none found, catalog defaults apply' : report.policy}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Findings per rule, worst severity first, then most frequent. */
+function ruleSummary(findings: ReadonlyArray<{ rule: string; severity: 'block' | 'approval' | 'warning' | 'info'; exemption: unknown }>): Array<{ rule: string; count: number; severity: 'block' | 'approval' | 'warning' | 'info'; exempted: number }> {
+  const order = { block: 0, approval: 1, warning: 2, info: 3 };
+  const rules = new Map<string, { rule: string; count: number; severity: 'block' | 'approval' | 'warning' | 'info'; exempted: number }>();
+  for (const f of findings) {
+    const entry = rules.get(f.rule) ?? { rule: f.rule, count: 0, severity: f.severity, exempted: 0 };
+    entry.count++;
+    if (f.exemption) entry.exempted++;
+    if (order[f.severity] < order[entry.severity]) entry.severity = f.severity;
+    rules.set(f.rule, entry);
+  }
+  return [...rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule));
 }
 
 function indent(text: string, spaces: number): string {
