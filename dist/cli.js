@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-44VY6CYO.js";
+} from "./chunk-EAKVNCDH.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-TX3CKYOK.js";
+} from "./chunk-PTJXNDJ7.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -37,6 +37,7 @@ import {
   TOOL_VERSION,
   TOP_LEVEL_KEYS,
   countBySeverity,
+  didYouMean,
   entryOf,
   failureOf,
   flaggedFindings,
@@ -47,7 +48,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -295,30 +296,6 @@ function renderRulesText() {
 `;
 }
 
-// src/config/did-you-mean.ts
-function didYouMean(name, known) {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  let best;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
-  }
-  return best ? ` (did you mean "${best.candidate}"?)` : "";
-}
-function editDistance(a, b) {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-    }
-  }
-  return rows[a.length][b.length];
-}
-
 // src/cli/main.ts
 var USAGE = `Usage: migration-guard <command> [options]
 
@@ -409,18 +386,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-KBKQ7EDH.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-UGNT7YWE.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-OJDNRIOT.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-T42S4T4N.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-OJDNRIOT.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-T42S4T4N.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-OJDNRIOT.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-T42S4T4N.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-OJDNRIOT.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-T42S4T4N.js")).ledgerCommand(rest, io);
       case "run":
-        return await (await import("./run-command-YZ6INVMB.js")).runCommand(rest, io);
+        return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

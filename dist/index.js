@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-S5LQTKBN.js";
+} from "./chunk-V6RSGGKE.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-WTQI7R3D.js";
+} from "./chunk-KMTIYZXM.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-44VY6CYO.js";
+} from "./chunk-EAKVNCDH.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-TX3CKYOK.js";
+} from "./chunk-PTJXNDJ7.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import {

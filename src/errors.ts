@@ -48,6 +48,15 @@ export class ConfigError extends MigrationGuardError {
   }
 }
 
+/** Every problem of a configuration file at once (each with its line), so one edit can fix them all. */
+export class ConfigErrors extends ConfigError {
+  constructor(readonly errors: readonly ConfigError[]) {
+    const [first] = errors;
+    super(first!.file, first!.line, first!.column, '');
+    this.message = `${errors.length} problems:\n${errors.map((e) => `  ${e.message}`).join('\n')}`;
+  }
+}
+
 /** A gateway refused, failed or could not be reached (client side); `reason` is its RFC 6749 error or HTTP status. */
 export class GatewayError extends MigrationGuardError {
   static override code = 'ERR_GATEWAY';

@@ -30,9 +30,11 @@ describe('exemptions through the CLI', () => {
     expect(findings[1][0]).toMatchObject({ rule: 'drop-column', exemption: { id: 'OPS-1', owner: '@data', reason: 'backfilled', expires: base.expires, source: 'policy' } });
     expect(report.exemptions.applied).toEqual([expect.objectContaining({ id: 'OPS-1', daysLeft: 10, file: '.github/migration-guard.yml', line: 4 })]);
     expect(report.verdict).toBe('approval'); // TRUNCATE is not exempted
-    const text = await runNode(CLI, ['scan'], { cwd: dir });
+    const text = await runNode(CLI, ['scan', '--explain'], { cwd: dir });
     expect(text.stdout).toContain('exempted by OPS-1 (@data)');
+    // The snippet to paste comes with --explain (the job summary and the PR comment always have it).
     expect(text.stdout).toContain(`    exemptions:\n      - id: TICKET-123`);
+    expect((await runNode(CLI, ['scan'], { cwd: dir })).stdout).not.toContain('- id: TICKET-123');
     const truncate = (await digests(dir))[2]!;
     expect(text.stdout).toContain(`rule: truncate\n        statement: ${truncate}\n`);
   });

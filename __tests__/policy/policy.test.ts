@@ -46,9 +46,21 @@ describe('policy file', () => {
   });
 
   it('rejects unknown keys with their line and column, at every level', () => {
-    expect(errorOf('version: 1\nrules:\n  drop-table: warning\nexemptons: []\n')).toMatch(/^policy\.yml:4:1: unknown key `exemptons`; expected one of version, dialect/);
-    expect(errorOf(exemption({ ...VALID, expiry: '2026-12-01' }))).toMatch(/^policy\.yml:9:5: unknown key `expiry` in an exemption/);
+    expect(errorOf('version: 1\nrules:\n  drop-table: warning\nexemptons: []\n')).toMatch(/^policy\.yml:4:1: unknown key `exemptons` \(did you mean "exemptions"\?\); expected one of version, dialect/);
+    expect(errorOf(exemption({ ...VALID, expiry: '2026-12-01' }))).toMatch(/^policy\.yml:9:5: unknown key `expiry` in an exemption \(did you mean "expires"\?\)/);
     expect(errorOf('version: 1\noverrides:\n  - paths: ["x"]\n    rule: {}\n')).toMatch(/^policy\.yml:4:5: unknown key `rule` in an override/);
+  });
+
+  it('says every problem of the file at once, in file order, each with its line', () => {
+    const message = errorOf('version: 1\ndialekt: postgres\nrules:\n  drop-tabel: warning\n  drop-column: blok\ntool: dbmat\nmax-rows: { delet: 5 }\n');
+    expect(message.split('\n')).toEqual([
+      '5 problems:',
+      expect.stringMatching(/^ {2}policy\.yml:2:1: unknown key `dialekt` \(did you mean "dialect"\?\)/),
+      expect.stringMatching(/^ {2}policy\.yml:4:3: unknown rule `drop-tabel` \(did you mean "drop-table"\?\)/),
+      expect.stringMatching(/^ {2}policy\.yml:5:16: severity of `drop-column` must be one of info, warning, approval, block, off \(did you mean "block"\?\)/),
+      expect.stringMatching(/^ {2}policy\.yml:6:7: `tool` must be one of .* \(did you mean "dbmate"\?\)/),
+      expect.stringMatching(/^ {2}policy\.yml:7:13: `max-rows` must map .*; `delet` is not one of them \(did you mean "delete"\?\)/),
+    ]);
   });
 
   it('rejects unknown rule ids and severities where they are written', () => {

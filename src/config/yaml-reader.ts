@@ -2,7 +2,8 @@
  * Reading YAML configuration with positions: every error names file, line and column and says
  * what was expected. Unknown keys are errors (a typo must not silently change behaviour).
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError, ConfigErrors } from '../errors.js';
+import { didYouMean } from './did-you-mean.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 
 
@@ -15,6 +16,8 @@ export interface Entry {
 export class YamlReader {
   private readonly lines = new LineCounter();
   readonly root: YamlNode | null;
+  /** With `collectAll`, problems are gathered (`attempt`, unknown keys) and thrown together by `report`. */
+  private collected: ConfigError[] | undefined;
 
   constructor(
     text: string,
@@ -27,6 +30,30 @@ export class YamlReader {
       throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split('\n')[0]}`);
     }
     this.root = doc.contents as YamlNode | null;
+  }
+
+  /** From here on, unknown keys and the problems of `attempt` are gathered instead of stopping at the first. */
+  collectAll(): void {
+    this.collected = [];
+  }
+
+  /** Runs one part of the file; a problem in it is gathered (with collectAll) and the part is skipped. */
+  attempt<T>(work: () => T): T | undefined {
+    if (!this.collected) return work();
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.collected.push(...(error instanceof ConfigErrors ? error.errors : [error]));
+      return undefined;
+    }
+  }
+
+  /** Throws what was gathered: one problem as itself, several together in file order. */
+  report(): void {
+    const errors = [...(this.collected ?? [])].sort((a, b) => a.line - b.line || a.column - b.column);
+    if (errors.length === 1) throw errors[0]!;
+    if (errors.length > 1) throw new ConfigErrors(errors);
   }
 
   error(node: YamlNode | null | undefined, detail: string): ConfigError {
@@ -50,7 +77,12 @@ export class YamlReader {
     for (const pair of map.items) {
       const keyNode = pair.key as YamlNode;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
-      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ''}; expected one of ${allowed.join(', ')}`);
+      if (!allowed.includes(key)) {
+        const error = this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ''}${didYouMean(key, allowed)}; expected one of ${allowed.join(', ')}`);
+        if (!this.collected) throw error;
+        this.collected.push(error);
+        continue;
+      }
       out.set(key, { key, keyNode, value: pair.value as YamlNode | null });
     }
     const missing = required.filter((k) => !out.has(k));

@@ -6,7 +6,8 @@
 import { isMigrationTool, TOOLS, type MigrationTool } from '../plan/tools.js';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { ruleById } from '../scan/rules/catalog.js';
+import { RULES, ruleById } from '../scan/rules/catalog.js';
+import { didYouMean } from '../config/did-you-mean.js';
 import { normalizeDialect, SEVERITIES, type Dialect, type Severity } from '../scan/types.js';
 import { YamlReader, type Entry } from '../config/yaml-reader.js';
 import { daysBetween, isCalendarDate } from './dates.js';
@@ -123,133 +124,156 @@ export function parsePolicy(text: string, file: string, options: ParseOptions): 
     if (!isMap(value)) throw y.error(value ?? keyNode, '`rules` must map rule ids to a severity (info, warning, approval, block, off)');
     const settings: Record<string, RuleSetting> = {};
     for (const pair of value.items) {
-      const ruleKey = pair.key as YamlNode;
-      const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
-      if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
-      const severityNode = pair.value as YamlNode | null;
-      const severity = isScalar(severityNode) ? String(severityNode.value) : '';
-      if (severity !== 'off' && !(SEVERITIES as readonly string[]).includes(severity)) {
-        throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
-      }
-      settings[id] = severity as RuleSetting;
+      y.attempt(() => {
+        const ruleKey = pair.key as YamlNode;
+        const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
+        if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`${didYouMean(id, RULES.map((r) => r.id))}; \`migration-guard rules\` lists the rule ids`);
+        const severityNode = pair.value as YamlNode | null;
+        const severity = isScalar(severityNode) ? String(severityNode.value) : '';
+        if (severity !== 'off' && !(SEVERITIES as readonly string[]).includes(severity)) {
+          throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off${didYouMean(severity, [...SEVERITIES, 'off'])}`);
+        }
+        settings[id] = severity as RuleSetting;
+      });
     }
     return settings;
   };
 
   if (!isMap(y.root)) throw y.error(y.root, 'expected a mapping with at least `version: 1`');
+  // Every problem of the file at once, each with its line: one edit fixes them all.
+  y.collectAll();
   const policy: Policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
   const top = y.entries(y.root, '', TOP_LEVEL_KEYS);
-  const version = top.get('version');
-  if (!version) throw y.error(y.root, 'missing `version: 1`');
-  if (!isScalar(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, 'unsupported `version`: expected 1');
-  const dialect = top.get('dialect');
-  if (dialect) {
+  y.attempt(() => {
+    const version = top.get('version');
+    if (!version) throw y.error(y.root, 'missing `version: 1`');
+    if (!isScalar(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, 'unsupported `version`: expected 1');
+  });
+  y.attempt(() => {
+    const dialect = top.get('dialect');
+    if (!dialect) return;
     const name = isScalar(dialect.value) ? normalizeDialect(String(dialect.value.value)) : undefined;
     if (!name) throw y.error(dialect.value ?? dialect.keyNode, '`dialect` must be one of postgres, mysql, mariadb, sqlite');
     policy.dialect = name;
-  }
-  if (top.get('migrations')) policy.migrations = globs(top.get('migrations')!);
-  if (top.get('rules')) policy.rules = ruleSettings(top.get('rules')!);
-  const overrides = top.get('overrides');
-  if (overrides) {
+  });
+  y.attempt(() => {
+    if (top.get('migrations')) policy.migrations = globs(top.get('migrations')!);
+  });
+  y.attempt(() => {
+    if (top.get('rules')) policy.rules = ruleSettings(top.get('rules')!);
+  });
+  y.attempt(() => {
+    const overrides = top.get('overrides');
+    if (!overrides) return;
     if (!isSeq(overrides.value)) throw y.error(overrides.value ?? overrides.keyNode, '`overrides` must be a list of { paths: [globs], rules: { rule: severity } }');
     for (const item of overrides.value.items as YamlNode[]) {
-      if (!isMap(item)) throw y.error(item, 'each override must be a mapping with `paths` and `rules`');
-      const entries = y.entries(item, 'an override', ['paths', 'rules']);
-      if (!entries.get('paths')) throw y.error(item, 'an override needs `paths`');
-      policy.overrides.push({ paths: globs(entries.get('paths')!), rules: entries.get('rules') ? ruleSettings(entries.get('rules')!) : {} });
+      y.attempt(() => {
+        if (!isMap(item)) throw y.error(item, 'each override must be a mapping with `paths` and `rules`');
+        const entries = y.entries(item, 'an override', ['paths', 'rules']);
+        if (!entries.get('paths')) throw y.error(item, 'an override needs `paths`');
+        policy.overrides.push({ paths: globs(entries.get('paths')!), rules: entries.get('rules') ? ruleSettings(entries.get('rules')!) : {} });
+      });
     }
-  }
-  policy.inlineExemptions = y.boolean(top.get('inline-exemptions')) ?? policy.inlineExemptions;
-  policy.allowBlockExemptions = y.boolean(top.get('allow-block-exemptions')) ?? policy.allowBlockExemptions;
-  const maxDays = top.get('max-exemption-days');
-  if (maxDays) {
+  });
+  y.attempt(() => (policy.inlineExemptions = y.boolean(top.get('inline-exemptions')) ?? policy.inlineExemptions));
+  y.attempt(() => (policy.allowBlockExemptions = y.boolean(top.get('allow-block-exemptions')) ?? policy.allowBlockExemptions));
+  y.attempt(() => {
+    const maxDays = top.get('max-exemption-days');
+    if (!maxDays) return;
     const days = isScalar(maxDays.value) ? maxDays.value.value : undefined;
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
       throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
     }
     policy.maxExemptionDays = days;
-  }
-
-  const maxSize = top.get('max-file-size');
-  if (maxSize) {
+  });
+  y.attempt(() => {
+    const maxSize = top.get('max-file-size');
+    if (!maxSize) return;
     const raw = isScalar(maxSize.value) ? maxSize.value.value : undefined;
     const bytes = typeof raw === 'string' || typeof raw === 'number' ? parseSize(raw) : undefined;
     if (bytes === undefined) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
     policy.maxFileBytes = bytes;
-  }
-
-  const tool = top.get('tool');
-  if (tool) {
+  });
+  y.attempt(() => {
+    const tool = top.get('tool');
+    if (!tool) return;
     const name = isScalar(tool.value) ? String(tool.value.value) : '';
-    if (!isMigrationTool(name)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(', ')}`);
+    if (!isMigrationTool(name)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(', ')}${didYouMean(name, TOOLS)}`);
     policy.tool = name;
-  }
-
-  const rehearse = top.get('rehearse');
-  if (rehearse) {
+  });
+  y.attempt(() => {
+    const rehearse = top.get('rehearse');
+    if (!rehearse) return;
     const value = isScalar(rehearse.value) ? String(rehearse.value.value) : '';
-    if (value !== 'auto' && value !== 'required' && value !== 'off') throw y.error(rehearse.value ?? rehearse.keyNode, '`rehearse` must be auto, required or off');
+    if (value !== 'auto' && value !== 'required' && value !== 'off') throw y.error(rehearse.value ?? rehearse.keyNode, `\`rehearse\` must be auto, required or off${didYouMean(value, ['auto', 'required', 'off'])}`);
     policy.rehearse = value;
-  }
-  const shadowUrl = top.get('shadow-url');
-  if (shadowUrl) {
+  });
+  y.attempt(() => {
+    const shadowUrl = top.get('shadow-url');
+    if (!shadowUrl) return;
     const value = y.string(shadowUrl) ?? '';
     if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, '`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)');
     policy.shadowUrl = value;
-  }
-
-  const rehearseTimeout = top.get('rehearse-timeout');
-  if (rehearseTimeout) {
+  });
+  y.attempt(() => {
+    const rehearseTimeout = top.get('rehearse-timeout');
+    if (!rehearseTimeout) return;
     const value = isScalar(rehearseTimeout.value) ? rehearseTimeout.value.value : undefined;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 3600) throw y.error(rehearseTimeout.value ?? rehearseTimeout.keyNode, '`rehearse-timeout` must be a number of seconds between 1 and 3600 (default 60)');
     policy.rehearseTimeout = value;
-  }
-  const maxRows = top.get('max-rows');
-  if (maxRows) {
+  });
+  y.attempt(() => {
+    const maxRows = top.get('max-rows');
+    if (!maxRows) return;
     const expected = '`max-rows` must map insert, update or delete to a positive whole number of rows per table, e.g. {delete: 10000}';
     if (!isMap(maxRows.value)) throw y.error(maxRows.value ?? maxRows.keyNode, expected);
     for (const pair of maxRows.value.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      const value = isScalar(pair.value) ? pair.value.value : undefined;
-      if (key !== 'insert' && key !== 'update' && key !== 'delete') throw y.error(pair.key as YamlNode, `${expected}; \`${key}\` is not one of them`);
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw y.error((pair.value as YamlNode | null) ?? (pair.key as YamlNode), expected);
-      policy.maxRows = { ...policy.maxRows, [key]: value };
+      y.attempt(() => {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = isScalar(pair.value) ? pair.value.value : undefined;
+        if (key !== 'insert' && key !== 'update' && key !== 'delete') throw y.error(pair.key as YamlNode, `${expected}; \`${key}\` is not one of them${didYouMean(key, ['insert', 'update', 'delete'])}`);
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw y.error((pair.value as YamlNode | null) ?? (pair.key as YamlNode), expected);
+        policy.maxRows = { ...policy.maxRows, [key]: value };
+      });
     }
-  }
+  });
 
   // Exemptions last: their expiry limit depends on max-exemption-days wherever it is written.
-  const exemptions = top.get('exemptions');
-  if (exemptions && !(isScalar(exemptions.value) && exemptions.value.value === null)) {
+  y.attempt(() => {
+    const exemptions = top.get('exemptions');
+    if (!exemptions || (isScalar(exemptions.value) && exemptions.value.value === null)) return;
     if (!isSeq(exemptions.value)) throw y.error(exemptions.value ?? exemptions.keyNode, '`exemptions` must be a list');
     const ids = new Set<string>();
     for (const item of exemptions.value.items as YamlNode[]) {
-      if (!isMap(item)) throw y.error(item, 'each exemption must be a mapping with id, rule, statement, reason, owner, expires');
-      const entries = y.entries(item, 'an exemption', EXEMPTION_KEYS);
-      const fields: Record<string, string> = {};
-      for (const [key, entry] of entries) if (key !== 'revoked') fields[key] = y.string(entry)!;
-      const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
-      if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ''}is missing ${missing.map((k) => `\`${k}\``).join(', ')}; every exemption is explicit, owned, reasoned and expiring`);
-      const node = (k: string) => entries.get(k)?.value ?? item;
-      const problem = exemptionProblem(fields as unknown as ExemptionFields, policy.maxExemptionDays, options.today);
-      if (problem) throw y.error(node(problem.field), problem.message);
-      if (ids.has(fields.id!)) throw y.error(node('id'), `duplicate exemption id \`${fields.id}\``);
-      ids.add(fields.id!);
-      policy.exemptions.push({
-        id: fields.id!,
-        rule: fields.rule!,
-        statement: fields.statement!,
-        reason: fields.reason!,
-        owner: fields.owner!,
-        expires: fields.expires!,
-        ...(fields.ticket ? { ticket: fields.ticket } : {}),
-        revoked: y.boolean(entries.get('revoked')) ?? false,
-        source: 'policy',
-        file,
-        line: y.line(item),
+      y.attempt(() => {
+        if (!isMap(item)) throw y.error(item, 'each exemption must be a mapping with id, rule, statement, reason, owner, expires');
+        const entries = y.entries(item, 'an exemption', EXEMPTION_KEYS);
+        const fields: Record<string, string> = {};
+        for (const [key, entry] of entries) if (key !== 'revoked') fields[key] = y.string(entry)!;
+        const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
+        if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ''}is missing ${missing.map((k) => `\`${k}\``).join(', ')}; every exemption is explicit, owned, reasoned and expiring`);
+        const node = (k: string) => entries.get(k)?.value ?? item;
+        const problem = exemptionProblem(fields as unknown as ExemptionFields, policy.maxExemptionDays, options.today);
+        if (problem) throw y.error(node(problem.field), problem.message);
+        if (ids.has(fields.id!)) throw y.error(node('id'), `duplicate exemption id \`${fields.id}\``);
+        ids.add(fields.id!);
+        policy.exemptions.push({
+          id: fields.id!,
+          rule: fields.rule!,
+          statement: fields.statement!,
+          reason: fields.reason!,
+          owner: fields.owner!,
+          expires: fields.expires!,
+          ...(fields.ticket ? { ticket: fields.ticket } : {}),
+          revoked: y.boolean(entries.get('revoked')) ?? false,
+          source: 'policy',
+          file,
+          line: y.line(item),
+        });
       });
     }
-  }
+  });
+  y.report();
   return policy;
 }
 
@@ -261,7 +285,7 @@ export interface ExemptionFields {
 
 /** The first thing wrong with an exemption's rule, digest or expiry, shared by policy and inline exemptions. */
 export function exemptionProblem(fields: ExemptionFields, maxDays: number, today: string): { field: string; message: string } | undefined {
-  if (!ruleById(fields.rule)) return { field: 'rule', message: `unknown rule \`${fields.rule}\`; \`migration-guard rules\` lists the rule ids` };
+  if (!ruleById(fields.rule)) return { field: 'rule', message: `unknown rule \`${fields.rule}\`${didYouMean(fields.rule, RULES.map((r) => r.id))}; \`migration-guard rules\` lists the rule ids` };
   if (fields.statement !== undefined && !/^sha256:[0-9a-f]{64}$/.test(fields.statement)) {
     return { field: 'statement', message: '`statement` must be a statement digest as the report prints it (sha256: and 64 hex digits); file-wide and rule-wide exemptions are not allowed' };
   }

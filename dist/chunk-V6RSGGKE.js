@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   wireTls
-} from "./chunk-WTQI7R3D.js";
+} from "./chunk-KMTIYZXM.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -20,7 +20,7 @@ import {
   changedFiles,
   fileDigests,
   planOf
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import {
   __commonJS,
   __require,

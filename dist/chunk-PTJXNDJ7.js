@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import {
   rehearse
 } from "./chunk-REKYBWQU.js";

@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-S5LQTKBN.js";
+} from "./chunk-V6RSGGKE.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-WTQI7R3D.js";
+} from "./chunk-KMTIYZXM.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-TX3CKYOK.js";
+} from "./chunk-PTJXNDJ7.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";

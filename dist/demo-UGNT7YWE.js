@@ -10,15 +10,15 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-V5B7FLAD.js";
+} from "./chunk-IGBZ6X4J.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-WTQI7R3D.js";
+} from "./chunk-KMTIYZXM.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";

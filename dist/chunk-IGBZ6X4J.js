@@ -30,7 +30,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";

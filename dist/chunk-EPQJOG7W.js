@@ -28807,6 +28807,16 @@ var ConfigError = class extends MigrationGuardError {
   static code = "ERR_CONFIG";
   code = "ERR_CONFIG";
 };
+var ConfigErrors = class extends ConfigError {
+  constructor(errors) {
+    const [first] = errors;
+    super(first.file, first.line, first.column, "");
+    this.errors = errors;
+    this.message = `${errors.length} problems:
+${errors.map((e) => `  ${e.message}`).join("\n")}`;
+  }
+  errors;
+};
 var GatewayError = class extends MigrationGuardError {
   constructor(message, reason, retryable = false) {
     super(message);
@@ -32456,6 +32466,30 @@ function todayOf(clock = () => /* @__PURE__ */ new Date()) {
   return clock().toISOString().slice(0, 10);
 }
 
+// src/config/did-you-mean.ts
+function didYouMean(name2, known) {
+  const limit = Math.max(2, Math.floor(name2.length / 3));
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(name2.toLowerCase(), candidate.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best ? ` (did you mean "${best.candidate}"?)` : "";
+}
+function editDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
 // src/config/yaml-reader.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YamlReader = class {
@@ -32472,6 +32506,29 @@ var YamlReader = class {
   file;
   lines = new import_yaml.LineCounter();
   root;
+  /** With `collectAll`, problems are gathered (`attempt`, unknown keys) and thrown together by `report`. */
+  collected;
+  /** From here on, unknown keys and the problems of `attempt` are gathered instead of stopping at the first. */
+  collectAll() {
+    this.collected = [];
+  }
+  /** Runs one part of the file; a problem in it is gathered (with collectAll) and the part is skipped. */
+  attempt(work) {
+    if (!this.collected) return work();
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.collected.push(...error instanceof ConfigErrors ? error.errors : [error]);
+      return void 0;
+    }
+  }
+  /** Throws what was gathered: one problem as itself, several together in file order. */
+  report() {
+    const errors = [...this.collected ?? []].sort((a, b) => a.line - b.line || a.column - b.column);
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new ConfigErrors(errors);
+  }
   error(node, detail) {
     const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
     return new ConfigError(this.file, line, col, detail);
@@ -32490,7 +32547,12 @@ var YamlReader = class {
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
-      if (!allowed.includes(key)) throw this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ""}; expected one of ${allowed.join(", ")}`);
+      if (!allowed.includes(key)) {
+        const error = this.error(keyNode, `unknown key \`${key}\`${what ? ` in ${what}` : ""}${didYouMean(key, allowed)}; expected one of ${allowed.join(", ")}`);
+        if (!this.collected) throw error;
+        this.collected.push(error);
+        continue;
+      }
       out.set(key, { key, keyNode, value: pair.value });
     }
     const missing = required.filter((k) => !out.has(k));
@@ -32604,130 +32666,156 @@ function parsePolicy(text, file, options) {
     if (!(0, import_yaml2.isMap)(value)) throw y.error(value ?? keyNode, "`rules` must map rule ids to a severity (info, warning, approval, block, off)");
     const settings = {};
     for (const pair of value.items) {
-      const ruleKey = pair.key;
-      const id = (0, import_yaml2.isScalar)(ruleKey) ? String(ruleKey.value) : "";
-      if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`; \`migration-guard rules\` lists the rule ids`);
-      const severityNode = pair.value;
-      const severity = (0, import_yaml2.isScalar)(severityNode) ? String(severityNode.value) : "";
-      if (severity !== "off" && !SEVERITIES.includes(severity)) {
-        throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off`);
-      }
-      settings[id] = severity;
+      y.attempt(() => {
+        const ruleKey = pair.key;
+        const id = (0, import_yaml2.isScalar)(ruleKey) ? String(ruleKey.value) : "";
+        if (!ruleById(id)) throw y.error(ruleKey, `unknown rule \`${id}\`${didYouMean(id, RULES.map((r) => r.id))}; \`migration-guard rules\` lists the rule ids`);
+        const severityNode = pair.value;
+        const severity = (0, import_yaml2.isScalar)(severityNode) ? String(severityNode.value) : "";
+        if (severity !== "off" && !SEVERITIES.includes(severity)) {
+          throw y.error(severityNode ?? ruleKey, `severity of \`${id}\` must be one of info, warning, approval, block, off${didYouMean(severity, [...SEVERITIES, "off"])}`);
+        }
+        settings[id] = severity;
+      });
     }
     return settings;
   };
   if (!(0, import_yaml2.isMap)(y.root)) throw y.error(y.root, "expected a mapping with at least `version: 1`");
+  y.collectAll();
   const policy = { ...DEFAULT_POLICY, overrides: [], exemptions: [], rules: {}, migrations: [], source: file };
   const top = y.entries(y.root, "", TOP_LEVEL_KEYS);
-  const version = top.get("version");
-  if (!version) throw y.error(y.root, "missing `version: 1`");
-  if (!(0, import_yaml2.isScalar)(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, "unsupported `version`: expected 1");
-  const dialect = top.get("dialect");
-  if (dialect) {
+  y.attempt(() => {
+    const version = top.get("version");
+    if (!version) throw y.error(y.root, "missing `version: 1`");
+    if (!(0, import_yaml2.isScalar)(version.value) || version.value.value !== 1) throw y.error(version.value ?? version.keyNode, "unsupported `version`: expected 1");
+  });
+  y.attempt(() => {
+    const dialect = top.get("dialect");
+    if (!dialect) return;
     const name2 = (0, import_yaml2.isScalar)(dialect.value) ? normalizeDialect(String(dialect.value.value)) : void 0;
     if (!name2) throw y.error(dialect.value ?? dialect.keyNode, "`dialect` must be one of postgres, mysql, mariadb, sqlite");
     policy.dialect = name2;
-  }
-  if (top.get("migrations")) policy.migrations = globs(top.get("migrations"));
-  if (top.get("rules")) policy.rules = ruleSettings(top.get("rules"));
-  const overrides = top.get("overrides");
-  if (overrides) {
+  });
+  y.attempt(() => {
+    if (top.get("migrations")) policy.migrations = globs(top.get("migrations"));
+  });
+  y.attempt(() => {
+    if (top.get("rules")) policy.rules = ruleSettings(top.get("rules"));
+  });
+  y.attempt(() => {
+    const overrides = top.get("overrides");
+    if (!overrides) return;
     if (!(0, import_yaml2.isSeq)(overrides.value)) throw y.error(overrides.value ?? overrides.keyNode, "`overrides` must be a list of { paths: [globs], rules: { rule: severity } }");
     for (const item of overrides.value.items) {
-      if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each override must be a mapping with `paths` and `rules`");
-      const entries = y.entries(item, "an override", ["paths", "rules"]);
-      if (!entries.get("paths")) throw y.error(item, "an override needs `paths`");
-      policy.overrides.push({ paths: globs(entries.get("paths")), rules: entries.get("rules") ? ruleSettings(entries.get("rules")) : {} });
+      y.attempt(() => {
+        if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each override must be a mapping with `paths` and `rules`");
+        const entries = y.entries(item, "an override", ["paths", "rules"]);
+        if (!entries.get("paths")) throw y.error(item, "an override needs `paths`");
+        policy.overrides.push({ paths: globs(entries.get("paths")), rules: entries.get("rules") ? ruleSettings(entries.get("rules")) : {} });
+      });
     }
-  }
-  policy.inlineExemptions = y.boolean(top.get("inline-exemptions")) ?? policy.inlineExemptions;
-  policy.allowBlockExemptions = y.boolean(top.get("allow-block-exemptions")) ?? policy.allowBlockExemptions;
-  const maxDays = top.get("max-exemption-days");
-  if (maxDays) {
+  });
+  y.attempt(() => policy.inlineExemptions = y.boolean(top.get("inline-exemptions")) ?? policy.inlineExemptions);
+  y.attempt(() => policy.allowBlockExemptions = y.boolean(top.get("allow-block-exemptions")) ?? policy.allowBlockExemptions);
+  y.attempt(() => {
+    const maxDays = top.get("max-exemption-days");
+    if (!maxDays) return;
     const days = (0, import_yaml2.isScalar)(maxDays.value) ? maxDays.value.value : void 0;
     if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > MAX_EXEMPTION_DAYS_CEILING) {
       throw y.error(maxDays.value ?? maxDays.keyNode, `\`max-exemption-days\` must be a whole number of days from 1 to ${MAX_EXEMPTION_DAYS_CEILING}`);
     }
     policy.maxExemptionDays = days;
-  }
-  const maxSize = top.get("max-file-size");
-  if (maxSize) {
+  });
+  y.attempt(() => {
+    const maxSize = top.get("max-file-size");
+    if (!maxSize) return;
     const raw = (0, import_yaml2.isScalar)(maxSize.value) ? maxSize.value.value : void 0;
     const bytes = typeof raw === "string" || typeof raw === "number" ? parseSize(raw) : void 0;
     if (bytes === void 0) throw y.error(maxSize.value ?? maxSize.keyNode, `\`max-file-size\` must be a size such as "50 MiB", at most ${formatSize(MAX_FILE_BYTES_CEILING)}`);
     policy.maxFileBytes = bytes;
-  }
-  const tool = top.get("tool");
-  if (tool) {
+  });
+  y.attempt(() => {
+    const tool = top.get("tool");
+    if (!tool) return;
     const name2 = (0, import_yaml2.isScalar)(tool.value) ? String(tool.value.value) : "";
-    if (!isMigrationTool(name2)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(", ")}`);
+    if (!isMigrationTool(name2)) throw y.error(tool.value ?? tool.keyNode, `\`tool\` must be one of ${TOOLS.join(", ")}${didYouMean(name2, TOOLS)}`);
     policy.tool = name2;
-  }
-  const rehearse = top.get("rehearse");
-  if (rehearse) {
+  });
+  y.attempt(() => {
+    const rehearse = top.get("rehearse");
+    if (!rehearse) return;
     const value = (0, import_yaml2.isScalar)(rehearse.value) ? String(rehearse.value.value) : "";
-    if (value !== "auto" && value !== "required" && value !== "off") throw y.error(rehearse.value ?? rehearse.keyNode, "`rehearse` must be auto, required or off");
+    if (value !== "auto" && value !== "required" && value !== "off") throw y.error(rehearse.value ?? rehearse.keyNode, `\`rehearse\` must be auto, required or off${didYouMean(value, ["auto", "required", "off"])}`);
     policy.rehearse = value;
-  }
-  const shadowUrl = top.get("shadow-url");
-  if (shadowUrl) {
+  });
+  y.attempt(() => {
+    const shadowUrl = top.get("shadow-url");
+    if (!shadowUrl) return;
     const value = y.string(shadowUrl) ?? "";
     if (!/^(postgres(ql)?|mysql):\/\//.test(value)) throw y.error(shadowUrl.value ?? shadowUrl.keyNode, "`shadow-url` must be a postgres:// (or, for MySQL and MariaDB, mysql://) URL of a throwaway server (a database is created and dropped on it for each rehearsal)");
     policy.shadowUrl = value;
-  }
-  const rehearseTimeout = top.get("rehearse-timeout");
-  if (rehearseTimeout) {
+  });
+  y.attempt(() => {
+    const rehearseTimeout = top.get("rehearse-timeout");
+    if (!rehearseTimeout) return;
     const value = (0, import_yaml2.isScalar)(rehearseTimeout.value) ? rehearseTimeout.value.value : void 0;
     if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 3600) throw y.error(rehearseTimeout.value ?? rehearseTimeout.keyNode, "`rehearse-timeout` must be a number of seconds between 1 and 3600 (default 60)");
     policy.rehearseTimeout = value;
-  }
-  const maxRows = top.get("max-rows");
-  if (maxRows) {
+  });
+  y.attempt(() => {
+    const maxRows = top.get("max-rows");
+    if (!maxRows) return;
     const expected = "`max-rows` must map insert, update or delete to a positive whole number of rows per table, e.g. {delete: 10000}";
     if (!(0, import_yaml2.isMap)(maxRows.value)) throw y.error(maxRows.value ?? maxRows.keyNode, expected);
     for (const pair of maxRows.value.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
-      const value = (0, import_yaml2.isScalar)(pair.value) ? pair.value.value : void 0;
-      if (key !== "insert" && key !== "update" && key !== "delete") throw y.error(pair.key, `${expected}; \`${key}\` is not one of them`);
-      if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw y.error(pair.value ?? pair.key, expected);
-      policy.maxRows = { ...policy.maxRows, [key]: value };
+      y.attempt(() => {
+        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "";
+        const value = (0, import_yaml2.isScalar)(pair.value) ? pair.value.value : void 0;
+        if (key !== "insert" && key !== "update" && key !== "delete") throw y.error(pair.key, `${expected}; \`${key}\` is not one of them${didYouMean(key, ["insert", "update", "delete"])}`);
+        if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw y.error(pair.value ?? pair.key, expected);
+        policy.maxRows = { ...policy.maxRows, [key]: value };
+      });
     }
-  }
-  const exemptions = top.get("exemptions");
-  if (exemptions && !((0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null)) {
+  });
+  y.attempt(() => {
+    const exemptions = top.get("exemptions");
+    if (!exemptions || (0, import_yaml2.isScalar)(exemptions.value) && exemptions.value.value === null) return;
     if (!(0, import_yaml2.isSeq)(exemptions.value)) throw y.error(exemptions.value ?? exemptions.keyNode, "`exemptions` must be a list");
     const ids = /* @__PURE__ */ new Set();
     for (const item of exemptions.value.items) {
-      if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
-      const entries = y.entries(item, "an exemption", EXEMPTION_KEYS);
-      const fields = {};
-      for (const [key, entry] of entries) if (key !== "revoked") fields[key] = y.string(entry);
-      const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
-      if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ""}is missing ${missing.map((k) => `\`${k}\``).join(", ")}; every exemption is explicit, owned, reasoned and expiring`);
-      const node = (k) => entries.get(k)?.value ?? item;
-      const problem = exemptionProblem(fields, policy.maxExemptionDays, options.today);
-      if (problem) throw y.error(node(problem.field), problem.message);
-      if (ids.has(fields.id)) throw y.error(node("id"), `duplicate exemption id \`${fields.id}\``);
-      ids.add(fields.id);
-      policy.exemptions.push({
-        id: fields.id,
-        rule: fields.rule,
-        statement: fields.statement,
-        reason: fields.reason,
-        owner: fields.owner,
-        expires: fields.expires,
-        ...fields.ticket ? { ticket: fields.ticket } : {},
-        revoked: y.boolean(entries.get("revoked")) ?? false,
-        source: "policy",
-        file,
-        line: y.line(item)
+      y.attempt(() => {
+        if (!(0, import_yaml2.isMap)(item)) throw y.error(item, "each exemption must be a mapping with id, rule, statement, reason, owner, expires");
+        const entries = y.entries(item, "an exemption", EXEMPTION_KEYS);
+        const fields = {};
+        for (const [key, entry] of entries) if (key !== "revoked") fields[key] = y.string(entry);
+        const missing = REQUIRED_EXEMPTION_KEYS.filter((k) => !(k in fields));
+        if (missing.length) throw y.error(item, `exemption ${fields.id ? `\`${fields.id}\` ` : ""}is missing ${missing.map((k) => `\`${k}\``).join(", ")}; every exemption is explicit, owned, reasoned and expiring`);
+        const node = (k) => entries.get(k)?.value ?? item;
+        const problem = exemptionProblem(fields, policy.maxExemptionDays, options.today);
+        if (problem) throw y.error(node(problem.field), problem.message);
+        if (ids.has(fields.id)) throw y.error(node("id"), `duplicate exemption id \`${fields.id}\``);
+        ids.add(fields.id);
+        policy.exemptions.push({
+          id: fields.id,
+          rule: fields.rule,
+          statement: fields.statement,
+          reason: fields.reason,
+          owner: fields.owner,
+          expires: fields.expires,
+          ...fields.ticket ? { ticket: fields.ticket } : {},
+          revoked: y.boolean(entries.get("revoked")) ?? false,
+          source: "policy",
+          file,
+          line: y.line(item)
+        });
       });
     }
-  }
+  });
+  y.report();
   return policy;
 }
 function exemptionProblem(fields, maxDays, today) {
-  if (!ruleById(fields.rule)) return { field: "rule", message: `unknown rule \`${fields.rule}\`; \`migration-guard rules\` lists the rule ids` };
+  if (!ruleById(fields.rule)) return { field: "rule", message: `unknown rule \`${fields.rule}\`${didYouMean(fields.rule, RULES.map((r) => r.id))}; \`migration-guard rules\` lists the rule ids` };
   if (fields.statement !== void 0 && !/^sha256:[0-9a-f]{64}$/.test(fields.statement)) {
     return { field: "statement", message: "`statement` must be a statement digest as the report prints it (sha256: and 64 hex digits); file-wide and rule-wide exemptions are not allowed" };
   }
@@ -32952,6 +33040,7 @@ export {
   upSection,
   detectTool,
   require_picomatch2 as require_picomatch,
+  didYouMean,
   YamlReader,
   DEFAULT_MAX_FILE_BYTES,
   MAX_FILE_BYTES_CEILING,

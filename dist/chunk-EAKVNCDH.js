@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 
 // src/report/json.ts
 function renderJson(report) {

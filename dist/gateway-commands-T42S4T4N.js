@@ -22,18 +22,18 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-V5B7FLAD.js";
+} from "./chunk-IGBZ6X4J.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
-} from "./chunk-TX3CKYOK.js";
+} from "./chunk-PTJXNDJ7.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-5QLOHR4P.js";
+} from "./chunk-EPQJOG7W.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
