@@ -320,7 +320,11 @@ Commands:
   gateway rotate-encryption-key --config gateway.yml --new-key-file FILE
                          Re-seal the store's keys with a new key-encryption key
   gateway rotate-key --config gateway.yml
-                         Store a new session-signing key (replicas sign with it after a restart)
+                         Store a new session-signing key (replicas sign with it within sessions.key-reload seconds)
+  gateway retire-key KID --config gateway.yml
+                         Retire a session-signing key: replicas stop signing with it and refuse what it signed
+  session list|revoke --config gateway.yml [SESSION --reason TEXT] [--connection NAME] [--all]
+                         The open sessions of a deployment; revoke one (its token refused, its run or connections ended)
   audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
                          Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
@@ -386,16 +390,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-UGNT7YWE.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-CL4ZZGPI.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-T42S4T4N.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-7W3FEJDW.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-T42S4T4N.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-7W3FEJDW.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-T42S4T4N.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-7W3FEJDW.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-T42S4T4N.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-7W3FEJDW.js")).ledgerCommand(rest, io);
+      case "session":
+        return await (await import("./operator-commands-QF4EDLDV.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
       case "exemptions":

@@ -45,12 +45,13 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === 'rotate-encryption-key') return rotateEncryptionKey(cfg, values['new-key-file'], io);
+  if (positionals[0] === 'retire-key') return (await import('./operator-commands.js')).retireKey(cfg, positionals[1], io);
   if (positionals[0] === 'rotate-key') {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
     try {
       const kid = await addSigningKey(store, kek);
-      io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now\n`);
+      io.stdout(`new session-signing key ${kid} stored; every replica signs with it within ${cfg.keyReload}s (sessions.key-reload), and keeps accepting sessions the older keys signed until they are retired (gateway retire-key)\n`);
     } finally {
       await store.close();
     }

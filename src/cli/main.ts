@@ -46,7 +46,11 @@ Commands:
   gateway rotate-encryption-key --config gateway.yml --new-key-file FILE
                          Re-seal the store's keys with a new key-encryption key
   gateway rotate-key --config gateway.yml
-                         Store a new session-signing key (replicas sign with it after a restart)
+                         Store a new session-signing key (replicas sign with it within sessions.key-reload seconds)
+  gateway retire-key KID --config gateway.yml
+                         Retire a session-signing key: replicas stop signing with it and refuse what it signed
+  session list|revoke --config gateway.yml [SESSION --reason TEXT] [--connection NAME] [--all]
+                         The open sessions of a deployment; revoke one (its token refused, its run or connections ended)
   audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
                          Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
@@ -134,6 +138,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./gateway-commands.js')).reviewCommand(rest, io);
       case 'ledger':
         return await (await import('./gateway-commands.js')).ledgerCommand(rest, io);
+      case 'session':
+        return await (await import('./operator-commands.js')).sessionCommand(rest, io);
       case 'run':
         return await (await import('./run-command.js')).runCommand(rest, io);
       case 'exemptions':

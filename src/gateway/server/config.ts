@@ -90,6 +90,8 @@ export interface GatewayConfig {
   shutdownGrace: number;
   issuers: IssuerConfig[];
   sessionTtl: number;
+  /** Seconds between re-reads of the session-signing keys (a key rotated or retired on another replica). */
+  keyReload: number;
   store: StoreConfig;
   reviewers: Array<{ name: string; tokenSha256: string }>;
   masking: Array<{ columns: string[]; replacement: string }>;
@@ -127,6 +129,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     shutdownGrace: y.integer(listen.get('shutdown-grace'), 0, 3600) ?? 30,
     issuers: [],
     sessionTtl: DEFAULT_SESSION_TTL,
+    keyReload: 10,
     store: { driver: 'pglite' },
     reviewers: [],
     masking: [],
@@ -159,8 +162,9 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   if (config.issuers.length === 0) throw y.error(top.get('issuers')!.value, '`issuers` must list at least one trusted issuer');
 
   if (top.get('sessions')) {
-    const s = y.entries(top.get('sessions')!.value, '`sessions`', ['ttl']);
+    const s = y.entries(top.get('sessions')!.value, '`sessions`', ['ttl', 'key-reload']);
     config.sessionTtl = y.integer(s.get('ttl'), 5, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
+    config.keyReload = y.integer(s.get('key-reload'), 1, 3600) ?? config.keyReload;
   }
 
   if (top.get('store')) {

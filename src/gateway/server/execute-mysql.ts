@@ -11,7 +11,7 @@ import type { Dialect } from '../../scan/types.js';
 import { ColumnMasking } from './column-masking.js';
 import type { Database, DatabaseSession } from './database.js';
 import { durationSeconds } from './database-mysql.js';
-import { masker, MAX_RESULT_ROWS, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult, type TransactionEffects } from './execute.js';
+import { interruptedBecause, masker, MAX_RESULT_ROWS, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult, type TransactionEffects } from './execute.js';
 import { isMysqlDatabase } from './database-mysql.js';
 import { MysqlEffectsCheck } from './effects-mysql.js';
 import { beyondText, reportEffects } from './effects-watch.js';
@@ -182,16 +182,16 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
       .then(() => session.release())
       .catch(() => undefined);
   }
-  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true));
+  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted ? interruptedBecause(options.signal) : undefined));
 }
 
-function outcomeOf(statements: readonly PlannedStatement[], results: ReadonlyMap<number, StatementResult>, committed: number[], alreadyApplied: number[], transactions: number, failure: string | undefined, aborted: boolean): ExecutionOutcome {
+function outcomeOf(statements: readonly PlannedStatement[], results: ReadonlyMap<number, StatementResult>, committed: number[], alreadyApplied: number[], transactions: number, failure: string | undefined, aborted: string | undefined): ExecutionOutcome {
   const ordered = statements.map((s) => results.get(s.index)!);
   const tookEffect = committed.length ? ` Took effect (committed, in the ledger): statements ${list(committed)}.` : ' Nothing took effect.';
   const notRun = ordered.filter((r) => r.status === 'not_run').map((r) => r.index);
   const untouched = notRun.length ? ` Not run: statements ${list(notRun)}.` : '';
   const skipped = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped.` : '';
-  if (aborted) return { ok: false, results: ordered, message: `the gateway shut down while this plan ran${failure ? ` (${failure})` : ''}.${tookEffect}${untouched} Run the apply step again: the ledger skips what took effect.` };
+  if (aborted) return { ok: false, results: ordered, message: `${aborted}${failure ? ` (${failure})` : ''}.${tookEffect}${untouched} Run the apply step again: the ledger skips what took effect.` };
   if (failure) return { ok: false, results: ordered, message: `${failure}.${tookEffect}${untouched}${skipped} A re-run resumes after the last statement that took effect.` };
   if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skipped}` };
   const own = committed.length - ordered.filter((r) => typeof r.transaction === 'number' && r.status === 'ok').length;

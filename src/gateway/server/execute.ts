@@ -269,7 +269,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
   const ordered = statements.map((s) => results.get(s.index)!);
   if (options.signal?.aborted) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(', ')} were committed (and recorded in the ledger) before it.` : ' Nothing was committed.';
-    failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ''}`;
+    failure = `${interruptedBecause(options.signal)}: the open transaction was rolled back${failure ? ` (${failure})` : ''}`;
     return withEffects({ ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` });
   }
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? ' was' : 's were'} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : '';
@@ -311,6 +311,11 @@ async function beginTransaction(session: DatabaseSession, options: Pick<Executio
   await session.query('BEGIN');
   await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
   await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+}
+
+/** Why a run was interrupted: the reason it was aborted with, else the gateway's shutdown. */
+export function interruptedBecause(signal: AbortSignal): string {
+  return typeof signal.reason === 'string' ? signal.reason : 'the gateway shut down while this plan ran';
 }
 
 function skippedFiles(statements: readonly PlannedStatement[], indexes: readonly number[]): string {

@@ -86,7 +86,8 @@ const contextOf = (session: string, identity: Identity): LogContext => ({ sessio
 interface RunningPlan {
   session: string;
   done: Promise<unknown>;
-  interrupt: () => void;
+  /** Stops the run (its open transaction rolls back); `why` goes into its answer (default: the gateway shuts down). */
+  interrupt: (why?: string) => void;
 }
 
 /** A plan that passed every check before it may run (see Gateway.admit). */
@@ -253,6 +254,7 @@ export class Gateway {
     }
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError('invalid_token', 'unknown session');
+    if (row.status === 'revoked') throw new OAuthError('invalid_token', `session ${row.id} was revoked by an operator; run the apply step again once they allow it`);
     if (row.scope === 'wire' && this.connection(row.connection)?.driver === 'mysql' && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
     return row;
   }
@@ -357,7 +359,7 @@ export class Gateway {
   private run(session: SessionRow, connection: ConnectionConfig, statements: PlannedStatement[], effects: ApprovedEffect[]): Promise<Body> {
     const abort = new AbortController();
     const done = this.execute(session, connection, statements, effects, abort.signal).finally(() => this.running.delete(session.id));
-    this.running.set(session.id, { session: session.id, done, interrupt: () => abort.abort() });
+    this.running.set(session.id, { session: session.id, done, interrupt: (why) => abort.abort(why) });
     return done;
   }
 
@@ -684,6 +686,22 @@ export class Gateway {
     }
     if (this.draining) checks.gateway = 'shutting down';
     return { ready: Object.values(checks).every((c) => c === 'ok'), checks };
+  }
+
+  // ---------------------------------------------------------------- revocation
+  /**
+   * Ends what this process runs for sessions an operator revoked (`session revoke`, on any replica): their wire
+   * connections are closed, their exec runs interrupted (the open transaction rolls back). Called every few seconds.
+   */
+  async endRevoked(): Promise<string[]> {
+    const ids = [...new Set([...this.wires.keys(), ...this.running.keys()])];
+    const revoked = await this.sessions.revokedAmong(ids);
+    for (const id of revoked) {
+      const wire = this.wires.get(id);
+      if (wire) await this.endWireSession(wire.session, 'revoked by an operator');
+      this.running.get(id)?.interrupt('an operator revoked the session while this plan ran');
+    }
+    return revoked;
   }
 
   // ---------------------------------------------------------------- shutdown

@@ -31,7 +31,7 @@ export async function loadSigningKeys(store: Store, kek: KeyEncryption, log: (me
   if (removed.rowCount) log(`removed ${removed.rowCount} session-signing key(s) an earlier version stored in clear; sessions they signed are no longer accepted`);
   let keys = await openKeys(store, kek);
   if (!keys.length) {
-    const unopened = (await store.query<{ n: number }>('SELECT count(*)::int AS n FROM mg_keys')).rows[0]!.n;
+    const unopened = (await store.query<{ n: number }>('SELECT count(*)::int AS n FROM mg_keys WHERE retired_at IS NULL')).rows[0]!.n;
     if (unopened) throw new SealError(`none of the ${unopened} session-signing keys in the store opens with the configured key-encryption key (${kek.id}): start with the key they were sealed with, or re-seal them (gateway rotate-encryption-key)`);
     // Replicas racing here converge: each trusts every key that opens.
     await addSigningKey(store, kek);
@@ -50,7 +50,7 @@ interface OpenedKey {
 
 /** The stored keys that open with this key-encryption key and whose kid is their public key's thumbprint, newest first. */
 async function openKeys(store: SqlClient, kek: KeyEncryption): Promise<OpenedKey[]> {
-  const rows = (await store.query<{ kid: string; private_jwk: unknown }>('SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid')).rows;
+  const rows = (await store.query<{ kid: string; private_jwk: unknown }>('SELECT kid, private_jwk FROM mg_keys WHERE retired_at IS NULL ORDER BY created_at DESC, kid')).rows;
   const opened: OpenedKey[] = [];
   for (const row of rows) {
     if (!isSealed(row.private_jwk)) continue;
@@ -79,6 +79,23 @@ export async function addSigningKey(store: SqlClient, kek: KeyEncryption): Promi
     JSON.stringify({ ...publicJwk, kid, alg: SESSION_ALG, use: 'sig' }),
   ]);
   return kid;
+}
+
+/**
+ * Retires a session-signing key (`gateway retire-key`): no replica signs with it or accepts what it signed once it
+ * has re-read its keys (every `sessions.key-reload` seconds). The last key that signs cannot be retired: rotate first.
+ */
+export async function retireSigningKey(store: Store, kek: KeyEncryption, kid: string): Promise<{ remaining: string }> {
+  return store.transaction(async (tx) => {
+    await tx.query('SELECT kid FROM mg_keys FOR UPDATE');
+    const found = (await tx.query<{ retired: boolean }>('SELECT retired_at IS NOT NULL AS retired FROM mg_keys WHERE kid = $1', [kid])).rows[0];
+    if (!found) throw new Error(`no session-signing key ${kid} in the store (the JWKS at /.well-known/jwks.json lists the kids)`);
+    if (found.retired) throw new Error(`key ${kid} is already retired`);
+    const others = (await openKeys(tx, kek)).filter((k) => k.kid !== kid);
+    if (!others.length) throw new Error(`key ${kid} is the only key that signs: run \`gateway rotate-key\` first, so replicas have another to sign with`);
+    await tx.query('UPDATE mg_keys SET retired_at = now() WHERE kid = $1', [kid]);
+    return { remaining: others[0]!.kid };
+  });
 }
 
 /** Re-seals every session-signing key with another key-encryption key (`gateway rotate-encryption-key`). */

@@ -10,7 +10,10 @@ import type { SqlClient } from './store.js';
 export const IDENTITY_CLAIMS = ['sub', 'repository', 'repository_owner', 'ref', 'sha', 'environment', 'workflow', 'job_workflow_ref', 'run_id', 'run_attempt', 'actor', 'event_name'] as const;
 export type Identity = Partial<Record<(typeof IDENTITY_CLAIMS)[number], string>>;
 
-export type SessionStatus = 'issued' | 'review_pending' | 'approved' | 'running' | 'wire_open' | 'done' | 'failed' | 'blocked' | 'rejected';
+export type SessionStatus = 'issued' | 'review_pending' | 'approved' | 'running' | 'wire_open' | 'done' | 'failed' | 'blocked' | 'rejected' | 'revoked';
+
+/** Statuses a session never leaves. */
+export const FINAL_STATUSES: readonly SessionStatus[] = ['done', 'failed', 'blocked', 'rejected', 'revoked'];
 
 export interface Review {
   reviewer: string;
@@ -103,8 +106,38 @@ export class SessionStore {
     return claimed.rowCount > 0;
   }
 
-  /** The end of a run: its status, every statement's result and the summary message. */
+  /** The end of a run: its status (a revoked session stays revoked), every statement's result and the summary message. */
   async finish(id: string, status: 'done' | 'failed', results: StatementResult[], message: string): Promise<void> {
-    await this.db.query('UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1', [id, status, JSON.stringify(results), message]);
+    await this.db.query("UPDATE mg_sessions SET status = CASE WHEN status = 'revoked' THEN status ELSE $2 END, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message]);
+  }
+
+  /**
+   * Revokes a session that has not ended (`session revoke`): its token is refused from now on by every replica, and
+   * the replica running it ends its run or wire connections within seconds. False when it had ended or is unknown.
+   */
+  async revoke(id: string, reason: string): Promise<SessionRow | undefined> {
+    const { rows } = await this.db.query<SessionRow>(
+      `UPDATE mg_sessions SET status = 'revoked', message = $2 WHERE id = $1 AND status <> ALL($3::text[]) RETURNING *`,
+      [id, `revoked by an operator: ${reason}`, FINAL_STATUSES],
+    );
+    return rows[0];
+  }
+
+  /** Which of these sessions were revoked (a replica checks those it runs). */
+  async revokedAmong(ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    return (await this.db.query<{ id: string }>("SELECT id FROM mg_sessions WHERE id = ANY($1::text[]) AND status = 'revoked'", [ids])).rows.map((r) => r.id);
+  }
+
+  /** The latest sessions, newest first (`session list`); `open`: only those not ended and not expired. */
+  async list(options: { connection?: string; open?: boolean; limit: number }): Promise<Array<SessionRow & { created_at: string | Date }>> {
+    return (
+      await this.db.query<SessionRow & { created_at: string | Date }>(
+        `SELECT id, connection, plan_digest, verdict, scope, identity, status, message, created_at, expires_at, NULL AS review, NULL AS request, NULL AS results
+         FROM mg_sessions WHERE ($1::text IS NULL OR connection = $1) AND (NOT $2 OR (status <> ALL($3::text[]) AND expires_at > now()))
+         ORDER BY created_at DESC LIMIT $4`,
+        [options.connection ?? null, options.open === true, FINAL_STATUSES, options.limit],
+      )
+    ).rows;
   }
 }

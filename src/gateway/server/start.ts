@@ -22,6 +22,9 @@ import { SubjectTokenVerifier } from './subject-token.js';
 import { startWireListener, type WireListener } from './wire/listener.js';
 import { startMysqlWireListener } from './mysql-wire/listener.js';
 
+/** How often a replica checks whether sessions it runs were revoked. */
+const REVOCATION_CHECK_MS = 2000;
+
 export async function loadGatewayConfig(path: string): Promise<GatewayConfig> {
   return parseGatewayConfig(await readFile(path, 'utf8'), path);
 }
@@ -69,8 +72,28 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, 'utf8'), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
+  // Keys rotated or retired on any replica take effect here within `sessions.key-reload` seconds, without a restart.
+  const log = (level: string, msg: string, extra: Record<string, unknown> = {}) => options.log({ time: new Date().toISOString(), level, msg, ...extra } as LogRecord);
+  const keyReload = setInterval(() => {
+    keys
+      .reload()
+      .then((fresh) => {
+        if (fresh.kid !== keys.kid) log('info', 'session-signing key changed', { kid: fresh.kid, was: keys.kid });
+        Object.assign(keys, { kid: fresh.kid, privateKey: fresh.privateKey, jwks: fresh.jwks, verifier: fresh.verifier });
+      })
+      .catch((error: Error) => log('warn', 'session-signing keys could not be re-read; the ones in use stay', { error: error.message.slice(0, 200) }));
+  }, config.keyReload * 1000);
+  keyReload.unref();
   const gateway = new Gateway({ config, store, audit, keys, auditPublicKeys: publicKeysPem([...auditKeys].map(([kid, publicKey]) => ({ kid, publicKey }))), verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
   const handler = gatewayHandler(gateway, keys, metrics, options.log);
+  // Sessions an operator revoked (on any replica) end here within seconds.
+  const revocations = setInterval(() => {
+    gateway
+      .endRevoked()
+      .then((ended) => ended.length && log('info', 'revoked sessions ended', { sessions: ended }))
+      .catch((error: Error) => log('warn', 'revoked sessions could not be checked', { error: error.message.slice(0, 200) }));
+  }, REVOCATION_CHECK_MS);
+  revocations.unref();
   const server: Server = tls ? createTlsServer({ ...tls, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
   // A client that sends its headers or body too slowly is cut off instead of holding a socket forever.
   server.headersTimeout = 20_000;
@@ -102,6 +125,8 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
       connection.wire.port = listener.port;
     }
   } catch (error) {
+    clearInterval(keyReload);
+    clearInterval(revocations);
     server.close();
     for (const listener of wires.values()) await listener.close();
     throw error;
@@ -115,6 +140,8 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     auditKeys,
     wirePorts: Object.fromEntries([...wires].map(([name, listener]) => [name, listener.port])),
     async close(graceSeconds = config.shutdownGrace) {
+      clearInterval(keyReload);
+      clearInterval(revocations);
       const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeIdleConnections();
       const result = await gateway.drain(graceSeconds);

@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-IGBZ6X4J.js";
+} from "./chunk-DCFGV6YZ.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-KMTIYZXM.js";

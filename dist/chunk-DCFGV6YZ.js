@@ -5581,6 +5581,7 @@ function parseGatewayConfig(text, file) {
     shutdownGrace: y2.integer(listen.get("shutdown-grace"), 0, 3600) ?? 30,
     issuers: [],
     sessionTtl: DEFAULT_SESSION_TTL,
+    keyReload: 10,
     store: { driver: "pglite" },
     reviewers: [],
     masking: [],
@@ -5610,8 +5611,9 @@ function parseGatewayConfig(text, file) {
   }
   if (config.issuers.length === 0) throw y2.error(top.get("issuers").value, "`issuers` must list at least one trusted issuer");
   if (top.get("sessions")) {
-    const s2 = y2.entries(top.get("sessions").value, "`sessions`", ["ttl"]);
+    const s2 = y2.entries(top.get("sessions").value, "`sessions`", ["ttl", "key-reload"]);
     config.sessionTtl = y2.integer(s2.get("ttl"), 5, MAX_SESSION_TTL) ?? DEFAULT_SESSION_TTL;
+    config.keyReload = y2.integer(s2.get("key-reload"), 1, 3600) ?? config.keyReload;
   }
   if (top.get("store")) {
     const s2 = y2.entries(top.get("store").value, "`store`", ["driver", "data-dir", "url-env", "url-file"], ["driver"]);
@@ -5962,7 +5964,8 @@ var GroupCommit = class {
 };
 
 // src/gateway/server/store.ts
-var SCHEMA = `
+var STORE_MIGRATIONS = [
+  `
 CREATE TABLE IF NOT EXISTS mg_keys (kid text PRIMARY KEY, private_jwk jsonb NOT NULL, public_jwk jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 CREATE TABLE IF NOT EXISTS mg_used_jti (jti text NOT NULL, issuer text NOT NULL, expires_at timestamptz NOT NULL, PRIMARY KEY (issuer, jti));
 CREATE TABLE IF NOT EXISTS mg_sessions (
@@ -5977,16 +5980,40 @@ ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal text;
 ALTER TABLE mg_audit ADD COLUMN IF NOT EXISTS seal_kid text;
 CREATE TABLE IF NOT EXISTS mg_audit_keys (kid text PRIMARY KEY, public_key text NOT NULL, private_enc jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 -- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
-INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING;
-`;
+INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING
+`,
+  // 2: signing keys can be retired (gateway retire-key); sessions listed by when they were made.
+  `
+ALTER TABLE mg_keys ADD COLUMN IF NOT EXISTS retired_at timestamptz;
+CREATE INDEX IF NOT EXISTS mg_sessions_created ON mg_sessions (created_at)
+`
+];
+var STORE_SCHEMA_VERSION = STORE_MIGRATIONS.length;
 var STORE_LOCK = 7245101;
 async function openStore(options) {
   const store = options.driver === "postgres" ? postgresStore(options.url) : await pgliteStore(options.dataDir);
-  await store.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORE_LOCK]);
-    for (const statement of SCHEMA.split(";").map((s2) => s2.trim()).filter(Boolean)) await tx.query(statement);
-  });
+  try {
+    await migrateStore(store);
+  } catch (error) {
+    await store.close().catch(() => void 0);
+    throw error;
+  }
   return store;
+}
+async function migrateStore(store) {
+  return store.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORE_LOCK]);
+    await tx.query("CREATE TABLE IF NOT EXISTS mg_schema (id int PRIMARY KEY CHECK (id = 1), version int NOT NULL, migrated_at timestamptz NOT NULL DEFAULT now())");
+    const from = (await tx.query("SELECT version FROM mg_schema WHERE id = 1")).rows[0]?.version ?? 0;
+    if (from > STORE_SCHEMA_VERSION) {
+      throw new Error(`the store's schema is version ${from}, made by a newer release of migration-guard than this one (which knows up to ${STORE_SCHEMA_VERSION}): run the newer release, or restore the store's backup from before the upgrade`);
+    }
+    for (let version = from + 1; version <= STORE_SCHEMA_VERSION; version++) {
+      for (const statement of STORE_MIGRATIONS[version - 1].split(";").map((s2) => s2.trim()).filter(Boolean)) await tx.query(statement);
+    }
+    if (from < STORE_SCHEMA_VERSION) await tx.query("INSERT INTO mg_schema (id, version) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, migrated_at = now()", [STORE_SCHEMA_VERSION]);
+    return { from, to: STORE_SCHEMA_VERSION };
+  });
 }
 async function pgliteStore(dataDir) {
   const db = await je.create(dataDir ? { dataDir } : {});
@@ -7521,7 +7548,7 @@ async function loadSigningKeys(store, kek, log = () => void 0) {
   if (removed.rowCount) log(`removed ${removed.rowCount} session-signing key(s) an earlier version stored in clear; sessions they signed are no longer accepted`);
   let keys = await openKeys(store, kek);
   if (!keys.length) {
-    const unopened = (await store.query("SELECT count(*)::int AS n FROM mg_keys")).rows[0].n;
+    const unopened = (await store.query("SELECT count(*)::int AS n FROM mg_keys WHERE retired_at IS NULL")).rows[0].n;
     if (unopened) throw new SealError(`none of the ${unopened} session-signing keys in the store opens with the configured key-encryption key (${kek.id}): start with the key they were sealed with, or re-seal them (gateway rotate-encryption-key)`);
     await addSigningKey(store, kek);
     keys = await openKeys(store, kek);
@@ -7531,7 +7558,7 @@ async function loadSigningKeys(store, kek, log = () => void 0) {
   return { kid: newest.kid, privateKey: newest.privateKey, jwks, verifier: createLocalJWKSet(jwks), reload: () => loadSigningKeys(store, kek, log) };
 }
 async function openKeys(store, kek) {
-  const rows = (await store.query("SELECT kid, private_jwk FROM mg_keys ORDER BY created_at DESC, kid")).rows;
+  const rows = (await store.query("SELECT kid, private_jwk FROM mg_keys WHERE retired_at IS NULL ORDER BY created_at DESC, kid")).rows;
   const opened = [];
   for (const row of rows) {
     if (!isSealed(row.private_jwk)) continue;
@@ -7559,9 +7586,111 @@ async function addSigningKey(store, kek) {
   ]);
   return kid;
 }
+async function retireSigningKey(store, kek, kid) {
+  return store.transaction(async (tx) => {
+    await tx.query("SELECT kid FROM mg_keys FOR UPDATE");
+    const found = (await tx.query("SELECT retired_at IS NOT NULL AS retired FROM mg_keys WHERE kid = $1", [kid])).rows[0];
+    if (!found) throw new Error(`no session-signing key ${kid} in the store (the JWKS at /.well-known/jwks.json lists the kids)`);
+    if (found.retired) throw new Error(`key ${kid} is already retired`);
+    const others = (await openKeys(tx, kek)).filter((k2) => k2.kid !== kid);
+    if (!others.length) throw new Error(`key ${kid} is the only key that signs: run \`gateway rotate-key\` first, so replicas have another to sign with`);
+    await tx.query("UPDATE mg_keys SET retired_at = now() WHERE kid = $1", [kid]);
+    return { remaining: others[0].kid };
+  });
+}
 function resealSigningKeys(tx, from, to) {
   return resealKeys(tx, "mg_keys", "private_jwk", context2, from, to);
 }
+
+// src/gateway/server/sessions.ts
+var IDENTITY_CLAIMS = ["sub", "repository", "repository_owner", "ref", "sha", "environment", "workflow", "job_workflow_ref", "run_id", "run_attempt", "actor", "event_name"];
+var FINAL_STATUSES = ["done", "failed", "blocked", "rejected", "revoked"];
+var SessionStore = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /**
+   * Records the subject token's id and creates the session: false, and no session, when the token was exchanged
+   * before (replay). Concurrent exchanges are written together, in one statement (group commit).
+   */
+  createFor(subjectToken, session) {
+    return this.creations.submit({ subjectToken, session });
+  }
+  creations = new GroupCommit(async (group) => {
+    const seen = /* @__PURE__ */ new Set();
+    const firsts = group.map(({ subjectToken }) => {
+      const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const rows = group.filter((_2, i) => firsts[i]).map(({ subjectToken: t2, session: s2 }) => ({
+      jti: t2.jti,
+      issuer: t2.issuer,
+      exp: t2.expiresAtEpoch,
+      id: s2.id,
+      connection: s2.connection,
+      plan_digest: s2.planDigest,
+      verdict: s2.verdict,
+      identity: s2.identity,
+      expires_at: s2.expiresAt.toISOString(),
+      scope: s2.scope
+    }));
+    const created = await this.db.query(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(jti text, issuer text, exp double precision, id text, connection text,
+           plan_digest text, verdict text, identity jsonb, expires_at timestamptz, scope text)),
+       claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) SELECT jti, issuer, to_timestamp(exp) FROM input ON CONFLICT DO NOTHING RETURNING jti, issuer)
+       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
+       SELECT id, connection, plan_digest, verdict, identity, 'issued', expires_at, scope FROM input JOIN claimed USING (issuer, jti)
+       RETURNING id`,
+      [JSON.stringify(rows)]
+    );
+    const ids = new Set(created.rows.map((r2) => r2.id));
+    return group.map(({ session }, i) => firsts[i] && ids.has(session.id));
+  });
+  async get(id) {
+    return (await this.db.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
+  }
+  /** Moves a session from `from` to `to` (with what that step records); false when it is no longer in `from`. */
+  async transition(id, from, to, record = {}) {
+    const claimed = await this.db.query(
+      "UPDATE mg_sessions SET status = $2, message = COALESCE($4, message), request = COALESCE($5, request), review = COALESCE($6, review) WHERE id = $1 AND status = $3",
+      [id, to, from, record.message ?? null, record.request ? JSON.stringify(record.request) : null, record.review ? JSON.stringify(record.review) : null]
+    );
+    return claimed.rowCount > 0;
+  }
+  /** The end of a run: its status (a revoked session stays revoked), every statement's result and the summary message. */
+  async finish(id, status, results, message2) {
+    await this.db.query("UPDATE mg_sessions SET status = CASE WHEN status = 'revoked' THEN status ELSE $2 END, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message2]);
+  }
+  /**
+   * Revokes a session that has not ended (`session revoke`): its token is refused from now on by every replica, and
+   * the replica running it ends its run or wire connections within seconds. False when it had ended or is unknown.
+   */
+  async revoke(id, reason) {
+    const { rows } = await this.db.query(
+      `UPDATE mg_sessions SET status = 'revoked', message = $2 WHERE id = $1 AND status <> ALL($3::text[]) RETURNING *`,
+      [id, `revoked by an operator: ${reason}`, FINAL_STATUSES]
+    );
+    return rows[0];
+  }
+  /** Which of these sessions were revoked (a replica checks those it runs). */
+  async revokedAmong(ids) {
+    if (!ids.length) return [];
+    return (await this.db.query("SELECT id FROM mg_sessions WHERE id = ANY($1::text[]) AND status = 'revoked'", [ids])).rows.map((r2) => r2.id);
+  }
+  /** The latest sessions, newest first (`session list`); `open`: only those not ended and not expired. */
+  async list(options) {
+    return (await this.db.query(
+      `SELECT id, connection, plan_digest, verdict, scope, identity, status, message, created_at, expires_at, NULL AS review, NULL AS request, NULL AS results
+         FROM mg_sessions WHERE ($1::text IS NULL OR connection = $1) AND (NOT $2 OR (status <> ALL($3::text[]) AND expires_at > now()))
+         ORDER BY created_at DESC LIMIT $4`,
+      [options.connection ?? null, options.open === true, FINAL_STATUSES, options.limit]
+    )).rows;
+  }
+};
 
 // src/gateway/server/start.ts
 import { readFile } from "node:fs/promises";
@@ -10094,7 +10223,7 @@ async function executePlan(database, statements, options) {
   const ordered = statements.map((s2) => results.get(s2.index));
   if (options.signal?.aborted) {
     const kept = committed.length ? ` Statements ${committed.map((i) => i + 1).join(", ")} were committed (and recorded in the ledger) before it.` : " Nothing was committed.";
-    failure = `the gateway shut down while this plan ran: the open transaction was rolled back${failure ? ` (${failure})` : ""}`;
+    failure = `${interruptedBecause(options.signal)}: the open transaction was rolled back${failure ? ` (${failure})` : ""}`;
     return withEffects({ ok: false, results: ordered, message: `${failure}.${kept} Run the apply step again: the ledger skips what was applied.` });
   }
   const skippedNote = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? " was" : "s were"} already applied and skipped (${skippedFiles(statements, alreadyApplied)}).` : "";
@@ -10126,6 +10255,9 @@ async function beginTransaction(session, options) {
   await session.query("BEGIN");
   await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
   await session.query(`SET LOCAL statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
+}
+function interruptedBecause(signal) {
+  return typeof signal.reason === "string" ? signal.reason : "the gateway shut down while this plan ran";
 }
 function skippedFiles(statements, indexes) {
   const set = new Set(indexes);
@@ -10514,7 +10646,7 @@ async function executeMysqlPlan(database, statements, options) {
     options.signal?.removeEventListener("abort", interrupt);
     void unlockLedger(session).catch(() => void 0).then(() => session.release()).catch(() => void 0);
   }
-  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted === true));
+  return withEffects(outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, options.signal?.aborted ? interruptedBecause(options.signal) : void 0));
 }
 function outcomeOf(statements, results, committed, alreadyApplied, transactions, failure, aborted) {
   const ordered = statements.map((s2) => results.get(s2.index));
@@ -10522,7 +10654,7 @@ function outcomeOf(statements, results, committed, alreadyApplied, transactions,
   const notRun = ordered.filter((r2) => r2.status === "not_run").map((r2) => r2.index);
   const untouched = notRun.length ? ` Not run: statements ${list(notRun)}.` : "";
   const skipped = alreadyApplied.length ? ` ${alreadyApplied.length} statement${alreadyApplied.length === 1 ? " was" : "s were"} already applied and skipped.` : "";
-  if (aborted) return { ok: false, results: ordered, message: `the gateway shut down while this plan ran${failure ? ` (${failure})` : ""}.${tookEffect}${untouched} Run the apply step again: the ledger skips what took effect.` };
+  if (aborted) return { ok: false, results: ordered, message: `${aborted}${failure ? ` (${failure})` : ""}.${tookEffect}${untouched} Run the apply step again: the ledger skips what took effect.` };
   if (failure) return { ok: false, results: ordered, message: `${failure}.${tookEffect}${untouched}${skipped} A re-run resumes after the last statement that took effect.` };
   if (committed.length === 0 && alreadyApplied.length > 0) return { ok: true, results: ordered, message: `Nothing to do: this plan was already applied.${skipped}` };
   const own = committed.length - ordered.filter((r2) => typeof r2.transaction === "number" && r2.status === "ok").length;
@@ -10606,70 +10738,6 @@ function parseEffectKey(key) {
   const [kind, attribute2] = head.split(":", 2);
   return { kind, ...attribute2 ? { attribute: attribute2 } : {}, object: space < 0 ? "" : key.slice(space + 1) };
 }
-
-// src/gateway/server/sessions.ts
-var IDENTITY_CLAIMS = ["sub", "repository", "repository_owner", "ref", "sha", "environment", "workflow", "job_workflow_ref", "run_id", "run_attempt", "actor", "event_name"];
-var SessionStore = class {
-  constructor(db) {
-    this.db = db;
-  }
-  db;
-  /**
-   * Records the subject token's id and creates the session: false, and no session, when the token was exchanged
-   * before (replay). Concurrent exchanges are written together, in one statement (group commit).
-   */
-  createFor(subjectToken, session) {
-    return this.creations.submit({ subjectToken, session });
-  }
-  creations = new GroupCommit(async (group) => {
-    const seen = /* @__PURE__ */ new Set();
-    const firsts = group.map(({ subjectToken }) => {
-      const key = JSON.stringify([subjectToken.issuer, subjectToken.jti]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const rows = group.filter((_2, i) => firsts[i]).map(({ subjectToken: t2, session: s2 }) => ({
-      jti: t2.jti,
-      issuer: t2.issuer,
-      exp: t2.expiresAtEpoch,
-      id: s2.id,
-      connection: s2.connection,
-      plan_digest: s2.planDigest,
-      verdict: s2.verdict,
-      identity: s2.identity,
-      expires_at: s2.expiresAt.toISOString(),
-      scope: s2.scope
-    }));
-    const created = await this.db.query(
-      `WITH input AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(jti text, issuer text, exp double precision, id text, connection text,
-           plan_digest text, verdict text, identity jsonb, expires_at timestamptz, scope text)),
-       claimed AS (INSERT INTO mg_used_jti (jti, issuer, expires_at) SELECT jti, issuer, to_timestamp(exp) FROM input ON CONFLICT DO NOTHING RETURNING jti, issuer)
-       INSERT INTO mg_sessions (id, connection, plan_digest, verdict, identity, status, expires_at, scope)
-       SELECT id, connection, plan_digest, verdict, identity, 'issued', expires_at, scope FROM input JOIN claimed USING (issuer, jti)
-       RETURNING id`,
-      [JSON.stringify(rows)]
-    );
-    const ids = new Set(created.rows.map((r2) => r2.id));
-    return group.map(({ session }, i) => firsts[i] && ids.has(session.id));
-  });
-  async get(id) {
-    return (await this.db.query("SELECT * FROM mg_sessions WHERE id = $1", [id])).rows[0];
-  }
-  /** Moves a session from `from` to `to` (with what that step records); false when it is no longer in `from`. */
-  async transition(id, from, to, record = {}) {
-    const claimed = await this.db.query(
-      "UPDATE mg_sessions SET status = $2, message = COALESCE($4, message), request = COALESCE($5, request), review = COALESCE($6, review) WHERE id = $1 AND status = $3",
-      [id, to, from, record.message ?? null, record.request ? JSON.stringify(record.request) : null, record.review ? JSON.stringify(record.review) : null]
-    );
-    return claimed.rowCount > 0;
-  }
-  /** The end of a run: its status, every statement's result and the summary message. */
-  async finish(id, status, results, message2) {
-    await this.db.query("UPDATE mg_sessions SET status = $2, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message2]);
-  }
-};
 
 // src/gateway/server/wire/wire-plan.ts
 function postgresPlanKey(sql) {
@@ -10902,6 +10970,7 @@ var Gateway = class {
     }
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError("invalid_token", "unknown session");
+    if (row.status === "revoked") throw new OAuthError("invalid_token", `session ${row.id} was revoked by an operator; run the apply step again once they allow it`);
     if (row.scope === "wire" && this.connection(row.connection)?.driver === "mysql" && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
     return row;
   }
@@ -10998,7 +11067,7 @@ var Gateway = class {
   run(session, connection, statements, effects) {
     const abort = new AbortController();
     const done = this.execute(session, connection, statements, effects, abort.signal).finally(() => this.running.delete(session.id));
-    this.running.set(session.id, { session: session.id, done, interrupt: () => abort.abort() });
+    this.running.set(session.id, { session: session.id, done, interrupt: (why) => abort.abort(why) });
     return done;
   }
   async execute(session, connection, statements, approvedEffects, signal) {
@@ -11303,6 +11372,21 @@ var Gateway = class {
     }
     if (this.draining) checks.gateway = "shutting down";
     return { ready: Object.values(checks).every((c2) => c2 === "ok"), checks };
+  }
+  // ---------------------------------------------------------------- revocation
+  /**
+   * Ends what this process runs for sessions an operator revoked (`session revoke`, on any replica): their wire
+   * connections are closed, their exec runs interrupted (the open transaction rolls back). Called every few seconds.
+   */
+  async endRevoked() {
+    const ids = [.../* @__PURE__ */ new Set([...this.wires.keys(), ...this.running.keys()])];
+    const revoked = await this.sessions.revokedAmong(ids);
+    for (const id of revoked) {
+      const wire = this.wires.get(id);
+      if (wire) await this.endWireSession(wire.session, "revoked by an operator");
+      this.running.get(id)?.interrupt("an operator revoked the session while this plan ran");
+    }
+    return revoked;
   }
   // ---------------------------------------------------------------- shutdown
   /**
@@ -13526,6 +13610,7 @@ function range(from, to) {
 }
 
 // src/gateway/server/start.ts
+var REVOCATION_CHECK_MS = 2e3;
 async function loadGatewayConfig(path) {
   return parseGatewayConfig(await readFile(path, "utf8"), path);
 }
@@ -13556,8 +13641,20 @@ async function startGateway(config, options) {
     databases.set(connection.name, await openDatabase(connection));
     policies.set(connection.name, connection.policy ? parsePolicy(await readFile(connection.policy, "utf8"), connection.policy, { today: todayOf() }) : DEFAULT_POLICY);
   }
+  const log = (level, msg, extra = {}) => options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level, msg, ...extra });
+  const keyReload = setInterval(() => {
+    keys.reload().then((fresh) => {
+      if (fresh.kid !== keys.kid) log("info", "session-signing key changed", { kid: fresh.kid, was: keys.kid });
+      Object.assign(keys, { kid: fresh.kid, privateKey: fresh.privateKey, jwks: fresh.jwks, verifier: fresh.verifier });
+    }).catch((error) => log("warn", "session-signing keys could not be re-read; the ones in use stay", { error: error.message.slice(0, 200) }));
+  }, config.keyReload * 1e3);
+  keyReload.unref();
   const gateway = new Gateway({ config, store, audit, keys, auditPublicKeys: publicKeysPem([...auditKeys].map(([kid, publicKey]) => ({ kid, publicKey }))), verifier: new SubjectTokenVerifier(config.issuers), databases, policies, metrics });
   const handler = gatewayHandler(gateway, keys, metrics, options.log);
+  const revocations = setInterval(() => {
+    gateway.endRevoked().then((ended) => ended.length && log("info", "revoked sessions ended", { sessions: ended })).catch((error) => log("warn", "revoked sessions could not be checked", { error: error.message.slice(0, 200) }));
+  }, REVOCATION_CHECK_MS);
+  revocations.unref();
   const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer3(handler);
   server.headersTimeout = 2e4;
   server.requestTimeout = 6e4;
@@ -13584,6 +13681,8 @@ async function startGateway(config, options) {
       connection.wire.port = listener.port;
     }
   } catch (error) {
+    clearInterval(keyReload);
+    clearInterval(revocations);
     server.close();
     for (const listener of wires.values()) await listener.close();
     throw error;
@@ -13597,6 +13696,8 @@ async function startGateway(config, options) {
     auditKeys,
     wirePorts: Object.fromEntries([...wires].map(([name, listener]) => [name, listener.port])),
     async close(graceSeconds = config.shutdownGrace) {
+      clearInterval(keyReload);
+      clearInterval(revocations);
       const closed = new Promise((done) => server.close(() => done()));
       server.closeIdleConnections();
       const result = await gateway.drain(graceSeconds);
@@ -13623,6 +13724,7 @@ export {
   loadKeyEncryption,
   openAuditKeys,
   trustedAuditKeys,
+  loadAuditSigner,
   publicKeysPem,
   publicKeysFromPem,
   resealAuditKeys,
@@ -13633,7 +13735,9 @@ export {
   ledgerExists,
   readLedger,
   addSigningKey,
+  retireSigningKey,
   resealSigningKeys,
+  SessionStore,
   loadGatewayConfig,
   openConfiguredStore,
   openDatabase,

@@ -22,7 +22,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-IGBZ6X4J.js";
+} from "./chunk-DCFGV6YZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
@@ -159,12 +159,13 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-QF4EDLDV.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
     try {
       const kid = await addSigningKey(store, kek);
-      io.stdout(`new session-signing key ${kid} stored; each replica signs with it after its next restart, and every replica accepts it now
+      io.stdout(`new session-signing key ${kid} stored; every replica signs with it within ${cfg.keyReload}s (sessions.key-reload), and keeps accepting sessions the older keys signed until they are retired (gateway retire-key)
 `);
     } finally {
       await store.close();

@@ -1,0 +1,115 @@
+/**
+ * Operator controls on a deployment, through its shared store, while the gateway runs: `session list` and
+ * `session revoke` (the token refused at once, the wire connections of the session ended within seconds, recorded
+ * in the audit trail), and `gateway rotate-key` / `retire-key` taking effect on the running gateway without a
+ * restart (sessions.key-reload).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
+import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
+import { exchange, openWire, planFor } from '../helpers/plan.js';
+import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { CLI, ROOT, runNode } from '../helpers/run.js';
+
+const AUDIENCE = 'https://gateway.test';
+let server: PostgresServer;
+let issuer: LocalIssuer;
+let gateway: GatewayProcess;
+let env: Record<string, string>;
+
+const cli = (args: string[]) => runNode(CLI, [...args, '--config', gateway.configPath], { cwd: ROOT, env });
+const until = async (check: () => Promise<boolean>, ms = 10_000) => {
+  for (const started = Date.now(); Date.now() - started < ms; ) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+};
+
+beforeAll(async () => {
+  server = await startPostgres();
+  env = { APP_URL: await server.createDatabase('app'), STORE_URL: await server.createDatabase('store') };
+  issuer = await new LocalIssuer().start();
+  gateway = await startGatewayProcess(
+    {
+      version: 1,
+      issuers: [{ issuer: issuer.url, 'jwks-url': `${issuer.url}/.well-known/jwks`, audience: AUDIENCE }],
+      sessions: { 'key-reload': 1 },
+      store: { driver: 'postgres', 'url-env': 'STORE_URL' },
+      connections: [{ name: 'prod', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }],
+    },
+    env,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await issuer?.stop();
+  server?.stop();
+});
+
+async function wireSession(sql: string) {
+  const plan = await planFor({ 'db/001.sql': sql });
+  const token = await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'prod', plan, scope: 'wire' });
+  expect(token.status, JSON.stringify(token.body)).toBe(200);
+  const opened = await openWire(gateway.url, 'prod', token.body.access_token!, plan);
+  expect(opened.body.status).toBe('wire_open');
+  return { id: opened.body.session_id as string, token: token.body.access_token!, port: opened.body.wire!.port };
+}
+
+describe('session list and revoke', () => {
+  it('lists the open session; revoking it refuses its token, ends its wire connection and is in the audit trail', async () => {
+    const s = await wireSession('CREATE TABLE revoked_before (id int);\n');
+    const listed = await cli(['session', 'list']);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(new RegExp(`^${s.id} {2}prod {2}wire_open +wire {2}pass +expires \\S+ {2}acme/shop run 4242 \\(octocat, environment production\\)$`, 'm'));
+    const client = new pg.Client({ host: '127.0.0.1', port: s.port, user: 'session', password: s.token, database: 'prod' });
+    await client.connect();
+    const ended = new Promise<Error | undefined>((done) => client.once('error', done).once('end', () => done(undefined)));
+    client.on('error', () => undefined);
+
+    expect((await cli(['session', 'revoke', s.id])).stderr).toMatch(/--reason TEXT is required/);
+    const revoked = await cli(['session', 'revoke', s.id, '--reason', 'a leaked runner token']);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toMatch(/revoked: its token is refused from now on/);
+    // At once on HTTP; within seconds on the connection the gateway holds open.
+    const polled = await fetch(`${gateway.url}/v1/sessions/${s.id}`, { headers: { authorization: `Bearer ${s.token}` } });
+    expect(polled.status).toBe(401);
+    expect(((await polled.json()) as { error_description: string }).error_description).toMatch(/was revoked by an operator/);
+    await ended;
+    await expect(client.query('CREATE TABLE revoked_before (id int)')).rejects.toThrow();
+    expect((await cli(['session', 'list'])).stdout).not.toContain(s.id);
+    expect((await cli(['session', 'list', '--all'])).stdout).toMatch(new RegExp(`^${s.id} {2}prod {2}revoked`, 'm'));
+    expect((await cli(['session', 'revoke', s.id, '--reason', 'again'])).stderr).toMatch(/has already ended \(revoked\)/);
+    const audit = (await cli(['audit', 'export'])).stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; data: Record<string, unknown> });
+    expect(audit.find((r) => r.kind === 'session.revoked')?.data).toMatchObject({ session: s.id, reason: 'a leaked runner token' });
+    expect((await cli(['audit', 'verify'])).stdout).toMatch(/audit trail intact/);
+  });
+});
+
+describe('session-signing keys on a running gateway', () => {
+  it('rotate-key: the gateway signs with the new key within seconds and the JWKS shows it; retire-key: what the old one signed is refused', async () => {
+    const jwks = async () => ((await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> }).keys.map((k) => k.kid);
+    const [oldKid] = await jwks();
+    const before = await wireSession('CREATE TABLE signed_by_old (id int);\n');
+    expect(JSON.parse(Buffer.from(before.token.split('.')[0]!, 'base64url').toString()).kid).toBe(oldKid);
+
+    expect((await cli(['gateway', 'retire-key', oldKid!])).stderr).toMatch(/is the only key that signs: run `gateway rotate-key` first/);
+    const rotated = await cli(['gateway', 'rotate-key']);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    const newKid = /new session-signing key (\S+) stored/.exec(rotated.stdout)![1]!;
+    expect(await until(async () => (await jwks()).includes(newKid))).toBe(true);
+    const after = await wireSession('CREATE TABLE signed_by_new (id int);\n');
+    expect(JSON.parse(Buffer.from(after.token.split('.')[0]!, 'base64url').toString()).kid).toBe(newKid);
+
+    const retired = await cli(['gateway', 'retire-key', oldKid!]);
+    expect(retired.code, retired.stderr).toBe(0);
+    expect(await until(async () => !(await jwks()).includes(oldKid!))).toBe(true);
+    const refused = await fetch(`${gateway.url}/v1/sessions/${before.id}`, { headers: { authorization: `Bearer ${before.token}` } });
+    expect(refused.status).toBe(401);
+    expect((await fetch(`${gateway.url}/v1/sessions/${after.id}`, { headers: { authorization: `Bearer ${after.token}` } })).status).toBe(200);
+    const audit = (await cli(['audit', 'export'])).stdout;
+    expect(audit).toContain('"kind":"key.retired"');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Operator controls on a running deployment, through its store (shared by every replica): list and revoke sessions,
+ * retire a session-signing key. Each change is recorded in the audit trail, sealed like the gateway's own records.
+ */
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { AuditLog } from '../gateway/server/audit.js';
+import { loadAuditSigner } from '../gateway/server/audit-keys.js';
+import { storeOutlivesProcess, type GatewayConfig } from '../gateway/server/config.js';
+import { loadKeyEncryption } from '../gateway/server/key-encryption.js';
+import { retireSigningKey } from '../gateway/server/keys.js';
+import { SessionStore } from '../gateway/server/sessions.js';
+import { loadGatewayConfig, openConfiguredStore } from '../gateway/server/start.js';
+import type { Store } from '../gateway/server/store.js';
+import { ConfigError, EXIT, InputError } from '../errors.js';
+import type { CliIO } from './main.js';
+
+const SESSION_USAGE = 'usage: migration-guard session list --config gateway.yml [--connection NAME] [--all] [--limit N] [--format text|json]\n       migration-guard session revoke SESSION --config gateway.yml --reason TEXT';
+
+async function configAt(path: string | undefined): Promise<GatewayConfig> {
+  if (!path) throw new InputError('--config FILE is required (the gateway configuration)');
+  try {
+    return await loadGatewayConfig(path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(`invalid gateway config: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${path}: no such file`);
+    throw error;
+  }
+}
+
+/** The shared store; an in-memory one lives inside its gateway process, where nothing else can reach it. */
+async function sharedStore(cfg: GatewayConfig): Promise<Store> {
+  if (!storeOutlivesProcess(cfg.store)) throw new InputError("the gateway's store is in memory (store.driver pglite without data-dir): only that gateway process sees its sessions and keys; use a postgres store");
+  return openConfiguredStore(cfg.store);
+}
+
+/** The audit trail, able to append (sealed with the store's audit key, opened with the configured key-encryption key). */
+async function auditOf(cfg: GatewayConfig, store: Store): Promise<AuditLog> {
+  return new AuditLog(store, undefined, await loadAuditSigner(store, loadKeyEncryption(cfg.keys, true)));
+}
+
+const operator = () => {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+};
+
+export async function sessionCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: 'string' }, connection: { type: 'string' }, all: { type: 'boolean', default: false }, limit: { type: 'string', default: '50' }, format: { type: 'string', default: 'text' }, reason: { type: 'string' }, debug: { type: 'boolean' } },
+  });
+  const [action, id] = positionals;
+  if (action !== 'list' && action !== 'revoke') throw new InputError(SESSION_USAGE);
+  const cfg = await configAt(values.config);
+  if (action === 'revoke') {
+    if (!id) throw new InputError(SESSION_USAGE);
+    if (!values.reason?.trim()) throw new InputError('--reason TEXT is required: a revocation is recorded in the audit trail with why');
+  }
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new InputError(`--limit ${values.limit}: expected a whole number from 1 to 10000`);
+  if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format ${values.format}: expected text or json`);
+  const store = await sharedStore(cfg);
+  try {
+    const sessions = new SessionStore(store);
+    if (action === 'list') {
+      const rows = await sessions.list({ ...(values.connection ? { connection: values.connection } : {}), open: !values.all, limit });
+      if (values.format === 'json') {
+        io.stdout(`${JSON.stringify(rows.map((r) => ({ id: r.id, connection: r.connection, status: r.status, scope: r.scope, verdict: r.verdict, plan_digest: r.plan_digest, identity: r.identity, created_at: new Date(r.created_at).toISOString(), expires_at: new Date(r.expires_at).toISOString() })), null, 2)}\n`);
+      } else if (!rows.length) io.stdout(values.all ? 'no sessions\n' : 'no open sessions (--all lists ended and expired ones too)\n');
+      else {
+        for (const r of rows) {
+          const who = `${r.identity.repository ?? '?'} run ${r.identity.run_id ?? '?'} (${r.identity.actor ?? '?'}${r.identity.environment ? `, environment ${r.identity.environment}` : ''})`;
+          io.stdout(`${r.id}  ${r.connection}  ${r.status.padEnd(14)} ${r.scope.padEnd(4)}  ${r.verdict.padEnd(8)}  expires ${new Date(r.expires_at).toISOString()}  ${who}\n`);
+        }
+      }
+      return EXIT.ok;
+    }
+    const audit = await auditOf(cfg, store);
+    const revoked = await sessions.revoke(id!, values.reason!.trim());
+    if (!revoked) {
+      const row = await sessions.get(id!);
+      throw new InputError(row ? `session ${id} has already ended (${row.status}); nothing to revoke` : `no session ${id} in this store (session list shows them)`);
+    }
+    await audit.append('session.revoked', { session: revoked.id, connection: revoked.connection, previous_status: 'open', reason: values.reason!.trim(), operator: operator(), identity: revoked.identity });
+    io.stdout(`session ${revoked.id} revoked: its token is refused from now on, and the replica running it ends its run or wire connections within seconds\n`);
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `gateway retire-key KID`: replicas stop signing with it and accepting what it signed at their next key re-read. */
+export async function retireKey(cfg: GatewayConfig, kid: string | undefined, io: CliIO): Promise<number> {
+  if (!kid) throw new InputError('usage: migration-guard gateway retire-key KID --config gateway.yml (the kids are in /.well-known/jwks.json)');
+  const store = await sharedStore(cfg);
+  try {
+    const kek = loadKeyEncryption(cfg.keys, true);
+    let remaining: string;
+    try {
+      ({ remaining } = await retireSigningKey(store, kek, kid));
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+    await (await auditOf(cfg, store)).append('key.retired', { kid, signing_now: remaining, operator: operator() });
+    io.stdout(`key ${kid} retired: within ${cfg.keyReload}s (sessions.key-reload) every replica signs with ${remaining} and refuses sessions ${kid} signed\n`);
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
