@@ -325,8 +325,10 @@ Commands:
                          Retire a session-signing key: replicas stop signing with it and refuse what it signed
   session list|revoke --config gateway.yml [SESSION --reason TEXT] [--connection NAME] [--all]
                          The open sessions of a deployment; revoke one (its token refused, its run or connections ended)
-  audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
-                         Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
+  audit verify|export|key|prune --config gateway.yml [--format jsonl] [--after-seq N] [--follow]
+        [--through-seq N] [--public-key FILE] [--witness SEQ:HASH]
+                         Check the sealed audit chain (exit 1 if tampered), export it (--follow: as records commit,
+                         resumable with --after-seq), print its public keys, or prune it through a checkpoint
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
   run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>
@@ -390,18 +392,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-CL4ZZGPI.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-RQR7X32O.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-7W3FEJDW.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-QY47HIBX.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-7W3FEJDW.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-QY47HIBX.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-7W3FEJDW.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-QY47HIBX.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-7W3FEJDW.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-QY47HIBX.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-QF4EDLDV.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-XLBXNGWE.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
       case "exemptions":

@@ -4,6 +4,7 @@
  * in the audit trail), and `gateway rotate-key` / `retire-key` taking effect on the running gateway without a
  * restart (sessions.key-reload).
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
@@ -111,5 +112,46 @@ describe('session-signing keys on a running gateway', () => {
     expect((await fetch(`${gateway.url}/v1/sessions/${after.id}`, { headers: { authorization: `Bearer ${after.token}` } })).status).toBe(200);
     const audit = (await cli(['audit', 'export'])).stdout;
     expect(audit).toContain('"kind":"key.retired"');
+  });
+});
+
+describe('the audit trail: export as it grows, and retention', () => {
+  it('export --after-seq N gives what follows N; --follow streams records as they commit and stops on SIGTERM', async () => {
+    const all = (await cli(['audit', 'export'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { seq: number });
+    const middle = all[Math.floor(all.length / 2)]!.seq;
+    const after = (await cli(['audit', 'export', '--after-seq', String(middle)])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { seq: number });
+    expect(after.map((r) => r.seq)).toEqual(all.filter((r) => r.seq > middle).map((r) => r.seq));
+
+    const last = all[all.length - 1]!.seq;
+    const follower = spawn(process.execPath, [CLI, 'audit', 'export', '--follow', '--after-seq', String(last), '--config', gateway.configPath], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+    let streamed = '';
+    follower.stdout.on('data', (chunk) => (streamed += chunk));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(streamed).toBe(''); // nothing after `last` yet
+    await wireSession('CREATE TABLE followed (id int);\n'); // a token exchange and a wire.open: new records
+    expect(await until(async () => streamed.includes('"kind":"wire.open"'))).toBe(true);
+    const lines = streamed.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; kind: string });
+    expect(lines[0]!.seq).toBe(last + 1);
+    expect(lines.map((l) => l.seq)).toEqual(lines.map((_, i) => last + 1 + i));
+    follower.kill('SIGTERM');
+    expect(await new Promise((done) => follower.once('exit', done))).toBe(0);
+  });
+
+  it('prune --through-seq N deletes what a seal covers, keeps a checkpoint the sealed audit.pruned record names, and verify still holds', async () => {
+    const records = (await cli(['audit', 'export'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; hash: string });
+    const through = records[Math.floor(records.length / 2)]!;
+    const pruned = await cli(['audit', 'prune', '--through-seq', String(through.seq)]);
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(pruned.stdout).toMatch(new RegExp(`^pruned ${through.seq} audit records through ${through.seq}`));
+    const verified = await cli(['audit', 'verify', '--witness', `${through.seq}:${through.hash}`]);
+    expect(verified.code, verified.stdout).toBe(0);
+    expect(verified.stdout).toMatch(new RegExp(`audit trail intact: .*records through ${through.seq} were pruned, verified from the checkpoint`));
+    expect((await cli(['audit', 'export'])).stdout.split('\n')[0]).toMatch(new RegExp(`"seq":${through.seq + 1},`));
+    // A checkpoint moved to hide a rewrite no longer matches the sealed record that names it.
+    await server.query(`UPDATE mg_audit_checkpoint SET hash = repeat('0', 64)`, [], 'store');
+    const tampered = await cli(['audit', 'verify']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/the checkpoint \(record \d+\) is named by no audit\.pruned record/);
+    await server.query(`UPDATE mg_audit_checkpoint SET hash = $1`, [through.hash], 'store');
   });
 });

@@ -4,7 +4,7 @@ import { sha256Hex } from '../sha256.js';
 import { parseArgs } from 'node:util';
 import { AuditLog } from '../gateway/server/audit.js';
 import { addSigningKey, resealSigningKeys } from '../gateway/server/keys.js';
-import { openAuditKeys, publicKeysFromPem, publicKeysPem, resealAuditKeys, trustedAuditKeys } from '../gateway/server/audit-keys.js';
+import { loadAuditSigner, openAuditKeys, publicKeysFromPem, publicKeysPem, resealAuditKeys, trustedAuditKeys } from '../gateway/server/audit-keys.js';
 import { loadKeyEncryption, newEncryptionSecret } from '../gateway/server/key-encryption.js';
 import { storeOutlivesProcess } from '../gateway/server/config.js';
 import { readFileSync } from 'node:fs';
@@ -104,18 +104,32 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { config: { type: 'string' }, format: { type: 'string', default: 'jsonl' }, 'public-key': { type: 'string', multiple: true }, witness: { type: 'string', multiple: true }, 'witness-file': { type: 'string' }, debug: { type: 'boolean' } },
+    options: {
+      config: { type: 'string' },
+      format: { type: 'string', default: 'jsonl' },
+      'public-key': { type: 'string', multiple: true },
+      witness: { type: 'string', multiple: true },
+      'witness-file': { type: 'string' },
+      'after-seq': { type: 'string', default: '0' },
+      follow: { type: 'boolean', default: false },
+      'through-seq': { type: 'string' },
+      debug: { type: 'boolean' },
+    },
   });
   const action = positionals[0];
-  if (action !== 'verify' && action !== 'export' && action !== 'key') throw new InputError('usage: migration-guard audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]');
+  if (action !== 'verify' && action !== 'export' && action !== 'key' && action !== 'prune') {
+    throw new InputError('usage: migration-guard audit verify|export|key|prune --config gateway.yml [--format jsonl] [--after-seq N] [--follow] [--through-seq N] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]');
+  }
   const cfg = await config(values.config);
+  const afterSeq = Number(values['after-seq']);
+  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new InputError(`--after-seq ${values['after-seq']}: expected a record's sequence number (0: from the start)`);
   const store = await openConfiguredStore(cfg.store);
   try {
+    if (action === 'prune') return await pruneAudit(cfg, store, values['through-seq'], io);
     const audit = new AuditLog(store);
     if (action === 'export') {
       if (values.format !== 'jsonl') throw new InputError(`--format ${values.format}: only jsonl is supported`);
-      for (const record of await audit.records()) io.stdout(`${JSON.stringify(record)}\n`);
-      return 0;
+      return await exportAudit(audit, afterSeq, values.follow === true, io);
     }
     if (action === 'key') {
       const keys = await openAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
@@ -127,7 +141,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
     const result = await audit.verify(trusted, witnesses);
     if (result.problems.length === 0) {
       const attested = result.attested ? `; records ${result.attested.from}–${result.attested.through} were written before records were sealed and are attested as they were at the upgrade` : '';
-      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? '(empty)'}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? '' : 's'}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'} found` : ''}${attested}\n`);
+      const pruned = result.prunedThrough ? `; records through ${result.prunedThrough} were pruned, verified from the checkpoint` : '';
+      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? '(empty)'}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? '' : 's'}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'} found` : ''}${attested}${pruned}\n`);
       return 0;
     }
     io.stdout(`audit trail TAMPERED (${result.records} records):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
@@ -135,6 +150,50 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Prints the records after `afterSeq` as JSON lines; with `follow`, then each record as it commits, until SIGINT or
+ * SIGTERM. Each line carries its `seq`: a consumer that stops resumes with --after-seq LAST and misses nothing.
+ */
+async function exportAudit(audit: AuditLog, afterSeq: number, follow: boolean, io: CliIO): Promise<number> {
+  let last = afterSeq;
+  const drain = async () => {
+    for (;;) {
+      const batch = await audit.records(last, 1000);
+      for (const record of batch) io.stdout(`${JSON.stringify(record)}\n`);
+      if (batch.length) last = batch[batch.length - 1]!.seq;
+      if (batch.length < 1000) return;
+    }
+  };
+  await drain();
+  if (!follow) return 0;
+  let stopped = false;
+  const stop = () => void (stopped = true);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  while (!stopped) {
+    await new Promise((r) => setTimeout(r, AUDIT_FOLLOW_MS));
+    await drain();
+  }
+  return 0;
+}
+
+const AUDIT_FOLLOW_MS = 500;
+
+/** `audit prune --through-seq N`: retention that keeps `audit verify` meaningful (AuditLog.prune). */
+async function pruneAudit(cfg: Awaited<ReturnType<typeof config>>, store: Awaited<ReturnType<typeof openConfiguredStore>>, through: string | undefined, io: CliIO): Promise<number> {
+  const seq = Number(through);
+  if (through === undefined || !Number.isSafeInteger(seq) || seq < 1) throw new InputError('usage: migration-guard audit prune --through-seq N --config gateway.yml (export the records first: audit export > archive.jsonl)');
+  const audit = new AuditLog(store, undefined, await loadAuditSigner(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store))));
+  let pruned;
+  try {
+    pruned = await audit.prune(seq);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  io.stdout(`pruned ${pruned.deleted} audit records through ${pruned.checkpoint.seq}; the chain is verified from checkpoint ${pruned.checkpoint.seq}:${pruned.checkpoint.hash}, which the sealed audit.pruned record names\n`);
+  return 0;
 }
 
 /** The audit public keys seals must verify with: the auditor's files, else those the key-encryption key opens. */

@@ -51,8 +51,10 @@ Commands:
                          Retire a session-signing key: replicas stop signing with it and refuse what it signed
   session list|revoke --config gateway.yml [SESSION --reason TEXT] [--connection NAME] [--all]
                          The open sessions of a deployment; revoke one (its token refused, its run or connections ended)
-  audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE] [--witness SEQ:HASH]
-                         Check the sealed audit chain (exit 1 if tampered), export it, or print its public keys
+  audit verify|export|key|prune --config gateway.yml [--format jsonl] [--after-seq N] [--follow]
+        [--through-seq N] [--public-key FILE] [--witness SEQ:HASH]
+                         Check the sealed audit chain (exit 1 if tampered), export it (--follow: as records commit,
+                         resumable with --after-seq), print its public keys, or prune it through a checkpoint
   ledger list|verify --config gateway.yml [--connection NAME] [MIGRATIONS ...]
                          What a connection's database has applied; verify: exit 1 if an applied file changed
   run [MIGRATIONS ...] --gateway URL --connection NAME --plan-digest D -- <command>

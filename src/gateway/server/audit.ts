@@ -203,9 +203,30 @@ export class AuditLog {
     return { seq: Number(head.seq), hash: head.hash };
   }
 
-  async records(): Promise<AuditRecord[]> {
-    const { rows } = await this.store.query<AuditRecord & { seq: string }>('SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit ORDER BY seq');
+  /** The records after sequence number `afterSeq`, in order (at most `limit` of them). */
+  async records(afterSeq = 0, limit?: number): Promise<AuditRecord[]> {
+    const { rows } = await this.store.query<AuditRecord & { seq: string }>(`SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit WHERE seq > $1 ORDER BY seq${limit ? ' LIMIT $2' : ''}`, limit ? [afterSeq, limit] : [afterSeq]);
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  }
+
+  /**
+   * Deletes the records up to and including `throughSeq` (retention), keeping the verifiability of the rest: the hash
+   * of record `throughSeq` becomes the checkpoint the chain is verified from, and an `audit.pruned` record, sealed like
+   * any other, names it, so a checkpoint changed afterwards (to hide a rewrite) does not match its sealed record.
+   */
+  async prune(throughSeq: number): Promise<{ deleted: number; checkpoint: { seq: number; hash: string } }> {
+    const target = (await this.store.query<{ seq: string; hash: string; seal: string | null }>('SELECT seq, hash, seal FROM mg_audit WHERE seq = $1', [throughSeq])).rows[0];
+    if (!target) throw new Error(`there is no audit record ${throughSeq} (already pruned, or not written yet)`);
+    const sealedAfter = (await this.store.query<{ n: number }>('SELECT count(*)::int AS n FROM mg_audit WHERE seq >= $1 AND seal IS NOT NULL', [throughSeq])).rows[0]!.n;
+    if (!sealedAfter) throw new Error(`no sealed record at or after ${throughSeq}: prune only what a seal covers`);
+    // Recorded first, sealed: the checkpoint is part of the chain before anything is deleted.
+    await this.append('audit.pruned', { through: throughSeq, hash: target.hash });
+    const deleted = await this.store.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
+      await tx.query('INSERT INTO mg_audit_checkpoint (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, pruned_at = now()', [throughSeq, target.hash]);
+      return (await tx.query('DELETE FROM mg_audit WHERE seq <= $1', [throughSeq])).rowCount;
+    });
+    return { deleted, checkpoint: { seq: throughSeq, hash: target.hash } };
   }
 
   /**
@@ -224,12 +245,17 @@ export class AuditLog {
    * Walks the chain; returns the problems found (empty when intact). `trusted`: the audit public keys seals must
    * verify with (from the key-encryption key, or given to an auditor); `witnesses`: heads kept outside the store.
    */
-  async verify(trusted: ReadonlyMap<string, KeyObject>, witnesses: readonly Witness[] = []): Promise<{ records: number; head?: string; sealedThrough: number; attested?: { from: number; through: number }; problems: string[] }> {
+  async verify(trusted: ReadonlyMap<string, KeyObject>, witnesses: readonly Witness[] = []): Promise<{ records: number; head?: string; sealedThrough: number; attested?: { from: number; through: number }; prunedThrough?: number; problems: string[] }> {
     const records = await this.records();
     const head = (await this.store.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_head WHERE id = 1')).rows[0];
+    const checkpoint = (await this.store.query<{ seq: string; hash: string }>('SELECT seq, hash FROM mg_audit_checkpoint WHERE id = 1')).rows[0];
     const problems: string[] = [];
-    let prev = GENESIS_HASH;
-    let expected = 1;
+    // After pruning, the chain starts at the checkpoint, which a sealed audit.pruned record must name.
+    let prev = checkpoint?.hash ?? GENESIS_HASH;
+    let expected = checkpoint ? Number(checkpoint.seq) + 1 : 1;
+    if (checkpoint && !records.some((r) => r.kind === 'audit.pruned' && Number(r.data.through) === Number(checkpoint.seq) && r.data.hash === checkpoint.hash)) {
+      problems.push(`the checkpoint (record ${checkpoint.seq}) is named by no audit.pruned record: it was changed after pruning`);
+    }
     let sealedThrough = 0;
     let attested: { from: number; through: number } | undefined;
     for (const record of records) {
@@ -250,11 +276,15 @@ export class AuditLog {
     if (last && sealedThrough < last.seq) problems.push(`records ${sealedThrough + 1}–${last.seq} are not sealed by a trusted key: they may have been written or rewritten without the gateway`);
     for (const witness of witnesses) {
       const record = records.find((r) => r.seq === witness.seq);
+      if (checkpoint && witness.seq <= Number(checkpoint.seq)) {
+        if (witness.seq === Number(checkpoint.seq) && witness.hash !== checkpoint.hash) problems.push(`witnessed record ${witness.seq} has another hash than the checkpoint: the trail was rewritten before it was pruned`);
+        continue; // pruned: what the checkpoint vouches for
+      }
       if (!record) problems.push(`witnessed record ${witness.seq} is missing: the trail was cut back to record ${last?.seq ?? 0}`);
       else if (record.hash !== witness.hash) problems.push(`witnessed record ${witness.seq} has another hash than the witness: the trail was rewritten`);
     }
     if (head && (Number(head.seq) !== (last?.seq ?? 0) || head.hash !== (last?.hash ?? GENESIS_HASH))) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
     if (!head) problems.push('the audit head is missing');
-    return { records: records.length, head: last?.hash, sealedThrough, ...(attested ? { attested } : {}), problems };
+    return { records: records.length, head: last?.hash, sealedThrough, ...(attested ? { attested } : {}), ...(checkpoint ? { prunedThrough: Number(checkpoint.seq) } : {}), problems };
   }
 }

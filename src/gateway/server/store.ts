@@ -37,10 +37,12 @@ CREATE TABLE IF NOT EXISTS mg_audit_keys (kid text PRIMARY KEY, public_key text 
 -- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
 INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING
 `,
-  // 2: signing keys can be retired (gateway retire-key); sessions listed by when they were made.
+  // 2: signing keys can be retired (gateway retire-key); sessions listed by when they were made; the audit trail
+  // pruned through a checkpoint (audit prune).
   `
 ALTER TABLE mg_keys ADD COLUMN IF NOT EXISTS retired_at timestamptz;
-CREATE INDEX IF NOT EXISTS mg_sessions_created ON mg_sessions (created_at)
+CREATE INDEX IF NOT EXISTS mg_sessions_created ON mg_sessions (created_at);
+CREATE TABLE IF NOT EXISTS mg_audit_checkpoint (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL, pruned_at timestamptz NOT NULL DEFAULT now())
 `,
 ];
 

@@ -13,7 +13,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-DCFGV6YZ.js";
+} from "./chunk-HSGOKPSZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,

@@ -8,6 +8,7 @@ import {
   AuditLog,
   addSigningKey,
   ledgerExists,
+  loadAuditSigner,
   loadGatewayConfig,
   loadKeyEncryption,
   newEncryptionSecret,
@@ -22,7 +23,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-DCFGV6YZ.js";
+} from "./chunk-HSGOKPSZ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   runScan
@@ -159,7 +160,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-QF4EDLDV.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-XLBXNGWE.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
@@ -220,19 +221,32 @@ async function auditCommand(args, io) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { config: { type: "string" }, format: { type: "string", default: "jsonl" }, "public-key": { type: "string", multiple: true }, witness: { type: "string", multiple: true }, "witness-file": { type: "string" }, debug: { type: "boolean" } }
+    options: {
+      config: { type: "string" },
+      format: { type: "string", default: "jsonl" },
+      "public-key": { type: "string", multiple: true },
+      witness: { type: "string", multiple: true },
+      "witness-file": { type: "string" },
+      "after-seq": { type: "string", default: "0" },
+      follow: { type: "boolean", default: false },
+      "through-seq": { type: "string" },
+      debug: { type: "boolean" }
+    }
   });
   const action = positionals[0];
-  if (action !== "verify" && action !== "export" && action !== "key") throw new InputError("usage: migration-guard audit verify|export|key --config gateway.yml [--format jsonl] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]");
+  if (action !== "verify" && action !== "export" && action !== "key" && action !== "prune") {
+    throw new InputError("usage: migration-guard audit verify|export|key|prune --config gateway.yml [--format jsonl] [--after-seq N] [--follow] [--through-seq N] [--public-key FILE ...] [--witness SEQ:HASH ...] [--witness-file FILE]");
+  }
   const cfg = await config(values.config);
+  const afterSeq = Number(values["after-seq"]);
+  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new InputError(`--after-seq ${values["after-seq"]}: expected a record's sequence number (0: from the start)`);
   const store = await openConfiguredStore(cfg.store);
   try {
+    if (action === "prune") return await pruneAudit(cfg, store, values["through-seq"], io);
     const audit = new AuditLog(store);
     if (action === "export") {
       if (values.format !== "jsonl") throw new InputError(`--format ${values.format}: only jsonl is supported`);
-      for (const record of await audit.records()) io.stdout(`${JSON.stringify(record)}
-`);
-      return 0;
+      return await exportAudit(audit, afterSeq, values.follow === true, io);
     }
     if (action === "key") {
       const keys = await openAuditKeys(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store)));
@@ -246,7 +260,8 @@ ${k.pem}`).join("")}`);
     const result = await audit.verify(trusted, witnesses);
     if (result.problems.length === 0) {
       const attested = result.attested ? `; records ${result.attested.from}\u2013${result.attested.through} were written before records were sealed and are attested as they were at the upgrade` : "";
-      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? "(empty)"}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? "" : "s"}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? "" : "es"} found` : ""}${attested}
+      const pruned = result.prunedThrough ? `; records through ${result.prunedThrough} were pruned, verified from the checkpoint` : "";
+      io.stdout(`audit trail intact: ${result.records} records, head ${result.head ?? "(empty)"}, sealed through record ${result.sealedThrough} by ${trusted.size} trusted audit key${trusted.size === 1 ? "" : "s"}${witnesses.length ? `, ${witnesses.length} witness${witnesses.length === 1 ? "" : "es"} found` : ""}${attested}${pruned}
 `);
       return 0;
     }
@@ -257,6 +272,44 @@ ${result.problems.map((p) => `  - ${p}`).join("\n")}
   } finally {
     await store.close();
   }
+}
+async function exportAudit(audit, afterSeq, follow, io) {
+  let last = afterSeq;
+  const drain = async () => {
+    for (; ; ) {
+      const batch = await audit.records(last, 1e3);
+      for (const record of batch) io.stdout(`${JSON.stringify(record)}
+`);
+      if (batch.length) last = batch[batch.length - 1].seq;
+      if (batch.length < 1e3) return;
+    }
+  };
+  await drain();
+  if (!follow) return 0;
+  let stopped = false;
+  const stop = () => void (stopped = true);
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  while (!stopped) {
+    await new Promise((r) => setTimeout(r, AUDIT_FOLLOW_MS));
+    await drain();
+  }
+  return 0;
+}
+var AUDIT_FOLLOW_MS = 500;
+async function pruneAudit(cfg, store, through, io) {
+  const seq = Number(through);
+  if (through === void 0 || !Number.isSafeInteger(seq) || seq < 1) throw new InputError("usage: migration-guard audit prune --through-seq N --config gateway.yml (export the records first: audit export > archive.jsonl)");
+  const audit = new AuditLog(store, void 0, await loadAuditSigner(store, loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store))));
+  let pruned;
+  try {
+    pruned = await audit.prune(seq);
+  } catch (error) {
+    throw new InputError(error.message);
+  }
+  io.stdout(`pruned ${pruned.deleted} audit records through ${pruned.checkpoint.seq}; the chain is verified from checkpoint ${pruned.checkpoint.seq}:${pruned.checkpoint.hash}, which the sealed audit.pruned record names
+`);
+  return 0;
 }
 async function trustedKeys(files, cfg, store) {
   if (files?.length) {

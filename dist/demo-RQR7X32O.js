@@ -10,7 +10,7 @@ import {
   generateKeyPair,
   parseGatewayConfig,
   startGateway
-} from "./chunk-DCFGV6YZ.js";
+} from "./chunk-HSGOKPSZ.js";
 import {
   ReferenceGatewayClient
 } from "./chunk-KMTIYZXM.js";

@@ -5982,10 +5982,12 @@ CREATE TABLE IF NOT EXISTS mg_audit_keys (kid text PRIMARY KEY, public_key text 
 -- The chain's start, for a new store only: a store with records and no head keeps none (audit verify says so).
 INSERT INTO mg_audit_head (id, seq, hash) SELECT 1, 0, repeat('0', 64) WHERE NOT EXISTS (SELECT FROM mg_audit) ON CONFLICT (id) DO NOTHING
 `,
-  // 2: signing keys can be retired (gateway retire-key); sessions listed by when they were made.
+  // 2: signing keys can be retired (gateway retire-key); sessions listed by when they were made; the audit trail
+  // pruned through a checkpoint (audit prune).
   `
 ALTER TABLE mg_keys ADD COLUMN IF NOT EXISTS retired_at timestamptz;
-CREATE INDEX IF NOT EXISTS mg_sessions_created ON mg_sessions (created_at)
+CREATE INDEX IF NOT EXISTS mg_sessions_created ON mg_sessions (created_at);
+CREATE TABLE IF NOT EXISTS mg_audit_checkpoint (id int PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL, pruned_at timestamptz NOT NULL DEFAULT now())
 `
 ];
 var STORE_SCHEMA_VERSION = STORE_MIGRATIONS.length;
@@ -6203,9 +6205,28 @@ var AuditLog = class {
     if (!head) throw new Error("the audit head is missing: records were tampered with (run audit verify); nothing is appended");
     return { seq: Number(head.seq), hash: head.hash };
   }
-  async records() {
-    const { rows } = await this.store.query("SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit ORDER BY seq");
+  /** The records after sequence number `afterSeq`, in order (at most `limit` of them). */
+  async records(afterSeq = 0, limit) {
+    const { rows } = await this.store.query(`SELECT seq, at, kind, data, prev_hash, hash, seal, seal_kid FROM mg_audit WHERE seq > $1 ORDER BY seq${limit ? " LIMIT $2" : ""}`, limit ? [afterSeq, limit] : [afterSeq]);
     return rows.map((r2) => ({ ...r2, seq: Number(r2.seq) }));
+  }
+  /**
+   * Deletes the records up to and including `throughSeq` (retention), keeping the verifiability of the rest: the hash
+   * of record `throughSeq` becomes the checkpoint the chain is verified from, and an `audit.pruned` record, sealed like
+   * any other, names it, so a checkpoint changed afterwards (to hide a rewrite) does not match its sealed record.
+   */
+  async prune(throughSeq) {
+    const target = (await this.store.query("SELECT seq, hash, seal FROM mg_audit WHERE seq = $1", [throughSeq])).rows[0];
+    if (!target) throw new Error(`there is no audit record ${throughSeq} (already pruned, or not written yet)`);
+    const sealedAfter = (await this.store.query("SELECT count(*)::int AS n FROM mg_audit WHERE seq >= $1 AND seal IS NOT NULL", [throughSeq])).rows[0].n;
+    if (!sealedAfter) throw new Error(`no sealed record at or after ${throughSeq}: prune only what a seal covers`);
+    await this.append("audit.pruned", { through: throughSeq, hash: target.hash });
+    const deleted = await this.store.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock($1)", [STORE_LOCK]);
+      await tx.query("INSERT INTO mg_audit_checkpoint (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, pruned_at = now()", [throughSeq, target.hash]);
+      return (await tx.query("DELETE FROM mg_audit WHERE seq <= $1", [throughSeq])).rowCount;
+    });
+    return { deleted, checkpoint: { seq: throughSeq, hash: target.hash } };
   }
   /**
    * Upgrades a chain written before records were sealed (or whose last write an older replica made): one record,
@@ -6225,9 +6246,13 @@ var AuditLog = class {
   async verify(trusted, witnesses = []) {
     const records = await this.records();
     const head = (await this.store.query("SELECT seq, hash FROM mg_audit_head WHERE id = 1")).rows[0];
+    const checkpoint = (await this.store.query("SELECT seq, hash FROM mg_audit_checkpoint WHERE id = 1")).rows[0];
     const problems = [];
-    let prev = GENESIS_HASH;
-    let expected = 1;
+    let prev = checkpoint?.hash ?? GENESIS_HASH;
+    let expected = checkpoint ? Number(checkpoint.seq) + 1 : 1;
+    if (checkpoint && !records.some((r2) => r2.kind === "audit.pruned" && Number(r2.data.through) === Number(checkpoint.seq) && r2.data.hash === checkpoint.hash)) {
+      problems.push(`the checkpoint (record ${checkpoint.seq}) is named by no audit.pruned record: it was changed after pruning`);
+    }
     let sealedThrough = 0;
     let attested;
     for (const record of records) {
@@ -6248,12 +6273,16 @@ var AuditLog = class {
     if (last && sealedThrough < last.seq) problems.push(`records ${sealedThrough + 1}\u2013${last.seq} are not sealed by a trusted key: they may have been written or rewritten without the gateway`);
     for (const witness of witnesses) {
       const record = records.find((r2) => r2.seq === witness.seq);
+      if (checkpoint && witness.seq <= Number(checkpoint.seq)) {
+        if (witness.seq === Number(checkpoint.seq) && witness.hash !== checkpoint.hash) problems.push(`witnessed record ${witness.seq} has another hash than the checkpoint: the trail was rewritten before it was pruned`);
+        continue;
+      }
       if (!record) problems.push(`witnessed record ${witness.seq} is missing: the trail was cut back to record ${last?.seq ?? 0}`);
       else if (record.hash !== witness.hash) problems.push(`witnessed record ${witness.seq} has another hash than the witness: the trail was rewritten`);
     }
     if (head && (Number(head.seq) !== (last?.seq ?? 0) || head.hash !== (last?.hash ?? GENESIS_HASH))) problems.push(`the chain ends at record ${last?.seq ?? 0} but the head says ${head.seq}: records were removed from the end`);
     if (!head) problems.push("the audit head is missing");
-    return { records: records.length, head: last?.hash, sealedThrough, ...attested ? { attested } : {}, problems };
+    return { records: records.length, head: last?.hash, sealedThrough, ...attested ? { attested } : {}, ...checkpoint ? { prunedThrough: Number(checkpoint.seq) } : {}, problems };
   }
 };
 
