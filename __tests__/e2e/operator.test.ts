@@ -155,3 +155,28 @@ describe('the audit trail: export as it grows, and retention', () => {
     await server.query(`UPDATE mg_audit_checkpoint SET hash = $1`, [through.hash], 'store');
   });
 });
+
+describe('gateway test-issuer (trying a deployment before GitHub is wired)', () => {
+  it('prints the issuers lines and a token a gateway with those lines accepts, and mints more; SIGTERM stops it', async () => {
+    const child = spawn(process.execPath, [CLI, 'gateway', 'test-issuer', '--audience', 'https://gw.try', '--environment', 'production'], { cwd: ROOT, env: { PATH: process.env.PATH } });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    expect(await until(async () => out.includes('# e.g. MIGRATION_GUARD_ID_TOKEN'))).toBe(true);
+    expect(out).toMatch(/^FOR TESTING ONLY: this issuer signs whatever it is asked to/);
+    const url = /- issuer: (\S+)/.exec(out)![1]!;
+    expect(out).toContain(`jwks-url: ${url}/.well-known/jwks\n    audience: https://gw.try`);
+    const token = /^(eyJ\S+)$/m.exec(out)![1]!;
+    const trying = await startGatewayProcess({ version: 1, issuers: [{ issuer: url, 'jwks-url': `${url}/.well-known/jwks`, audience: 'https://gw.try' }], connections: [{ name: 'trial', driver: 'pglite', access: { repository: ['acme/shop'] } }] });
+    try {
+      const plan = await planFor({ 'db/001.sql': 'CREATE TABLE tried (id int);\n' });
+      expect((await exchange(trying.url, token, { audience: 'trial', plan })).status).toBe(200);
+      const mint = /curl -s -H "Authorization: Bearer (\S+)" "(\S+)"/.exec(out)!;
+      const minted = (await (await fetch(mint[2]!, { headers: { authorization: `Bearer ${mint[1]}` } })).json()) as { value: string };
+      expect((await exchange(trying.url, minted.value, { audience: 'trial', plan })).status).toBe(200);
+    } finally {
+      await trying.stop();
+    }
+    child.kill('SIGTERM');
+    expect(await new Promise((done) => child.once('exit', done))).toBe(0);
+  });
+});

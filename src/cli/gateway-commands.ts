@@ -28,6 +28,7 @@ async function config(path: string | undefined) {
 }
 
 export async function gatewayCommand(args: string[], io: CliIO): Promise<number> {
+  if (args[0] === 'test-issuer') return (await import('./operator-commands.js')).testIssuer(args.slice(1), io);
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, 'new-key-file': { type: 'string' }, debug: { type: 'boolean' } } });
   if (positionals[0] === 'new-encryption-key') {
     io.stdout(`${newEncryptionSecret()}\n`);

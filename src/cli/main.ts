@@ -39,6 +39,9 @@ Commands:
   gateway --config gateway.yml [--port N]
                          Run the reference gateway
   gateway reviewer-token Make a reviewer credential and its hash for the config
+  gateway test-issuer --audience AUD [--repository R] [--environment E] [--claims JSON] [--port N]
+                         FOR TESTING ONLY: a local OIDC issuer, its config lines and tokens, to try a gateway before
+                         GitHub is wired
   gateway health --config gateway.yml [--port N]
                          Probe the gateway's listeners as configured (TLS included): exit 1 if one fails
   gateway new-encryption-key

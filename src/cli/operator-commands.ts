@@ -112,3 +112,66 @@ export async function retireKey(cfg: GatewayConfig, kid: string | undefined, io:
     await store.close();
   }
 }
+
+/**
+ * `gateway test-issuer`: a local OIDC issuer (the demo's) to try a deployment before GitHub is wired: it prints the
+ * `issuers` lines for the gateway config and a token with the claims asked for, and mints more on request. It signs
+ * whatever it is asked to: for testing only, never in a production gateway's issuers.
+ */
+export async function testIssuer(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: '0' },
+      audience: { type: 'string' },
+      repository: { type: 'string', default: 'acme/shop' },
+      ref: { type: 'string', default: 'refs/heads/main' },
+      environment: { type: 'string' },
+      claims: { type: 'string' },
+      debug: { type: 'boolean' },
+    },
+  });
+  if (!values.audience) throw new InputError('--audience AUD is required: the audience the gateway config names for this issuer (and the apply step asks for)');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port ${values.port}: expected a port number`);
+  let extra: Record<string, unknown> = {};
+  if (values.claims) {
+    try {
+      extra = JSON.parse(values.claims) as Record<string, unknown>;
+    } catch {
+      throw new InputError('--claims: expected a JSON object of claims, e.g. {"actor":"octocat"}');
+    }
+  }
+  const [owner] = values.repository!.split('/');
+  const { LocalOidcIssuer } = await import('../demo/local-issuer.js');
+  const issuer = new LocalOidcIssuer();
+  issuer.claims = { repository: values.repository, repository_owner: owner, ref: values.ref, ...(values.environment ? { environment: values.environment } : {}), actor: 'test-issuer', run_id: '1', run_attempt: '1', workflow: 'test-issuer', ...extra };
+  await issuer.start(port);
+  const token = await issuer.sign({ ...issuer.claims, aud: values.audience });
+  const mint = `curl -s -H "Authorization: Bearer ${issuer.requestToken}" "${issuer.url}/token?audience=${encodeURIComponent(values.audience)}"`;
+  io.stdout(
+    [
+      'FOR TESTING ONLY: this issuer signs whatever it is asked to. Never list it in a production gateway\'s issuers.',
+      '',
+      '# add to the gateway config (gateway.yml):',
+      'issuers:',
+      `  - issuer: ${issuer.url}`,
+      `    jwks-url: ${issuer.url}/.well-known/jwks`,
+      `    audience: ${values.audience}`,
+      '',
+      `# a token (valid 5 minutes; claims ${JSON.stringify(issuer.claims)}):`,
+      token,
+      '',
+      '# more tokens, one per exchange (each is used once):',
+      mint,
+      `# e.g. MIGRATION_GUARD_ID_TOKEN=$(${mint} | node -pe 'JSON.parse(require("fs").readFileSync(0)).value') migration-guard run …`,
+      '',
+    ].join('\n'),
+  );
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', () => stop());
+    process.once('SIGTERM', () => stop());
+  });
+  await issuer.stop();
+  return EXIT.ok;
+}

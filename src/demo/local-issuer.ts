@@ -36,7 +36,8 @@ export class LocalOidcIssuer {
     return { ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.requestToken };
   }
 
-  async start(): Promise<this> {
+  /** `port`: where to listen on loopback (default: any free port). */
+  async start(port = 0): Promise<this> {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
     this.privateKey = privateKey;
     this.publicJwk = { ...(await exportJWK(publicKey)), kid: this.kid, alg: 'RS256', use: 'sig' };
@@ -54,7 +55,10 @@ export class LocalOidcIssuer {
       }
       res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
     });
-    await new Promise<void>((ready) => this.server!.listen(0, '127.0.0.1', ready));
+    await new Promise<void>((ready, fail) => {
+      this.server!.once('error', fail);
+      this.server!.listen(port, '127.0.0.1', ready);
+    });
     return this;
   }
 

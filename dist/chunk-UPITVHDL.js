@@ -5,6 +5,18 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  errors_exports,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify
+} from "./chunk-555PLDPS.js";
+import {
   ALREADY_APPLIED
 } from "./chunk-TQCHCEE6.js";
 import {
@@ -61,7 +73,6 @@ import {
 } from "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,
-  __export,
   __require,
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -145,7 +156,7 @@ var require_util = __commonJS({
       return fastHashObject(keys, labels);
     }
     exports.hashObject = hashObject;
-    exports.isObject = function isObject2(obj) {
+    exports.isObject = function isObject(obj) {
       return obj !== null && typeof obj === "object";
     };
     exports.nowTimestamp = function nowTimestamp() {
@@ -391,11 +402,11 @@ var require_metric = __commonJS({
   "node_modules/prom-client/lib/metric.js"(exports, module) {
     "use strict";
     var Registry2 = require_registry();
-    var { isObject: isObject2 } = require_util();
+    var { isObject } = require_util();
     var { validateMetricName, validateLabelName } = require_validation();
     var Metric = class {
       constructor(config, defaults = {}) {
-        if (!isObject2(config)) {
+        if (!isObject(config)) {
           throw new TypeError("constructor expected a config object");
         }
         Object.assign(
@@ -489,7 +500,7 @@ var require_counter = __commonJS({
     var util = __require("util");
     var {
       hashObject,
-      isObject: isObject2,
+      isObject,
       getLabels,
       removeLabels,
       nowTimestamp
@@ -520,7 +531,7 @@ var require_counter = __commonJS({
        */
       incWithoutExemplar(labels, value) {
         let hash = "";
-        if (isObject2(labels)) {
+        if (isObject(labels)) {
           hash = hashObject(labels, this.sortedLabelNames);
           validateLabel(this.labelNames, labels);
         } else {
@@ -561,7 +572,7 @@ var require_counter = __commonJS({
       }
       updateExemplar(exemplarLabels, value, hash) {
         if (exemplarLabels === this.defaultExemplarLabelSet) return;
-        if (!isObject2(this.hashMap[hash].exemplar)) {
+        if (!isObject(this.hashMap[hash].exemplar)) {
           this.hashMap[hash].exemplar = new Exemplar();
         }
         this.hashMap[hash].exemplar.validateExemplarLabelSet(exemplarLabels);
@@ -626,7 +637,7 @@ var require_gauge = __commonJS({
       setValueDelta,
       getLabels,
       hashObject,
-      isObject: isObject2,
+      isObject,
       removeLabels
     } = require_util();
     var { validateLabel } = require_validation();
@@ -763,10 +774,10 @@ var require_gauge = __commonJS({
       setValueDelta(gauge.hashMap, delta2, labels, hash);
     }
     function getLabelArg(labels) {
-      return isObject2(labels) ? labels : {};
+      return isObject(labels) ? labels : {};
     }
     function getValueArg(labels, value) {
-      return isObject2(labels) ? value : labels;
+      return isObject(labels) ? value : labels;
     }
     module.exports = Gauge;
   }
@@ -780,7 +791,7 @@ var require_histogram = __commonJS({
     var {
       getLabels,
       hashObject,
-      isObject: isObject2,
+      isObject,
       removeLabels,
       nowTimestamp
     } = require_util();
@@ -852,7 +863,7 @@ var require_histogram = __commonJS({
         const bound = findBound(this.upperBounds, value);
         const { bucketExemplars } = this.hashMap[hash];
         let exemplar = bucketExemplars[bound];
-        if (!isObject2(exemplar)) {
+        if (!isObject(exemplar)) {
           exemplar = new Exemplar();
           bucketExemplars[bound] = exemplar;
         }
@@ -1014,7 +1025,7 @@ var require_histogram = __commonJS({
       return result;
     }
     function convertLabelsAndValues(labels, value) {
-      return isObject2(labels) ? {
+      return isObject(labels) ? {
         labels,
         value
       } : {
@@ -4711,7 +4722,7 @@ var require_gc = __commonJS({
 var require_defaultMetrics = __commonJS({
   "node_modules/prom-client/lib/defaultMetrics.js"(exports, module) {
     "use strict";
-    var { isObject: isObject2 } = require_util();
+    var { isObject } = require_util();
     var processCpuTotal = require_processCpuTotal();
     var processStartTime = require_processStartTime();
     var osMemoryHeap = require_osMemoryHeap();
@@ -4742,7 +4753,7 @@ var require_defaultMetrics = __commonJS({
     };
     var metricsList = Object.keys(metrics);
     module.exports = function collectDefaultMetrics2(config) {
-      if (config !== null && config !== void 0 && !isObject2(config)) {
+      if (config !== null && config !== void 0 && !isObject(config)) {
         throw new TypeError("config must be null, undefined, or an object");
       }
       config = { eventLoopMonitoringPrecision: 10, ...config };
@@ -4876,13 +4887,13 @@ var require_cluster = __commonJS({
             }, 5e3)
           };
           requests.set(requestId, request);
-          const message2 = {
+          const message = {
             type: GET_METRICS_REQ,
             requestId
           };
           for (const id in cluster().workers) {
             if (cluster().workers[id].isConnected()) {
-              cluster().workers[id].send(message2);
+              cluster().workers[id].send(message);
               request.pending++;
             }
           }
@@ -4955,17 +4966,17 @@ var require_cluster = __commonJS({
       if (listenersAdded) return;
       listenersAdded = true;
       if (cluster().isMaster) {
-        cluster().on("message", (worker, message2) => {
-          if (message2.type === GET_METRICS_RES) {
-            const request = requests.get(message2.requestId);
-            if (message2.error) {
-              request.done(new Error(message2.error));
+        cluster().on("message", (worker, message) => {
+          if (message.type === GET_METRICS_RES) {
+            const request = requests.get(message.requestId);
+            if (message.error) {
+              request.done(new Error(message.error));
               return;
             }
-            message2.metrics.forEach((registry) => request.responses.push(registry));
+            message.metrics.forEach((registry) => request.responses.push(registry));
             request.pending--;
             if (request.pending === 0) {
-              requests.delete(message2.requestId);
+              requests.delete(message.requestId);
               clearTimeout(request.errorTimeout);
               const registry = AggregatorRegistry.aggregate(request.responses);
               const promString = registry.metrics();
@@ -4975,18 +4986,18 @@ var require_cluster = __commonJS({
         });
       }
       if (cluster().isWorker) {
-        process.on("message", (message2) => {
-          if (message2.type === GET_METRICS_REQ) {
+        process.on("message", (message) => {
+          if (message.type === GET_METRICS_REQ) {
             Promise.all(registries.map((r2) => r2.getMetricsAsJSON())).then((metrics) => {
               process.send({
                 type: GET_METRICS_RES,
-                requestId: message2.requestId,
+                requestId: message.requestId,
                 metrics
               });
             }).catch((error) => {
               process.send({
                 type: GET_METRICS_RES,
-                requestId: message2.requestId,
+                requestId: message.requestId,
                 error: error.message
               });
             });
@@ -5176,9 +5187,9 @@ ORDER BY 1, 2`;
 var HistoryTableError = class extends Error {
 };
 async function checkHistoryTables(query, tool) {
-  const check2 = historyCheckQuery(tool);
-  if (!check2) return;
-  const problems = await query(check2.sql, check2.params);
+  const check = historyCheckQuery(tool);
+  if (!check) return;
+  const problems = await query(check.sql, check.params);
   if (problems.length) {
     const list2 = problems.map((p3) => `${p3.name} ${p3.problem}`).join("; ");
     throw new HistoryTableError(
@@ -5824,12 +5835,12 @@ function loadKeyEncryption(source2, storeOutlivesProcess2) {
   }
   return localKeyEncryption(randomBytes(32));
 }
-async function resealKeys(tx, table2, column, context3, from, to) {
-  const rows = (await tx.query(`SELECT kid, ${column} AS sealed FROM ${table2}`)).rows;
+async function resealKeys(tx, table, column, context3, from, to) {
+  const rows = (await tx.query(`SELECT kid, ${column} AS sealed FROM ${table}`)).rows;
   let count = 0;
   for (const row of rows) {
     if (!isSealed(row.sealed)) continue;
-    await tx.query(`UPDATE ${table2} SET ${column} = $2 WHERE kid = $1`, [row.kid, JSON.stringify(to.seal(from.open(row.sealed, context3(row.kid)), context3(row.kid)))]);
+    await tx.query(`UPDATE ${table} SET ${column} = $2 WHERE kid = $1`, [row.kid, JSON.stringify(to.seal(from.open(row.sealed, context3(row.kid)), context3(row.kid)))]);
     count++;
   }
   return count;
@@ -6359,7 +6370,7 @@ async function readLedger(session) {
 function checkAgainstLedger(files, ledger) {
   const skip = /* @__PURE__ */ new Map();
   const progress = /* @__PURE__ */ new Map();
-  for (const [path, { statements: file, digest: digest2 }] of files) {
+  for (const [path, { statements: file, digest }] of files) {
     const entry = ledger.get(path);
     if (!entry) continue;
     if (entry.pending !== void 0) {
@@ -6368,7 +6379,7 @@ function checkAgainstLedger(files, ledger) {
         message: `statement ${entry.pending} of ${path} was running when session ${entry.session} was cut off, and MySQL commits DDL on its own, so whether it took effect is unknown. Look at the database; then, if it took effect: UPDATE migration_guard_ledger SET applied = ${entry.pending}, pending = NULL WHERE path = '${path.replace(/'/g, "''")}'; if not: UPDATE migration_guard_ledger SET pending = NULL WHERE path = '${path.replace(/'/g, "''")}'. Nothing was run`
       };
     }
-    if (entry.fileDigest !== digest2) {
+    if (entry.fileDigest !== digest) {
       return {
         ok: false,
         message: `${path} was applied on ${entry.appliedAt} (session ${entry.session}, plan ${entry.planDigest}) and has changed since: an applied migration must not be edited. Restore it and add the change as a new migration; nothing was run`
@@ -6397,1176 +6408,6 @@ function planFilesOf(statements) {
     else grouped.set(s2.path, [s2]);
   }
   return new Map([...grouped].map(([path, file]) => [path, { statements: file, digest: fileDigest(file.map((s2) => s2.digest)) }]));
-}
-
-// node_modules/jose/dist/webapi/lib/buffer_utils.js
-var encoder = new TextEncoder();
-var decoder = new TextDecoder();
-var strictDecoder = new TextDecoder("utf-8", { fatal: true });
-var UINT32_RANGE = 2 ** 32;
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-var NON_ASCII = /[^\x00-\x7f]/;
-function encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function encodeBase64(input, url = false) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = false) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-// node_modules/jose/dist/webapi/util/errors.js
-var errors_exports = {};
-__export(errors_exports, {
-  JOSEAlgNotAllowed: () => JOSEAlgNotAllowed,
-  JOSEError: () => JOSEError,
-  JOSENotSupported: () => JOSENotSupported,
-  JWEDecryptionFailed: () => JWEDecryptionFailed,
-  JWEInvalid: () => JWEInvalid,
-  JWKInvalid: () => JWKInvalid,
-  JWKSInvalid: () => JWKSInvalid,
-  JWKSMultipleMatchingKeys: () => JWKSMultipleMatchingKeys,
-  JWKSNoMatchingKey: () => JWKSNoMatchingKey,
-  JWKSTimeout: () => JWKSTimeout,
-  JWSInvalid: () => JWSInvalid,
-  JWSSignatureVerificationFailed: () => JWSSignatureVerificationFailed,
-  JWTClaimValidationFailed: () => JWTClaimValidationFailed,
-  JWTExpired: () => JWTExpired,
-  JWTInvalid: () => JWTInvalid
-});
-var JOSEError = class extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message2, options) {
-    super(message2, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-};
-var JWTClaimValidationFailed = class extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-};
-var JWTExpired = class extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message2, payload, claim = "unspecified", reason = "unspecified") {
-    super(message2, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-};
-var JOSEAlgNotAllowed = class extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-};
-var JOSENotSupported = class extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-};
-var JWEDecryptionFailed = class extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message2 = "decryption operation failed", options) {
-    super(message2, options);
-  }
-};
-var JWEInvalid = class extends JOSEError {
-  static code = "ERR_JWE_INVALID";
-  code = "ERR_JWE_INVALID";
-};
-var JWSInvalid = class extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-};
-var JWTInvalid = class extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-};
-var JWKInvalid = class extends JOSEError {
-  static code = "ERR_JWK_INVALID";
-  code = "ERR_JWK_INVALID";
-};
-var JWKSInvalid = class extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-};
-var JWKSNoMatchingKey = class extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message2 = "no applicable key found in the JSON Web Key Set", options) {
-    super(message2, options);
-  }
-};
-var JWKSMultipleMatchingKeys = class extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message2 = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message2, options);
-  }
-};
-var JWKSTimeout = class extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message2 = "request timed out", options) {
-    super(message2, options);
-  }
-};
-var JWSSignatureVerificationFailed = class extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message2 = "signature verification failed", options) {
-    super(message2, options);
-  }
-};
-
-// node_modules/jose/dist/webapi/util/base64url.js
-var invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), true);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function encode2(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, true);
-}
-
-// node_modules/jose/dist/webapi/lib/validate.js
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return false;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return false;
-        parameters.add(parameter);
-      }
-  return true;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message2, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message2);
-  return parsed;
-}
-var JWS_RECOGNIZED = { __proto__: null, b64: true };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s2) => typeof s2 != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return true;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-// node_modules/jose/dist/webapi/lib/key.js
-var tag = (key) => key[Symbol.toStringTag];
-var jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-var cache;
-var nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-var isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return true;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return false;
-  }
-};
-var isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject";
-var isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-var invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-var unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = false) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-// node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-// node_modules/jose/dist/webapi/lib/jwe_algorithms.js
-var wrap = [
-  ["encrypt", "wrapKey"],
-  ["decrypt", "unwrapKey"]
-];
-var derive = [[], ["deriveBits"]];
-var none = [[], []];
-function rsaes(bits) {
-  return {
-    kty: ["RSA"],
-    mode: "key-encryption",
-    subtle: { name: "RSA-OAEP", hash: `SHA-${bits}` },
-    usages: wrap,
-    ops: ["wrapKey", "unwrapKey"]
-  };
-}
-function ecdh(mode) {
-  return {
-    kty: ["EC", "OKP"],
-    mode,
-    subtle: { name: "ECDH" },
-    resolve: ({ kty, crv, asymmetricKeyType }) => {
-      if (crv === "X25519" || asymmetricKeyType === "x25519")
-        return { name: "X25519" };
-      if (kty === "OKP")
-        throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-      return { name: "ECDH", namedCurve: crv };
-    },
-    usages: derive,
-    ops: [void 0, "deriveBits"]
-  };
-}
-function aeskw(bits, gcm = false) {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: gcm ? "AES-GCM" : "AES-KW", length: bits },
-    usages: none,
-    ops: gcm ? ["encrypt", "decrypt"] : ["wrapKey", "unwrapKey"]
-  };
-}
-function pbes2() {
-  return {
-    kty: ["oct"],
-    mode: "key-wrapping",
-    secret: true,
-    subtle: { name: "PBKDF2" },
-    usages: none,
-    ops: ["deriveBits", "deriveBits"]
-  };
-}
-var JWE = table({
-  dir: {
-    kty: ["oct"],
-    mode: "direct-encryption",
-    secret: true,
-    subtle: { name: "AES-GCM" },
-    usages: none,
-    ops: ["encrypt", "decrypt"]
-  },
-  "RSA-OAEP": rsaes(1),
-  "RSA-OAEP-256": rsaes(256),
-  "RSA-OAEP-384": rsaes(384),
-  "RSA-OAEP-512": rsaes(512),
-  "ECDH-ES": ecdh("direct-key-agreement"),
-  "ECDH-ES+A128KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A192KW": ecdh("key-agreement-with-key-wrapping"),
-  "ECDH-ES+A256KW": ecdh("key-agreement-with-key-wrapping"),
-  A128KW: aeskw(128),
-  A192KW: aeskw(192),
-  A256KW: aeskw(256),
-  A128GCMKW: aeskw(128, true),
-  A192GCMKW: aeskw(192, true),
-  A256GCMKW: aeskw(256, true),
-  "PBES2-HS256+A128KW": pbes2(),
-  "PBES2-HS384+A192KW": pbes2(),
-  "PBES2-HS512+A256KW": pbes2()
-});
-var contentOps = ["encrypt", "decrypt"];
-function contentEncryption(bits, cbc = false) {
-  return {
-    kty: ["oct"],
-    secret: true,
-    subtle: { name: cbc ? "AES-CBC" : "AES-GCM", length: bits },
-    usages: none,
-    ops: contentOps,
-    cekBits: bits,
-    ivBits: cbc ? 128 : 96,
-    cbc
-  };
-}
-var ENC = table({
-  A128GCM: contentEncryption(128),
-  A192GCM: contentEncryption(192),
-  A256GCM: contentEncryption(256),
-  "A128CBC-HS256": contentEncryption(256, true),
-  "A192CBC-HS384": contentEncryption(384, true),
-  "A256CBC-HS512": contentEncryption(512, true)
-});
-
-// node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: true, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-var JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-// node_modules/jose/dist/webapi/lib/jws_verify.js
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return encode(payload);
-  } catch (cause) {
-    throw new JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = false;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = true);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = false;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-// node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-var epoch = (date) => Math.floor(date.getTime() / 1e3);
-var multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-};
-var REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i;
-var checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds2 = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds2) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds2 : durationSeconds2;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-var normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-};
-var checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : false;
-function validateNumericDate(claimsSet, claim, required = false) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-var producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-var JWTClaimsBuilder = class {
-  constructor(claimsSet = {}) {
-    if (!isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-};
-
-// node_modules/jose/dist/webapi/jwt/verify.js
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-// node_modules/jose/dist/webapi/lib/jws_sign.js
-async function createSignature(input, key, rejectUnencoded) {
-  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
-  if (protectedHeader !== void 0) {
-    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
-    protectedHeader = normalized[0], encodedProtectedHeader = encode2(normalized[1]);
-  }
-  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
-    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
-  if (!isDisjoint(protectedHeader, unprotectedHeader))
-    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
-  validateCritDuplicates(JWSInvalid, protectedHeader);
-  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
-  b64 || rejectUnencoded?.();
-  const { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  const entry = jwsAlgorithm(alg);
-  let encodedPayload = "", signingPayload = payload, signingInput;
-  if (b64) {
-    const encodedPayloadCache = input[4];
-    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= encode2(payload), signingPayload = encodedPayloadCache[1] ??= encode(encodedPayload)) : (encodedPayload = encode2(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
-  }
-  signingInput ??= concat(encode(encodedProtectedHeader), encode("."), signingPayload);
-  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
-  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
-  const jws = {
-    signature: encode2(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
-    payload: encodedPayload
-  };
-  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
-}
-async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
-  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
-  return `${jws.protected}.${jws.payload}.${jws.signature}`;
-}
-
-// node_modules/jose/dist/webapi/jwt/sign.js
-var SignJWT_base = JWTClaimsBuilder;
-var SignJWT = class extends SignJWT_base {
-  #protectedHeader;
-  setProtectedHeader(protectedHeader) {
-    return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
-  }
-  async sign(key, options) {
-    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
-      throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-    });
-  }
-};
-
-// node_modules/jose/dist/webapi/lib/key_algorithm.js
-var algArgument = '"alg" (Algorithm)';
-function unsupportedAlg(source2 = 'JWK "alg" (Algorithm) Parameter') {
-  throw new JOSENotSupported(`Invalid or unsupported ${source2} value`);
-}
-function keyAlgorithm(alg, source2) {
-  return (typeof alg == "string" ? JWS[alg] ?? JWE[alg] : void 0) ?? unsupportedAlg(source2);
-}
-
-// node_modules/jose/dist/webapi/key/export.js
-async function exportJWK(key) {
-  if (isKeyObject(key))
-    if (key.type === "secret")
-      key = key.export();
-    else
-      return key.export({ format: "jwk" });
-  if (key instanceof Uint8Array)
-    return {
-      kty: "oct",
-      k: encode2(key)
-    };
-  if (!isCryptoKey(key))
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "Uint8Array"));
-  if (!key.extractable)
-    throw new TypeError("non-extractable CryptoKey cannot be exported as a JWK");
-  const jwk = await crypto.subtle.exportKey("jwk", key);
-  delete jwk.ext, delete jwk.key_ops, delete jwk.use, jwk.kty !== "AKP" && delete jwk.alg;
-  for (const parameter of Object.keys(jwk))
-    jwk[parameter] === void 0 && delete jwk[parameter];
-  return jwk;
-}
-
-// node_modules/jose/dist/webapi/jwk/thumbprint.js
-var check = (value, description) => {
-  if (typeof value != "string" || !value)
-    throw new JWKInvalid(`${description} missing or invalid`);
-};
-async function calculateJwkThumbprint(key, digestAlgorithm) {
-  let jwk;
-  if (isObject(key)) {
-    if (jwk = snapshotJwk(key), typeof jwk.kty != "string")
-      throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  } else if (isKeyLike(key))
-    jwk = snapshotJwk(await exportJWK(key));
-  else
-    throw new TypeError(invalidKeyInput(key, "CryptoKey", "KeyObject", "JSON Web Key"));
-  if (digestAlgorithm ??= "sha256", digestAlgorithm !== "sha256" && digestAlgorithm !== "sha384" && digestAlgorithm !== "sha512")
-    throw new TypeError('digestAlgorithm must one of "sha256", "sha384", or "sha512"');
-  let requiredMembers;
-  switch (jwk.kty) {
-    case "AKP":
-      check(jwk.alg, '"alg" (Algorithm) Parameter'), check(jwk.pub, '"pub" (Public key) Parameter'), requiredMembers = { alg: jwk.alg, kty: jwk.kty, pub: jwk.pub };
-      break;
-    case "EC":
-      check(jwk.crv, '"crv" (Curve) Parameter'), check(jwk.x, '"x" (X Coordinate) Parameter'), check(jwk.y, '"y" (Y Coordinate) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y };
-      break;
-    case "OKP":
-      check(jwk.crv, '"crv" (Subtype of Key Pair) Parameter'), check(jwk.x, '"x" (Public Key) Parameter'), requiredMembers = { crv: jwk.crv, kty: jwk.kty, x: jwk.x };
-      break;
-    case "RSA":
-      check(jwk.e, '"e" (Exponent) Parameter'), check(jwk.n, '"n" (Modulus) Parameter'), requiredMembers = { e: jwk.e, kty: jwk.kty, n: jwk.n };
-      break;
-    case "oct":
-      if (typeof jwk.k != "string")
-        throw new JWKInvalid('"k" (Key Value) Parameter missing or invalid');
-      requiredMembers = { k: jwk.k, kty: jwk.kty };
-      break;
-    default:
-      throw new JOSENotSupported('"kty" (Key Type) Parameter missing or unsupported');
-  }
-  const thumbprintInput = encode(JSON.stringify(requiredMembers));
-  return encode2(await digest(digestAlgorithm, thumbprintInput));
-}
-
-// node_modules/jose/dist/webapi/jwks/local.js
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache2, jwk, entry) {
-  const cached = cache2.get(jwk) || cache2.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, true).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_2, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-// node_modules/jose/dist/webapi/jwks/remote.js
-function isCloudflareWorkers() {
-  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
-}
-var USER_AGENT;
-(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.18");
-var customFetch = /* @__PURE__ */ Symbol();
-async function fetchJwks(url, headers, signal, fetchImpl = fetch) {
-  const response = await fetchImpl(url, {
-    method: "GET",
-    signal,
-    redirect: "manual",
-    headers
-  }).catch((err) => {
-    throw err.name === "TimeoutError" ? new JWKSTimeout(void 0, { cause: err }) : err;
-  });
-  if (response.status !== 200)
-    throw new JOSEError("Expected 200 OK from the JSON Web Key Set HTTP response");
-  try {
-    return await response.json();
-  } catch (cause) {
-    throw signal.aborted ? new JWKSTimeout(void 0, { cause }) : new JOSEError("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
-  }
-}
-var jwksCache = /* @__PURE__ */ Symbol();
-function isFreshFor(timestamp, duration) {
-  return Number.isFinite(timestamp) && Date.now() < timestamp + duration;
-}
-function validateDuration(value, fallback, option) {
-  if (Number.isNaN(value))
-    throw new TypeError(`"${option}" option must not be NaN`);
-  if (typeof value == "number" && value < 0)
-    throw new TypeError(`"${option}" option must not be negative`);
-  return typeof value == "number" ? value : fallback;
-}
-function createRemoteJWKSet(url, options) {
-  if (!(url instanceof URL))
-    throw new TypeError("url must be an instance of URL");
-  const href = new URL(url.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
-  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
-    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
-  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
-  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
-  const fetchImpl = opts[customFetch], cache2 = opts[jwksCache];
-  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
-  if (cache2 && typeof cache2 == "object") {
-    const { uat, jwks } = cache2;
-    isFreshFor(uat, cacheMaxAge) && isJwkSet(jwks) && (jwksTimestamp = uat, local = createLocalJWKSet(jwks));
-  }
-  const reload = async () => {
-    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
-      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json) => {
-        const next = createLocalJWKSet(json);
-        if (sequence <= appliedSequence)
-          return;
-        local = next;
-        const updatedAt = Date.now();
-        cache2 && (cache2.uat = updatedAt, cache2.jwks = json), jwksTimestamp = updatedAt, appliedSequence = sequence;
-      }).finally(() => {
-        pendingFetch === current && (pendingFetch = void 0);
-      });
-    }
-    await pendingFetch;
-  };
-  return Object.defineProperties(async (protectedHeader, token) => {
-    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
-    try {
-      return await local(protectedHeader, token);
-    } catch (err) {
-      if (err instanceof JWKSNoMatchingKey && !isFreshFor(jwksTimestamp, cooldownDuration))
-        return await reload(), local(protectedHeader, token);
-      throw err;
-    }
-  }, {
-    coolingDown: {
-      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
-      enumerable: true
-    },
-    fresh: {
-      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
-      enumerable: true
-    },
-    reload: {
-      value: reload,
-      enumerable: true
-    },
-    reloading: {
-      get: () => !!pendingFetch,
-      enumerable: true
-    },
-    jwks: {
-      value: () => local?.jwks(),
-      enumerable: true
-    }
-  });
-}
-
-// node_modules/jose/dist/webapi/key/import.js
-async function importJWK(jwk, alg, options) {
-  if (!isObject(jwk))
-    throw new TypeError("JWK must be an object");
-  const normalized = normalizeJwk(jwk), extractable = validateExtractableOption(options?.extractable), { alg: jwkAlg } = normalized;
-  if (alg ??= jwkAlg, normalized.kty !== "oct" && !alg)
-    throw new TypeError('"alg" argument is required when "jwk.alg" is not present');
-  switch (normalized.kty) {
-    case "oct":
-      if (typeof normalized.k != "string")
-        throw new TypeError('missing "k" (Key Value) Parameter value');
-      return decode(normalized.k);
-    case "AKP": {
-      if (typeof jwkAlg != "string" || !jwkAlg)
-        throw new TypeError('missing "alg" (Algorithm) Parameter value');
-      if (alg !== jwkAlg)
-        throw new TypeError("JWK alg and alg option value mismatch");
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    }
-    case "RSA":
-    case "EC":
-    case "OKP":
-      return jwkToKey(keyAlgorithm(alg), normalized, extractable);
-    default:
-      throw new JOSENotSupported('Unsupported "kty" (Key Type) Parameter value');
-  }
-}
-
-// node_modules/jose/dist/webapi/util/decode_jwt.js
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-// node_modules/jose/dist/webapi/key/generate_key_pair.js
-function getModulusLengthOption(options) {
-  const modulusLength = options?.modulusLength ?? 2048;
-  if (typeof modulusLength != "number" || !Number.isInteger(modulusLength) || modulusLength < 2048)
-    throw new JOSENotSupported("Invalid or unsupported modulusLength option provided, 2048 bits or larger keys must be used");
-  return modulusLength;
-}
-async function generateKeyPair(alg, options) {
-  const extractable = validateExtractableOption(options?.extractable), entry = keyAlgorithm(alg, algArgument);
-  entry.secret && unsupportedAlg(algArgument);
-  let algorithm;
-  if (entry.resolve) {
-    const crv = options?.crv ?? "P-256";
-    if (!["P-256", "P-384", "P-521", "X25519"].includes(crv))
-      throw new JOSENotSupported("Invalid or unsupported crv option provided, supported values are P-256, P-384, P-521, and X25519");
-    algorithm = entry.resolve({ crv });
-  } else {
-    if (entry.crv !== void 0 && options?.crv !== void 0 && options.crv !== entry.crv)
-      throw new JOSENotSupported(`Invalid or unsupported crv option provided, the only supported value for ${alg} is ${entry.crv}`);
-    algorithm = entry.kty[0] === "RSA" ? {
-      ...entry.subtle,
-      publicExponent: Uint8Array.of(1, 0, 1),
-      modulusLength: getModulusLengthOption(options)
-    } : entry.subtle;
-  }
-  return crypto.subtle.generateKey(algorithm, extractable ?? false, [
-    ...entry.usages[1],
-    ...entry.usages[0]
-  ]);
 }
 
 // src/gateway/server/keys.ts
@@ -7691,8 +6532,8 @@ var SessionStore = class {
     return claimed.rowCount > 0;
   }
   /** The end of a run: its status (a revoked session stays revoked), every statement's result and the summary message. */
-  async finish(id, status, results, message2) {
-    await this.db.query("UPDATE mg_sessions SET status = CASE WHEN status = 'revoked' THEN status ELSE $2 END, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message2]);
+  async finish(id, status, results, message) {
+    await this.db.query("UPDATE mg_sessions SET status = CASE WHEN status = 'revoked' THEN status ELSE $2 END, results = $3, message = $4 WHERE id = $1", [id, status, JSON.stringify(results), message]);
   }
   /**
    * Revokes a session that has not ended (`session revoke`): its token is refused from now on by every replica, and
@@ -8659,8 +7500,8 @@ var FramingError = class extends Error {
 };
 var FieldReader = class {
   /** `offset`: where the fields start (after the type byte and length, and any fixed field before them). */
-  constructor(message2, offset = 5) {
-    this.message = message2;
+  constructor(message, offset = 5) {
+    this.message = message;
     this.offset = offset;
   }
   message;
@@ -8677,9 +7518,9 @@ var FieldReader = class {
     return value;
   }
 };
-function decodeBackend(message2) {
+function decodeBackend(message) {
   let decoded;
-  new import_parser.Parser().parse(Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength), (m3) => decoded = m3);
+  new import_parser.Parser().parse(Buffer.from(message.buffer, message.byteOffset, message.byteLength), (m3) => decoded = m3);
   return decoded;
 }
 function backendMessage(code, body) {
@@ -8701,11 +7542,11 @@ function backendKeyData(processId, secret) {
 function readyForQuery(status) {
   return backendMessage(BACKEND.ReadyForQuery, Buffer.from(status));
 }
-function fatal(code, message2, hint) {
-  return e.create({ severity: "FATAL", code, message: message2, ...hint ? { hint } : {} }).flush();
+function fatal(code, message, hint) {
+  return e.create({ severity: "FATAL", code, message, ...hint ? { hint } : {} }).flush();
 }
-function maskDataRow(message2, ruleFor) {
-  const view = Buffer.from(message2.buffer, message2.byteOffset, message2.byteLength);
+function maskDataRow(message, ruleFor) {
+  const view = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
   const count = view.readInt16BE(5);
   const parts = [view.subarray(5, 7)];
   let offset = 7;
@@ -8723,11 +7564,11 @@ function maskDataRow(message2, ruleFor) {
   }
   return backendMessage(BACKEND.DataRow, Buffer.concat(parts));
 }
-function noticeFields(message2) {
+function noticeFields(message) {
   const fields = /* @__PURE__ */ new Map();
-  for (let offset = 5; offset < message2.byteLength && message2[offset] !== 0; ) {
-    const reader = new FieldReader(message2, offset + 1);
-    fields.set(String.fromCharCode(message2[offset]), reader.cstring());
+  for (let offset = 5; offset < message.byteLength && message[offset] !== 0; ) {
+    const reader = new FieldReader(message, offset + 1);
+    fields.set(String.fromCharCode(message[offset]), reader.cstring());
     offset = reader.position;
   }
   return fields;
@@ -8737,14 +7578,14 @@ function noticeMessage(type, fields) {
   for (const [code, value] of fields) parts.push(Buffer.from(code, "latin1"), cstring(value));
   return backendMessage(type, Buffer.concat([...parts, Buffer.alloc(1)]));
 }
-function isCancelRequest(message2) {
-  return message2.byteLength === 16 && Buffer.from(message2.buffer, message2.byteOffset, 16).readInt32BE(4) === 80877102;
+function isCancelRequest(message) {
+  return message.byteLength === 16 && Buffer.from(message.buffer, message.byteOffset, 16).readInt32BE(4) === 80877102;
 }
-function cancelKey(message2) {
-  const view = Buffer.from(message2.buffer, message2.byteOffset, 16);
+function cancelKey(message) {
+  const view = Buffer.from(message.buffer, message.byteOffset, 16);
   return { processId: view.readInt32BE(8), secret: view.readInt32BE(12) };
 }
-function refusalStatement(message2, hint, mark) {
+function refusalStatement(message, hint, mark) {
   const body = `$mgb${randomBytes2(8).toString("hex")}$`;
   const text = `$mgt${randomBytes2(8).toString("hex")}$`;
   const literal = (value) => {
@@ -8752,13 +7593,13 @@ function refusalStatement(message2, hint, mark) {
     while (clean.includes(body) || clean.includes(text)) clean = clean.split(body).join("").split(text).join("");
     return `${text}${clean}${text}`;
   };
-  return `DO ${body} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message2)}, HINT = ${literal(hint)}, DETAIL = ${literal(mark)}; END ${body}`;
+  return `DO ${body} BEGIN RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = ${literal(message)}, HINT = ${literal(hint)}, DETAIL = ${literal(mark)}; END ${body}`;
 }
-function refusalQuery(message2, hint, mark) {
-  return serialize2.query(refusalStatement(message2, hint, mark));
+function refusalQuery(message, hint, mark) {
+  return serialize2.query(refusalStatement(message, hint, mark));
 }
-function refusalPipeline(message2, hint, mark) {
-  return Buffer.concat([serialize2.parse({ text: refusalStatement(message2, hint, mark) }), serialize2.bind({}), serialize2.execute({})]);
+function refusalPipeline(message, hint, mark) {
+  return Buffer.concat([serialize2.parse({ text: refusalStatement(message, hint, mark) }), serialize2.bind({}), serialize2.execute({})]);
 }
 
 // src/gateway/server/database.ts
@@ -8808,7 +7649,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
         checked.add(client);
       }
       const notices = [];
-      const collectNotices = (message2) => void notices.push(message2);
+      const collectNotices = (message) => void notices.push(message);
       let sink = collectNotices;
       const onNotice = (notice) => sink(notice.message ?? String(notice));
       client.on("notice", onNotice);
@@ -8849,7 +7690,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
             current++;
           };
           connection.on("commandComplete", completed);
-          sink = (message2) => void perStatement[Math.min(current, perStatement.length - 1)].notices.push(message2);
+          sink = (message) => void perStatement[Math.min(current, perStatement.length - 1)].notices.push(message);
           const started = performance.now();
           try {
             const result = await client.query(sqls.join("\n;\n"));
@@ -8880,7 +7721,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
         release: () => release()
       };
     },
-    async wire(check2) {
+    async wire(check) {
       const client = new esm_default.Client({ connectionString: url });
       const parameters = [];
       const connection = client.connection;
@@ -8890,7 +7731,7 @@ function postgresDatabase(url, options = { allowSuperuser: false }) {
       try {
         const query = async (sql, params) => (await client.query(sql, params)).rows;
         await refuseServerPowers(query, options);
-        await check2?.(query);
+        await check?.(query);
       } catch (error) {
         await client.end().catch(() => void 0);
         throw error;
@@ -8967,10 +7808,10 @@ async function pgliteDatabase(dataDir) {
         release
       };
     },
-    async wire(check2) {
+    async wire(check) {
       const release = await hold(WIRE_WAIT_MS);
       try {
-        await check2?.(async (sql, params) => (await db.query(sql, params ?? [])).rows);
+        await check?.(async (sql, params) => (await db.query(sql, params ?? [])).rows);
       } catch (error) {
         await release();
         throw error;
@@ -9000,10 +7841,10 @@ async function pgliteDatabase(dataDir) {
         send(bytes) {
           const messages = framer.push(bytes);
           chain = chain.then(async () => {
-            for (const message2 of messages) {
+            for (const message of messages) {
               if (closed) return;
-              if (message2[0] === 88) return close();
-              const answer2 = await db.execProtocolRaw(message2);
+              if (message[0] === 88) return close();
+              const answer2 = await db.execProtocolRaw(message);
               if (answer2.byteLength) for (const listener of listeners) listener(answer2);
             }
           }).catch(() => close());
@@ -9210,11 +8051,11 @@ var lenencBytes = (value) => Buffer.concat([lenenc(value.length), value]);
 function okPayload(status, affectedRows = 0) {
   return Buffer.concat([Buffer.from([0]), lenenc(affectedRows), lenenc(0), Buffer.from([status & 255, status >> 8, 0, 0])]);
 }
-function errPayload(code, sqlState, message2) {
+function errPayload(code, sqlState, message) {
   const head = Buffer.alloc(3);
   head[0] = 255;
   head.writeUInt16LE(code, 1);
-  return Buffer.concat([head, Buffer.from(`#${sqlState.padEnd(5, "0").slice(0, 5)}`, "latin1"), Buffer.from(message2.slice(0, 2e3), "utf8")]);
+  return Buffer.concat([head, Buffer.from(`#${sqlState.padEnd(5, "0").slice(0, 5)}`, "latin1"), Buffer.from(message.slice(0, 2e3), "utf8")]);
 }
 function isOk(payload) {
   return payload[0] === 0;
@@ -9519,7 +8360,7 @@ var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/gateway/server/column-masking.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-var sourceKey = (table2, column) => `${table2 >>> 0}.${column}`;
+var sourceKey = (table, column) => `${table >>> 0}.${column}`;
 var bySource = (sources, field) => field.tableID && field.columnID !== void 0 ? sources.get(sourceKey(field.tableID, field.columnID)) : void 0;
 var COLUMNS = `FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`;
@@ -9855,7 +8696,7 @@ function coverage(input) {
   };
   const written = /* @__PURE__ */ new Map();
   for (const target of targets) {
-    for (const { op, table: table2 } of target.rows) for (const id of resolve2(table2)) (written.get(id) ?? written.set(id, /* @__PURE__ */ new Set()).get(id)).add(op);
+    for (const { op, table } of target.rows) for (const id of resolve2(table)) (written.get(id) ?? written.set(id, /* @__PURE__ */ new Set()).get(id)).add(op);
   }
   const named = new Set(targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
   const rebuilt = new Set(targets.flatMap((t2) => t2.rebuilds.flatMap(resolve2)));
@@ -10044,13 +8885,13 @@ var EffectsWatch = class _EffectsWatch {
     if (changed && !mark.before) this.catalog = void 0;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
     const targets = options.targets;
-    const check2 = (before, afterwards) => checkCommit({ ...before ? { before } : {}, ...afterwards ? { after: afterwards } : {}, rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
-    if (after || mark.before) return check2(mark.before, after);
+    const check = (before, afterwards) => checkCommit({ ...before ? { before } : {}, ...afterwards ? { after: afterwards } : {}, rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    if (after || mark.before) return check(mark.before, after);
     const tables = { objects: new Map(counters.tables.map((t2) => [`relation:${t2.id}`, t2])), rows: /* @__PURE__ */ new Map() };
-    const quick = check2(tables, tables);
+    const quick = check(tables, tables);
     if (!quick.beyond.length) return quick;
     const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() };
-    return check2(catalog, catalog);
+    return check(catalog, catalog);
   }
   /** The checked transaction committed: the catalog it left is where the next one starts. */
   committed() {
@@ -10067,9 +8908,9 @@ function mayChangeCatalog(sql) {
   const text = sql.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/, "");
   return !/^(INSERT|UPDATE|DELETE|MERGE|COPY)\b/i.test(text);
 }
-function reportEffects(check2) {
-  const beyond = new Map(check2.beyond.map(({ effect, why }) => [effectKey(effect), why]));
-  return check2.measured.map(({ effect, rule }) => {
+function reportEffects(check) {
+  const beyond = new Map(check.beyond.map(({ effect, why }) => [effectKey(effect), why]));
+  return check.measured.map(({ effect, rule }) => {
     const why = beyond.get(effectKey(effect));
     return { kind: effect.kind, object: effect.object, ...effect.attribute ? { attribute: effect.attribute } : {}, description: effect.description, ...effect.rows !== void 0 ? { rows: effect.rows } : {}, rule, ...why ? { beyond: why } : {} };
   });
@@ -10115,13 +8956,13 @@ async function executePlan(database, statements, options) {
     await lockLedger(session);
     watch = options.effects ? await EffectsWatch.onSession(session, options.effects) : void 0;
     const files = planFilesOf(statements);
-    const check2 = checkAgainstLedger(files, await readLedger(session));
-    if (!check2.ok) return withEffects({ ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message });
-    const progress = new Map(check2.progress);
+    const check = checkAgainstLedger(files, await readLedger(session));
+    if (!check.ok) return withEffects({ ok: false, results: statements.map((s2) => results.get(s2.index)), message: check.message });
+    const progress = new Map(check.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = /* @__PURE__ */ new Set();
     const remaining = statements.filter((s2) => {
-      const note = check2.skip.get(s2.index);
+      const note = check.skip.get(s2.index);
       if (note) {
         results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
         alreadyApplied.push(s2.index);
@@ -10225,9 +9066,9 @@ async function executePlan(database, statements, options) {
         options.after(unit.statements.slice(0, run.audited).map((s2) => results.get(s2.index)));
         const undone = `transaction ${transactionNumber} rolled back (${ran.length} earlier statement${ran.length === 1 ? "" : "s"} in it undone)`;
         if (run.unaudited) {
-          const { statement, message: message2 } = run.unaudited;
-          results.set(statement.index, { ...results.get(statement.index), status: "failed", transaction: transactionNumber, error: { message: message2 } });
-          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${message2}${ran.length ? `; ${undone}` : ""}`;
+          const { statement, message } = run.unaudited;
+          results.set(statement.index, { ...results.get(statement.index), status: "failed", transaction: transactionNumber, error: { message } });
+          failure = `statement ${statement.index + 1} (${statement.path}) was not run: ${message}${ran.length ? `; ${undone}` : ""}`;
         } else failure = `statement ${failed.index + 1} (${failed.path}) failed: ${failed.error?.message}; ${undone}`;
         break;
       }
@@ -10413,11 +9254,11 @@ function mysqlTargets(sql, dialect) {
     const type = String(node.type ?? "");
     const ops = ROW_WRITES[type];
     if (ops) {
-      for (const table2 of writtenTables(node)) for (const op of ops) targets.rows.push({ op, table: { name: table2 } });
+      for (const table of writtenTables(node)) for (const op of ops) targets.rows.push({ op, table: { name: table } });
       continue;
     }
     if (type === "truncate") {
-      for (const table2 of tablesIn(node)) targets.rows.push({ op: "truncate", table: { name: table2 } });
+      for (const table of tablesIn(node)) targets.rows.push({ op: "truncate", table: { name: table } });
       continue;
     }
     if (type === "select") continue;
@@ -10492,23 +9333,23 @@ var MysqlEffectsCheck = class {
     const counts = /* @__PURE__ */ new Map();
     const targets = statements.map((s2) => mysqlTargets(s2.sql, this.dialect));
     for (const [i, target] of targets.entries()) {
-      for (const { op, table: table2 } of target.rows) {
+      for (const { op, table } of target.rows) {
         if (op === "truncate") continue;
-        const entry = counts.get(table2.name) ?? { inserted: 0, updated: 0, deleted: 0 };
+        const entry = counts.get(table.name) ?? { inserted: 0, updated: 0, deleted: 0 };
         entry[OPERATION_COUNT[op]] += statements[i].rows;
-        counts.set(table2.name, entry);
+        counts.set(table.name, entry);
       }
     }
-    const check2 = checkCommit({ before: catalog, after: catalog, rows: counts, targets: () => targets, searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    const check = checkCommit({ before: catalog, after: catalog, rows: counts, targets: () => targets, searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
-    return check2;
+    return check;
   }
   /** Statements that committed on their own: the catalog diff around them. */
   catalog(sqls, before, after) {
     const started = performance.now();
-    const check2 = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
+    const check = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
-    return check2;
+    return check;
   }
   async timed(work) {
     const started = performance.now();
@@ -10550,11 +9391,11 @@ async function executeMysqlPlan(database, statements, options) {
     await setTimeouts(session, options);
     await lockLedger(session);
     const files = planFilesOf(statements);
-    const check2 = checkAgainstLedger(files, await readLedger(session));
-    if (!check2.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check2.message };
+    const check = checkAgainstLedger(files, await readLedger(session));
+    if (!check.ok) return { ok: false, results: statements.map((s2) => results.get(s2.index)), message: check.message };
     if (options.effects && isMysqlDatabase(database)) effects = new MysqlEffectsCheck((work) => work(session), options.effects, database.databaseName, options.dialect);
     let catalog = await effects?.snapshot();
-    const progress = new Map(check2.progress);
+    const progress = new Map(check.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = /* @__PURE__ */ new Set();
     const record = async (paths, pending) => {
@@ -10563,7 +9404,7 @@ async function executeMysqlPlan(database, statements, options) {
       await session.query("COMMIT");
     };
     const remaining = statements.filter((s2) => {
-      const note = check2.skip.get(s2.index);
+      const note = check.skip.get(s2.index);
       if (note) {
         results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
         alreadyApplied.push(s2.index);
@@ -10926,8 +9767,8 @@ var Gateway = class {
       if (!connection) throw new OAuthError("invalid_target", `audience ${JSON.stringify(connectionName.slice(0, 100))} is not a connection of this gateway`);
       const scope = sessionScope(form.get("scope"));
       if (scope === "wire" && !connection.wire) throw new OAuthError("invalid_scope", `connection ${connection.name} has no wire endpoint; use scope exec`);
-      const digest2 = form.get("plan_digest") ?? "";
-      if (!/^sha256:[0-9a-f]{64}$/.test(digest2)) throw new OAuthError("invalid_request", "plan_digest must be sha256:<64 hex digits>, the plan step output");
+      const digest = form.get("plan_digest") ?? "";
+      if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new OAuthError("invalid_request", "plan_digest must be sha256:<64 hex digits>, the plan step output");
       const verdict = form.get("verdict") ?? "";
       if (verdict === "block") throw new OAuthError("invalid_request", "verdict is block: a blocked plan never runs");
       if (verdict !== "pass" && verdict !== "approval") throw new OAuthError("invalid_request", "verdict must be pass or approval");
@@ -10939,20 +9780,20 @@ var Gateway = class {
       const expires = new Date((issuedAt + ttl) * 1e3);
       try {
         checkAccess(connection, identity, verdict);
-        const session = { id, connection: connection.name, planDigest: digest2, verdict, identity, expiresAt: expires, scope };
+        const session = { id, connection: connection.name, planDigest: digest, verdict, identity, expiresAt: expires, scope };
         if (!await this.sessions.createFor({ jti: String(claims.jti), issuer: issuer.issuer, expiresAtEpoch: Number(claims.exp) }, session)) {
           throw new OAuthError("invalid_grant", "subject_token was already exchanged (jti replay); request a fresh OIDC token");
         }
       } catch (error) {
         if (error instanceof OAuthError) {
-          await this.deps.audit.append("token.refused", { connection: connection.name, reason: error.description, identity, plan_digest: digest2, verdict });
+          await this.deps.audit.append("token.refused", { connection: connection.name, reason: error.description, identity, plan_digest: digest, verdict });
           audited = true;
         }
         throw error;
       }
       const [record, accessToken] = await Promise.all([
-        this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest2, verdict, scope, identity, expires_at: expires.toISOString() }),
-        new SignJWT({ plan_digest: digest2, verdict, identity, scope }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttl).sign(this.deps.keys.privateKey)
+        this.deps.audit.append("token.accepted", { session: id, connection: connection.name, plan_digest: digest, verdict, scope, identity, expires_at: expires.toISOString() }),
+        new SignJWT({ plan_digest: digest, verdict, identity, scope }).setProtectedHeader({ alg: SESSION_ALG, kid: this.deps.keys.kid, typ: "JWT" }).setIssuer(GATEWAY_ISSUER).setAudience(connection.name).setSubject(String(claims.sub)).setJti(id).setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttl).sign(this.deps.keys.privateKey)
       ]);
       this.deps.metrics?.exchanges.inc({ outcome: "accepted" });
       return answer("done", { access_token: accessToken, issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: ttl, scope, session_id: id, audit_seq: record.seq }, contextOf(id, identity));
@@ -11037,8 +9878,8 @@ var Gateway = class {
     }
     const context3 = contextOf(session.id, session.identity);
     if (session.scope !== scope) {
-      const message2 = scope === "exec" ? "this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP" : "this session was issued for exec; exchange a token with scope wire to use the wire endpoint";
-      return answer("refused", { session_id: session.id, status: session.status, message: message2 }, context3);
+      const message = scope === "exec" ? "this session was issued for the wire endpoint (scope wire); exchange a token with scope exec to run the plan over HTTP" : "this session was issued for exec; exchange a token with scope wire to use the wire endpoint";
+      return answer("refused", { session_id: session.id, status: session.status, message }, context3);
     }
     if (this.draining) return shuttingDown(session, context3);
     if (session.status !== "issued") return answer("conflict", { session_id: session.id, status: session.status, message: "this session was already used; each session runs one plan once" }, context3);
@@ -11151,9 +9992,9 @@ var Gateway = class {
     const auditSeq = appended instanceof Error ? void 0 : appended.seq;
     const auditHash = appended instanceof Error ? void 0 : appended.hash;
     if (!warnings.length) return { message: end.message, auditSeq, auditHash };
-    const message2 = `${end.message} Warning: ${warnings.join("; ")}.`;
-    if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message2).catch(() => void 0);
-    return { message: message2, auditSeq, auditHash };
+    const message = `${end.message} Warning: ${warnings.join("; ")}.`;
+    if (!unstored) await this.sessions.finish(session.id, end.status, end.results, message).catch(() => void 0);
+    return { message, auditSeq, auditHash };
   }
   // ---------------------------------------------------------------- GET /v1/sessions/{id}
   async session(authorization, id) {
@@ -11367,10 +10208,10 @@ var Gateway = class {
     for (const relay of wire.relays) relay.terminate("57P01", `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
     const status = report.refused.length ? "failed" : "done";
-    const message2 = `${report.ran.length} planned statement${report.ran.length === 1 ? "" : "s"} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
+    const message = `${report.ran.length} planned statement${report.ran.length === 1 ? "" : "s"} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
     const results = [...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })), ...report.unrun.map((u2) => ({ index: u2.index, path: u2.path, status: "not_run", transaction: null }))].sort((a2, b2) => a2.index - b2.index);
     const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u2) => u2.index), refused: report.refused.length, why } };
-    const ended = await this.recordEnd(session, { status, results, message: message2 }, record);
+    const ended = await this.recordEnd(session, { status, results, message }, record);
     const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
     this.endedWires.set(session.id, body);
     for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
@@ -11835,10 +10676,10 @@ var RowMasking = class {
   }
   // What the database answers.
   /** A RowDescription (or NoData): of the statement or portal a Describe asked about, else of the simple query. */
-  described(message2) {
+  described(message) {
     const mask = /* @__PURE__ */ new Map();
-    if (message2[0] === BACKEND.RowDescription) {
-      const decoded = decodeBackend(message2);
+    if (message[0] === BACKEND.RowDescription) {
+      const decoded = decodeBackend(message);
       for (const [index, field] of (decoded?.fields ?? []).entries()) {
         const replacement = this.masking.replacementFor(field);
         if (replacement !== void 0) mask.set(index, { replacement, binary: field.format === "binary" });
@@ -11850,12 +10691,12 @@ var RowMasking = class {
     else this.portals.set(asked.name, mask);
   }
   /** A DataRow as the client may see it. `statementOf` names the prepared statement a portal was bound to. */
-  row(message2, statementOf) {
+  row(message, statementOf) {
     const portal = this.executing[0];
-    if (portal === void 0) return this.simple.size ? maskDataRow(message2, (column) => this.simple.get(column)) : message2;
+    if (portal === void 0) return this.simple.size ? maskDataRow(message, (column) => this.simple.get(column)) : message;
     const mask = this.portals.get(portal) ?? this.statements.get(statementOf(portal) ?? "\0");
-    if (!mask) return maskDataRow(message2, () => ({ replacement: "", binary: true }));
-    return mask.size ? maskDataRow(message2, (column) => mask.get(column)) : message2;
+    if (!mask) return maskDataRow(message, () => ({ replacement: "", binary: true }));
+    return mask.size ? maskDataRow(message, (column) => mask.get(column)) : message;
   }
   /** An Execute ended (CommandComplete, PortalSuspended, EmptyQueryResponse). */
   completed() {
@@ -11891,13 +10732,13 @@ var InternalQuery = class {
     ]);
   }
   /** One backend message; true once the round trip is over (its ReadyForQuery). */
-  take(message2) {
-    switch (message2[0]) {
+  take(message) {
+    switch (message[0]) {
       case BACKEND.RowDescription:
-        this.fields = (decodeBackend(message2)?.fields ?? []).map((f3) => f3.name);
+        this.fields = (decodeBackend(message)?.fields ?? []).map((f3) => f3.name);
         break;
       case BACKEND.DataRow: {
-        const values = decodeBackend(message2)?.fields ?? [];
+        const values = decodeBackend(message)?.fields ?? [];
         this.rows.push(Object.fromEntries(this.fields.map((name, i) => [name, values[i] ?? null])));
         break;
       }
@@ -11907,10 +10748,10 @@ var InternalQuery = class {
         this.fields = [];
         break;
       case BACKEND.ErrorResponse:
-        this.error ??= decodeBackend(message2)?.message ?? "error";
+        this.error ??= decodeBackend(message)?.message ?? "error";
         break;
       case BACKEND.ReadyForQuery: {
-        const status = String.fromCharCode(message2[5] ?? 0);
+        const status = String.fromCharCode(message[5] ?? 0);
         if (this.error) this.settle.reject(Object.assign(new Error(this.error), { status }));
         else this.settle.resolve({ results: this.results, status });
         return true;
@@ -12031,9 +10872,9 @@ var WireRelay = class {
     this.backend.onClose(() => this.terminate("08006", "migration-guard: the connection to the database was lost; what was not committed is rolled back"));
   }
   /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
-  terminate(code, message2, hint) {
+  terminate(code, message, hint) {
     if (this.closed) return;
-    this.client.write(fatal(code, message2, hint));
+    this.client.write(fatal(code, message, hint));
     this.close();
   }
   close() {
@@ -12061,7 +10902,7 @@ var WireRelay = class {
   async fromClientChunk(messages) {
     clearTimeout(this.idleTimer);
     try {
-      for (const message2 of messages) await this.fromClient(message2);
+      for (const message of messages) await this.fromClient(message);
     } finally {
       this.flush();
     }
@@ -12103,8 +10944,8 @@ var WireRelay = class {
     }
   }
   /** One framed frontend message; the caller awaits it before passing the next, so decisions keep their order. */
-  async fromClient(message2) {
-    const type = message2[0];
+  async fromClient(message) {
+    const type = message[0];
     const copying = type === FRONTEND.CopyData || type === FRONTEND.CopyDone || type === FRONTEND.CopyFail;
     if (this.gate && !copying) this.flush();
     while (this.gate && !copying && !this.closed) await this.gate.promise;
@@ -12112,13 +10953,13 @@ var WireRelay = class {
     if (this.skipUntilSync) {
       if (type === FRONTEND.Sync) {
         this.skipUntilSync = false;
-        this.toDatabase(message2);
+        this.toDatabase(message);
       }
       return;
     }
     switch (type) {
       case FRONTEND.Query: {
-        const sql = new FieldReader(message2).cstring();
+        const sql = new FieldReader(message).cstring();
         const decision = await this.decide(sql, "simple");
         if (!decision.ok) return;
         const segments = decision.parts && decision.parts.length > 1 && decision.parts.some((p3) => p3.ends) ? segmentsOf(decision.parts) : void 0;
@@ -12127,22 +10968,22 @@ var WireRelay = class {
           this.context.plan.unclaim(decision.claimed ?? []);
           return;
         }
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Parse: {
-        const reader = new FieldReader(message2);
+        const reader = new FieldReader(message);
         const name = reader.cstring();
         await this.settled(`S${name}`);
         const decision = await this.decide(reader.cstring(), "extended");
         if (!decision.ok) return;
         this.change("parse", `S${name}`, this.statements, name, { planned: decision.prepared, ...decision.transaction ? { transaction: decision.transaction } : {}, ...decision.info ? { info: decision.info } : {} });
         this.masking.parsed(name);
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Bind: {
-        const reader = new FieldReader(message2);
+        const reader = new FieldReader(message);
         const portal = reader.cstring();
         const statement = reader.cstring();
         await this.settled(`P${portal}`, `S${statement}`);
@@ -12152,11 +10993,11 @@ var WireRelay = class {
         }
         this.change("bind", `P${portal}`, this.portals, portal, statement);
         this.masking.bound(portal);
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Execute: {
-        const portal = new FieldReader(message2).cstring();
+        const portal = new FieldReader(message).cstring();
         await this.settled(`P${portal}`);
         const prepared = this.statements.get(this.portals.get(portal) ?? "\0");
         const claimed = [];
@@ -12177,21 +11018,21 @@ var WireRelay = class {
         this.sent.push(...claimed.map((c2) => ({ class: "planned", index: c2.index, path: c2.path, digest: c2.digest })));
         this.executes.push({ ...prepared?.transaction, at: this.context.plan.position });
         if (this.masking.active) this.masking.execute(portal);
-        this.toDatabase(message2, prepared?.planned.some((p3) => /^\s*copy\b/i.test(p3.sql)) || /^\s*copy\b/i.test(prepared?.info?.sqls[0] ?? ""));
+        this.toDatabase(message, prepared?.planned.some((p3) => /^\s*copy\b/i.test(p3.sql)) || /^\s*copy\b/i.test(prepared?.info?.sqls[0] ?? ""));
         return;
       }
       case FRONTEND.Close: {
-        const name = new FieldReader(message2, 6).cstring();
-        const statement = message2[5] === 83;
+        const name = new FieldReader(message, 6).cstring();
+        const statement = message[5] === 83;
         await this.settled(`${statement ? "S" : "P"}${name}`);
         if (statement) this.change("close", `S${name}`, this.statements, name, void 0);
         else this.change("close", `P${name}`, this.portals, name, void 0);
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       }
       case FRONTEND.Describe:
-        if (this.masking.active) this.masking.describe(message2[5] === 83 ? "S" : "P", new FieldReader(message2, 6).cstring());
-        this.toDatabase(message2);
+        if (this.masking.active) this.masking.describe(message[5] === 83 ? "S" : "P", new FieldReader(message, 6).cstring());
+        this.toDatabase(message);
         return;
       case FRONTEND.FunctionCall:
         await this.refuse("function-call", "the fast-path function call interface calls a function by its OID, which the gateway cannot check", "(FunctionCall message)", "simple");
@@ -12200,8 +11041,8 @@ var WireRelay = class {
         this.close();
         return;
       case FRONTEND.CopyData:
-        this.copying?.hash.update(message2.subarray(5));
-        this.toDatabase(message2);
+        this.copying?.hash.update(message.subarray(5));
+        this.toDatabase(message);
         return;
       case FRONTEND.CopyDone:
         if (this.copying && !this.copying.expected.includes(this.copying.hash.digest("hex"))) {
@@ -12214,15 +11055,15 @@ var WireRelay = class {
           return;
         }
         this.copying = void 0;
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       case FRONTEND.CopyFail:
         this.copying = void 0;
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       case FRONTEND.Sync:
       case FRONTEND.Flush:
-        this.toDatabase(message2);
+        this.toDatabase(message);
         return;
       default:
         this.terminate("08P01", `migration-guard: unexpected protocol message ${JSON.stringify(String.fromCharCode(type ?? 0))}`);
@@ -12366,16 +11207,16 @@ var WireRelay = class {
   }
   async refuse(rule, reason, sql, protocol2) {
     const excerpt = await this.recordRefusal(rule, reason, sql);
-    const message2 = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
+    const message = `migration-guard refused [${rule}]: ${excerpt} \u2014 ${reason}`;
     const hint = rule === "unparseable" ? "Send SQL PostgreSQL accepts." : "Only the approved plan runs through this session. Put the change in a migration file, get the new plan approved, and run the apply step again.";
     if (protocol2 === "extended") await this.settled("S", "P");
     const mark = `mg-refusal-${randomBytes4(16).toString("hex")}`;
     this.refusalMarks.set(mark, this.roundTripsSent + 1);
-    if (protocol2 === "simple") this.toDatabase(refusalQuery(message2, hint, mark));
+    if (protocol2 === "simple") this.toDatabase(refusalQuery(message, hint, mark));
     else {
       this.change("parse", "S", this.statements, "", { planned: [] });
       this.change("bind", "P", this.portals, "", "");
-      this.toDatabase(refusalPipeline(message2, hint, mark));
+      this.toDatabase(refusalPipeline(message, hint, mark));
       this.executes.push({ at: this.context.plan.position });
       this.dropCompletions += 2;
       this.skipUntilSync = true;
@@ -12549,33 +11390,33 @@ var WireRelay = class {
   /** A chunk from the database: relayed message by message, written to the client in one write. */
   fromDatabase(bytes) {
     const out = [];
-    for (const message2 of this.fromBackend.push(bytes)) {
+    for (const message of this.fromBackend.push(bytes)) {
       if (this.internal) {
-        if (this.internal.take(message2)) this.internal = void 0;
+        if (this.internal.take(message)) this.internal = void 0;
         continue;
       }
-      const relayed = this.relay(message2);
+      const relayed = this.relay(message);
       if (relayed) out.push(relayed);
     }
     if (out.length) this.client.write(out.length === 1 ? out[0] : Buffer.concat(out));
   }
   /** What the client gets for one database message (undefined: nothing). */
-  relay(message2) {
-    if (message2[0] === BACKEND.NoticeResponse && this.dropWarnings.length) {
-      const at = this.dropWarnings.indexOf(noticeFields(message2).get("C") ?? "");
+  relay(message) {
+    if (message[0] === BACKEND.NoticeResponse && this.dropWarnings.length) {
+      const at = this.dropWarnings.indexOf(noticeFields(message).get("C") ?? "");
       if (at >= 0) {
         this.dropWarnings.splice(at, 1);
         return void 0;
       }
     }
-    if (message2[0] === BACKEND.ErrorResponse || message2[0] === BACKEND.NoticeResponse) message2 = this.errorAsShown(message2);
-    switch (message2[0]) {
+    if (message[0] === BACKEND.ErrorResponse || message[0] === BACKEND.NoticeResponse) message = this.errorAsShown(message);
+    switch (message[0]) {
       case BACKEND.CloseComplete:
         this.confirmations.close++;
         break;
       case BACKEND.ParseComplete:
       case BACKEND.BindComplete:
-        if (message2[0] === BACKEND.ParseComplete) this.confirmations.parse++;
+        if (message[0] === BACKEND.ParseComplete) this.confirmations.parse++;
         else this.confirmations.bind++;
         if (this.dropCompletions > 0) {
           this.dropCompletions--;
@@ -12584,7 +11425,7 @@ var WireRelay = class {
         break;
       case BACKEND.RowDescription:
       case BACKEND.NoData:
-        if (this.masking.active) this.masking.described(message2);
+        if (this.masking.active) this.masking.described(message);
         break;
       case BACKEND.CopyInResponse: {
         const next = this.copies.shift();
@@ -12592,7 +11433,7 @@ var WireRelay = class {
         break;
       }
       case BACKEND.DataRow:
-        if (this.masking.active) return this.masking.row(message2, (portal) => this.portals.get(portal));
+        if (this.masking.active) return this.masking.row(message, (portal) => this.portals.get(portal));
         break;
       case BACKEND.PortalSuspended:
       case BACKEND.EmptyQuery:
@@ -12601,7 +11442,7 @@ var WireRelay = class {
         break;
       case BACKEND.CommandComplete: {
         this.masking.completed();
-        const decoded = decodeBackend(message2);
+        const decoded = decodeBackend(message);
         if (!this.failedInRoundTrip) this.completed.push(decoded?.text ?? "");
         this.lastTag = decoded?.text ?? "";
         this.errorSinceTag = false;
@@ -12610,7 +11451,7 @@ var WireRelay = class {
         break;
       }
       case BACKEND.ErrorResponse: {
-        const decoded = decodeBackend(message2);
+        const decoded = decodeBackend(message);
         this.errorSinceTag = true;
         this.failedInRoundTrip = true;
         this.answers.push(`ERROR ${decoded?.code ?? ""}: ${(decoded?.message ?? "").slice(0, 300)}`);
@@ -12618,7 +11459,7 @@ var WireRelay = class {
         break;
       }
       case BACKEND.ReadyForQuery: {
-        const status = String.fromCharCode(message2[5] ?? 0);
+        const status = String.fromCharCode(message[5] ?? 0);
         if (this.holding?.roundTrip === this.roundTripsAnswered + 1) {
           void this.finish(status);
           return void 0;
@@ -12631,21 +11472,21 @@ var WireRelay = class {
         break;
       }
     }
-    return message2;
+    return message;
   }
   /**
    * An error or notice as the client may see it: the gateway's own refusal without its mark; anything else, while
    * masking rules are set, without the values it may quote (before anything, the audit trail included, reads it).
    */
-  errorAsShown(message2) {
-    const fields = noticeFields(message2);
+  errorAsShown(message) {
+    const fields = noticeFields(message);
     const mark = fields.get("D");
-    if (message2[0] === BACKEND.ErrorResponse && mark !== void 0 && this.refusalMarks.delete(mark)) {
+    if (message[0] === BACKEND.ErrorResponse && mark !== void 0 && this.refusalMarks.delete(mark)) {
       fields.delete("D");
-      return noticeMessage(message2[0], fields);
+      return noticeMessage(message[0], fields);
     }
-    if (message2[0] === BACKEND.ErrorResponse && this.ownErrors.delete(fields.get("M") ?? "")) return message2;
-    return this.masking.active ? noticeMessage(message2[0], redactFields(fields)) : message2;
+    if (message[0] === BACKEND.ErrorResponse && this.ownErrors.delete(fields.get("M") ?? "")) return message;
+    return this.masking.active ? noticeMessage(message[0], redactFields(fields)) : message;
   }
   /**
    * The end of a round trip. Its statements the database completed (up to an error) take effect in order: savepoint
@@ -12674,11 +11515,11 @@ var WireRelay = class {
     this.copies = [];
     this.copying = void 0;
     const sent = this.roundTrips.shift() ?? [];
-    for (const [i, tag2] of this.completed.entries()) {
+    for (const [i, tag] of this.completed.entries()) {
       const statement = sent[i];
       if (!statement) break;
       if (statement.savepoint) this.context.plan.savepoint(this.context.id, statement.savepoint.action, statement.savepoint.name, statement.at);
-      if (statement.end) this.context.plan.settle(this.context.id, tag2 === "COMMIT", statement.at);
+      if (statement.end) this.context.plan.settle(this.context.id, tag === "COMMIT", statement.at);
     }
     this.completed = [];
     this.lastRoundTripFailed = this.failedInRoundTrip;
@@ -12796,9 +11637,9 @@ async function accept(socket, options, relays) {
         return true;
       }
     },
-    onMessage(message2, state) {
-      if (state.hasStarted || !isCancelRequest(message2)) return void 0;
-      const relay = relays.get(keyOf(cancelKey(message2)));
+    onMessage(message, state) {
+      if (state.hasStarted || !isCancelRequest(message)) return void 0;
+      const relay = relays.get(keyOf(cancelKey(message)));
       void relay?.cancel();
       socket.end();
       return new Uint8Array(0);
@@ -12882,8 +11723,8 @@ async function relayAfterDetach(duplex, attachment, backend, relays, options) {
     attachment.ended(relay);
   }
 }
-function refusal(code, message2) {
-  return e.create({ severity: "FATAL", code, message: message2 });
+function refusal(code, message) {
+  return e.create({ severity: "FATAL", code, message });
 }
 function keyOf(key) {
   return `${key.processId}:${key.secret}`;
@@ -12958,13 +11799,13 @@ var MysqlRelay = class {
     void this.drain();
   }
   /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
-  terminate(_sqlState, message2) {
-    this.end(message2.replace(/^migration-guard: /, ""));
+  terminate(_sqlState, message) {
+    this.end(message.replace(/^migration-guard: /, ""));
   }
   /** Ends the connection: the client is told why (when it is waiting for nothing else), the database rolls back. */
-  end(message2) {
+  end(message) {
     if (this.closed) return;
-    if (!this.expect) this.client.write(packetsOf(0, errPayload(1927, "70100", `migration-guard: ${message2}`)).bytes);
+    if (!this.expect) this.client.write(packetsOf(0, errPayload(1927, "70100", `migration-guard: ${message}`)).bytes);
     this.close();
   }
   close() {
@@ -13526,10 +12367,10 @@ async function accept2(plain, options, relays) {
   listen(socket);
   const timer = setTimeout(() => socket.destroy(), options.limits.authTimeout * 1e3);
   const send2 = (seq, payload) => void socket.write(packetsOf(seq, payload).bytes);
-  const fail = (seq, code, state, message2) => {
-    send2(seq, errPayload(code, state, `migration-guard: ${message2}`));
+  const fail = (seq, code, state, message) => {
+    send2(seq, errPayload(code, state, `migration-guard: ${message}`));
     socket.end();
-    throw new Error(message2);
+    throw new Error(message);
   };
   try {
     const scramble = Buffer.from(randomBytes5(20).map((b2) => 33 + b2 % 94));
@@ -13662,7 +12503,7 @@ async function startGateway(config, options) {
   const audit = new AuditLog(store, void 0, await loadAuditSigner(store, kek));
   const auditKeys = await trustedAuditKeys(store, kek);
   audit.observe = (seconds) => metrics.auditAppend.observe(seconds);
-  const keys = await loadSigningKeys(store, kek, (message2) => options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: message2 }));
+  const keys = await loadSigningKeys(store, kek, (message) => options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: message }));
   await audit.sealTail();
   const databases = /* @__PURE__ */ new Map();
   const policies = /* @__PURE__ */ new Map();
@@ -13758,9 +12599,6 @@ export {
   publicKeysFromPem,
   resealAuditKeys,
   AuditLog,
-  SignJWT,
-  exportJWK,
-  generateKeyPair,
   ledgerExists,
   readLedger,
   addSigningKey,

@@ -13,7 +13,8 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-HSGOKPSZ.js";
+} from "./chunk-UPITVHDL.js";
+import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
@@ -125,7 +126,65 @@ async function retireKey(cfg, kid, io) {
     await store.close();
   }
 }
+async function testIssuer(args, io) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string", default: "0" },
+      audience: { type: "string" },
+      repository: { type: "string", default: "acme/shop" },
+      ref: { type: "string", default: "refs/heads/main" },
+      environment: { type: "string" },
+      claims: { type: "string" },
+      debug: { type: "boolean" }
+    }
+  });
+  if (!values.audience) throw new InputError("--audience AUD is required: the audience the gateway config names for this issuer (and the apply step asks for)");
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port ${values.port}: expected a port number`);
+  let extra = {};
+  if (values.claims) {
+    try {
+      extra = JSON.parse(values.claims);
+    } catch {
+      throw new InputError('--claims: expected a JSON object of claims, e.g. {"actor":"octocat"}');
+    }
+  }
+  const [owner] = values.repository.split("/");
+  const { LocalOidcIssuer } = await import("./local-issuer-7JSIAAGH.js");
+  const issuer = new LocalOidcIssuer();
+  issuer.claims = { repository: values.repository, repository_owner: owner, ref: values.ref, ...values.environment ? { environment: values.environment } : {}, actor: "test-issuer", run_id: "1", run_attempt: "1", workflow: "test-issuer", ...extra };
+  await issuer.start(port);
+  const token = await issuer.sign({ ...issuer.claims, aud: values.audience });
+  const mint = `curl -s -H "Authorization: Bearer ${issuer.requestToken}" "${issuer.url}/token?audience=${encodeURIComponent(values.audience)}"`;
+  io.stdout(
+    [
+      "FOR TESTING ONLY: this issuer signs whatever it is asked to. Never list it in a production gateway's issuers.",
+      "",
+      "# add to the gateway config (gateway.yml):",
+      "issuers:",
+      `  - issuer: ${issuer.url}`,
+      `    jwks-url: ${issuer.url}/.well-known/jwks`,
+      `    audience: ${values.audience}`,
+      "",
+      `# a token (valid 5 minutes; claims ${JSON.stringify(issuer.claims)}):`,
+      token,
+      "",
+      "# more tokens, one per exchange (each is used once):",
+      mint,
+      `# e.g. MIGRATION_GUARD_ID_TOKEN=$(${mint} | node -pe 'JSON.parse(require("fs").readFileSync(0)).value') migration-guard run \u2026`,
+      ""
+    ].join("\n")
+  );
+  await new Promise((stop) => {
+    process.once("SIGINT", () => stop());
+    process.once("SIGTERM", () => stop());
+  });
+  await issuer.stop();
+  return EXIT.ok;
+}
 export {
   retireKey,
-  sessionCommand
+  sessionCommand,
+  testIssuer
 };
