@@ -310,8 +310,8 @@ Commands:
   exemptions list [--config FILE] [--format text|json]
                          Every exemption with owner, days left and state;
                          exit 1 when any has expired
-  gateway --config gateway.yml [--port N]
-                         Run the reference gateway
+  gateway --config gateway.yml [--port N] [--log-format json|text]
+                         Run the reference gateway (records as JSON lines on stderr; json: start-up lines too)
   gateway reviewer-token Make a reviewer credential and its hash for the config
   gateway test-issuer --audience AUD [--repository R] [--environment E] [--claims JSON] [--port N]
                          FOR TESTING ONLY: a local OIDC issuer, its config lines and tokens, to try a gateway before
@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-KOBVFGKY.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-EDFDDITB.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-FQVJJGSU.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-EHPFAPCP.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-FQVJJGSU.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-EHPFAPCP.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-FQVJJGSU.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-EHPFAPCP.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-FQVJJGSU.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-EHPFAPCP.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-FUZR7O25.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-GMGIIFEE.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
       case "exemptions":

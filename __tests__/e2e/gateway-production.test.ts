@@ -6,6 +6,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
+import postgresClient from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfSignedCertificate } from '../helpers/tls.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
@@ -132,6 +133,31 @@ describe('probes, metrics and logs', () => {
     expect(Date.parse(String(execLine!.time))).not.toBeNaN();
     const all = gateway.stdout() + gateway.stderr();
     for (const secret of [subjectToken, token.body.access_token!, appUrl, 's3cret-down']) expect(all).not.toContain(secret);
+  });
+});
+
+describe('logs of refusals and --log-format', () => {
+  it('a refused token exchange and a refused wire login log why (never a token); --log-format json makes the start-up lines records too', async () => {
+    const gateway = await startGatewayProcess(configWith({}, [{ name: 'wired', driver: 'postgres', 'url-env': 'APP_URL', access: { repository: ['acme/*'] }, wire: { port: 0 } }]), { APP_URL: appUrl }, ['--log-format', 'json']);
+    try {
+      const startup = gateway.stdout().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(startup).toContainEqual(expect.objectContaining({ level: 'info', msg: `migration-guard gateway listening on ${gateway.url}`, url: gateway.url }));
+      expect(startup).toContainEqual(expect.objectContaining({ connection: 'wired', port: expect.any(Number) }));
+      const plan = await planFor({ 'db/m3.sql': 'CREATE TABLE refused_log (id int);\n' });
+      const foreign = await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE, repository: 'evil/fork' });
+      expect((await exchange(gateway.url, foreign, { audience: 'prod', plan })).status).toBe(403);
+      const wirePort = Number((startup.find((l) => l.connection === 'wired' && l.port) as { port: number }).port);
+      const client = new postgresClient.Client({ host: '127.0.0.1', port: wirePort, user: 'session', password: 'not-a-session-token', database: 'wired' });
+      await expect(client.connect()).rejects.toThrow(/the session token is invalid/);
+      await new Promise((r) => setTimeout(r, 200));
+      const records = gateway.stderr().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(records).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'request', route: '/v1/token', status: 403, reason: 'claim repository "evil/fork" is not allowed for connection prod' }));
+      expect(records).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'wire login refused', connection: 'wired', reason: expect.stringMatching(/the session token is invalid/) }));
+      expect(gateway.stderr()).not.toContain(foreign);
+      expect(gateway.stderr()).not.toContain('not-a-session-token');
+    } finally {
+      await gateway.stop();
+    }
   });
 });
 

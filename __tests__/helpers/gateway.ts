@@ -24,7 +24,7 @@ export interface GatewayProcess {
  * for the gateway, as an operator would (one for every gateway of the suite, so replicas and restarts on one store
  * share it), unless the config names its own or says `keys: null` (to see it refused).
  */
-export async function startGatewayProcess(config: Record<string, unknown>, env: Record<string, string> = {}): Promise<GatewayProcess> {
+export async function startGatewayProcess(config: Record<string, unknown>, env: Record<string, string> = {}, args: string[] = []): Promise<GatewayProcess> {
   const dir = tempDir('mg-gw-');
   const configPath = join(dir, 'gateway.yml');
   const store = config.store as { driver?: string; 'data-dir'?: string } | undefined;
@@ -36,7 +36,7 @@ export async function startGatewayProcess(config: Record<string, unknown>, env: 
     config = { ...config, keys: { 'encryption-key-file': join(dir, 'encryption.key') } };
   }
   writeFileSync(configPath, stringify(config));
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'gateway', '--config', configPath, '--port', '0'], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'gateway', '--config', configPath, '--port', '0', ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
@@ -44,7 +44,7 @@ export async function startGatewayProcess(config: Record<string, unknown>, env: 
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${stdout}\n${stderr}`)), 60_000);
     child.stdout!.on('data', (chunk) => {
       stdout += chunk;
-      const match = /listening on (https?:\/\/\S+)/.exec(stdout);
+      const match = /listening on (https?:\/\/[^\s"]+)/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);

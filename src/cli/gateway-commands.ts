@@ -29,7 +29,7 @@ async function config(path: string | undefined) {
 
 export async function gatewayCommand(args: string[], io: CliIO): Promise<number> {
   if (args[0] === 'test-issuer') return (await import('./operator-commands.js')).testIssuer(args.slice(1), io);
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, 'new-key-file': { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: 'string' }, port: { type: 'string' }, 'new-key-file': { type: 'string' }, 'log-format': { type: 'string' }, debug: { type: 'boolean' } } });
   if (positionals[0] === 'new-encryption-key') {
     io.stdout(`${newEncryptionSecret()}\n`);
     return 0;
@@ -60,27 +60,40 @@ export async function gatewayCommand(args: string[], io: CliIO): Promise<number>
   }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
+  const format = values['log-format'];
+  if (format !== undefined && format !== 'json' && format !== 'text') throw new InputError(`--log-format ${format}: expected json or text`);
+  // Records (requests, refusals, shutdown) go to stderr as JSON lines unless --log-format text; the start-up lines to
+  // stdout as text unless --log-format json, then as records too.
+  const record = (entry: Record<string, unknown>) => io.stderr(`${format === 'text' ? textLine(entry) : JSON.stringify(entry)}\n`);
+  const startup = (msg: string, extra: Record<string, unknown> = {}) => io.stdout(`${format === 'json' ? JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: msg.trim(), ...extra }) : msg}\n`);
   let running;
   try {
-    running = await startGateway(cfg, { port, log: (record) => io.stderr(`${JSON.stringify(record)}\n`) });
+    running = await startGateway(cfg, { port, log: record });
   } catch (error) {
     throw new InputError(`the gateway could not start: ${(error as Error).message}`);
   }
   for (const c of cfg.connections) {
-    io.stdout(`  connection ${c.name}: ${c.driver}${c.driver === 'pglite' ? ` (${c.dataDir ?? 'in memory'})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ', gateway-side review' : ''}\n`);
+    startup(`  connection ${c.name}: ${c.driver}${c.driver === 'pglite' ? ` (${c.dataDir ?? 'in memory'})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ', gateway-side review' : ''}`, { connection: c.name, driver: c.driver });
   }
-  io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === 'pglite' ? ' (in memory)' : ''}; sessions last ${cfg.sessionTtl}s\n`);
-  for (const [name, wirePort] of Object.entries(running.wirePorts)) io.stdout(`migration-guard wire endpoint for connection ${name} on port ${wirePort}\n`);
-  io.stdout(`migration-guard gateway listening on ${running.url}\n`);
+  startup(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === 'pglite' ? ' (in memory)' : ''}; sessions last ${cfg.sessionTtl}s`, { store: cfg.store.driver });
+  for (const [name, wirePort] of Object.entries(running.wirePorts)) startup(`migration-guard wire endpoint for connection ${name} on port ${wirePort}`, { connection: name, port: wirePort });
+  startup(`migration-guard gateway listening on ${running.url}`, { url: running.url });
   const signal = await new Promise<string>((stop) => {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
-  const log = (msg: string, extra: Record<string, unknown> = {}) => io.stderr(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg, ...extra })}\n`);
+  const log = (msg: string, extra: Record<string, unknown> = {}) => record({ time: new Date().toISOString(), level: 'info', msg, ...extra });
   log('shutting down: no new plans; running plans may finish', { signal, grace_seconds: cfg.shutdownGrace, running: running.gateway.running.size });
   const { interrupted } = await running.close();
   log('stopped', interrupted.length ? { interrupted_sessions: interrupted } : {});
   return 0;
+}
+
+/** A log record as one line of text: time, level, message, then key=value (values JSON-quoted when not plain). */
+function textLine(entry: Record<string, unknown>): string {
+  const { time, level, msg, ...rest } = entry;
+  const fields = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' && /^[\w./:@-]+$/.test(v) ? v : JSON.stringify(v)}`);
+  return [time, String(level ?? 'info').toUpperCase(), msg, ...fields].join(' ');
 }
 
 /**

@@ -36,8 +36,8 @@ Commands:
   exemptions list [--config FILE] [--format text|json]
                          Every exemption with owner, days left and state;
                          exit 1 when any has expired
-  gateway --config gateway.yml [--port N]
-                         Run the reference gateway
+  gateway --config gateway.yml [--port N] [--log-format json|text]
+                         Run the reference gateway (records as JSON lines on stderr; json: start-up lines too)
   gateway reviewer-token Make a reviewer credential and its hash for the config
   gateway test-issuer --audience AUD [--repository R] [--environment E] [--claims JSON] [--port N]
                          FOR TESTING ONLY: a local OIDC issuer, its config lines and tokens, to try a gateway before

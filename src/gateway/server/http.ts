@@ -53,7 +53,10 @@ export function gatewayHandler(gateway: Gateway, keys: SigningKeys, metrics: Gat
         const route = routeOf(pathOf(req));
         metrics.requests.observe({ route, status: String(outcome.status) }, seconds);
         if (route === '/healthz' || route === '/readyz' || route === '/metrics') return; // probes and scrapes would drown the log
-        log({ time: new Date().toISOString(), level: 'info', msg: 'request', method: req.method, route, status: outcome.status, latency_ms: Math.round(seconds * 1000), ...outcome.context });
+        // A refusal says why (an OAuth error's description or the refusal's message: never a token or credential).
+        const body = outcome.body as { error_description?: unknown; message?: unknown } | undefined;
+        const why = outcome.status >= 400 ? (body?.error_description ?? body?.message) : undefined;
+        log({ time: new Date().toISOString(), level: outcome.status >= 500 ? 'error' : outcome.status >= 400 ? 'warn' : 'info', msg: 'request', method: req.method, route, status: outcome.status, latency_ms: Math.round(seconds * 1000), ...outcome.context, ...(typeof why === 'string' ? { reason: why.slice(0, 300) } : {}) });
       });
   };
 }

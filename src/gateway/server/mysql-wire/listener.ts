@@ -62,7 +62,7 @@ export async function startMysqlWireListener(options: MysqlWireListenerOptions):
     socket.on('close', () => sockets.delete(socket));
     socket.setNoDelay(true);
     void accept(socket, options, relays).catch((error: Error) => {
-      options.log({ time: new Date().toISOString(), level: 'warn', msg: 'mysql wire connection refused', connection: options.connection, error: error.message.slice(0, 300) });
+      options.log({ time: new Date().toISOString(), level: 'warn', msg: 'wire login refused', protocol: 'mysql', connection: options.connection, remote: socket.remoteAddress, reason: error.message.slice(0, 300) });
       socket.destroy();
     });
   });

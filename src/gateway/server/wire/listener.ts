@@ -105,11 +105,15 @@ async function accept(socket: Socket, options: WireListenerOptions, relays: Map<
       getClearTextPassword: () => '',
       async validateCredentials({ password }, state) {
         const database = state.clientParams?.database ?? state.clientParams?.user;
-        if (database !== options.connection) throw refusal('3D000', `database "${String(database).slice(0, 100)}" is not served here: connect to database ${options.connection}`);
+        const refused = (code: string, message: string) => {
+          options.log({ time: new Date().toISOString(), level: 'warn', msg: 'wire login refused', connection: options.connection, remote: socket.remoteAddress, reason: message.slice(0, 300) });
+          return refusal(code, message);
+        };
+        if (database !== options.connection) throw refused('3D000', `database "${String(database).slice(0, 100)}" is not served here: connect to database ${options.connection}`);
         try {
           attachment = await options.gateway.attach(password, options.connection);
         } catch (error) {
-          throw refusal('28000', `migration-guard: ${(error as Error).message}`);
+          throw refused('28000', `migration-guard: ${(error as Error).message}`);
         }
         try {
           backend = await attachment.backend();

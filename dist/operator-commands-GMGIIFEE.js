@@ -13,7 +13,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-UPITVHDL.js";
+} from "./chunk-LWBIAWFC.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import {

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-UPITVHDL.js";
+} from "./chunk-LWBIAWFC.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

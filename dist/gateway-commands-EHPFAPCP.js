@@ -23,7 +23,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-UPITVHDL.js";
+} from "./chunk-LWBIAWFC.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import {
@@ -138,8 +138,8 @@ async function config(path) {
   }
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-FUZR7O25.js")).testIssuer(args.slice(1), io);
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, debug: { type: "boolean" } } });
+  if (args[0] === "test-issuer") return (await import("./operator-commands-GMGIIFEE.js")).testIssuer(args.slice(1), io);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } } });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
 `);
@@ -162,7 +162,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-FUZR7O25.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-GMGIIFEE.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
@@ -177,33 +177,38 @@ for the gateway config:
   }
   const port = values.port === void 0 ? void 0 : Number(values.port);
   if (port !== void 0 && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new InputError(`--port ${values.port}: expected a port number`);
+  const format = values["log-format"];
+  if (format !== void 0 && format !== "json" && format !== "text") throw new InputError(`--log-format ${format}: expected json or text`);
+  const record = (entry) => io.stderr(`${format === "text" ? textLine(entry) : JSON.stringify(entry)}
+`);
+  const startup = (msg, extra = {}) => io.stdout(`${format === "json" ? JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "info", msg: msg.trim(), ...extra }) : msg}
+`);
   let running;
   try {
-    running = await startGateway(cfg, { port, log: (record) => io.stderr(`${JSON.stringify(record)}
-`) });
+    running = await startGateway(cfg, { port, log: record });
   } catch (error) {
     throw new InputError(`the gateway could not start: ${error.message}`);
   }
   for (const c of cfg.connections) {
-    io.stdout(`  connection ${c.name}: ${c.driver}${c.driver === "pglite" ? ` (${c.dataDir ?? "in memory"})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ", gateway-side review" : ""}
-`);
+    startup(`  connection ${c.name}: ${c.driver}${c.driver === "pglite" ? ` (${c.dataDir ?? "in memory"})` : ` (URL from ${c.urlEnv ? `$${c.urlEnv}` : c.urlFile})`}, approval environment ${c.approvalEnvironment}${c.requireReview ? ", gateway-side review" : ""}`, { connection: c.name, driver: c.driver });
   }
-  io.stdout(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === "pglite" ? " (in memory)" : ""}; sessions last ${cfg.sessionTtl}s
-`);
-  for (const [name, wirePort] of Object.entries(running.wirePorts)) io.stdout(`migration-guard wire endpoint for connection ${name} on port ${wirePort}
-`);
-  io.stdout(`migration-guard gateway listening on ${running.url}
-`);
+  startup(`  store: ${cfg.store.driver}${cfg.store.dataDir ? ` (${cfg.store.dataDir})` : cfg.store.driver === "pglite" ? " (in memory)" : ""}; sessions last ${cfg.sessionTtl}s`, { store: cfg.store.driver });
+  for (const [name, wirePort] of Object.entries(running.wirePorts)) startup(`migration-guard wire endpoint for connection ${name} on port ${wirePort}`, { connection: name, port: wirePort });
+  startup(`migration-guard gateway listening on ${running.url}`, { url: running.url });
   const signal = await new Promise((stop) => {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
-  const log = (msg, extra = {}) => io.stderr(`${JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "info", msg, ...extra })}
-`);
+  const log = (msg, extra = {}) => record({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "info", msg, ...extra });
   log("shutting down: no new plans; running plans may finish", { signal, grace_seconds: cfg.shutdownGrace, running: running.gateway.running.size });
   const { interrupted } = await running.close();
   log("stopped", interrupted.length ? { interrupted_sessions: interrupted } : {});
   return 0;
+}
+function textLine(entry) {
+  const { time, level, msg, ...rest } = entry;
+  const fields = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === "string" && /^[\w./:@-]+$/.test(v) ? v : JSON.stringify(v)}`);
+  return [time, String(level ?? "info").toUpperCase(), msg, ...fields].join(" ");
 }
 async function rotateEncryptionKey(cfg, newKeyFile, io) {
   if (!newKeyFile) throw new InputError("usage: migration-guard gateway rotate-encryption-key --config gateway.yml --new-key-file FILE (make FILE with `gateway new-encryption-key`)");

@@ -10426,7 +10426,9 @@ function gatewayHandler(gateway, keys, metrics, log) {
       const route2 = routeOf(pathOf(req));
       metrics.requests.observe({ route: route2, status: String(outcome.status) }, seconds);
       if (route2 === "/healthz" || route2 === "/readyz" || route2 === "/metrics") return;
-      log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "info", msg: "request", method: req.method, route: route2, status: outcome.status, latency_ms: Math.round(seconds * 1e3), ...outcome.context });
+      const body = outcome.body;
+      const why = outcome.status >= 400 ? body?.error_description ?? body?.message : void 0;
+      log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: outcome.status >= 500 ? "error" : outcome.status >= 400 ? "warn" : "info", msg: "request", method: req.method, route: route2, status: outcome.status, latency_ms: Math.round(seconds * 1e3), ...outcome.context, ...typeof why === "string" ? { reason: why.slice(0, 300) } : {} });
     });
   };
 }
@@ -11622,11 +11624,15 @@ async function accept(socket, options, relays) {
       getClearTextPassword: () => "",
       async validateCredentials({ password }, state) {
         const database = state.clientParams?.database ?? state.clientParams?.user;
-        if (database !== options.connection) throw refusal("3D000", `database "${String(database).slice(0, 100)}" is not served here: connect to database ${options.connection}`);
+        const refused = (code, message) => {
+          options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire login refused", connection: options.connection, remote: socket.remoteAddress, reason: message.slice(0, 300) });
+          return refusal(code, message);
+        };
+        if (database !== options.connection) throw refused("3D000", `database "${String(database).slice(0, 100)}" is not served here: connect to database ${options.connection}`);
         try {
           attachment = await options.gateway.attach(password, options.connection);
         } catch (error) {
-          throw refusal("28000", `migration-guard: ${error.message}`);
+          throw refused("28000", `migration-guard: ${error.message}`);
         }
         try {
           backend = await attachment.backend();
@@ -12314,7 +12320,7 @@ async function startMysqlWireListener(options) {
     socket.on("close", () => sockets.delete(socket));
     socket.setNoDelay(true);
     void accept2(socket, options, relays).catch((error) => {
-      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "mysql wire connection refused", connection: options.connection, error: error.message.slice(0, 300) });
+      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire login refused", protocol: "mysql", connection: options.connection, remote: socket.remoteAddress, reason: error.message.slice(0, 300) });
       socket.destroy();
     });
   });
