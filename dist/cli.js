@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-EDFDDITB.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-PHIH4WO2.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-EHPFAPCP.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-HJQHUGXQ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-EHPFAPCP.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-HJQHUGXQ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-EHPFAPCP.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-HJQHUGXQ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-EHPFAPCP.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-HJQHUGXQ.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-GMGIIFEE.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-4XE7T5ED.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
       case "exemptions":

@@ -25,6 +25,8 @@ const BIN = join(ROOT, 'node_modules/.bin');
 let pg15: PostgresServer;
 let issuer: LocalIssuer;
 let gateway: GatewayProcess;
+/** The gateway's environment (its database URLs), for the CLI's ledger commands. */
+let gatewayEnv: Record<string, string>;
 
 const db = <T = Record<string, unknown>>(name: string, sql: string) => pg15.query<T>(sql, [], name);
 const exists = async (database: string, table: string) => (await db<{ present: boolean }>(database, `SELECT to_regclass('${table}') IS NOT NULL AS present`))[0]!.present;
@@ -48,6 +50,7 @@ async function run(cwd: string, connection: string, digest: string, command: str
 beforeAll(async () => {
   pg15 = await startPostgres();
   const env: Record<string, string> = {};
+  gatewayEnv = env;
   const connections = [];
   for (const tool of TOOLS) {
     const name = `app_${tool.replace(/-/g, '_')}`;
@@ -108,7 +111,7 @@ describe('node-pg-migrate (SQL migrations)', () => {
 
     const again = await run(cwd, 'app_node_pg_migrate', digest, up);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/done: 0 planned statements ran, 2 did not, 0 refused/);
+    expect(again.stdout).toMatch(/done: Nothing to do: this plan was already applied \(2 statements skipped/);
     expect(await db('app_node_pg_migrate', 'SELECT count(*)::int AS n FROM pgmigrations')).toEqual([{ n: 2 }]);
   });
 
@@ -139,10 +142,15 @@ describe('dbmate', () => {
     expect(applied.code, `${applied.stdout}\n${applied.stderr}`).toBe(0);
     expect(await db('app_dbmate', 'SELECT version FROM schema_migrations ORDER BY version')).toEqual([{ version: '20240101000000' }, { version: '20240102000000' }]);
     expect(await db('app_dbmate', "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' ORDER BY ordinal_position")).toEqual([{ column_name: 'id' }, { column_name: 'email' }, { column_name: 'name' }]);
+    // The ledger says what the session applied (from its end), as after an exec run, and agrees with the files.
+    const listed = await runNode(CLI, ['ledger', 'list', '--config', gateway.configPath, '--connection', 'app_dbmate'], { cwd: ROOT, env: gatewayEnv });
+    expect(listed.stdout).toMatch(/connection app_dbmate: 2 files applied\n {2}db\/migrations\/20240101000000_create_users\.sql .*\n {2}db\/migrations\/20240102000000_add_name\.sql /);
+    const verified = await runNode(CLI, ['ledger', 'verify', '--config', gateway.configPath, '--connection', 'app_dbmate', 'db/migrations'], { cwd, env: { ...gatewayEnv, PATH: process.env.PATH! } });
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
 
     const again = await run(cwd, 'app_dbmate', digest, migrate);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/done: 0 planned statements ran, 2 did not/);
+    expect(again.stdout).toMatch(/done: Nothing to do: this plan was already applied \(2 statements skipped/);
 
     writeFileSync(join(cwd, 'db/migrations/20240103000000_evil.sql'), '-- migrate:up\nDROP TABLE users;\n-- migrate:down\n');
     const tampered = await run(cwd, 'app_dbmate', digest, migrate, ['db/migrations/2024010[12]*.sql']);
@@ -173,7 +181,7 @@ describe('sqitch', () => {
 
     const again = await run(cwd, 'app_sqitch', digest, [`${env} ${deploy.join(' ')}`]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/Nothing to deploy \(up-to-date\)\ndone: 0 planned statements ran, 1 did not, 0 refused/); // BEGIN and COMMIT are transaction control
+    expect(again.stdout).toMatch(/Nothing to deploy \(up-to-date\)\ndone: Nothing to do: this plan was already applied \(1 statement skipped/); // BEGIN and COMMIT are transaction control
 
     appendFileSync(join(cwd, 'sqitch.plan'), 'cleanup 2024-01-02T00:00:00Z Dev <dev@example.com> # cleanup\n');
     writeFileSync(join(cwd, 'deploy/cleanup.sql'), 'BEGIN;\nDROP TABLE products;\nCOMMIT;\n');
@@ -229,7 +237,7 @@ describe('alembic (migrations in Python; the plan is `alembic upgrade --sql`)', 
 
     const again = await run(cwd, 'app_alembic', digest, upgrade, ['plan/upgrade.sql']);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/done: 0 planned statements ran/);
+    expect(again.stdout).toMatch(/done: Nothing to do: this plan was already applied/);
 
     writeFileSync(join(cwd, 'migrations/versions/0002_cleanup.py'), revision('0002', '0001', "op.drop_table('accounts')"));
     const tampered = await run(cwd, 'app_alembic', digest, upgrade, ['plan/upgrade.sql']);

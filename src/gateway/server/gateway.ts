@@ -42,6 +42,7 @@ interface WireConnection {
 }
 import type { RuleOptions, WireTool } from './wire/statement-rules.js';
 import { checkHistoryTables } from './wire/history-writes.js';
+import { settleWireLedger, type WireLedger } from './wire-ledger.js';
 import { TargetRoleError } from './database.js';
 import { WirePlan } from './wire/wire-plan.js';
 
@@ -137,12 +138,14 @@ export class Gateway {
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
   /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
   private readonly endedWires = new Map<string, Body>();
-  private readonly wires = new Map<string, { session: SessionRow; plan: WirePlan; relays: Set<WireConnection>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
+  private readonly wires = new Map<string, { session: SessionRow; statements: PlannedStatement[]; plan: WirePlan; relays: Set<WireConnection>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
   /**
    * SHA1(SHA1(token)) of the wire sessions of mysql connections, learnt when their token is presented (opening the
    * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
    */
   private readonly nativeVerifiers = new Map<string, Buffer>();
+  /** Wire sessions being ended now (their ledger and records being written): wire/end waits for the same report. */
+  private readonly endingWires = new Map<string, Promise<Body | undefined>>();
 
   constructor(private readonly deps: GatewayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -500,7 +503,7 @@ export class Gateway {
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === 'mysql' ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, plan, relays: new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, statements, plan, relays: new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
 
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
@@ -637,12 +640,22 @@ export class Gateway {
     }
     if (session.scope !== 'wire') return answer('refused', { session_id: session.id, status: session.status, message: 'not a wire session' });
     // Ended by the gateway before (its check ended it, or it expired): the client still gets its report.
-    const ended = (await this.endWireSession(session, 'ended by the client')) ?? this.endedWires.get(session.id);
+    const ended = await this.endWireSession(session, 'ended by the client');
     if (!ended) return answer('conflict', { session_id: session.id, status: session.status, message: session.status === 'wire_open' ? 'the session is open on another gateway process' : `the session is ${session.status}` });
     return answer('done', ended, contextOf(session.id, session.identity));
   }
 
-  private async endWireSession(session: SessionRow, why: string): Promise<Body | undefined> {
+  /** Ends a wire session once (the client's wire/end, expiry, the check, a revocation): later callers get the same report. */
+  private endWireSession(session: SessionRow, why: string): Promise<Body | undefined> {
+    const ending = this.endingWires.get(session.id);
+    if (ending) return ending;
+    if (!this.wires.has(session.id)) return Promise.resolve(this.endedWires.get(session.id));
+    const ended = this.finishWireSession(session, why).finally(() => this.endingWires.delete(session.id));
+    this.endingWires.set(session.id, ended);
+    return ended;
+  }
+
+  private async finishWireSession(session: SessionRow, why: string): Promise<Body | undefined> {
     const wire = this.wires.get(session.id);
     if (!wire) return undefined;
     this.wires.delete(session.id);
@@ -650,12 +663,29 @@ export class Gateway {
     clearTimeout(wire.timer);
     for (const relay of wire.relays) relay.terminate('57P01', `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
+    // What ran goes into the ledger; what it had as applied before is skipped, not "never ran".
+    // Statements that are no entry of the plan (BEGIN and COMMIT in a file) ran as the tool's transaction control.
+    const entries = new Set([...report.ran, ...report.unrun].map((e) => e.index));
+    const done = new Set([...report.ran.map((r) => r.index), ...wire.statements.filter((st) => !entries.has(st.index)).map((st) => st.index)]);
+    const ledger = await settleWireLedger(this.deps.databases.get(session.connection)!, wire.statements, done, { planDigest: session.plan_digest, session: session.id, identity: session.identity }, CATALOG_WAIT_MS).catch(
+      (error: Error): WireLedger => ({ skipped: new Map(), recorded: [], problem: `the ledger could not be read or written (${error.message.slice(0, 200)})` }),
+    );
+    const unrun = report.unrun.filter((u) => !ledger.skipped.has(u.index));
     const status = report.refused.length ? 'failed' : 'done';
-    const message = `${report.ran.length} planned statement${report.ran.length === 1 ? '' : 's'} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
-    const results = [...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })), ...report.unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null }))].sort((a, b) => a.index - b.index);
-    const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: report.unrun.map((u) => u.index), refused: report.refused.length, why } };
+    const skippedNote = ledger.skipped.size ? `; ${ledger.skipped.size} already applied and skipped` : '';
+    const ledgerNote = ledger.problem ? ` Warning: ${ledger.problem}.` : '';
+    const nothingToDo = !report.ran.length && !unrun.length && !report.refused.length && ledger.skipped.size > 0;
+    const message = nothingToDo
+      ? `Nothing to do: this plan was already applied (${ledger.skipped.size} statement${ledger.skipped.size === 1 ? '' : 's'} skipped; ${why}).${ledgerNote}`
+      : `${report.ran.length} planned statement${report.ran.length === 1 ? '' : 's'} ran, ${unrun.length} did not, ${report.refused.length} refused${skippedNote} (${why}).${ledgerNote}`;
+    const results = [
+      ...report.ran.map((r) => ({ index: r.index, path: r.path, status: 'ok' as const, transaction: null })),
+      ...[...ledger.skipped].map(([index, note]) => ({ index, path: wire.statements.find((st) => st.index === index)!.path, status: 'skipped' as const, transaction: null, note })),
+      ...unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null })),
+    ].sort((a, b) => a.index - b.index);
+    const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: unrun.map((u) => u.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
     this.endedWires.set(session.id, body);
     for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
     return body;

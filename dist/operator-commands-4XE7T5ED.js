@@ -13,7 +13,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-LWBIAWFC.js";
+} from "./chunk-PNYVTBYF.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import {

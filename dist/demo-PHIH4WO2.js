@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-LWBIAWFC.js";
+} from "./chunk-PNYVTBYF.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

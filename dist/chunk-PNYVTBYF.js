@@ -9609,6 +9609,40 @@ function parseEffectKey(key) {
   return { kind, ...attribute2 ? { attribute: attribute2 } : {}, object: space < 0 ? "" : key.slice(space + 1) };
 }
 
+// src/gateway/server/wire-ledger.ts
+async function settleWireLedger(database, statements, ran, context3, waitMs) {
+  const session = await database.session(waitMs);
+  try {
+    await lockLedger(session);
+    try {
+      const files = planFilesOf(statements);
+      const check = checkAgainstLedger(files, await readLedger(session));
+      if (!check.ok) return { skipped: /* @__PURE__ */ new Map(), recorded: [], problem: check.message.replace(/; nothing was run$/, "") };
+      const skipped = new Map([...check.skip].filter(([index]) => !ran.has(index)));
+      const progress = new Map(check.progress);
+      const recorded = [];
+      for (const [path, file] of files) {
+        let applied = progress.get(path) ?? 0;
+        while (applied < file.statements.length && ran.has(file.statements[applied].index)) applied++;
+        if (applied > (progress.get(path) ?? 0)) {
+          progress.set(path, applied);
+          recorded.push(path);
+        }
+      }
+      if (recorded.length) {
+        await session.query("BEGIN");
+        await recordProgress(session, files, recorded, progress, context3);
+        await session.query("COMMIT");
+      }
+      return { skipped, recorded };
+    } finally {
+      await unlockLedger(session).catch(() => void 0);
+    }
+  } finally {
+    await session.release();
+  }
+}
+
 // src/gateway/server/wire/wire-plan.ts
 function postgresPlanKey(sql) {
   const [parsed] = parseStatements(inlineCopy(sql)?.statement ?? sql);
@@ -9750,6 +9784,8 @@ var Gateway = class {
    * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
    */
   nativeVerifiers = /* @__PURE__ */ new Map();
+  /** Wire sessions being ended now (their ledger and records being written): wire/end waits for the same report. */
+  endingWires = /* @__PURE__ */ new Map();
   connection(name) {
     return this.deps.config.connections.find((c2) => c2.name === name);
   }
@@ -10067,7 +10103,7 @@ var Gateway = class {
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === "mysql" ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, statements, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
   effectsApproval(connection, approvedEffects) {
@@ -10195,11 +10231,20 @@ var Gateway = class {
       return oauthError(error);
     }
     if (session.scope !== "wire") return answer("refused", { session_id: session.id, status: session.status, message: "not a wire session" });
-    const ended = await this.endWireSession(session, "ended by the client") ?? this.endedWires.get(session.id);
+    const ended = await this.endWireSession(session, "ended by the client");
     if (!ended) return answer("conflict", { session_id: session.id, status: session.status, message: session.status === "wire_open" ? "the session is open on another gateway process" : `the session is ${session.status}` });
     return answer("done", ended, contextOf(session.id, session.identity));
   }
-  async endWireSession(session, why) {
+  /** Ends a wire session once (the client's wire/end, expiry, the check, a revocation): later callers get the same report. */
+  endWireSession(session, why) {
+    const ending = this.endingWires.get(session.id);
+    if (ending) return ending;
+    if (!this.wires.has(session.id)) return Promise.resolve(this.endedWires.get(session.id));
+    const ended = this.finishWireSession(session, why).finally(() => this.endingWires.delete(session.id));
+    this.endingWires.set(session.id, ended);
+    return ended;
+  }
+  async finishWireSession(session, why) {
     const wire = this.wires.get(session.id);
     if (!wire) return void 0;
     this.wires.delete(session.id);
@@ -10207,12 +10252,25 @@ var Gateway = class {
     clearTimeout(wire.timer);
     for (const relay of wire.relays) relay.terminate("57P01", `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
+    const entries = new Set([...report.ran, ...report.unrun].map((e2) => e2.index));
+    const done = /* @__PURE__ */ new Set([...report.ran.map((r2) => r2.index), ...wire.statements.filter((st) => !entries.has(st.index)).map((st) => st.index)]);
+    const ledger = await settleWireLedger(this.deps.databases.get(session.connection), wire.statements, done, { planDigest: session.plan_digest, session: session.id, identity: session.identity }, CATALOG_WAIT_MS).catch(
+      (error) => ({ skipped: /* @__PURE__ */ new Map(), recorded: [], problem: `the ledger could not be read or written (${error.message.slice(0, 200)})` })
+    );
+    const unrun = report.unrun.filter((u2) => !ledger.skipped.has(u2.index));
     const status = report.refused.length ? "failed" : "done";
-    const message = `${report.ran.length} planned statement${report.ran.length === 1 ? "" : "s"} ran, ${report.unrun.length} did not, ${report.refused.length} refused (${why})`;
-    const results = [...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })), ...report.unrun.map((u2) => ({ index: u2.index, path: u2.path, status: "not_run", transaction: null }))].sort((a2, b2) => a2.index - b2.index);
-    const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: report.unrun.map((u2) => u2.index), refused: report.refused.length, why } };
+    const skippedNote = ledger.skipped.size ? `; ${ledger.skipped.size} already applied and skipped` : "";
+    const ledgerNote = ledger.problem ? ` Warning: ${ledger.problem}.` : "";
+    const nothingToDo = !report.ran.length && !unrun.length && !report.refused.length && ledger.skipped.size > 0;
+    const message = nothingToDo ? `Nothing to do: this plan was already applied (${ledger.skipped.size} statement${ledger.skipped.size === 1 ? "" : "s"} skipped; ${why}).${ledgerNote}` : `${report.ran.length} planned statement${report.ran.length === 1 ? "" : "s"} ran, ${unrun.length} did not, ${report.refused.length} refused${skippedNote} (${why}).${ledgerNote}`;
+    const results = [
+      ...report.ran.map((r2) => ({ index: r2.index, path: r2.path, status: "ok", transaction: null })),
+      ...[...ledger.skipped].map(([index, note]) => ({ index, path: wire.statements.find((st) => st.index === index).path, status: "skipped", transaction: null, note })),
+      ...unrun.map((u2) => ({ index: u2.index, path: u2.path, status: "not_run", transaction: null }))
+    ].sort((a2, b2) => a2.index - b2.index);
+    const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: unrun.map((u2) => u2.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun: report.unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
     this.endedWires.set(session.id, body);
     for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
     return body;
