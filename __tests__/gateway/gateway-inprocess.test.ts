@@ -37,7 +37,7 @@ async function gatewayUnderTest(granularity: AuditGranularity = 'statement') {
       const [kind, text] = [failAuditOf, failAuditWith];
       const failing = kind && params?.some((p) => Array.isArray(p) && p.includes(kind)) && (!text || params.some((p) => typeof p === 'string' && p.includes(text)));
       if (failing && sql.includes('INSERT INTO mg_audit ')) return Promise.reject(new Error('disk full'));
-      if (failSessionEnd && sql.startsWith('UPDATE mg_sessions SET status = $2, results')) return Promise.reject(new Error('disk full'));
+      if (failSessionEnd && sql.startsWith('UPDATE mg_sessions SET status = CASE')) return Promise.reject(new Error('disk full'));
       return store.query(sql, params);
     },
   };
@@ -248,7 +248,7 @@ describe('no audit record, no execution', () => {
     }
     const body = answered.body as { status: string; message: string; session_id: string; audit_seq?: number };
     expect([answered.status, body.status]).toEqual([200, 'done']);
-    expect(body.message).toMatch(/^0 planned statements ran, 1 did not, 0 refused \(ended by the client\) Warning: /);
+    expect(body.message).toMatch(/^0 planned statements ran, 1 did not, 0 refused \(ended by the client\)\. Warning: /);
     expect(body.message).toMatch(warning);
     const ended = (await new AuditLog(store).records()).filter((r) => r.kind === 'wire.end' && r.data.session === body.session_id);
     expect(ended.map((r) => r.seq)).toEqual(endRecorded ? [body.audit_seq] : []);
