@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-EAKVNCDH.js";
+} from "./chunk-DM4ZNJ2W.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-PTJXNDJ7.js";
+} from "./chunk-QY77UIHE.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,7 +48,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-PHIH4WO2.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-XVU2QKWT.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-HJQHUGXQ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-DEHQ33CA.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-HJQHUGXQ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-DEHQ33CA.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-HJQHUGXQ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-DEHQ33CA.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-HJQHUGXQ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-DEHQ33CA.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-4XE7T5ED.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-4BQJHSVI.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-HOFM5A7Z.js")).runCommand(rest, io);
+        return await (await import("./run-command-ADTBAH5E.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -32839,7 +32839,7 @@ function severityUnder(policy) {
 
 // src/version.ts
 var TOOL_NAME = "migration-guard";
-var TOOL_VERSION = "0.1.0";
+var TOOL_VERSION = "1.0.0";
 
 // src/policy/exemptions.ts
 var EMPTY_EXEMPTIONS = { applied: [], expired: [], unused: [], refused: [] };

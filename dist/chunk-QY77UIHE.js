@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 import {
   rehearse
 } from "./chunk-REKYBWQU.js";

@@ -42,7 +42,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";

@@ -13,14 +13,14 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-PNYVTBYF.js";
+} from "./chunk-ZWGJ2QDE.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import {
   ConfigError,
   EXIT,
   InputError
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";

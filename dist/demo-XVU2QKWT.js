@@ -10,16 +10,16 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-PNYVTBYF.js";
+} from "./chunk-ZWGJ2QDE.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-KMTIYZXM.js";
+} from "./chunk-2BEAWSKW.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-EPQJOG7W.js";
+} from "./chunk-E7PNMGPG.js";
 
 // src/report/json.ts
 function renderJson(report) {
