@@ -16,7 +16,8 @@ import { runScan } from '../workspace/plan-run.js';
 import type { CliIO } from './main.js';
 import { probeGateway } from './gateway-health.js';
 
-async function config(path: string | undefined) {
+/** The gateway config a CLI command names with --config; its problems as input errors (exit 2). */
+export async function config(path: string | undefined) {
   if (!path) throw new InputError('--config FILE is required (the gateway configuration)');
   try {
     return await loadGatewayConfig(path);

@@ -10,23 +10,13 @@ import { storeOutlivesProcess, type GatewayConfig } from '../gateway/server/conf
 import { loadKeyEncryption } from '../gateway/server/key-encryption.js';
 import { retireSigningKey } from '../gateway/server/keys.js';
 import { SessionStore } from '../gateway/server/sessions.js';
-import { loadGatewayConfig, openConfiguredStore } from '../gateway/server/start.js';
+import { openConfiguredStore } from '../gateway/server/start.js';
+import { config } from './gateway-commands.js';
 import type { Store } from '../gateway/server/store.js';
-import { ConfigError, EXIT, InputError } from '../errors.js';
+import { EXIT, InputError } from '../errors.js';
 import type { CliIO } from './main.js';
 
 const SESSION_USAGE = 'usage: migration-guard session list --config gateway.yml [--connection NAME] [--all] [--limit N] [--format text|json]\n       migration-guard session revoke SESSION --config gateway.yml --reason TEXT';
-
-async function configAt(path: string | undefined): Promise<GatewayConfig> {
-  if (!path) throw new InputError('--config FILE is required (the gateway configuration)');
-  try {
-    return await loadGatewayConfig(path);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(`invalid gateway config: ${error.message}`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    throw error;
-  }
-}
 
 /** The shared store; an in-memory one lives inside its gateway process, where nothing else can reach it. */
 async function sharedStore(cfg: GatewayConfig): Promise<Store> {
@@ -55,7 +45,7 @@ export async function sessionCommand(args: string[], io: CliIO): Promise<number>
   });
   const [action, id] = positionals;
   if (action !== 'list' && action !== 'revoke') throw new InputError(SESSION_USAGE);
-  const cfg = await configAt(values.config);
+  const cfg = await config(values.config);
   if (action === 'revoke') {
     if (!id) throw new InputError(SESSION_USAGE);
     if (!values.reason?.trim()) throw new InputError('--reason TEXT is required: a revocation is recorded in the audit trail with why');

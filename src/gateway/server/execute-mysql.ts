@@ -16,7 +16,7 @@ import { isMysqlDatabase } from './database-mysql.js';
 import { MysqlEffectsCheck } from './effects-mysql.js';
 import { beyondText, reportEffects } from './effects-watch.js';
 import type { CatalogSnapshot } from '../../effects/model.js';
-import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger } from './ledger.js';
+import { checkAgainstLedger, lockLedger, notYetApplied, planFilesOf, readLedger, recordProgress, unlockLedger } from './ledger.js';
 
 type Unit = { kind: 'transaction'; statements: PlannedStatement[] } | { kind: 'own'; statement: PlannedStatement } | { kind: 'skip'; statement: PlannedStatement };
 
@@ -65,14 +65,11 @@ export async function executeMysqlPlan(database: Database, statements: PlannedSt
       await recordProgress(session, files, paths, progress, options.ledger, pending ? { path: pending.path, statement: (progress.get(pending.path) ?? 0) + 1 } : undefined);
       await session.query('COMMIT');
     };
-    const remaining = statements.filter((s) => {
-      const note = check.skip.get(s.index);
-      if (note) {
-        results.set(s.index, { ...results.get(s.index)!, status: 'skipped', note });
-        alreadyApplied.push(s.index);
-      }
-      return !note;
-    });
+    const { remaining, skipped } = notYetApplied(statements, check.skip);
+    for (const { statement, note } of skipped) {
+      results.set(statement.index, { ...results.get(statement.index)!, status: 'skipped', note });
+      alreadyApplied.push(statement.index);
+    }
     for (const unit of unitsOf(remaining, options.dialect)) {
       if (options.signal?.aborted) break;
       if (unit.kind === 'skip') {

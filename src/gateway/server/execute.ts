@@ -12,7 +12,7 @@ import { originOf, redactMessage, type Origin } from './error-redaction.js';
 import { effectKey } from '../../effects/model.js';
 import { beyondText, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
-import { checkAgainstLedger, lockLedger, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
+import { checkAgainstLedger, lockLedger, notYetApplied, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
   index: number;
@@ -127,14 +127,11 @@ export async function executePlan(database: Database, statements: PlannedStateme
     const advance = (statement: PlannedStatement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     // Files whose progress changed since the ledger last recorded it (transaction control between transactions).
     const unrecorded = new Set<string>();
-    const remaining = statements.filter((s) => {
-      const note = check.skip.get(s.index);
-      if (note) {
-        results.set(s.index, { ...results.get(s.index)!, status: 'skipped', note });
-        alreadyApplied.push(s.index);
-      }
-      return !note;
-    });
+    const { remaining, skipped } = notYetApplied(statements, check.skip);
+    for (const { statement, note } of skipped) {
+      results.set(statement.index, { ...results.get(statement.index)!, status: 'skipped', note });
+      alreadyApplied.push(statement.index);
+    }
     for (const unit of unitsOf(remaining)) {
       if (options.signal?.aborted) break;
       if (unit.kind === 'skip') {

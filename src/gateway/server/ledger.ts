@@ -171,3 +171,15 @@ export function planFilesOf(statements: readonly PlannedStatement[]): PlanFiles 
   }
   return new Map([...grouped].map(([path, file]) => [path, { statements: file, digest: fileDigest(file.map((s) => s.digest)) }]));
 }
+
+/** The plan's statements the ledger does not have as applied, and those it has (with its note), in plan order. */
+export function notYetApplied(statements: readonly PlannedStatement[], skip: ReadonlyMap<number, string>): { remaining: PlannedStatement[]; skipped: Array<{ statement: PlannedStatement; note: string }> } {
+  const remaining: PlannedStatement[] = [];
+  const skipped: Array<{ statement: PlannedStatement; note: string }> = [];
+  for (const statement of statements) {
+    const note = skip.get(statement.index);
+    if (note) skipped.push({ statement, note });
+    else remaining.push(statement);
+  }
+  return { remaining, skipped };
+}

@@ -7,10 +7,10 @@
  * prepared-statement event and answers results itself, where the gateway must relay the database's packets.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
-import { isLoopback, type WireLimits } from '../config.js';
-import type { WireListener } from '../wire/listener.js';
+import type { WireLimits } from '../config.js';
+import { listenForClients, type WireListener } from '../wire/client-listener.js';
 import { BackendError, MIRRORED_CAPABILITIES, type MysqlBackend } from './backend.js';
 import { TargetRoleError } from '../database.js';
 import { DialectMismatchError } from '../database-mysql.js';
@@ -49,36 +49,21 @@ const NATIVE = 'mysql_native_password';
 const MAX_TIMER = 2 ** 31 - 1;
 let connections = 0;
 
-export async function startMysqlWireListener(options: MysqlWireListenerOptions): Promise<WireListener> {
+export function startMysqlWireListener(options: MysqlWireListenerOptions): Promise<WireListener> {
   const relays = new Set<MysqlRelay>();
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    socket.on('error', () => undefined);
-    if (sockets.size >= options.limits.maxConnections || (!options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, '') ?? ''))) {
-      socket.destroy();
-      return;
-    }
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.setNoDelay(true);
-    void accept(socket, options, relays).catch((error: Error) => {
-      options.log({ time: new Date().toISOString(), level: 'warn', msg: 'wire login refused', protocol: 'mysql', connection: options.connection, remote: socket.remoteAddress, reason: error.message.slice(0, 300) });
-      socket.destroy();
-    });
-  });
-  await new Promise<void>((ready, fail) => {
-    server.once('error', fail);
-    server.listen(options.port, options.host, ready);
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    async close() {
+  return listenForClients({
+    connection: options.connection,
+    host: options.host,
+    port: options.port,
+    tls: !!options.tls,
+    maxConnections: options.limits.maxConnections,
+    log: options.log,
+    accept: (socket) => accept(socket, options, relays),
+    refused: (socket, error) => ({ level: 'warn', msg: 'wire login refused', protocol: 'mysql', remote: socket.remoteAddress, reason: error.message.slice(0, 300) }),
+    closing: () => {
       for (const relay of relays) relay.terminate('57P01', 'the gateway is shutting down; run the apply step again');
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
     },
-  };
+  });
 }
 
 async function accept(plain: Socket, options: MysqlWireListenerOptions, relays: Set<MysqlRelay>): Promise<void> {

@@ -8,10 +8,9 @@
  * connection with an error.
  */
 import { TextDecoder } from 'node:util';
-import type { ColumnMasking } from '../column-masking.js';
 import { redactMessage } from '../error-redaction.js';
 import type { PlannedStatement } from '../execute.js';
-import type { WirePlan } from '../wire/wire-plan.js';
+import type { WireSessionContext } from '../wire/relay.js';
 import { parseMysqlStatements, mysqlUnplanned, MysqlParseError, type MysqlRuleOptions, type MysqlStatement } from './statements.js';
 import { CAP, Cursor, errorOf, errPayload, isEof, isErr, isOk, lenencBytes, MAX_PACKET_PAYLOAD, okPayload, packetsOf, PacketReader, STATUS, statusOf, type Packet } from './packets.js';
 import type { MysqlBackend } from './backend.js';
@@ -19,23 +18,12 @@ import type { MysqlEffectsCheck } from '../effects-mysql.js';
 import type { CatalogSnapshot } from '../../../effects/model.js';
 import { beyondText, reportEffects, type MeasuredEffect } from '../effects-watch.js';
 
-export interface MysqlRelayContext {
-  id: number;
-  plan: WirePlan;
-  planDigest: string;
+/** The MySQL relay's: its statement rules, the connection's name, and the check (effects-mysql.ts; absent: none). */
+export interface MysqlRelayContext extends WireSessionContext {
   rules: MysqlRuleOptions;
-  masking: ColumnMasking;
-  audit(kind: string, data: Record<string, unknown>): Promise<void>;
-  auditSoon(kind: string, data: Record<string, unknown>): Promise<void>;
-  refused(rule: string): void;
-  statement(outcome: 'ok' | 'failed'): void;
-  idleInTransactionMs?: number;
   /** The name clients connect with (the connection's), which COM_INIT_DB may name too. */
   connectionName: string;
-  /** The check (effects-mysql.ts); absent: none. */
   effects?: MysqlEffectsCheck;
-  /** Something that committed went beyond the approval: the session ends, nothing more runs in it. */
-  halt?(reason: string): void;
 }
 
 /** Statement types that neither commit on their own nor end a transaction. */

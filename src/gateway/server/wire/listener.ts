@@ -5,10 +5,11 @@
  * holds the gateway's cancel key, never the database's.
  */
 import { randomInt } from 'node:crypto';
-import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { listenForClients, type WireListener } from './client-listener.js';
 import { BackendError } from 'pg-gateway';
 import { fromNodeSocket } from 'pg-gateway/node';
-import { isLoopback, type WireLimits } from '../config.js';
+import type { WireLimits } from '../config.js';
 import { TargetRoleError } from '../database.js';
 import { HistoryTableError } from './history-writes.js';
 import { Framer, FramingError, cancelKey, isCancelRequest } from './messages.js';
@@ -40,10 +41,7 @@ export interface WireListenerOptions {
   log(record: Record<string, unknown>): void;
 }
 
-export interface WireListener {
-  port: number;
-  close(): Promise<void>;
-}
+export type { WireListener };
 
 let connections = 0;
 /** PostgreSQL's own limit on a startup message (MAX_STARTUP_PACKET_LENGTH). */
@@ -56,45 +54,24 @@ const MAX_BYTES_BEFORE_AUTHENTICATION = 64 * 1024;
 /** The longest a timer may wait (node's limit is 2^31-1 ms). */
 const MAX_TIMER = 2 ** 31 - 1;
 
-export async function startWireListener(options: WireListenerOptions): Promise<WireListener> {
+export function startWireListener(options: WireListenerOptions): Promise<WireListener> {
   const relays = new Map<string, WireRelay>();
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    socket.on('error', () => undefined);
-    if (sockets.size >= options.limits.maxConnections) {
-      options.log({ time: new Date().toISOString(), level: 'warn', msg: 'wire connection refused: too many connections', connection: options.connection, limit: options.limits.maxConnections });
-      socket.destroy();
-      return;
-    }
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.setNoDelay(true);
-    void accept(socket, options, relays).catch((error: Error) => {
-      options.log({ time: new Date().toISOString(), level: 'error', msg: 'wire connection failed', connection: options.connection, error: error.message.slice(0, 300) });
-      socket.destroy();
-    });
-  });
-  await new Promise<void>((ready, fail) => {
-    server.once('error', fail);
-    server.listen(options.port, options.host, ready);
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    async close() {
+  return listenForClients({
+    connection: options.connection,
+    host: options.host,
+    port: options.port,
+    tls: !!options.tls,
+    maxConnections: options.limits.maxConnections,
+    log: options.log,
+    accept: (socket) => accept(socket, options, relays),
+    refused: (_socket, error) => ({ level: 'error', msg: 'wire connection failed', error: error.message.slice(0, 300) }),
+    closing: () => {
       for (const relay of relays.values()) relay.terminate('57P01', 'migration-guard: the gateway is shutting down; run the apply step again');
-      const closed = new Promise<void>((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
     },
-  };
+  });
 }
 
 async function accept(socket: Socket, options: WireListenerOptions, relays: Map<string, WireRelay>): Promise<void> {
-  // Without TLS the session token travels in clear text: only from this machine.
-  if (!options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, '') ?? '')) {
-    socket.destroy();
-    return;
-  }
   let attachment: WireAttachment | undefined;
   let backend: WireBackend | undefined;
   const unauthenticated = boundBeforeAuthentication(socket, options);

@@ -26,13 +26,12 @@ import { InternalQuery } from './internal-query.js';
 
 const MAX_AUDITED_SQL = 4000;
 
-/** What the relay needs from the gateway: the session's plan and rules, and where to record what happens. */
-export interface RelayContext {
+/** What a relay of either wire endpoint needs from the gateway: the session's plan, and where to record what happens. */
+export interface WireSessionContext {
   /** This connection's number, unique in the gateway process. */
   id: number;
   plan: WirePlan;
   planDigest: string;
-  rules: RuleOptions;
   masking: ColumnMasking;
   /** Appends an audit record (with the session and identity added); resolves once it is committed. */
   audit(kind: string, data: Record<string, unknown>): Promise<void>;
@@ -42,10 +41,15 @@ export interface RelayContext {
   statement(outcome: 'ok' | 'failed'): void;
   /** A transaction left open this long with nothing sent ends the connection (0 or absent: no limit). */
   idleInTransactionMs?: number;
+  /** Something that committed went beyond the approval: the session ends, nothing more runs in it. */
+  halt?(reason: string): void;
+}
+
+/** The PostgreSQL relay's: its statement rules and the check before COMMIT's approval. */
+export interface RelayContext extends WireSessionContext {
+  rules: RuleOptions;
   /** The check before COMMIT: what the session's plan may do beyond what its statements name (absent: no check). */
   effects?: EffectsApproval;
-  /** Something that ran outside a transaction went beyond the approval: the session ends, nothing more runs in it. */
-  halt?(reason: string): void;
 }
 
 /** One statement of a Query, as the check sees it: its own info, whether it ends its transaction, how it was sent. */

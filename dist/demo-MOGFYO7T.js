@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-ZWGJ2QDE.js";
+} from "./chunk-5TL5LRBE.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

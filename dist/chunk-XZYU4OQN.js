@@ -23,9 +23,7 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-ZWGJ2QDE.js";
-import "./chunk-555PLDPS.js";
-import "./chunk-TQCHCEE6.js";
+} from "./chunk-5TL5LRBE.js";
 import {
   runScan
 } from "./chunk-QY77UIHE.js";
@@ -36,15 +34,6 @@ import {
   fileDigest,
   sha256Hex
 } from "./chunk-E7PNMGPG.js";
-import "./chunk-JLUL2CWT.js";
-import "./chunk-REKYBWQU.js";
-import "./chunk-T3ET6UDY.js";
-import "./chunk-SUX2IRZQ.js";
-import "./chunk-E4W3FINX.js";
-import "./chunk-C27VLMH4.js";
-import "./chunk-3HL5GMKQ.js";
-import "./chunk-3OVZUVT4.js";
-import "./chunk-LF3FUY2S.js";
 
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";
@@ -138,7 +127,7 @@ async function config(path) {
   }
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-4BQJHSVI.js")).testIssuer(args.slice(1), io);
+  if (args[0] === "test-issuer") return (await import("./operator-commands-EOZLKS53.js")).testIssuer(args.slice(1), io);
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } } });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
@@ -162,7 +151,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-4BQJHSVI.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-EOZLKS53.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
@@ -433,9 +422,11 @@ async function ledgerCommand(args, io) {
   }
   return changed.length ? EXIT.findings : EXIT.ok;
 }
+
 export {
-  auditCommand,
+  config,
   gatewayCommand,
-  ledgerCommand,
-  reviewCommand
+  auditCommand,
+  reviewCommand,
+  ledgerCommand
 };

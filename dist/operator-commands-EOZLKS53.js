@@ -5,19 +5,21 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  config
+} from "./chunk-XZYU4OQN.js";
+import {
   AuditLog,
   SessionStore,
   loadAuditSigner,
-  loadGatewayConfig,
   loadKeyEncryption,
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-ZWGJ2QDE.js";
+} from "./chunk-5TL5LRBE.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
+import "./chunk-QY77UIHE.js";
 import {
-  ConfigError,
   EXIT,
   InputError
 } from "./chunk-E7PNMGPG.js";
@@ -35,16 +37,6 @@ import "./chunk-LF3FUY2S.js";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 var SESSION_USAGE = "usage: migration-guard session list --config gateway.yml [--connection NAME] [--all] [--limit N] [--format text|json]\n       migration-guard session revoke SESSION --config gateway.yml --reason TEXT";
-async function configAt(path) {
-  if (!path) throw new InputError("--config FILE is required (the gateway configuration)");
-  try {
-    return await loadGatewayConfig(path);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(`invalid gateway config: ${error.message}`);
-    if (error.code === "ENOENT") throw new InputError(`${path}: no such file`);
-    throw error;
-  }
-}
 async function sharedStore(cfg) {
   if (!storeOutlivesProcess(cfg.store)) throw new InputError("the gateway's store is in memory (store.driver pglite without data-dir): only that gateway process sees its sessions and keys; use a postgres store");
   return openConfiguredStore(cfg.store);
@@ -67,7 +59,7 @@ async function sessionCommand(args, io) {
   });
   const [action, id] = positionals;
   if (action !== "list" && action !== "revoke") throw new InputError(SESSION_USAGE);
-  const cfg = await configAt(values.config);
+  const cfg = await config(values.config);
   if (action === "revoke") {
     if (!id) throw new InputError(SESSION_USAGE);
     if (!values.reason?.trim()) throw new InputError("--reason TEXT is required: a revocation is recorded in the audit trail with why");

@@ -6409,6 +6409,16 @@ function planFilesOf(statements) {
   }
   return new Map([...grouped].map(([path, file]) => [path, { statements: file, digest: fileDigest(file.map((s2) => s2.digest)) }]));
 }
+function notYetApplied(statements, skip) {
+  const remaining = [];
+  const skipped = [];
+  for (const statement of statements) {
+    const note = skip.get(statement.index);
+    if (note) skipped.push({ statement, note });
+    else remaining.push(statement);
+  }
+  return { remaining, skipped };
+}
 
 // src/gateway/server/keys.ts
 var SESSION_ALG = "ES256";
@@ -6564,7 +6574,7 @@ var SessionStore = class {
 
 // src/gateway/server/start.ts
 import { readFile } from "node:fs/promises";
-import { createServer as createServer3 } from "node:http";
+import { createServer as createServer2 } from "node:http";
 import { createServer as createTlsServer } from "node:https";
 
 // src/gateway/server/wire/messages.ts
@@ -8961,14 +8971,11 @@ async function executePlan(database, statements, options) {
     const progress = new Map(check.progress);
     const advance = (statement) => progress.set(statement.path, (progress.get(statement.path) ?? 0) + 1);
     const unrecorded = /* @__PURE__ */ new Set();
-    const remaining = statements.filter((s2) => {
-      const note = check.skip.get(s2.index);
-      if (note) {
-        results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
-        alreadyApplied.push(s2.index);
-      }
-      return !note;
-    });
+    const { remaining, skipped } = notYetApplied(statements, check.skip);
+    for (const { statement, note } of skipped) {
+      results.set(statement.index, { ...results.get(statement.index), status: "skipped", note });
+      alreadyApplied.push(statement.index);
+    }
     for (const unit of unitsOf(remaining)) {
       if (options.signal?.aborted) break;
       if (unit.kind === "skip") {
@@ -9403,14 +9410,11 @@ async function executeMysqlPlan(database, statements, options) {
       await recordProgress(session, files, paths, progress, options.ledger, pending ? { path: pending.path, statement: (progress.get(pending.path) ?? 0) + 1 } : void 0);
       await session.query("COMMIT");
     };
-    const remaining = statements.filter((s2) => {
-      const note = check.skip.get(s2.index);
-      if (note) {
-        results.set(s2.index, { ...results.get(s2.index), status: "skipped", note });
-        alreadyApplied.push(s2.index);
-      }
-      return !note;
-    });
+    const { remaining, skipped } = notYetApplied(statements, check.skip);
+    for (const { statement, note } of skipped) {
+      results.set(statement.index, { ...results.get(statement.index), status: "skipped", note });
+      alreadyApplied.push(statement.index);
+    }
     for (const unit of unitsOf2(remaining, options.dialect)) {
       if (options.signal?.aborted) break;
       if (unit.kind === "skip") {
@@ -10660,7 +10664,44 @@ function describeJoseError(error) {
 
 // src/gateway/server/wire/listener.ts
 import { randomInt } from "node:crypto";
+
+// src/gateway/server/wire/client-listener.ts
 import { createServer } from "node:net";
+async function listenForClients(options) {
+  const sockets = /* @__PURE__ */ new Set();
+  const server = createServer((socket) => {
+    socket.on("error", () => void 0);
+    if (sockets.size >= options.maxConnections) {
+      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire connection refused: too many connections", connection: options.connection, limit: options.maxConnections });
+      socket.destroy();
+      return;
+    }
+    if (!options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, "") ?? "")) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.setNoDelay(true);
+    void options.accept(socket).catch((error) => {
+      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), connection: options.connection, ...options.refused(socket, error) });
+      socket.destroy();
+    });
+  });
+  await new Promise((ready, fail) => {
+    server.once("error", fail);
+    server.listen(options.port, options.host, ready);
+  });
+  return {
+    port: server.address().port,
+    async close() {
+      options.closing();
+      const closed = new Promise((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    }
+  };
+}
 
 // node_modules/pg-gateway/dist/platforms/node/index.js
 import { Duplex as g } from "stream";
@@ -11635,43 +11676,23 @@ var connections = 0;
 var MAX_STARTUP_MESSAGE = 1e4;
 var MAX_BYTES_BEFORE_AUTHENTICATION = 64 * 1024;
 var MAX_TIMER = 2 ** 31 - 1;
-async function startWireListener(options) {
+function startWireListener(options) {
   const relays = /* @__PURE__ */ new Map();
-  const sockets = /* @__PURE__ */ new Set();
-  const server = createServer((socket) => {
-    socket.on("error", () => void 0);
-    if (sockets.size >= options.limits.maxConnections) {
-      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire connection refused: too many connections", connection: options.connection, limit: options.limits.maxConnections });
-      socket.destroy();
-      return;
-    }
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.setNoDelay(true);
-    void accept(socket, options, relays).catch((error) => {
-      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "error", msg: "wire connection failed", connection: options.connection, error: error.message.slice(0, 300) });
-      socket.destroy();
-    });
-  });
-  await new Promise((ready, fail) => {
-    server.once("error", fail);
-    server.listen(options.port, options.host, ready);
-  });
-  return {
-    port: server.address().port,
-    async close() {
+  return listenForClients({
+    connection: options.connection,
+    host: options.host,
+    port: options.port,
+    tls: !!options.tls,
+    maxConnections: options.limits.maxConnections,
+    log: options.log,
+    accept: (socket) => accept(socket, options, relays),
+    refused: (_socket, error) => ({ level: "error", msg: "wire connection failed", error: error.message.slice(0, 300) }),
+    closing: () => {
       for (const relay of relays.values()) relay.terminate("57P01", "migration-guard: the gateway is shutting down; run the apply step again");
-      const closed = new Promise((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
     }
-  };
+  });
 }
 async function accept(socket, options, relays) {
-  if (!options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, "") ?? "")) {
-    socket.destroy();
-    return;
-  }
   let attachment;
   let backend;
   const unauthenticated = boundBeforeAuthentication(socket, options);
@@ -11799,7 +11820,6 @@ function toArrayBuffer(buffer) {
 
 // src/gateway/server/mysql-wire/listener.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { createServer as createServer2 } from "node:net";
 import { TLSSocket } from "node:tls";
 
 // src/gateway/server/mysql-wire/relay.ts
@@ -12365,36 +12385,21 @@ var MAX_BYTES_BEFORE_AUTHENTICATION2 = 64 * 1024;
 var NATIVE = "mysql_native_password";
 var MAX_TIMER2 = 2 ** 31 - 1;
 var connections2 = 0;
-async function startMysqlWireListener(options) {
+function startMysqlWireListener(options) {
   const relays = /* @__PURE__ */ new Set();
-  const sockets = /* @__PURE__ */ new Set();
-  const server = createServer2((socket) => {
-    socket.on("error", () => void 0);
-    if (sockets.size >= options.limits.maxConnections || !options.tls && !isLoopback(socket.remoteAddress?.replace(/^::ffff:/, "") ?? "")) {
-      socket.destroy();
-      return;
-    }
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.setNoDelay(true);
-    void accept2(socket, options, relays).catch((error) => {
-      options.log({ time: (/* @__PURE__ */ new Date()).toISOString(), level: "warn", msg: "wire login refused", protocol: "mysql", connection: options.connection, remote: socket.remoteAddress, reason: error.message.slice(0, 300) });
-      socket.destroy();
-    });
-  });
-  await new Promise((ready, fail) => {
-    server.once("error", fail);
-    server.listen(options.port, options.host, ready);
-  });
-  return {
-    port: server.address().port,
-    async close() {
+  return listenForClients({
+    connection: options.connection,
+    host: options.host,
+    port: options.port,
+    tls: !!options.tls,
+    maxConnections: options.limits.maxConnections,
+    log: options.log,
+    accept: (socket) => accept2(socket, options, relays),
+    refused: (socket, error) => ({ level: "warn", msg: "wire login refused", protocol: "mysql", remote: socket.remoteAddress, reason: error.message.slice(0, 300) }),
+    closing: () => {
       for (const relay of relays) relay.terminate("57P01", "the gateway is shutting down; run the apply step again");
-      const closed = new Promise((done) => server.close(() => done()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
     }
-  };
+  });
 }
 async function accept2(plain, options, relays) {
   let socket = plain;
@@ -12589,7 +12594,7 @@ async function startGateway(config, options) {
     gateway.endRevoked().then((ended) => ended.length && log("info", "revoked sessions ended", { sessions: ended })).catch((error) => log("warn", "revoked sessions could not be checked", { error: error.message.slice(0, 200) }));
   }, REVOCATION_CHECK_MS);
   revocations.unref();
-  const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer3(handler);
+  const server = tls ? createTlsServer({ ...tls, minVersion: "TLSv1.2" }, handler) : createServer2(handler);
   server.headersTimeout = 2e4;
   server.requestTimeout = 6e4;
   await new Promise((ready, fail) => {

@@ -1,0 +1,34 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
+} from "./chunk-XZYU4OQN.js";
+import "./chunk-5TL5LRBE.js";
+import "./chunk-555PLDPS.js";
+import "./chunk-TQCHCEE6.js";
+import "./chunk-QY77UIHE.js";
+import "./chunk-E7PNMGPG.js";
+import "./chunk-JLUL2CWT.js";
+import "./chunk-REKYBWQU.js";
+import "./chunk-T3ET6UDY.js";
+import "./chunk-SUX2IRZQ.js";
+import "./chunk-E4W3FINX.js";
+import "./chunk-C27VLMH4.js";
+import "./chunk-3HL5GMKQ.js";
+import "./chunk-3OVZUVT4.js";
+import "./chunk-LF3FUY2S.js";
+export {
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
+};
