@@ -12,12 +12,12 @@ import { startMariaDb, type MariaDbServer } from '../../bench/lib/mariadb-server
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { endWire, exchange, openWire, planFor, type TestPlan } from '../helpers/plan.js';
-import { CLI, ROOT, runNode, tempDir, workspaceWith } from '../helpers/run.js';
+import { planDigestIn, runTool } from '../helpers/tool-run.js';
+import { ROOT, tempDir, workspaceWith } from '../helpers/run.js';
 import { privateCertificateAuthority } from '../helpers/tls.js';
 import { readFileSync } from 'node:fs';
 
 const AUDIENCE = 'https://gateway.test';
-const BIN = join(ROOT, 'node_modules/.bin');
 let maria: MariaDbServer;
 let issuer: LocalIssuer;
 let gateway: GatewayProcess;
@@ -26,19 +26,8 @@ let admin: mysql.Connection;
 const rows = async <T = Record<string, unknown>>(sql: string) => (await admin.query(sql))[0] as T[];
 const POLICY = 'version: 1\ndialect: mariadb\n';
 
-async function plan(cwd: string, patterns: string[] = []): Promise<string> {
-  const scanned = await runNode(CLI, ['scan', ...patterns, '--format', 'json', '--fail-on', 'none'], { cwd });
-  expect(scanned.code, scanned.stderr).toBe(0);
-  return JSON.parse(scanned.stdout).planDigest as string;
-}
-
-async function run(cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) {
-  const idToken = await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE });
-  return runNode(CLI, ['run', ...patterns, '--gateway', gateway.url, '--connection', connection, '--plan-digest', digest, '--', ...command], {
-    cwd,
-    env: { MIGRATION_GUARD_ID_TOKEN: idToken, PATH: `${BIN}:${process.env.PATH}`, HOME: cwd },
-  });
-}
+const plan = (cwd: string, patterns: string[] = []) => planDigestIn(cwd, patterns);
+const run = async (cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) => runTool(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), cwd, connection, digest, command, patterns);
 
 /** A wire session for a plan, opened directly (as `run` does), and a mysql2 connection to it. */
 async function session(connection: string, p: TestPlan, claims: Record<string, unknown> = {}) {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway.js';
 import { GITHUB_CLAIMS, LocalIssuer } from '../helpers/issuer.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { planDigestIn, runTool } from '../helpers/tool-run.js';
 import { CLI, ROOT, runNode, workspaceWith } from '../helpers/run.js';
 import { endWire, exchange, openWire, planFor } from '../helpers/plan.js';
 import { RawWireClient, serialize } from '../helpers/raw-wire.js';
@@ -21,7 +22,6 @@ const AUDIENCE = 'https://gateway.test';
 const TOOLS = ['none', 'node-pg-migrate', 'dbmate', 'sqitch', 'alembic'] as const;
 /** Debian's python3 with python3-alembic and python3-psycopg2 (another python3 may come first on PATH). */
 const PYTHON = '/usr/bin/python3';
-const BIN = join(ROOT, 'node_modules/.bin');
 let pg15: PostgresServer;
 let issuer: LocalIssuer;
 let gateway: GatewayProcess;
@@ -31,21 +31,8 @@ let gatewayEnv: Record<string, string>;
 const db = <T = Record<string, unknown>>(name: string, sql: string) => pg15.query<T>(sql, [], name);
 const exists = async (database: string, table: string) => (await db<{ present: boolean }>(database, `SELECT to_regclass('${table}') IS NOT NULL AS present`))[0]!.present;
 
-/** The plan job: scan the migrations (with the tool's selection) and take the plan digest. */
-async function plan(cwd: string, patterns: string[] = []): Promise<string> {
-  const scanned = await runNode(CLI, ['scan', ...patterns, '--format', 'json', '--fail-on', 'none'], { cwd });
-  expect(scanned.code, scanned.stderr).toBe(0);
-  return JSON.parse(scanned.stdout).planDigest as string;
-}
-
-/** The apply job: a fresh OIDC token each time (as each workflow run gets), then the tool through the gateway. */
-async function run(cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) {
-  const idToken = await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE });
-  return runNode(CLI, ['run', ...patterns, '--gateway', gateway.url, '--connection', connection, '--plan-digest', digest, '--', ...command], {
-    cwd,
-    env: { MIGRATION_GUARD_ID_TOKEN: idToken, PATH: `${BIN}:${process.env.PATH}`, HOME: cwd },
-  });
-}
+const plan = (cwd: string, patterns: string[] = []) => planDigestIn(cwd, patterns);
+const run = async (cwd: string, connection: string, digest: string, command: string[], patterns: string[] = []) => runTool(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), cwd, connection, digest, command, patterns);
 
 beforeAll(async () => {
   pg15 = await startPostgres();
