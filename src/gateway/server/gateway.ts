@@ -143,7 +143,7 @@ export class Gateway {
    * SHA1(SHA1(token)) of the wire sessions of mysql connections, learnt when their token is presented (opening the
    * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
    */
-  private readonly nativeVerifiers = new Map<string, Buffer>();
+  private readonly nativeVerifiers = new Map<string, { stage2: Buffer; expiresAt: number }>();
   /** Wire sessions being ended now (their ledger and records being written): wire/end waits for the same report. */
   private readonly endingWires = new Map<string, Promise<Body | undefined>>();
 
@@ -258,7 +258,12 @@ export class Gateway {
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError('invalid_token', 'unknown session');
     if (row.status === 'revoked') throw new OAuthError('invalid_token', `session ${row.id} was revoked by an operator; run the apply step again once they allow it`);
-    if (row.scope === 'wire' && this.connection(row.connection)?.driver === 'mysql' && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
+    if (row.scope === 'wire' && this.connection(row.connection)?.driver === 'mysql' && !this.nativeVerifiers.has(row.id)) {
+      // Kept until the session expires (or its wire session ends): sessions never opened do not pile up.
+      const now = this.now().getTime();
+      for (const [id, verifier] of this.nativeVerifiers) if (verifier.expiresAt <= now) this.nativeVerifiers.delete(id);
+      this.nativeVerifiers.set(row.id, { stage2: nativeStage2(token), expiresAt: new Date(row.expires_at).getTime() });
+    }
     return row;
   }
 
@@ -582,7 +587,10 @@ export class Gateway {
    */
   async attachMysql(connectionName: string, scramble: Buffer, response: Buffer): Promise<MysqlWireAttachment> {
     const connection = this.connection(connectionName)!;
-    const found = [...this.wires.values()].find((w) => w.session.connection === connectionName && this.nativeVerifiers.has(w.session.id) && verifyNative(scramble, response, this.nativeVerifiers.get(w.session.id)!));
+    const found = [...this.wires.values()].find((w) => {
+      const verifier = this.nativeVerifiers.get(w.session.id);
+      return w.session.connection === connectionName && verifier !== undefined && verifyNative(scramble, response, verifier.stage2);
+    });
     if (!found) throw new Error(`access denied: the password is not the token of a wire session open on this gateway process for connection ${connectionName} (open it first: POST /v1/connections/${connectionName}/wire)`);
     const session = (await this.sessions.get(found.session.id)) ?? found.session;
     if (session.status !== 'wire_open') throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);

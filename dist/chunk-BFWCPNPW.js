@@ -9881,7 +9881,11 @@ var Gateway = class {
     const row = await this.sessions.get(jti);
     if (!row) throw new OAuthError("invalid_token", "unknown session");
     if (row.status === "revoked") throw new OAuthError("invalid_token", `session ${row.id} was revoked by an operator; run the apply step again once they allow it`);
-    if (row.scope === "wire" && this.connection(row.connection)?.driver === "mysql" && !this.nativeVerifiers.has(row.id)) this.nativeVerifiers.set(row.id, nativeStage2(token));
+    if (row.scope === "wire" && this.connection(row.connection)?.driver === "mysql" && !this.nativeVerifiers.has(row.id)) {
+      const now = this.now().getTime();
+      for (const [id, verifier] of this.nativeVerifiers) if (verifier.expiresAt <= now) this.nativeVerifiers.delete(id);
+      this.nativeVerifiers.set(row.id, { stage2: nativeStage2(token), expiresAt: new Date(row.expires_at).getTime() });
+    }
     return row;
   }
   async reviewer(authorization) {
@@ -10179,7 +10183,10 @@ var Gateway = class {
    */
   async attachMysql(connectionName, scramble, response) {
     const connection = this.connection(connectionName);
-    const found = [...this.wires.values()].find((w2) => w2.session.connection === connectionName && this.nativeVerifiers.has(w2.session.id) && verifyNative(scramble, response, this.nativeVerifiers.get(w2.session.id)));
+    const found = [...this.wires.values()].find((w2) => {
+      const verifier = this.nativeVerifiers.get(w2.session.id);
+      return w2.session.connection === connectionName && verifier !== void 0 && verifyNative(scramble, response, verifier.stage2);
+    });
     if (!found) throw new Error(`access denied: the password is not the token of a wire session open on this gateway process for connection ${connectionName} (open it first: POST /v1/connections/${connectionName}/wire)`);
     const session = await this.sessions.get(found.session.id) ?? found.session;
     if (session.status !== "wire_open") throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);

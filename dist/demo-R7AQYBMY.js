@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-5TL5LRBE.js";
+} from "./chunk-BFWCPNPW.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-XZYU4OQN.js";
-import "./chunk-5TL5LRBE.js";
+} from "./chunk-3SDVPZ4W.js";
+import "./chunk-BFWCPNPW.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-QY77UIHE.js";
