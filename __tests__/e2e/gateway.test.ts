@@ -461,6 +461,10 @@ describe('PGlite', () => {
       const result = await exec(local.url, 'embedded', body.access_token!, plan);
       expect(result.body.status).toBe('done');
       expect(result.body.results[2]!.rows).toEqual([{ n: 3 }]);
+      // PGlite serves one process at a time: the CLI does not open the store the running gateway holds.
+      const busy = await runNode(CLI, ['audit', 'verify', '--config', local.configPath], { cwd: ROOT });
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toMatch(new RegExp(`${dir}/store is in use by process ${local.pid} \\(a running gateway\\?\\)`));
     } finally {
       await local.stop();
     }

@@ -2,6 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { ResultField } from './column-masking.js';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { Framer } from './wire/messages.js';
 import { serialize } from 'pg-protocol';
 
@@ -262,7 +263,14 @@ function resultOf(result: pg.QueryResult): Omit<QueryResult, 'notices'> {
 }
 
 export async function pgliteDatabase(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   let queue: Promise<void> = Promise.resolve();
   /**
    * A single embedded backend: one execution or wire connection holds it at a time. Resolves with the function that
@@ -359,6 +367,9 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         close,
       };
     },
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
 }

@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-3SDVPZ4W.js";
-import "./chunk-BFWCPNPW.js";
+} from "./chunk-D7EAXMQD.js";
+import "./chunk-OEXP5LQY.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-QY77UIHE.js";

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-BFWCPNPW.js";
+} from "./chunk-OEXP5LQY.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

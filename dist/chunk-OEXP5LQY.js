@@ -5974,6 +5974,41 @@ var GroupCommit = class {
   }
 };
 
+// src/gateway/server/data-dir-lock.ts
+import { closeSync, openSync, readFileSync as readFileSync3, rmSync, writeSync } from "node:fs";
+function lockDataDir(dir) {
+  const path = `${dir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        rmSync(path, { force: true });
+      };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const holder = Number(readFileSync3(path, "utf8").trim());
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+        throw new InputError(`${dir} is in use by process ${holder} (a running gateway?): the embedded PGlite serves one process at a time. Stop that process first, or use a postgres store or server where several processes need it (if no such process uses it, delete ${path})`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new InputError(`${dir}: could not take its lock (${path})`);
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
 // src/gateway/server/store.ts
 var STORE_MIGRATIONS = [
   `
@@ -6029,7 +6064,14 @@ async function migrateStore(store) {
   });
 }
 async function pgliteStore(dataDir) {
-  const db = await je.create(dataDir ? { dataDir } : {});
+  const unlock = dataDir ? lockDataDir(dataDir) : () => void 0;
+  let db;
+  try {
+    db = await je.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const query = async (client, sql, params) => {
     const result = await client.query(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -6037,7 +6079,10 @@ async function pgliteStore(dataDir) {
   return {
     query: (sql, params) => query(db, sql, params),
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => query(tx, sql, params) })),
-    close: () => db.close()
+    close: async () => {
+      await db.close();
+      unlock();
+    }
   };
 }
 function postgresStore(url) {
@@ -7779,7 +7824,14 @@ function resultOf(result) {
   };
 }
 async function pgliteDatabase(dataDir) {
-  const db = await je.create(dataDir ? { dataDir } : {});
+  const unlock = dataDir ? lockDataDir(dataDir) : () => void 0;
+  let db;
+  try {
+    db = await je.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   let queue = Promise.resolve();
   const hold = async (waitMs) => {
     let release;
@@ -7865,7 +7917,10 @@ async function pgliteDatabase(dataDir) {
         close
       };
     },
-    close: () => db.close()
+    close: async () => {
+      await db.close();
+      unlock();
+    }
   };
 }
 
@@ -10611,7 +10666,7 @@ var GatewayMetrics = class {
 };
 
 // src/gateway/server/subject-token.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
 var CLOCK_TOLERANCE_SECONDS = 30;
 var SubjectTokenVerifier = class {
@@ -10619,7 +10674,7 @@ var SubjectTokenVerifier = class {
     this.issuers = issuers;
     this.now = now;
     for (const issuer of issuers) {
-      const keySet = issuer.jwksUrl ? createRemoteJWKSet(new URL(issuer.jwksUrl), { cooldownDuration: 3e4, cacheMaxAge: 6e5, timeoutDuration: 5e3 }) : createLocalJWKSet(JSON.parse(readFileSync3(issuer.jwksFile, "utf8")));
+      const keySet = issuer.jwksUrl ? createRemoteJWKSet(new URL(issuer.jwksUrl), { cooldownDuration: 3e4, cacheMaxAge: 6e5, timeoutDuration: 5e3 }) : createLocalJWKSet(JSON.parse(readFileSync4(issuer.jwksFile, "utf8")));
       this.keySets.set(issuer.issuer, keySet);
     }
   }
