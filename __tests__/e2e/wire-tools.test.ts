@@ -255,6 +255,17 @@ describe('the check before COMMIT, through the wire endpoint', () => {
     expect([await count('app_none', 'inbox'), await count('app_none', 'payments')]).toEqual([0, 3]);
   });
 
+  it('psql -f, a later statement (its BEGIN and mark sent with it in one round trip): rolled back when a trigger deletes rows the plan never names; the ones before it stay', async () => {
+    await trap('app_none', 'mailbox', 'invoices');
+    await db('app_none', 'CREATE TABLE notes (id int)');
+    const cwd = workspaceWith({ 'db/012_mailbox.sql': 'INSERT INTO notes VALUES (1);\nINSERT INTO notes VALUES (2);\nINSERT INTO mailbox VALUES (1);\n' });
+    const digest = await plan(cwd);
+    const refused = await run(cwd, 'app_none', digest, ['psql -X -v ON_ERROR_STOP=1 -f db/012_mailbox.sql']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/migration-guard refused \[effects-beyond-approval\]: INSERT INTO mailbox VALUES \(1\) — it did more than the approval covers: it deletes 3 rows from public\.invoices/);
+    expect([await count('app_none', 'notes'), await count('app_none', 'mailbox'), await count('app_none', 'invoices')]).toEqual([2, 0, 3]);
+  });
+
   it('psql --single-transaction: the COMMIT is refused, the transaction rolls back', async () => {
     await trap('app_none', 'outbox', 'refunds');
     const cwd = workspaceWith({ 'db/011_outbox.sql': 'INSERT INTO outbox VALUES (1);\nINSERT INTO outbox VALUES (2);\n' });
