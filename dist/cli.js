@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-JX47AJRZ.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-NUAOO2YV.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-X3XJLOA6.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-CPN4HFRZ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-X3XJLOA6.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-CPN4HFRZ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-X3XJLOA6.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-CPN4HFRZ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-X3XJLOA6.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-CPN4HFRZ.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-5CMT7QTX.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-KGG3VEMG.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-ADTBAH5E.js")).runCommand(rest, io);
       case "exemptions":

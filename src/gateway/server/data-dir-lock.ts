@@ -4,6 +4,7 @@
  * (its pid) until it closes; another finds it and stops with what to do. A lock left by a process that died is taken
  * over.
  */
+import { PGlite } from '@electric-sql/pglite';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { InputError } from '../../errors.js';
 
@@ -39,4 +40,23 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** A PGlite in memory, or on `dataDir` held under its lock; `close` closes it and lets the lock go. */
+export async function openPglite(dataDir?: string): Promise<{ db: PGlite; close(): Promise<void> }> {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      unlock();
+    },
+  };
 }

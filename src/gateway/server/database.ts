@@ -1,8 +1,7 @@
 /** Target databases the gateway executes on: a PostgreSQL server (pg) or an embedded PGlite (MySQL: database-mysql.ts). */
-import { PGlite } from '@electric-sql/pglite';
 import type { ResultField } from './column-masking.js';
 import pg from 'pg';
-import { lockDataDir } from './data-dir-lock.js';
+import { openPglite } from './data-dir-lock.js';
 import { Framer } from './wire/messages.js';
 import { serialize } from 'pg-protocol';
 
@@ -263,14 +262,7 @@ function resultOf(result: pg.QueryResult): Omit<QueryResult, 'notices'> {
 }
 
 export async function pgliteDatabase(dataDir?: string): Promise<Database> {
-  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
-  let db: PGlite;
-  try {
-    db = await PGlite.create(dataDir ? { dataDir } : {});
-  } catch (error) {
-    unlock();
-    throw error;
-  }
+  const { db, close } = await openPglite(dataDir);
   let queue: Promise<void> = Promise.resolve();
   /**
    * A single embedded backend: one execution or wire connection holds it at a time. Resolves with the function that
@@ -367,9 +359,6 @@ export async function pgliteDatabase(dataDir?: string): Promise<Database> {
         close,
       };
     },
-    close: async () => {
-      await db.close();
-      unlock();
-    },
+    close,
   };
 }

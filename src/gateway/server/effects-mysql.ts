@@ -12,7 +12,7 @@ import { snapshotMysql } from '../../effects/shadow-mysql.js';
 import { mysqlTargets } from '../../scan/dialects/mysql-targets.js';
 import type { Dialect } from '../../scan/types.js';
 import type { DatabaseSession } from './database.js';
-import type { EffectsApproval } from './effects-watch.js';
+import { timedInto, type EffectsApproval } from './effects-watch.js';
 
 const OPERATION_COUNT = { insert: 'inserted', update: 'updated', delete: 'deleted' } as const;
 
@@ -30,7 +30,7 @@ export class MysqlEffectsCheck {
 
   /** The connection database's catalog, its tables named in it (so unqualified names resolve there). */
   async snapshot(): Promise<CatalogSnapshot> {
-    return this.timed(async () => {
+    return timedInto(this, async () => {
       const snapshot = await this.withSession((session) => snapshotMysql(async (sql, params) => (await session.query(sql, params ?? [])).rows as never[], this.database, { counts: false }));
       for (const object of snapshot.objects.values()) if (object.kind === 'relation') object.attrs.schema = this.database;
       return snapshot;
@@ -62,14 +62,5 @@ export class MysqlEffectsCheck {
     const check = checkCommit({ before, after, rows: new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
     return check;
-  }
-
-  private async timed<T>(work: () => Promise<T>): Promise<T> {
-    const started = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.elapsedMs += performance.now() - started;
-    }
   }
 }

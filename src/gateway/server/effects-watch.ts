@@ -104,13 +104,8 @@ export class EffectsWatch {
     return this.timed(() => this.checked(mark, sqls, options));
   }
 
-  private async timed<T>(work: () => Promise<T>): Promise<T> {
-    const started = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.elapsedMs += performance.now() - started;
-    }
+  private timed<T>(work: () => Promise<T>): Promise<T> {
+    return timedInto(this, work);
   }
 
   private async marked(first: readonly string[], options: { catalog?: boolean }): Promise<Mark> {
@@ -173,6 +168,16 @@ export class EffectsWatch {
  * Whether a statement may change the catalog: anything but plain row writes (INSERT, UPDATE, DELETE, MERGE, COPY).
  * A transaction of row writes only is marked without reading the catalog; a trigger that changes it is refused.
  */
+/** Runs `work` and adds the time it took to `clock.elapsedMs`: what a check costs, for the answer and the bench. */
+export async function timedInto<T>(clock: { elapsedMs: number }, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    clock.elapsedMs += performance.now() - started;
+  }
+}
+
 export function mayChangeCatalog(sql: string): boolean {
   const text = sql.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/, '');
   return !/^(INSERT|UPDATE|DELETE|MERGE|COPY)\b/i.test(text);

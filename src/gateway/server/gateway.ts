@@ -18,7 +18,7 @@ import { inlineCopy } from '../../scan/statement-splitter.js';
 import { ColumnMasking } from './column-masking.js';
 import type { AuditEntry, AuditLog } from './audit.js';
 import { ACCESS_CLAIMS, type ConnectionConfig, type GatewayConfig } from './config.js';
-import type { Database } from './database.js';
+import type { Database, DatabaseSession } from './database.js';
 import type { GatewayMetrics } from './metrics.js';
 import type { EffectsApproval } from './effects-watch.js';
 import { executePlan, type ExecutionOptions, type ExecutionOutcome, type PlannedStatement, type StatementResult } from './execute.js';
@@ -30,6 +30,7 @@ import { IDENTITY_CLAIMS, SessionStore, type Identity, type SessionRow } from '.
 import type { Store } from './store.js';
 import type { SubjectTokenVerifier } from './subject-token.js';
 import type { WireAttachment } from './wire/listener.js';
+import type { WireSessionContext } from './wire/relay.js';
 import type { MysqlWireAttachment } from './mysql-wire/listener.js';
 import { nativeStage2, verifyNative } from './mysql-wire/auth.js';
 import { mysqlPlanKey, type MysqlWireTool } from './mysql-wire/statements.js';
@@ -39,6 +40,18 @@ import { MysqlEffectsCheck } from './effects-mysql.js';
 /** A relayed client connection of either wire endpoint, as the gateway ends it. */
 interface WireConnection {
   terminate(sqlState: string, message: string): void;
+}
+
+/** A wire session open in this process: its plan's progress and its client connections. */
+interface OpenWire {
+  session: SessionRow;
+  statements: PlannedStatement[];
+  plan: WirePlan;
+  relays: Set<WireConnection>;
+  timer: NodeJS.Timeout;
+  rules: RuleOptions;
+  masking: ColumnMasking;
+  effects: EffectsApproval;
 }
 import type { RuleOptions, WireTool } from './wire/statement-rules.js';
 import { checkHistoryTables } from './wire/history-writes.js';
@@ -138,7 +151,7 @@ export class Gateway {
   /** Open wire sessions: their plan's progress and their client connections (in this process). */
   /** The reports of wire sessions the gateway ended itself (expiry, the check), for the client's wire/end: the latest few. */
   private readonly endedWires = new Map<string, Body>();
-  private readonly wires = new Map<string, { session: SessionRow; statements: PlannedStatement[]; plan: WirePlan; relays: Set<WireConnection>; timer: NodeJS.Timeout; rules: RuleOptions; masking: ColumnMasking; effects: EffectsApproval }>();
+  private readonly wires = new Map<string, OpenWire>();
   /**
    * SHA1(SHA1(token)) of the wire sessions of mysql connections, learnt when their token is presented (opening the
    * session, polling it): what the MySQL endpoint checks a client's native-password scramble against. Never stored.
@@ -551,33 +564,43 @@ export class Gateway {
     if (session.status === 'review_pending') throw new Error(`session ${session.id} is waiting for a reviewer`);
     if (session.status !== 'wire_open') throw new Error(`session ${session.id} is ${session.status}; open it first (POST /v1/connections/${connectionName}/wire) or run the apply step again`);
     if (!wire) throw new Error(`session ${session.id} was opened on another gateway process (or before a restart); run the apply step again`);
-    if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
-    const identity = session.identity;
     const connection = this.connection(connectionName)!;
+    const common = this.wireAttachment(session, wire, connection);
+    return {
+      ...common,
+      backend: () => this.deps.databases.get(connectionName)!.wire((query) => checkHistoryTables(query, postgresTool(connection))),
+      context: { ...common.context, rules: wire.rules, effects: wire.effects },
+    };
+  }
+
+  /**
+   * What a client of either wire endpoint gets once its session is known to be open here: the checks both make
+   * (draining, connections per session), and the relay context and hooks both use. `connect`: more for wire.connect.
+   */
+  private wireAttachment(session: SessionRow, wire: OpenWire, connection: ConnectionConfig, connect: Record<string, unknown> = {}) {
+    if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
     const perSession = connection.wire!.limits.maxConnectionsPerSession;
     if (wire.relays.size >= perSession) throw new Error(`session ${session.id} already has ${wire.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     // Every record of the connection names the session and who is behind it.
     const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
+    const context: Omit<WireSessionContext, 'id'> = {
+      plan: wire.plan,
+      planDigest: session.plan_digest,
+      masking: wire.masking,
+      audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
+      auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
+      refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+      halt: (reason) => void this.endWireSession(session, reason),
+      statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
+    };
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName)!.wire((query) => checkHistoryTables(query, postgresTool(connection))),
-      context: {
-        plan: wire.plan,
-        planDigest: session.plan_digest,
-        rules: wire.rules,
-        masking: wire.masking,
-        audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
-        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
-        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
-        effects: wire.effects,
-        halt: (reason) => void this.endWireSession(session, reason),
-        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
-      },
-      opened: (relay) => {
+      context,
+      opened: (relay: WireConnection) => {
         wire.relays.add(relay);
-        void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity });
+        void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity: session.identity, ...connect });
       },
-      ended: (relay) => void wire.relays.delete(relay),
+      ended: (relay: WireConnection) => void wire.relays.delete(relay),
     };
   }
 
@@ -595,45 +618,27 @@ export class Gateway {
     const session = (await this.sessions.get(found.session.id)) ?? found.session;
     if (session.status !== 'wire_open') throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);
     if (new Date(session.expires_at).getTime() <= this.now().getTime()) throw new Error('the session has expired; run the apply step again to get a new session');
-    if (this.draining) throw new Error('the gateway is shutting down; run the apply step again');
-    const perSession = connection.wire!.limits.maxConnectionsPerSession;
-    if (found.relays.size >= perSession) throw new Error(`session ${session.id} already has ${found.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     const database = this.deps.databases.get(connectionName)!;
     if (!isMysqlDatabase(database)) throw new Error(`connection ${connectionName} is not a mysql connection`);
-    const stamped = (data: Record<string, unknown>) => ({ ...data, ...whoRuns(session) });
+    const common = this.wireAttachment(session, found, connection, { protocol: 'mysql' });
+    // The check reads the catalog on a pooled connection: DDL commits on its own, so it sees what the relay's did.
+    const pooled = async <T,>(work: (session: DatabaseSession) => Promise<T>) => {
+      const borrowed = await database.session();
+      try {
+        return await work(borrowed);
+      } finally {
+        await borrowed.release();
+      }
+    };
     return {
-      expiresAt: new Date(session.expires_at),
+      ...common,
       backend: (capabilities, collation) => database.wireBackend(capabilities, collation),
       context: {
-        plan: found.plan,
-        planDigest: session.plan_digest,
+        ...common.context,
         rules: { tool: connection.wire!.tool as MysqlWireTool, dialect: connection.dialect, database: database.databaseName },
-        masking: found.masking,
         connectionName,
-        effects: new MysqlEffectsCheck(
-          async (work) => {
-            const pooled = await database.session();
-            try {
-              return await work(pooled);
-            } finally {
-              await pooled.release();
-            }
-          },
-          found.effects,
-          database.databaseName,
-          connection.dialect,
-        ),
-        halt: (reason) => void this.endWireSession(session, reason),
-        audit: async (kind, data) => void (await this.deps.audit.append(kind, stamped(data))),
-        auditSoon: async (kind, data) => void (await this.deps.audit.appendSoon(kind, stamped(data))),
-        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
-        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome }),
+        effects: new MysqlEffectsCheck(pooled, found.effects, database.databaseName, connection.dialect),
       },
-      opened: (relay) => {
-        found.relays.add(relay);
-        void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity: session.identity, protocol: 'mysql' });
-      },
-      ended: (relay) => void found.relays.delete(relay),
     };
   }
 

@@ -4,7 +4,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { lockDataDir } from './data-dir-lock.js';
+import { openPglite } from './data-dir-lock.js';
 
 export interface SqlClient {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
@@ -81,14 +81,7 @@ export async function migrateStore(store: Store): Promise<{ from: number; to: nu
 }
 
 async function pgliteStore(dataDir?: string): Promise<Store> {
-  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
-  let db: PGlite;
-  try {
-    db = await PGlite.create(dataDir ? { dataDir } : {});
-  } catch (error) {
-    unlock();
-    throw error;
-  }
+  const { db, close } = await openPglite(dataDir);
   const query = async <T>(client: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) => {
     const result = await client.query<T>(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -96,10 +89,7 @@ async function pgliteStore(dataDir?: string): Promise<Store> {
   return {
     query: (sql, params) => query(db, sql, params),
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => query(tx, sql, params) })),
-    close: async () => {
-      await db.close();
-      unlock();
-    },
+    close,
   };
 }
 

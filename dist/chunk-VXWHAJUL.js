@@ -6008,6 +6008,23 @@ function alive(pid) {
     return error.code === "EPERM";
   }
 }
+async function openPglite(dataDir) {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => void 0;
+  let db;
+  try {
+    db = await je.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      unlock();
+    }
+  };
+}
 
 // src/gateway/server/store.ts
 var STORE_MIGRATIONS = [
@@ -6064,14 +6081,7 @@ async function migrateStore(store) {
   });
 }
 async function pgliteStore(dataDir) {
-  const unlock = dataDir ? lockDataDir(dataDir) : () => void 0;
-  let db;
-  try {
-    db = await je.create(dataDir ? { dataDir } : {});
-  } catch (error) {
-    unlock();
-    throw error;
-  }
+  const { db, close } = await openPglite(dataDir);
   const query = async (client, sql, params) => {
     const result = await client.query(sql, params);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
@@ -6079,10 +6089,7 @@ async function pgliteStore(dataDir) {
   return {
     query: (sql, params) => query(db, sql, params),
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => query(tx, sql, params) })),
-    close: async () => {
-      await db.close();
-      unlock();
-    }
+    close
   };
 }
 function postgresStore(url) {
@@ -7824,14 +7831,7 @@ function resultOf(result) {
   };
 }
 async function pgliteDatabase(dataDir) {
-  const unlock = dataDir ? lockDataDir(dataDir) : () => void 0;
-  let db;
-  try {
-    db = await je.create(dataDir ? { dataDir } : {});
-  } catch (error) {
-    unlock();
-    throw error;
-  }
+  const { db, close } = await openPglite(dataDir);
   let queue = Promise.resolve();
   const hold = async (waitMs) => {
     let release;
@@ -7887,7 +7887,7 @@ async function pgliteDatabase(dataDir) {
       const closers = [];
       let chain = Promise.resolve();
       let closed = false;
-      const close = () => {
+      const close2 = () => {
         if (closed) return;
         closed = true;
         chain = chain.then(async () => {
@@ -7905,22 +7905,19 @@ async function pgliteDatabase(dataDir) {
           chain = chain.then(async () => {
             for (const message of messages) {
               if (closed) return;
-              if (message[0] === 88) return close();
+              if (message[0] === 88) return close2();
               const answer2 = await db.execProtocolRaw(message);
               if (answer2.byteLength) for (const listener of listeners) listener(answer2);
             }
-          }).catch(() => close());
+          }).catch(() => close2());
         },
         onData: (listener) => void listeners.push(listener),
         onClose: (listener) => void closers.push(listener),
         cancel: async () => void 0,
-        close
+        close: close2
       };
     },
-    close: async () => {
-      await db.close();
-      unlock();
-    }
+    close
   };
 }
 
@@ -8915,13 +8912,8 @@ var EffectsWatch = class _EffectsWatch {
   async check(mark, sqls, options = {}) {
     return this.timed(() => this.checked(mark, sqls, options));
   }
-  async timed(work) {
-    const started = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.elapsedMs += performance.now() - started;
-    }
+  timed(work) {
+    return timedInto(this, work);
   }
   async marked(first, options) {
     const read = options.catalog !== false && !this.catalog;
@@ -8969,6 +8961,14 @@ var EffectsWatch = class _EffectsWatch {
     if (!known) this.catalog = void 0;
   }
 };
+async function timedInto(clock, work) {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    clock.elapsedMs += performance.now() - started;
+  }
+}
 function mayChangeCatalog(sql) {
   const text = sql.replace(/^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/, "");
   return !/^(INSERT|UPDATE|DELETE|MERGE|COPY)\b/i.test(text);
@@ -9383,7 +9383,7 @@ var MysqlEffectsCheck = class {
   elapsedMs = 0;
   /** The connection database's catalog, its tables named in it (so unqualified names resolve there). */
   async snapshot() {
-    return this.timed(async () => {
+    return timedInto(this, async () => {
       const snapshot = await this.withSession((session) => snapshotMysql(async (sql, params) => (await session.query(sql, params ?? [])).rows, this.database, { counts: false }));
       for (const object of snapshot.objects.values()) if (object.kind === "relation") object.attrs.schema = this.database;
       return snapshot;
@@ -9412,14 +9412,6 @@ var MysqlEffectsCheck = class {
     const check = checkCommit({ before, after, rows: /* @__PURE__ */ new Map(), targets: () => sqls.map((sql) => mysqlTargets(sql, this.dialect)), searchPath: [this.database], approved: this.approval.approved, bounds: this.approval.bounds });
     this.elapsedMs += performance.now() - started;
     return check;
-  }
-  async timed(work) {
-    const started = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.elapsedMs += performance.now() - started;
-    }
   }
 };
 
@@ -10204,30 +10196,39 @@ var Gateway = class {
     if (session.status === "review_pending") throw new Error(`session ${session.id} is waiting for a reviewer`);
     if (session.status !== "wire_open") throw new Error(`session ${session.id} is ${session.status}; open it first (POST /v1/connections/${connectionName}/wire) or run the apply step again`);
     if (!wire) throw new Error(`session ${session.id} was opened on another gateway process (or before a restart); run the apply step again`);
-    if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
-    const identity = session.identity;
     const connection = this.connection(connectionName);
+    const common = this.wireAttachment(session, wire, connection);
+    return {
+      ...common,
+      backend: () => this.deps.databases.get(connectionName).wire((query) => checkHistoryTables(query, postgresTool(connection))),
+      context: { ...common.context, rules: wire.rules, effects: wire.effects }
+    };
+  }
+  /**
+   * What a client of either wire endpoint gets once its session is known to be open here: the checks both make
+   * (draining, connections per session), and the relay context and hooks both use. `connect`: more for wire.connect.
+   */
+  wireAttachment(session, wire, connection, connect = {}) {
+    if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
     const perSession = connection.wire.limits.maxConnectionsPerSession;
     if (wire.relays.size >= perSession) throw new Error(`session ${session.id} already has ${wire.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     const stamped = (data) => ({ ...data, ...whoRuns(session) });
+    const context3 = {
+      plan: wire.plan,
+      planDigest: session.plan_digest,
+      masking: wire.masking,
+      audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
+      auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
+      refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
+      halt: (reason) => void this.endWireSession(session, reason),
+      statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
+    };
     return {
       expiresAt: new Date(session.expires_at),
-      backend: () => this.deps.databases.get(connectionName).wire((query) => checkHistoryTables(query, postgresTool(connection))),
-      context: {
-        plan: wire.plan,
-        planDigest: session.plan_digest,
-        rules: wire.rules,
-        masking: wire.masking,
-        audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
-        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
-        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
-        effects: wire.effects,
-        halt: (reason) => void this.endWireSession(session, reason),
-        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
-      },
+      context: context3,
       opened: (relay) => {
         wire.relays.add(relay);
-        void this.deps.audit.append("wire.connect", { session: session.id, connection: connection.name, identity });
+        void this.deps.audit.append("wire.connect", { session: session.id, connection: connection.name, identity: session.identity, ...connect });
       },
       ended: (relay) => void wire.relays.delete(relay)
     };
@@ -10246,45 +10247,26 @@ var Gateway = class {
     const session = await this.sessions.get(found.session.id) ?? found.session;
     if (session.status !== "wire_open") throw new Error(`session ${session.id} is ${session.status}; run the apply step again`);
     if (new Date(session.expires_at).getTime() <= this.now().getTime()) throw new Error("the session has expired; run the apply step again to get a new session");
-    if (this.draining) throw new Error("the gateway is shutting down; run the apply step again");
-    const perSession = connection.wire.limits.maxConnectionsPerSession;
-    if (found.relays.size >= perSession) throw new Error(`session ${session.id} already has ${found.relays.size} open connections (at most ${perSession}: wire.limits.max-connections-per-session)`);
     const database = this.deps.databases.get(connectionName);
     if (!isMysqlDatabase(database)) throw new Error(`connection ${connectionName} is not a mysql connection`);
-    const stamped = (data) => ({ ...data, ...whoRuns(session) });
+    const common = this.wireAttachment(session, found, connection, { protocol: "mysql" });
+    const pooled = async (work) => {
+      const borrowed = await database.session();
+      try {
+        return await work(borrowed);
+      } finally {
+        await borrowed.release();
+      }
+    };
     return {
-      expiresAt: new Date(session.expires_at),
+      ...common,
       backend: (capabilities, collation) => database.wireBackend(capabilities, collation),
       context: {
-        plan: found.plan,
-        planDigest: session.plan_digest,
+        ...common.context,
         rules: { tool: connection.wire.tool, dialect: connection.dialect, database: database.databaseName },
-        masking: found.masking,
         connectionName,
-        effects: new MysqlEffectsCheck(
-          async (work) => {
-            const pooled = await database.session();
-            try {
-              return await work(pooled);
-            } finally {
-              await pooled.release();
-            }
-          },
-          found.effects,
-          database.databaseName,
-          connection.dialect
-        ),
-        halt: (reason) => void this.endWireSession(session, reason),
-        audit: async (kind, data) => void await this.deps.audit.append(kind, stamped(data)),
-        auditSoon: async (kind, data) => void await this.deps.audit.appendSoon(kind, stamped(data)),
-        refused: (rule) => this.deps.metrics?.refusals.inc({ reason: `wire_${rule}` }),
-        statement: (outcome) => this.deps.metrics?.statements.inc({ outcome })
-      },
-      opened: (relay) => {
-        found.relays.add(relay);
-        void this.deps.audit.append("wire.connect", { session: session.id, connection: connection.name, identity: session.identity, protocol: "mysql" });
-      },
-      ended: (relay) => void found.relays.delete(relay)
+        effects: new MysqlEffectsCheck(pooled, found.effects, database.databaseName, connection.dialect)
+      }
     };
   }
   // ---------------------------------------------------------------- POST /v1/connections/{name}/wire/end

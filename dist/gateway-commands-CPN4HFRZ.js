@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-D7EAXMQD.js";
-import "./chunk-OEXP5LQY.js";
+} from "./chunk-X6HF7ERD.js";
+import "./chunk-VXWHAJUL.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-QY77UIHE.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-D7EAXMQD.js";
+} from "./chunk-X6HF7ERD.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,7 +15,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-OEXP5LQY.js";
+} from "./chunk-VXWHAJUL.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-QY77UIHE.js";

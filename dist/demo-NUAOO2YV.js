@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-OEXP5LQY.js";
+} from "./chunk-VXWHAJUL.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
