@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-QY77UIHE.js";
+} from "./chunk-6IMGINML.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-NUAOO2YV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-LNYCJIZV.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-CPN4HFRZ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-VWBLOZ4W.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-CPN4HFRZ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-VWBLOZ4W.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-CPN4HFRZ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-VWBLOZ4W.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-CPN4HFRZ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-VWBLOZ4W.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-KGG3VEMG.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-2M2GFZNB.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-ADTBAH5E.js")).runCommand(rest, io);
+        return await (await import("./run-command-EDPTJHFX.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

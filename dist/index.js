@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-QY77UIHE.js";
+} from "./chunk-6IMGINML.js";
 import {
   GatewayError,
   InputError,

@@ -151,6 +151,57 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(await count('addresses')).toBe(1);
   });
 
+  it('a deferred constraint trigger made by hand, which would delete rows at COMMIT, fires before the check and is caught', async () => {
+    await app(`CREATE TABLE wallets (id int); INSERT INTO wallets VALUES (1), (2);
+      CREATE TABLE signups (id int);
+      CREATE FUNCTION drain() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM wallets; RETURN NULL; END $$;
+      CREATE CONSTRAINT TRIGGER later AFTER INSERT ON signups DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION drain();`);
+    const body = await run(await planFor({ 'db/deferred.sql': 'INSERT INTO signups VALUES (1);\n' }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it deletes 2 rows from public\.wallets/);
+    expect([await count('wallets'), await count('signups')]).toEqual([2, 0]);
+  });
+
+  it('a deferred foreign key the transaction breaks fails the run with the database\'s own error, nothing committed', async () => {
+    await app(`CREATE TABLE parents (id int PRIMARY KEY);
+      CREATE TABLE children (parent int REFERENCES parents DEFERRABLE INITIALLY DEFERRED);`);
+    const body = await run(await planFor({ 'db/deferred_fk.sql': 'INSERT INTO children VALUES (42);\n' }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/violates foreign key constraint/);
+    expect(await count('children')).toBe(0);
+  });
+
+  it('a row whose value is stored out of line (TOAST) is a row write, not a catalog change', async () => {
+    await app('CREATE TABLE documents (id int, body text);');
+    const big = Array.from({ length: 4000 }, (_, i) => `w${(i * 7919) % 10007}`).join(' ');
+    const body = await run(await planFor({ 'db/toasted.sql': `INSERT INTO documents VALUES (1, '${big}');\n` }));
+    expect(body.status, body.message).toBe('done');
+    expect(await app<{ external: boolean }>("SELECT pg_column_size(body) < octet_length(body) AS external FROM documents")).toEqual([{ external: true }]);
+  });
+
+  it('the check cannot be steered: operators and types made by the plan ahead of pg_catalog in search_path do not hide a trigger\'s deletions', async () => {
+    await app(`CREATE TABLE bank (id int); INSERT INTO bank VALUES (1), (2), (3);
+      CREATE TABLE mailbag (id int);
+      CREATE FUNCTION rob() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM bank; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON mailbag FOR EACH ROW EXECUTE FUNCTION rob();`);
+    // Every operator the check could use on its counters, made to answer "nothing happened".
+    const steer = [
+      'CREATE SCHEMA decoy;',
+      "CREATE FUNCTION decoy.nothing(bigint, bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT 0::bigint';",
+      "CREATE FUNCTION decoy.never(bigint, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT false';",
+      "CREATE FUNCTION decoy.never(bigint, bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT false';",
+      'CREATE OPERATOR decoy.+ (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = decoy.nothing);',
+      'CREATE OPERATOR decoy.> (LEFTARG = bigint, RIGHTARG = integer, FUNCTION = decoy.never);',
+      'CREATE OPERATOR decoy.> (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = decoy.never);',
+      'SET search_path = decoy, public, pg_catalog;',
+      'INSERT INTO public.mailbag VALUES (1);',
+    ];
+    const body = await run(await planFor({ 'db/steer.sql': `${steer.join('\n')}\n` }), true);
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it deletes 3 rows from public\.bank/);
+    expect(await count('bank')).toBe(3);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

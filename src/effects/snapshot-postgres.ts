@@ -13,90 +13,107 @@ export interface SnapshotSince {
 
 export type RunQuery = <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
 
-const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`;
+/**
+ * Operators and types named with their schema: an unqualified `=` or `text` resolves through search_path, and a
+ * change may put a schema of its own ahead of pg_catalog there (SET search_path = decoy, pg_catalog) with an operator
+ * that answers what it likes. Functions are called as pg_catalog.f for the same reason. __tests__/effects/
+ * check-queries.test.ts parses every query of the check and fails on any name left to search_path.
+ */
+const EQ = 'OPERATOR(pg_catalog.=)';
+const NE = 'OPERATOR(pg_catalog.<>)';
+const GT = 'OPERATOR(pg_catalog.>)';
+const CAT = 'OPERATOR(pg_catalog.||)';
+const LIKE = 'OPERATOR(pg_catalog.~~)';
+const PLUS = 'OPERATOR(pg_catalog.+)';
+const TEXT = 'pg_catalog.text';
+/** `expr` is one of `values` (of a type whose array literal needs no quoting: "char", name). */
+const oneOf = (expr: string, type: string, values: readonly string[]) => `${expr} ${EQ} ANY ('{${values.join(',')}}'::${type}[])`;
+const RELKINDS = (kinds: string) => oneOf('c.relkind', 'pg_catalog."char"', [...kinds]);
+
+const USER_SCHEMAS = `NOT ${oneOf('n.nspname', 'pg_catalog.name', ['pg_catalog', 'information_schema'])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
 
 /**
  * kind, id, name, parent, attrs for every object that matters to what a migration may do. Roles come from pg_authid
  * (whose password hash shows a password change) where the role may read it, else from pg_roles, which hides it.
  */
 const snapshotSql = (roles: 'pg_authid' | 'pg_roles') => `
-SELECT 'relation' AS kind, c.oid::text AS id, n.nspname || '.' || c.relname AS name,
-  (SELECT x.indrelid::text FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid) AS parent,
-  pg_catalog.jsonb_build_object('relkind', c.relkind::text, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
-    'acl', c.relacl::text, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::text,
-    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition),
-    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::text, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND NOT c.relispartition),
-    'filenode', c.relfilenode::text, 'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I')
+SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.relname AS name,
+  (SELECT x.indrelid::${TEXT} FROM pg_catalog.pg_index x WHERE x.indexrelid ${EQ} c.oid) AS parent,
+  pg_catalog.jsonb_build_object('relkind', c.relkind::${TEXT}, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
+    'acl', c.relacl::${TEXT}, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::${TEXT},
+    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::${TEXT} FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
+    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
+    'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE ${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}
 UNION ALL
-SELECT 'column', a.attrelid::text || '.' || a.attnum::text, n.nspname || '.' || c.relname || '.' || a.attname, a.attrelid::text,
-  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::text || ':' || a.atttypmod::text, 'not_null', a.attnotnull,
-    'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::text, 'acl', a.attacl::text)
-FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+SELECT 'column', a.attrelid::${TEXT} ${CAT} '.' ${CAT} a.attnum::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} '.' ${CAT} a.attname, a.attrelid::${TEXT},
+  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::${TEXT} ${CAT} ':' ${CAT} a.atttypmod::${TEXT}, 'not_null', a.attnotnull,
+    'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::${TEXT}, 'acl', a.attacl::${TEXT})
+FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid ${EQ} a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid ${EQ} a.attrelid AND d.adnum ${EQ} a.attnum
+WHERE ${USER_SCHEMAS} AND ${RELKINDS('rpvmf')} AND a.attnum ${GT} 0 AND NOT a.attisdropped
 UNION ALL
-SELECT 'function', p.oid::text, n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL,
-  pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(p.proowner), 'security_definer', p.prosecdef, 'acl', p.proacl::text,
-    'body', pg_catalog.md5(coalesce(p.prosrc, '') || coalesce(p.probin, '')), 'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = p.prolang),
-    'config', p.proconfig::text, 'volatility', p.provolatile::text, 'leakproof', p.proleakproof)
-FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+SELECT 'function', p.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} p.proname ${CAT} '(' ${CAT} pg_catalog.pg_get_function_identity_arguments(p.oid) ${CAT} ')', NULL,
+  pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(p.proowner), 'security_definer', p.prosecdef, 'acl', p.proacl::${TEXT},
+    'body', pg_catalog.md5(coalesce(p.prosrc, '') ${CAT} coalesce(p.probin, '')), 'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid ${EQ} p.prolang),
+    'config', p.proconfig::${TEXT}, 'volatility', p.provolatile::${TEXT}, 'leakproof', p.proleakproof)
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} p.pronamespace
 WHERE ${USER_SCHEMAS}
 UNION ALL
-SELECT 'trigger', t.oid::text, n.nspname || '.' || c.relname || ' trigger ' || t.tgname, t.tgrelid::text,
-  pg_catalog.jsonb_build_object('enabled', t.tgenabled::text, 'definition', pg_catalog.pg_get_triggerdef(t.oid))
-FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+SELECT 'trigger', t.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' trigger ' ${CAT} t.tgname, t.tgrelid::${TEXT},
+  pg_catalog.jsonb_build_object('enabled', t.tgenabled::${TEXT}, 'definition', pg_catalog.pg_get_triggerdef(t.oid))
+FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid ${EQ} t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE NOT t.tgisinternal AND ${USER_SCHEMAS}
 UNION ALL
-SELECT 'rule', r.oid::text, n.nspname || '.' || c.relname || ' rule ' || r.rulename, r.ev_class::text,
-  pg_catalog.jsonb_build_object('enabled', r.ev_enabled::text, 'definition', pg_catalog.pg_get_ruledef(r.oid))
-FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE r.rulename <> '_RETURN' AND ${USER_SCHEMAS}
+SELECT 'rule', r.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' rule ' ${CAT} r.rulename, r.ev_class::${TEXT},
+  pg_catalog.jsonb_build_object('enabled', r.ev_enabled::${TEXT}, 'definition', pg_catalog.pg_get_ruledef(r.oid))
+FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid ${EQ} r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE r.rulename ${NE} '_RETURN' AND ${USER_SCHEMAS}
 UNION ALL
-SELECT 'policy', p.oid::text, n.nspname || '.' || c.relname || ' policy ' || p.polname, p.polrelid::text,
-  pg_catalog.jsonb_build_object('permissive', p.polpermissive, 'command', p.polcmd::text, 'roles', (SELECT pg_catalog.string_agg(CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r) END, ',' ORDER BY 1) FROM pg_catalog.unnest(p.polroles) r),
+SELECT 'policy', p.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' policy ' ${CAT} p.polname, p.polrelid::${TEXT},
+  pg_catalog.jsonb_build_object('permissive', p.polpermissive, 'command', p.polcmd::${TEXT}, 'roles', (SELECT pg_catalog.string_agg(CASE WHEN r ${EQ} 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r) END, ',' ORDER BY 1) FROM pg_catalog.unnest(p.polroles) r),
     'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid), 'check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
-FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid ${EQ} p.polrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE ${USER_SCHEMAS}
 UNION ALL
-SELECT 'constraint', k.oid::text, n.nspname || '.' || c.relname || ' constraint ' || k.conname, k.conrelid::text,
-  pg_catalog.jsonb_build_object('type', k.contype::text, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
-FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE ${USER_SCHEMAS} AND k.contype <> 'n'
+SELECT 'constraint', k.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' constraint ' ${CAT} k.conname, k.conrelid::${TEXT},
+  pg_catalog.jsonb_build_object('type', k.contype::${TEXT}, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
+FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid ${EQ} k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE ${USER_SCHEMAS} AND k.contype ${NE} 'n'
 UNION ALL
-SELECT 'schema', n.oid::text, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::text)
+SELECT 'schema', n.oid::${TEXT}, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::${TEXT})
 FROM pg_catalog.pg_namespace n WHERE ${USER_SCHEMAS}
 UNION ALL
-SELECT 'role', a.oid::text, a.rolname, NULL,
+SELECT 'role', a.oid::${TEXT}, a.rolname, NULL,
   pg_catalog.jsonb_build_object('superuser', a.rolsuper, 'inherit', a.rolinherit, 'createrole', a.rolcreaterole, 'createdb', a.rolcreatedb, 'login', a.rolcanlogin,
-    'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::text,
+    'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::${TEXT},
     'password', CASE WHEN a.rolpassword IS NULL THEN 'none' ELSE pg_catalog.md5(a.rolpassword) END)
-FROM pg_catalog.${roles} a WHERE a.rolname NOT LIKE 'pg\\_%'
+FROM pg_catalog.${roles} a WHERE NOT a.rolname ${LIKE} 'pg\\_%'
 UNION ALL
-SELECT 'membership', m.roleid::text || ':' || m.member::text, pg_catalog.pg_get_userbyid(m.member) || ' in ' || pg_catalog.pg_get_userbyid(m.roleid), NULL,
+SELECT 'membership', m.roleid::${TEXT} ${CAT} ':' ${CAT} m.member::${TEXT}, pg_catalog.pg_get_userbyid(m.member) ${CAT} ' in ' ${CAT} pg_catalog.pg_get_userbyid(m.roleid), NULL,
   pg_catalog.jsonb_build_object('admin', m.admin_option)
 FROM pg_catalog.pg_auth_members m
 UNION ALL
-SELECT 'default_acl', d.oid::text, 'default privileges of ' || pg_catalog.pg_get_userbyid(d.defaclrole) || coalesce(' in schema ' || (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = d.defaclnamespace), '') || ' on ' || d.defaclobjtype::text, NULL,
-  pg_catalog.jsonb_build_object('acl', d.defaclacl::text)
+SELECT 'default_acl', d.oid::${TEXT}, 'default privileges of ' ${CAT} pg_catalog.pg_get_userbyid(d.defaclrole) ${CAT} coalesce(' in schema ' ${CAT} (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid ${EQ} d.defaclnamespace), '') ${CAT} ' on ' ${CAT} d.defaclobjtype::${TEXT}, NULL,
+  pg_catalog.jsonb_build_object('acl', d.defaclacl::${TEXT})
 FROM pg_catalog.pg_default_acl d
 UNION ALL
-SELECT 'extension', e.oid::text, e.extname, NULL, pg_catalog.jsonb_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = e.extnamespace))
+SELECT 'extension', e.oid::${TEXT}, e.extname, NULL, pg_catalog.jsonb_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid ${EQ} e.extnamespace))
 FROM pg_catalog.pg_extension e
 UNION ALL
-SELECT 'type', t.oid::text, n.nspname || '.' || t.typname, NULL,
-  pg_catalog.jsonb_build_object('type', t.typtype::text, 'owner', pg_catalog.pg_get_userbyid(t.typowner), 'acl', t.typacl::text,
-    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid))
-FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-WHERE ${USER_SCHEMAS} AND t.typtype IN ('e', 'd', 'r', 'm', 'b') AND t.typelem = 0 AND (t.typrelid = 0)
+SELECT 'type', t.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} t.typname, NULL,
+  pg_catalog.jsonb_build_object('type', t.typtype::${TEXT}, 'owner', pg_catalog.pg_get_userbyid(t.typowner), 'acl', t.typacl::${TEXT},
+    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid ${EQ} t.oid))
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} t.typnamespace
+WHERE ${USER_SCHEMAS} AND ${oneOf('t.typtype', 'pg_catalog."char"', ['e', 'd', 'r', 'm', 'b'])} AND t.typelem ${EQ} 0 AND t.typrelid ${EQ} 0
 UNION ALL
-SELECT 'setting', s.setrole::text || ':' || s.setdatabase::text, 'settings of ' || CASE WHEN s.setrole = 0 THEN 'every role' ELSE 'role ' || pg_catalog.pg_get_userbyid(s.setrole) END || CASE WHEN s.setdatabase = 0 THEN '' ELSE ' in this database' END, NULL,
-  pg_catalog.jsonb_build_object('config', s.setconfig::text)
+SELECT 'setting', s.setrole::${TEXT} ${CAT} ':' ${CAT} s.setdatabase::${TEXT}, 'settings of ' ${CAT} CASE WHEN s.setrole ${EQ} 0 THEN 'every role' ELSE 'role ' ${CAT} pg_catalog.pg_get_userbyid(s.setrole) END ${CAT} CASE WHEN s.setdatabase ${EQ} 0 THEN '' ELSE ' in this database' END, NULL,
+  pg_catalog.jsonb_build_object('config', s.setconfig::${TEXT})
 FROM pg_catalog.pg_db_role_setting s
 UNION ALL
-SELECT 'database', d.oid::text, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::text)
-FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()`;
+SELECT 'database', d.oid::${TEXT}, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::${TEXT})
+FROM pg_catalog.pg_database d WHERE d.datname ${EQ} pg_catalog.current_database()`;
 
 /** The relation kinds that hold rows of their own. */
 const HOLDS_ROWS = new Set(['r', 'm']);
@@ -150,11 +167,23 @@ export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions
  * The open transaction's row statistics: per user table that has any, and (id `catalog`) the writes to the system
  * catalogs all together, which say whether the catalog changed at all. PostgreSQL keeps a backend's counts until it
  * passes them on between transactions, so what a transaction did is the difference from a mark taken inside it.
+ *
+ * The system catalogs are told apart by OID: initdb's objects are below FirstNormalObjectId (16384), and nothing
+ * made later ever is. (pg_stat_xact_sys_tables counts every pg_toast table as a catalog, so a value stored out of
+ * line in a user table looked like DDL.) The counter functions are called on pg_class directly: the statistics
+ * views join pg_index and group every relation, which made this query cost a millisecond per run on an empty
+ * database. A user table's TOAST table is left out: what is written to it is counted on the table.
  */
-export const TRANSACTION_COUNTERS_SQL = `SELECT relid::text AS id, schemaname::text AS schema, relname::text AS name, n_tup_ins::bigint AS inserted, n_tup_upd::bigint AS updated, n_tup_del::bigint AS deleted
-FROM pg_catalog.pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0
+export const TRANSACTION_COUNTERS_SQL = `SELECT c.oid::${TEXT} AS id, n.nspname::${TEXT} AS schema, c.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
+FROM (SELECT c.oid, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted, pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated,
+    pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
+  FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.>=) 16384::pg_catalog.oid AND ${RELKINDS('rmp')}) s
+JOIN pg_catalog.pg_class c ON c.oid ${EQ} s.oid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0
 UNION ALL
-SELECT 'catalog', NULL, NULL, coalesce(sum(n_tup_ins), 0)::bigint, coalesce(sum(n_tup_upd), 0)::bigint, coalesce(sum(n_tup_del), 0)::bigint FROM pg_catalog.pg_stat_xact_sys_tables`;
+SELECT 'catalog', NULL, NULL, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)), 0)::pg_catalog.int8,
+  coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)), 0)::pg_catalog.int8, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)::pg_catalog.int8
+FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.<) 16384::pg_catalog.oid AND ${RELKINDS('rt')}`;
 
 /**
  * The rows of TRANSACTION_COUNTERS_SQL: per table, the catalog writes as one number, and the tables counted as
@@ -181,10 +210,18 @@ async function countRows(query: RunQuery, objects: Map<string, CatalogObject>): 
   const counts = new Map<string, number>();
   for (let at = 0; at < tables.length; at += 200) {
     const chunk = tables.slice(at, at + 200);
-    const sql = chunk.map((t) => `SELECT '${t.id}' AS id, count(*)::int AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(' UNION ALL ');
-    for (const row of await query<{ id: string; n: number }>(sql)) counts.set(row.id, Number(row.n));
+    for (const row of await query<{ id: string; n: number }>(countRowsSql(chunk))) counts.set(row.id, Number(row.n));
   }
   return counts;
+}
+
+/** The rows of each table (ONLY its own), as `id` and `n`. */
+export function countRowsSql(tables: readonly CatalogObject[]): string {
+  return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(' UNION ALL ');
+}
+
+function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
 function quoteIdent(name: string): string {

@@ -51,6 +51,25 @@ export interface Mark {
   catalog: number;
 }
 
+/** What the connection's role may read (pg_authid) and where unqualified names resolve. */
+export const PROBE_SQL = "SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path";
+
+/**
+ * Deferred triggers (constraint triggers, deferrable foreign keys) fire at COMMIT, after the check: SET CONSTRAINTS
+ * ALL IMMEDIATE fires them now, so what they do is counted. Needed only where a trigger may be deferred at all.
+ */
+export const SETTLE_DEFERRED_SQL = 'SET CONSTRAINTS ALL IMMEDIATE';
+export const DEFERRABLE_SQL = 'SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable';
+/** A trigger that fires may defer more (it may SET CONSTRAINTS ALL DEFERRED itself): rounds until one fires nothing. */
+const SETTLE_ROUNDS = 8;
+
+/** The transaction's deferred constraints failed when fired before COMMIT: the database's error, as COMMIT would give it. */
+export class DeferredConstraintsFailed extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}
+
 export class EffectsWatch {
   /** The catalog as the last committed transaction left it; read again when unknown. */
   private catalog?: CatalogSnapshot;
@@ -71,10 +90,10 @@ export class EffectsWatch {
    * Values may come typed (pg, PGlite) or as text (the wire relay).
    */
   static async open(queries: Queries, approval: EffectsApproval): Promise<EffectsWatch> {
-    const [rows] = await queries(["SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path"]);
+    const [rows] = await queries([PROBE_SQL]);
     const probe = rows![0] as { authid: boolean | string; path: string[] | string };
     const path: string[] = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-    const authid = probe.authid === true || probe.authid === 't';
+    const authid = isTrue(probe.authid);
     return new EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')));
   }
 
@@ -130,7 +149,9 @@ export class EffectsWatch {
   private async checked(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean }): Promise<CommitCheck> {
     const counted = options.rows !== false;
     // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
-    const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    if (counted && isTrue(catalogRows![0]?.deferrable)) countRows = await this.settled(countRows!);
+    if (counted) catalogRows = undefined;
     const counters = transactionCounters(countRows!);
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]!), rows: new Map() } : mark.before;
@@ -151,6 +172,23 @@ export class EffectsWatch {
     return check(catalog, catalog);
   }
 
+  /**
+   * Fires the transaction's deferred triggers, round after round, until a round changes no counter (nothing fired
+   * that wrote, so nothing new was deferred): the counters then hold everything COMMIT would add.
+   */
+  private async settled(counters: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+    let last = counters;
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      await this.queries([SETTLE_DEFERRED_SQL]).catch((error: Error) => {
+        throw new DeferredConstraintsFailed(error);
+      });
+      const [now] = await this.queries([TRANSACTION_COUNTERS_SQL]);
+      if (sameCounters(last, now!)) return now!;
+      last = now!;
+    }
+    throw new Error(`deferred triggers were still firing after ${SETTLE_ROUNDS} rounds of SET CONSTRAINTS ALL IMMEDIATE`);
+  }
+
   /** The checked transaction committed: the catalog it left is where the next one starts. */
   committed(): void {
     if (this.pending) this.catalog = this.pending;
@@ -162,6 +200,13 @@ export class EffectsWatch {
     this.pending = undefined;
     if (!known) this.catalog = undefined;
   }
+}
+
+const isTrue = (value: unknown) => value === true || value === 't';
+
+function sameCounters(a: readonly Record<string, unknown>[], b: readonly Record<string, unknown>[]): boolean {
+  const key = (rows: readonly Record<string, unknown>[]) => JSON.stringify(rows.map((r) => [r.id, String(r.inserted), String(r.updated), String(r.deleted)]).sort());
+  return key(a) === key(b);
 }
 
 /**

@@ -10,7 +10,8 @@ import { ColumnMasking, type MaskingRule, type ResultField } from './column-mask
 import type { Database, DatabaseSession, QueryResult } from './database.js';
 import { originOf, redactMessage, type Origin } from './error-redaction.js';
 import { effectKey } from '../../effects/model.js';
-import { beyondText, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
+import type { CommitCheck } from '../../effects/commit-check.js';
+import { beyondText, DeferredConstraintsFailed, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
 import { checkAgainstLedger, lockLedger, notYetApplied, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
@@ -191,7 +192,23 @@ export async function executePlan(database: Database, statements: PlannedStateme
       let failed = run.failed;
       const ran = run.results.filter((r) => r.status === 'ok');
       if (!failed && !run.unaudited && watch && run.mark) {
-        const checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        let checked: CommitCheck;
+        try {
+          checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        } catch (error) {
+          // Fail closed: a transaction whose check could not run does not commit.
+          watch.rolledBack();
+          await session.query('ROLLBACK').catch(() => undefined);
+          for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
+          options.after(unit.statements.map((st) => results.get(st.index)!));
+          const cause = error instanceof DeferredConstraintsFailed ? error.cause : (error as Error);
+          const message = masking.active ? redactMessage(cause.message, originOf((cause as { routine?: string }).routine), (cause as { code?: string }).code) : cause.message;
+          failure =
+            error instanceof DeferredConstraintsFailed
+              ? `transaction ${transactionNumber} failed at its deferred constraints, fired before COMMIT (${message}), and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`
+              : `the check before COMMIT of transaction ${transactionNumber} could not run (${message}), so it was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+          break;
+        }
         const effects: TransactionEffects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
         measured.push(effects);
         if (checked.beyond.length) {

@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-ISHDU2R3.js";
+} from "./chunk-6BOXCWQR.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-E4W3FINX.js";
+import "./chunk-CBH75SU7.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

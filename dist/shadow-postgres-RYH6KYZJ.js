@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-E4W3FINX.js";
+} from "./chunk-CBH75SU7.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-QY77UIHE.js";
+} from "./chunk-6IMGINML.js";
 import {
   EXIT,
   GatewayError,

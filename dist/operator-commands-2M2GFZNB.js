@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-X6HF7ERD.js";
+} from "./chunk-VJC7VRDD.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,10 +15,10 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-VXWHAJUL.js";
+} from "./chunk-2EWLU5MH.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-QY77UIHE.js";
+import "./chunk-6IMGINML.js";
 import {
   EXIT,
   InputError
@@ -27,7 +27,7 @@ import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-E4W3FINX.js";
+import "./chunk-CBH75SU7.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

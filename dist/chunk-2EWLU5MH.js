@@ -67,7 +67,7 @@ import {
   catalogObjects,
   snapshotQuery,
   transactionCounters
-} from "./chunk-E4W3FINX.js";
+} from "./chunk-CBH75SU7.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -8861,6 +8861,17 @@ function identifiers(node, out = []) {
 }
 
 // src/gateway/server/effects-watch.ts
+var PROBE_SQL = "SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path";
+var SETTLE_DEFERRED_SQL = "SET CONSTRAINTS ALL IMMEDIATE";
+var DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable";
+var SETTLE_ROUNDS = 8;
+var DeferredConstraintsFailed = class extends Error {
+  constructor(cause) {
+    super(cause.message);
+    this.cause = cause;
+  }
+  cause;
+};
 var EffectsWatch = class _EffectsWatch {
   constructor(queries, approval, snapshotSql, searchPath) {
     this.queries = queries;
@@ -8883,10 +8894,10 @@ var EffectsWatch = class _EffectsWatch {
    * Values may come typed (pg, PGlite) or as text (the wire relay).
    */
   static async open(queries, approval) {
-    const [rows] = await queries(["SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::text[] AS path"]);
+    const [rows] = await queries([PROBE_SQL]);
     const probe = rows[0];
     const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
-    const authid = probe.authid === true || probe.authid === "t";
+    const authid = isTrue(probe.authid);
     return new _EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")));
   }
   /** The same on a gateway database session, one query after the other. */
@@ -8934,7 +8945,9 @@ var EffectsWatch = class _EffectsWatch {
   }
   async checked(mark, sqls, options) {
     const counted = options.rows !== false;
-    const [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    if (counted && isTrue(catalogRows[0]?.deferrable)) countRows = await this.settled(countRows);
+    if (counted) catalogRows = void 0;
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() } : mark.before;
@@ -8950,6 +8963,22 @@ var EffectsWatch = class _EffectsWatch {
     const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() };
     return check(catalog, catalog);
   }
+  /**
+   * Fires the transaction's deferred triggers, round after round, until a round changes no counter (nothing fired
+   * that wrote, so nothing new was deferred): the counters then hold everything COMMIT would add.
+   */
+  async settled(counters) {
+    let last = counters;
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      await this.queries([SETTLE_DEFERRED_SQL]).catch((error) => {
+        throw new DeferredConstraintsFailed(error);
+      });
+      const [now] = await this.queries([TRANSACTION_COUNTERS_SQL]);
+      if (sameCounters(last, now)) return now;
+      last = now;
+    }
+    throw new Error(`deferred triggers were still firing after ${SETTLE_ROUNDS} rounds of SET CONSTRAINTS ALL IMMEDIATE`);
+  }
   /** The checked transaction committed: the catalog it left is where the next one starts. */
   committed() {
     if (this.pending) this.catalog = this.pending;
@@ -8961,6 +8990,11 @@ var EffectsWatch = class _EffectsWatch {
     if (!known) this.catalog = void 0;
   }
 };
+var isTrue = (value) => value === true || value === "t";
+function sameCounters(a2, b2) {
+  const key = (rows) => JSON.stringify(rows.map((r2) => [r2.id, String(r2.inserted), String(r2.updated), String(r2.deleted)]).sort());
+  return key(a2) === key(b2);
+}
 async function timedInto(clock, work) {
   const started = performance.now();
   try {
@@ -9088,7 +9122,19 @@ async function executePlan(database, statements, options) {
       let failed = run.failed;
       const ran = run.results.filter((r2) => r2.status === "ok");
       if (!failed && !run.unaudited && watch && run.mark) {
-        const checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        let checked;
+        try {
+          checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
+        } catch (error) {
+          watch.rolledBack();
+          await session.query("ROLLBACK").catch(() => void 0);
+          for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
+          options.after(unit.statements.map((st) => results.get(st.index)));
+          const cause = error instanceof DeferredConstraintsFailed ? error.cause : error;
+          const message = masking.active ? redactMessage(cause.message, originOf(cause.routine), cause.code) : cause.message;
+          failure = error instanceof DeferredConstraintsFailed ? `transaction ${transactionNumber} failed at its deferred constraints, fired before COMMIT (${message}), and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)` : `the check before COMMIT of transaction ${transactionNumber} could not run (${message}), so it was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+          break;
+        }
         const effects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
         measured.push(effects);
         if (checked.beyond.length) {

@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-X6HF7ERD.js";
-import "./chunk-VXWHAJUL.js";
+} from "./chunk-VJC7VRDD.js";
+import "./chunk-2EWLU5MH.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-QY77UIHE.js";
+import "./chunk-6IMGINML.js";
 import "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-E4W3FINX.js";
+import "./chunk-CBH75SU7.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

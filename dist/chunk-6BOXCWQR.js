@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-E4W3FINX.js";
+} from "./chunk-CBH75SU7.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -1,0 +1,190 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+import { dirname as __mgDirname } from 'node:path';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __mgDirname(__filename);
+import {
+  keyOf
+} from "./chunk-3HL5GMKQ.js";
+
+// src/effects/snapshot-postgres.ts
+var EQ = "OPERATOR(pg_catalog.=)";
+var NE = "OPERATOR(pg_catalog.<>)";
+var GT = "OPERATOR(pg_catalog.>)";
+var CAT = "OPERATOR(pg_catalog.||)";
+var LIKE = "OPERATOR(pg_catalog.~~)";
+var PLUS = "OPERATOR(pg_catalog.+)";
+var TEXT = "pg_catalog.text";
+var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}'::${type}[])`;
+var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
+var USER_SCHEMAS = `NOT ${oneOf("n.nspname", "pg_catalog.name", ["pg_catalog", "information_schema"])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
+var snapshotSql = (roles) => `
+SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.relname AS name,
+  (SELECT x.indrelid::${TEXT} FROM pg_catalog.pg_index x WHERE x.indexrelid ${EQ} c.oid) AS parent,
+  pg_catalog.jsonb_build_object('relkind', c.relkind::${TEXT}, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
+    'acl', c.relacl::${TEXT}, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::${TEXT},
+    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::${TEXT} FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
+    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
+    'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS("vm")} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE ${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}
+UNION ALL
+SELECT 'column', a.attrelid::${TEXT} ${CAT} '.' ${CAT} a.attnum::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} '.' ${CAT} a.attname, a.attrelid::${TEXT},
+  pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::${TEXT} ${CAT} ':' ${CAT} a.atttypmod::${TEXT}, 'not_null', a.attnotnull,
+    'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::${TEXT}, 'acl', a.attacl::${TEXT})
+FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid ${EQ} a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid ${EQ} a.attrelid AND d.adnum ${EQ} a.attnum
+WHERE ${USER_SCHEMAS} AND ${RELKINDS("rpvmf")} AND a.attnum ${GT} 0 AND NOT a.attisdropped
+UNION ALL
+SELECT 'function', p.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} p.proname ${CAT} '(' ${CAT} pg_catalog.pg_get_function_identity_arguments(p.oid) ${CAT} ')', NULL,
+  pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(p.proowner), 'security_definer', p.prosecdef, 'acl', p.proacl::${TEXT},
+    'body', pg_catalog.md5(coalesce(p.prosrc, '') ${CAT} coalesce(p.probin, '')), 'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid ${EQ} p.prolang),
+    'config', p.proconfig::${TEXT}, 'volatility', p.provolatile::${TEXT}, 'leakproof', p.proleakproof)
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} p.pronamespace
+WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'trigger', t.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' trigger ' ${CAT} t.tgname, t.tgrelid::${TEXT},
+  pg_catalog.jsonb_build_object('enabled', t.tgenabled::${TEXT}, 'definition', pg_catalog.pg_get_triggerdef(t.oid))
+FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid ${EQ} t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE NOT t.tgisinternal AND ${USER_SCHEMAS}
+UNION ALL
+SELECT 'rule', r.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' rule ' ${CAT} r.rulename, r.ev_class::${TEXT},
+  pg_catalog.jsonb_build_object('enabled', r.ev_enabled::${TEXT}, 'definition', pg_catalog.pg_get_ruledef(r.oid))
+FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid ${EQ} r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE r.rulename ${NE} '_RETURN' AND ${USER_SCHEMAS}
+UNION ALL
+SELECT 'policy', p.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' policy ' ${CAT} p.polname, p.polrelid::${TEXT},
+  pg_catalog.jsonb_build_object('permissive', p.polpermissive, 'command', p.polcmd::${TEXT}, 'roles', (SELECT pg_catalog.string_agg(CASE WHEN r ${EQ} 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r) END, ',' ORDER BY 1) FROM pg_catalog.unnest(p.polroles) r),
+    'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid), 'check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
+FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid ${EQ} p.polrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'constraint', k.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} ' constraint ' ${CAT} k.conname, k.conrelid::${TEXT},
+  pg_catalog.jsonb_build_object('type', k.contype::${TEXT}, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
+FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid ${EQ} k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE ${USER_SCHEMAS} AND k.contype ${NE} 'n'
+UNION ALL
+SELECT 'schema', n.oid::${TEXT}, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::${TEXT})
+FROM pg_catalog.pg_namespace n WHERE ${USER_SCHEMAS}
+UNION ALL
+SELECT 'role', a.oid::${TEXT}, a.rolname, NULL,
+  pg_catalog.jsonb_build_object('superuser', a.rolsuper, 'inherit', a.rolinherit, 'createrole', a.rolcreaterole, 'createdb', a.rolcreatedb, 'login', a.rolcanlogin,
+    'replication', a.rolreplication, 'bypassrls', a.rolbypassrls, 'connection_limit', a.rolconnlimit, 'valid_until', a.rolvaliduntil::${TEXT},
+    'password', CASE WHEN a.rolpassword IS NULL THEN 'none' ELSE pg_catalog.md5(a.rolpassword) END)
+FROM pg_catalog.${roles} a WHERE NOT a.rolname ${LIKE} 'pg\\_%'
+UNION ALL
+SELECT 'membership', m.roleid::${TEXT} ${CAT} ':' ${CAT} m.member::${TEXT}, pg_catalog.pg_get_userbyid(m.member) ${CAT} ' in ' ${CAT} pg_catalog.pg_get_userbyid(m.roleid), NULL,
+  pg_catalog.jsonb_build_object('admin', m.admin_option)
+FROM pg_catalog.pg_auth_members m
+UNION ALL
+SELECT 'default_acl', d.oid::${TEXT}, 'default privileges of ' ${CAT} pg_catalog.pg_get_userbyid(d.defaclrole) ${CAT} coalesce(' in schema ' ${CAT} (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid ${EQ} d.defaclnamespace), '') ${CAT} ' on ' ${CAT} d.defaclobjtype::${TEXT}, NULL,
+  pg_catalog.jsonb_build_object('acl', d.defaclacl::${TEXT})
+FROM pg_catalog.pg_default_acl d
+UNION ALL
+SELECT 'extension', e.oid::${TEXT}, e.extname, NULL, pg_catalog.jsonb_build_object('version', e.extversion, 'schema', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid ${EQ} e.extnamespace))
+FROM pg_catalog.pg_extension e
+UNION ALL
+SELECT 'type', t.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} t.typname, NULL,
+  pg_catalog.jsonb_build_object('type', t.typtype::${TEXT}, 'owner', pg_catalog.pg_get_userbyid(t.typowner), 'acl', t.typacl::${TEXT},
+    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid ${EQ} t.oid))
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} t.typnamespace
+WHERE ${USER_SCHEMAS} AND ${oneOf("t.typtype", 'pg_catalog."char"', ["e", "d", "r", "m", "b"])} AND t.typelem ${EQ} 0 AND t.typrelid ${EQ} 0
+UNION ALL
+SELECT 'setting', s.setrole::${TEXT} ${CAT} ':' ${CAT} s.setdatabase::${TEXT}, 'settings of ' ${CAT} CASE WHEN s.setrole ${EQ} 0 THEN 'every role' ELSE 'role ' ${CAT} pg_catalog.pg_get_userbyid(s.setrole) END ${CAT} CASE WHEN s.setdatabase ${EQ} 0 THEN '' ELSE ' in this database' END, NULL,
+  pg_catalog.jsonb_build_object('config', s.setconfig::${TEXT})
+FROM pg_catalog.pg_db_role_setting s
+UNION ALL
+SELECT 'database', d.oid::${TEXT}, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::${TEXT})
+FROM pg_catalog.pg_database d WHERE d.datname ${EQ} pg_catalog.current_database()`;
+var HOLDS_ROWS = /* @__PURE__ */ new Set(["r", "m"]);
+var SNAPSHOT_SQL = { pg_authid: snapshotSql("pg_authid"), pg_roles: snapshotSql("pg_roles") };
+function snapshotQuery(options = {}) {
+  return SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"];
+}
+function catalogObjects(rows) {
+  const objects = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const attrs = typeof row.attrs === "string" ? JSON.parse(row.attrs) : row.attrs;
+    const object = { kind: row.kind, id: row.id, name: row.name, attrs, ...row.parent ? { parent: row.parent } : {} };
+    objects.set(keyOf(object), object);
+  }
+  return objects;
+}
+async function snapshotPostgres(query, options = { countRows: true }, since) {
+  const objects = catalogObjects(await query(snapshotQuery(options)));
+  if (!options.countRows) return { objects, rows: /* @__PURE__ */ new Map() };
+  if (!since) return { objects, rows: await countRows(query, objects) };
+  const kept = /* @__PURE__ */ new Map();
+  const recount = /* @__PURE__ */ new Map();
+  for (const [key, object] of objects) {
+    if (object.kind !== "relation" || !HOLDS_ROWS.has(String(object.attrs.relkind))) continue;
+    const before = since.previous.objects.get(key);
+    const count = since.previous.rows.get(object.id);
+    if (count !== void 0 && before?.attrs.filenode === object.attrs.filenode && !since.written.has(object.id)) kept.set(object.id, count);
+    else recount.set(key, object);
+  }
+  for (const [id, n] of await countRows(query, recount)) kept.set(id, n);
+  return { objects, rows: kept };
+}
+var TRANSACTION_COUNTERS_SQL = `SELECT c.oid::${TEXT} AS id, n.nspname::${TEXT} AS schema, c.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
+FROM (SELECT c.oid, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted, pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated,
+    pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
+  FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.>=) 16384::pg_catalog.oid AND ${RELKINDS("rmp")}) s
+JOIN pg_catalog.pg_class c ON c.oid ${EQ} s.oid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
+WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0
+UNION ALL
+SELECT 'catalog', NULL, NULL, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)), 0)::pg_catalog.int8,
+  coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)), 0)::pg_catalog.int8, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)::pg_catalog.int8
+FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.<) 16384::pg_catalog.oid AND ${RELKINDS("rt")}`;
+function transactionCounters(rows) {
+  const counts = /* @__PURE__ */ new Map();
+  const tables = [];
+  let catalog = 0;
+  for (const row of rows) {
+    const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
+    if (row.id === "catalog") catalog = n.inserted + n.updated + n.deleted;
+    else {
+      counts.set(String(row.id), n);
+      tables.push({ kind: "relation", id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: "r", schema: row.schema, name: row.name } });
+    }
+  }
+  return { rows: counts, catalog, tables };
+}
+async function countRows(query, objects) {
+  const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));
+  const counts = /* @__PURE__ */ new Map();
+  for (let at = 0; at < tables.length; at += 200) {
+    const chunk = tables.slice(at, at + 200);
+    for (const row of await query(countRowsSql(chunk))) counts.set(row.id, Number(row.n));
+  }
+  return counts;
+}
+function countRowsSql(tables) {
+  return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(" UNION ALL ");
+}
+function quoteLiteral(value) {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+async function transactionRowsPostgres(query) {
+  return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;
+}
+function snapshotSeries(query) {
+  let last;
+  return {
+    take: async (written) => last = await snapshotPostgres(query, { countRows: true }, written && last ? { previous: last, written } : void 0),
+    from: (snapshot) => void (last = snapshot)
+  };
+}
+
+export {
+  snapshotQuery,
+  catalogObjects,
+  TRANSACTION_COUNTERS_SQL,
+  transactionCounters,
+  transactionRowsPostgres,
+  snapshotSeries
+};
