@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-LNYCJIZV.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-5Z4V7EGP.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-VWBLOZ4W.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-R6XBQHSI.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-VWBLOZ4W.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-R6XBQHSI.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-VWBLOZ4W.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-R6XBQHSI.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-VWBLOZ4W.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-R6XBQHSI.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-2M2GFZNB.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-RDTIOUIQ.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-EDPTJHFX.js")).runCommand(rest, io);
       case "exemptions":

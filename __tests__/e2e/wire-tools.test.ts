@@ -276,6 +276,42 @@ describe('the check before COMMIT, through the wire endpoint', () => {
     expect([await count('app_none', 'outbox'), await count('app_none', 'refunds')]).toEqual([0, 3]);
   });
 
+  it('a deferred constraint trigger made by hand, which would delete rows at COMMIT, fires before the check: psql -f and psql -1 are both refused', async () => {
+    await db('app_none', `CREATE TABLE ledger (id int); INSERT INTO ledger VALUES (1), (2);
+      CREATE TABLE signups (id int);
+      CREATE FUNCTION drain() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM ledger; RETURN NULL; END $$;
+      CREATE CONSTRAINT TRIGGER later AFTER INSERT ON signups DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION drain();`);
+    const cwd = workspaceWith({ 'db/014_signups.sql': 'INSERT INTO signups VALUES (1);\n' });
+    const digest = await plan(cwd);
+    for (const psql of ['psql -X -v ON_ERROR_STOP=1 -f db/014_signups.sql', 'psql -X -1 -v ON_ERROR_STOP=1 -f db/014_signups.sql']) {
+      const refused = await run(cwd, 'app_none', digest, [psql]);
+      expect(refused.code, psql).toBe(1);
+      expect(refused.stderr, psql).toMatch(/migration-guard refused \[effects-beyond-approval\]: .* it deletes 2 rows from public\.ledger/);
+      expect([await count('app_none', 'signups'), await count('app_none', 'ledger')], psql).toEqual([0, 2]);
+    }
+  });
+
+  it('a deferred foreign key the transaction breaks: the COMMIT fails with the database\'s own error as it would without the gateway, nothing committed', async () => {
+    await db('app_none', 'CREATE TABLE parents (id int PRIMARY KEY); CREATE TABLE kids (parent int REFERENCES parents DEFERRABLE INITIALLY DEFERRED);');
+    const cwd = workspaceWith({ 'db/015_kids.sql': 'INSERT INTO kids VALUES (42);\n' });
+    const digest = await plan(cwd);
+    for (const psql of ['psql -X -v ON_ERROR_STOP=1 -f db/015_kids.sql', 'psql -X -1 -v ON_ERROR_STOP=1 -f db/015_kids.sql']) {
+      const failed = await run(cwd, 'app_none', digest, [psql]);
+      expect(failed.code, psql).toBe(1);
+      expect(failed.stderr, psql).toMatch(/failed at its deferred constraints, fired before COMMIT .*violates foreign key constraint "kids_parent_fkey"/);
+      expect(await count('app_none', 'kids'), psql).toBe(0);
+    }
+  });
+
+  it('a large text value (stored out of line, in the table\'s TOAST table) is a row write, not a catalog change: it commits', async () => {
+    await db('app_none', 'CREATE TABLE documents (body text)');
+    const cwd = workspaceWith({ 'db/016_documents.sql': "INSERT INTO documents SELECT string_agg(md5(i::text), '') FROM generate_series(1, 20000) i;\n" });
+    const digest = await plan(cwd);
+    const applied = await run(cwd, 'app_none', digest, ['psql -X -1 -v ON_ERROR_STOP=1 -f db/016_documents.sql']);
+    expect(applied.code, `${applied.stdout}${applied.stderr}`).toBe(0);
+    expect(await count('app_none', 'documents')).toBe(1);
+  });
+
   it('a statement PostgreSQL runs outside any transaction (CREATE INDEX CONCURRENTLY) is checked once it ran: an event trigger made by hand that grants a table to PUBLIC ends the session', async () => {
     await db('app_none', 'CREATE TABLE secrets (id int); CREATE TABLE items (id int);');
     await pg15.query(

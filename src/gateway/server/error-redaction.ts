@@ -149,6 +149,11 @@ export function redactMessage(text: string, origin: Origin = 'unknown', code?: s
   return inForm(text, MESSAGES, origin) ?? messageWithheld(code);
 }
 
+/** A database error's message as a client may see it: redacted while masking rules are set. */
+export function shownMessage(error: Error & { code?: string; routine?: string }, masking: boolean): string {
+  return masking ? redactMessage(error.message, originOf(error.routine), error.code) : error.message;
+}
+
 /** A CONTEXT (field W), line by line. */
 export function redactContext(text: string, origin: Origin = 'unknown'): string {
   return text

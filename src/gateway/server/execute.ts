@@ -8,7 +8,7 @@
 import { transactionRole } from '../../scan/transaction-role.js';
 import { ColumnMasking, type MaskingRule, type ResultField } from './column-masking.js';
 import type { Database, DatabaseSession, QueryResult } from './database.js';
-import { originOf, redactMessage, type Origin } from './error-redaction.js';
+import { originOf, redactMessage, shownMessage, type Origin } from './error-redaction.js';
 import { effectKey } from '../../effects/model.js';
 import type { CommitCheck } from '../../effects/commit-check.js';
 import { beyondText, DeferredConstraintsFailed, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
@@ -202,7 +202,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
           for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
           options.after(unit.statements.map((st) => results.get(st.index)!));
           const cause = error instanceof DeferredConstraintsFailed ? error.cause : (error as Error);
-          const message = masking.active ? redactMessage(cause.message, originOf((cause as { routine?: string }).routine), (cause as { code?: string }).code) : cause.message;
+          const message = shownMessage(cause, masking.active);
           failure =
             error instanceof DeferredConstraintsFailed
               ? `transaction ${transactionNumber} failed at its deferred constraints, fired before COMMIT (${message}), and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`
@@ -265,7 +265,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
         options.after(unit.statements.map((s) => results.get(s.index)!));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage((error as Error).message, originOf((error as { routine?: string }).routine), (error as { code?: string }).code) : (error as Error).message}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${shownMessage(error as Error, masking.active)}) and was rolled back (${ran.length} statement${ran.length === 1 ? '' : 's'} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s) => s.index));

@@ -20,7 +20,7 @@ export class InternalQuery {
   private fields: string[] = [];
   private rows: Row[] = [];
   private readonly results: Row[][] = [];
-  private error?: string;
+  private error?: { message: string; code?: string; routine?: string };
   private settle!: { resolve: (answer: InternalAnswer) => void; reject: (error: Error) => void };
   readonly answer = new Promise<InternalAnswer>((resolve, reject) => (this.settle = { resolve, reject }));
 
@@ -51,12 +51,15 @@ export class InternalQuery {
         this.rows = [];
         this.fields = [];
         break;
-      case BACKEND.ErrorResponse:
-        this.error ??= (decodeBackend(message) as { message?: string } | undefined)?.message ?? 'error';
+      case BACKEND.ErrorResponse: {
+        // Its code and routine too: what masking may show of it is decided by them.
+        const { message: text, code, routine } = (decodeBackend(message) as { message?: string; code?: string; routine?: string } | undefined) ?? {};
+        this.error ??= { message: text ?? 'error', code, routine };
         break;
+      }
       case BACKEND.ReadyForQuery: {
         const status = String.fromCharCode(message[5] ?? 0);
-        if (this.error) this.settle.reject(Object.assign(new Error(this.error), { status }));
+        if (this.error) this.settle.reject(Object.assign(new Error(this.error.message), { status, code: this.error.code, routine: this.error.routine }));
         else this.settle.resolve({ results: this.results, status });
         return true;
       }

@@ -15,11 +15,11 @@ import type { PlannedStatement } from '../execute.js';
 import { BACKEND, FRONTEND, FieldReader, Framer, serialize, backendKeyData, decodeBackend, fatal, noticeFields, noticeMessage, parameterStatus, readyForQuery, refusalPipeline, refusalQuery } from './messages.js';
 import { RowMasking } from './row-masking.js';
 import type { ColumnMasking } from '../column-masking.js';
-import { redactFields } from '../error-redaction.js';
+import { redactFields, shownMessage } from '../error-redaction.js';
 import { randomBytes } from 'node:crypto';
 import { changesSearchPath, parseStatements, sessionSearchPath, unplanned, type RuleOptions } from './statement-rules.js';
 import type { SavepointAction, WirePlan } from './wire-plan.js';
-import { beyondText, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
+import { beyondText, DeferredConstraintsFailed, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect, type Queries } from '../effects-watch.js';
 import type { CommitCheck } from '../../../effects/commit-check.js';
 import { transactionRole } from '../../../scan/transaction-role.js';
 import { InternalQuery } from './internal-query.js';
@@ -669,8 +669,23 @@ export class WireRelay {
     } else if (this.status === 'T' && info.commits && this.mark) {
       if (info.sqls.length > 1 || this.executes.length > 0) return together();
       let checked: CommitCheck | undefined;
-      const ran = await this.exclusively(async () => void (checked = await this.watch!.check(this.mark!, this.transactionSql)));
-      if (!ran || !checked) return unsent();
+      let failed: string | undefined;
+      const ran = await this.exclusively(async () => {
+        try {
+          checked = await this.watch!.check(this.mark!, this.transactionSql);
+        } catch (error) {
+          if (!(error instanceof DeferredConstraintsFailed)) throw error;
+          // As PostgreSQL fails such a COMMIT: the transaction ends rolled back, the connection stays.
+          failed = shownMessage(error.cause, this.masking.active);
+          await this.queries(['ROLLBACK']);
+        }
+      });
+      if (!ran) return unsent();
+      if (failed !== undefined) {
+        await this.refuse('deferred-constraints', `the transaction failed at its deferred constraints, fired before COMMIT so that what they do is checked (${failed}); it is rolled back`, sql, protocol);
+        return false;
+      }
+      if (!checked) return unsent();
       if (checked.beyond.length) {
         const effects = reportEffects(checked);
         await this.context.audit('wire.effects_refused', { conn: this.context.id, effects });
@@ -773,16 +788,22 @@ export class WireRelay {
     this.holding = undefined;
     this.status = status;
     let beyond: MeasuredEffect[] | undefined;
+    let failed: { message: string; code: string } | undefined;
     try {
       if ((mode === 'wrap' && status === 'T') || (mode === 'after' && status === 'I')) {
         // Outside a transaction PostgreSQL may have passed its row statistics on: only the catalog is compared then.
-        const checked = await this.watch!.check(this.mark!, this.transactionSql, { rows: mode === 'wrap' });
-        if (checked.beyond.length) beyond = reportEffects(checked);
-        else this.recordEffects(checked);
+        try {
+          const checked = await this.watch!.check(this.mark!, this.transactionSql, { rows: mode === 'wrap' });
+          if (checked.beyond.length) beyond = reportEffects(checked);
+          else this.recordEffects(checked);
+        } catch (error) {
+          if (!(error instanceof DeferredConstraintsFailed)) throw error;
+          failed = { message: shownMessage(error.cause, this.masking.active), code: (error.cause as { code?: string }).code ?? '23000' };
+        }
       }
-      if (mode === 'wrap' && status !== 'I') await this.queries([beyond || status === 'E' ? 'ROLLBACK' : 'COMMIT']);
+      if (mode === 'wrap' && status !== 'I') await this.queries([beyond || failed !== undefined || status === 'E' ? 'ROLLBACK' : 'COMMIT']);
       // What ran outside a transaction stays, beyond the approval or not (then the connection ends anyway).
-      if (mode === 'after' || (mode === 'wrap' && status === 'T' && !beyond)) this.watch!.committed();
+      if (mode === 'after' || (mode === 'wrap' && status === 'T' && !beyond && failed === undefined)) this.watch!.committed();
       else this.watch!.rolledBack();
     } catch (error) {
       this.terminate('XX000', `migration-guard: the check of what this transaction did could not run (${(error as Error).message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
@@ -802,6 +823,12 @@ export class WireRelay {
       this.errorSinceTag = true;
       this.failedInRoundTrip = true;
       this.answers.push(`ERROR 42501: effects beyond the approval`);
+    } else if (failed !== undefined) {
+      // As PostgreSQL fails a COMMIT at its deferred constraints: the database's error, nothing committed.
+      this.client.write(noticeMessage(BACKEND.ErrorResponse, new Map([['S', 'ERROR'], ['V', 'ERROR'], ['C', failed.code], ['M', `migration-guard: the statement failed at its deferred constraints, fired before COMMIT so that what they do is checked (${failed.message}); it was rolled back`]])));
+      this.errorSinceTag = true;
+      this.failedInRoundTrip = true;
+      this.answers.push(`ERROR ${failed.code}: deferred constraints failed`);
     }
     this.readyForQuery(this.status);
     if (this.suppressReady > 0) this.suppressReady--;

@@ -8678,6 +8678,9 @@ function inForm(text, forms, origin) {
 function redactMessage(text, origin = "unknown", code) {
   return inForm(text, MESSAGES, origin) ?? messageWithheld(code);
 }
+function shownMessage(error, masking) {
+  return masking ? redactMessage(error.message, originOf(error.routine), error.code) : error.message;
+}
 function redactContext(text, origin = "unknown") {
   return text.split("\n").map((line) => inForm(line, CONTEXTS, origin) ?? CONTEXT_WITHHELD).join("\n");
 }
@@ -9131,7 +9134,7 @@ async function executePlan(database, statements, options) {
           for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
           options.after(unit.statements.map((st) => results.get(st.index)));
           const cause = error instanceof DeferredConstraintsFailed ? error.cause : error;
-          const message = masking.active ? redactMessage(cause.message, originOf(cause.routine), cause.code) : cause.message;
+          const message = shownMessage(cause, masking.active);
           failure = error instanceof DeferredConstraintsFailed ? `transaction ${transactionNumber} failed at its deferred constraints, fired before COMMIT (${message}), and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)` : `the check before COMMIT of transaction ${transactionNumber} could not run (${message}), so it was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
           break;
         }
@@ -9187,7 +9190,7 @@ async function executePlan(database, statements, options) {
         watch?.rolledBack();
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
         options.after(unit.statements.map((s2) => results.get(s2.index)));
-        failure = `transaction ${transactionNumber} failed at COMMIT (${masking.active ? redactMessage(error.message, originOf(error.routine), error.code) : error.message}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
+        failure = `transaction ${transactionNumber} failed at COMMIT (${shownMessage(error, masking.active)}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
         break;
       }
       committed.push(...unit.statements.map((s2) => s2.index));
@@ -10938,12 +10941,14 @@ var InternalQuery = class {
         this.rows = [];
         this.fields = [];
         break;
-      case BACKEND.ErrorResponse:
-        this.error ??= decodeBackend(message)?.message ?? "error";
+      case BACKEND.ErrorResponse: {
+        const { message: text, code, routine } = decodeBackend(message) ?? {};
+        this.error ??= { message: text ?? "error", code, routine };
         break;
+      }
       case BACKEND.ReadyForQuery: {
         const status = String.fromCharCode(message[5] ?? 0);
-        if (this.error) this.settle.reject(Object.assign(new Error(this.error), { status }));
+        if (this.error) this.settle.reject(Object.assign(new Error(this.error.message), { status, code: this.error.code, routine: this.error.routine }));
         else this.settle.resolve({ results: this.results, status });
         return true;
       }
@@ -11447,8 +11452,22 @@ var WireRelay = class {
     } else if (this.status === "T" && info.commits && this.mark) {
       if (info.sqls.length > 1 || this.executes.length > 0) return together();
       let checked;
-      const ran = await this.exclusively(async () => void (checked = await this.watch.check(this.mark, this.transactionSql)));
-      if (!ran || !checked) return unsent();
+      let failed;
+      const ran = await this.exclusively(async () => {
+        try {
+          checked = await this.watch.check(this.mark, this.transactionSql);
+        } catch (error) {
+          if (!(error instanceof DeferredConstraintsFailed)) throw error;
+          failed = shownMessage(error.cause, this.masking.active);
+          await this.queries(["ROLLBACK"]);
+        }
+      });
+      if (!ran) return unsent();
+      if (failed !== void 0) {
+        await this.refuse("deferred-constraints", `the transaction failed at its deferred constraints, fired before COMMIT so that what they do is checked (${failed}); it is rolled back`, sql, protocol2);
+        return false;
+      }
+      if (!checked) return unsent();
       if (checked.beyond.length) {
         const effects = reportEffects(checked);
         await this.context.audit("wire.effects_refused", { conn: this.context.id, effects });
@@ -11542,14 +11561,20 @@ var WireRelay = class {
     this.holding = void 0;
     this.status = status;
     let beyond;
+    let failed;
     try {
       if (mode === "wrap" && status === "T" || mode === "after" && status === "I") {
-        const checked = await this.watch.check(this.mark, this.transactionSql, { rows: mode === "wrap" });
-        if (checked.beyond.length) beyond = reportEffects(checked);
-        else this.recordEffects(checked);
+        try {
+          const checked = await this.watch.check(this.mark, this.transactionSql, { rows: mode === "wrap" });
+          if (checked.beyond.length) beyond = reportEffects(checked);
+          else this.recordEffects(checked);
+        } catch (error) {
+          if (!(error instanceof DeferredConstraintsFailed)) throw error;
+          failed = { message: shownMessage(error.cause, this.masking.active), code: error.cause.code ?? "23000" };
+        }
       }
-      if (mode === "wrap" && status !== "I") await this.queries([beyond || status === "E" ? "ROLLBACK" : "COMMIT"]);
-      if (mode === "after" || mode === "wrap" && status === "T" && !beyond) this.watch.committed();
+      if (mode === "wrap" && status !== "I") await this.queries([beyond || failed !== void 0 || status === "E" ? "ROLLBACK" : "COMMIT"]);
+      if (mode === "after" || mode === "wrap" && status === "T" && !beyond && failed === void 0) this.watch.committed();
       else this.watch.rolledBack();
     } catch (error) {
       this.terminate("XX000", `migration-guard: the check of what this transaction did could not run (${error.message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
@@ -11569,6 +11594,11 @@ var WireRelay = class {
       this.errorSinceTag = true;
       this.failedInRoundTrip = true;
       this.answers.push(`ERROR 42501: effects beyond the approval`);
+    } else if (failed !== void 0) {
+      this.client.write(noticeMessage(BACKEND.ErrorResponse, /* @__PURE__ */ new Map([["S", "ERROR"], ["V", "ERROR"], ["C", failed.code], ["M", `migration-guard: the statement failed at its deferred constraints, fired before COMMIT so that what they do is checked (${failed.message}); it was rolled back`]])));
+      this.errorSinceTag = true;
+      this.failedInRoundTrip = true;
+      this.answers.push(`ERROR ${failed.code}: deferred constraints failed`);
     }
     this.readyForQuery(this.status);
     if (this.suppressReady > 0) this.suppressReady--;

@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-VJC7VRDD.js";
-import "./chunk-2EWLU5MH.js";
+} from "./chunk-ZVSP2V53.js";
+import "./chunk-R3AC2T3J.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-6IMGINML.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-VJC7VRDD.js";
+} from "./chunk-ZVSP2V53.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,7 +15,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-2EWLU5MH.js";
+} from "./chunk-R3AC2T3J.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-6IMGINML.js";

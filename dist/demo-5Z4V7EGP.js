@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-2EWLU5MH.js";
+} from "./chunk-R3AC2T3J.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
