@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-6IMGINML.js";
+} from "./chunk-HOXBDXSM.js";
 import {
   GatewayError,
   InputError,

@@ -191,11 +191,11 @@ describe('execution (POST /v1/connections/{name}/exec)', () => {
     expect(await tableExists('never')).toBe(false);
   });
 
-  it('reports a transaction that fails at COMMIT (a deferred constraint) as rolled back, naming the cause', async () => {
+  it('reports a transaction that fails at its deferred constraints (fired before COMMIT, for the check) as rolled back, naming the cause', async () => {
     const plan = await planFor({ 'db/004b.sql': 'CREATE TABLE parents (id int PRIMARY KEY);\nCREATE TABLE children (parent int REFERENCES parents DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO children VALUES (42);' });
     const { body } = await exec(gateway.url, 'prod', await session(plan), plan);
     expect(body.status).toBe('failed');
-    expect(body.message).toMatch(/^transaction 1 failed at COMMIT \(insert or update on table "\(masked\)" violates foreign key constraint .*\) and was rolled back \(3 statements in it undone\)\. Nothing was committed\./);
+    expect(body.message).toMatch(/^transaction 1 failed at its deferred constraints, fired before COMMIT \(insert or update on table "\(masked\)" violates foreign key constraint .*\), and was rolled back \(3 statements in it undone\)\. Nothing was committed\./);
     expect(body.results.map((r) => r.status)).toEqual(['rolled_back', 'rolled_back', 'rolled_back']);
     expect(await tableExists('parents')).toBe(false);
   });

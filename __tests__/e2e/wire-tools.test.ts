@@ -352,6 +352,27 @@ describe('the check before COMMIT, through the wire endpoint', () => {
     await endWire(gateway.url, 'app_none', token);
   });
 
+  it('what a transaction the client rolled back did (unchecked, its statistics not yet flushed) is not counted against the next one', async () => {
+    await trap('app_none', 'drafts', 'archive');
+    await db('app_none', 'CREATE TABLE journal (id int)');
+    const plan = await planFor({ 'db/017_journal.sql': 'INSERT INTO journal VALUES (1);\nINSERT INTO drafts VALUES (1);\nINSERT INTO journal VALUES (2);\n' });
+    const token = (await exchange(gateway.url, await issuer.sign({ ...GITHUB_CLAIMS, aud: AUDIENCE }), { audience: 'app_none', plan, scope: 'wire' })).body.access_token!;
+    const opened = await openWire(gateway.url, 'app_none', token, plan);
+    const client = await RawWireClient.connect(opened.body.wire!.port, token, 'app_none');
+    try {
+      // A checked write first (its statistics flushed at its end), then within the second PostgreSQL waits between
+      // flushes of its own: a transaction whose trigger deletes rows, rolled back by the client, then a write again.
+      for (const sql of ['INSERT INTO journal VALUES (1)', 'BEGIN', 'INSERT INTO drafts VALUES (1)', 'ROLLBACK', 'INSERT INTO journal VALUES (2)']) client.send(serialize.query(sql));
+      const answers = await client.roundTrips(5);
+      expect(answers.filter((m) => m.name === 'error' || m.name === 'commandComplete').map((m) => m.text ?? m.message)).toEqual(['INSERT 0 1', 'BEGIN', 'INSERT 0 1', 'ROLLBACK', 'INSERT 0 1']);
+      expect(answers.filter((m) => m.name === 'error')).toEqual([]);
+    } finally {
+      client.end();
+    }
+    expect([await count('app_none', 'journal'), await count('app_none', 'drafts'), await count('app_none', 'archive')]).toEqual([2, 0, 3]);
+    await endWire(gateway.url, 'app_none', token);
+  });
+
   it('node-pg-migrate: the migration and its history row roll back together; a migration within the approval commits', async () => {
     await trap('app_node_pg_migrate', 'jobs', 'invoices');
     const files = { '.github/migration-guard.yml': 'version: 1\ntool: node-pg-migrate\n', 'migrations/1700000000100_jobs.sql': '-- Up Migration\nINSERT INTO jobs VALUES (1);\n' };

@@ -26,6 +26,8 @@ const CAT = 'OPERATOR(pg_catalog.||)';
 const LIKE = 'OPERATOR(pg_catalog.~~)';
 const PLUS = 'OPERATOR(pg_catalog.+)';
 const TEXT = 'pg_catalog.text';
+/** FirstNormalObjectId: every object initdb made has a lower OID, every object made later this one or higher. */
+const FIRST_NORMAL_OID = '16384::pg_catalog.oid';
 /** `expr` is one of `values` (of a type whose array literal needs no quoting: "char", name). */
 const oneOf = (expr: string, type: string, values: readonly string[]) => `${expr} ${EQ} ANY ('{${values.join(',')}}'::${type}[])`;
 const RELKINDS = (kinds: string) => oneOf('c.relkind', 'pg_catalog."char"', [...kinds]);
@@ -164,30 +166,27 @@ export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions
 }
 
 /**
- * The open transaction's row statistics: per user table that has any, and (id `catalog`) the writes to the system
- * catalogs all together, which say whether the catalog changed at all. PostgreSQL keeps a backend's counts until it
- * passes them on between transactions, so what a transaction did is the difference from a mark taken inside it.
+ * The open transaction's row statistics: per table that has any, with whether it is a system catalog (whose writes,
+ * all together, say whether the catalog changed at all). PostgreSQL keeps a backend's counts until it flushes them
+ * between transactions, so what a transaction did is the difference from a mark taken inside it, or from zero right
+ * after a flush.
  *
  * The system catalogs are told apart by OID: initdb's objects are below FirstNormalObjectId (16384), and nothing
  * made later ever is. (pg_stat_xact_sys_tables counts every pg_toast table as a catalog, so a value stored out of
- * line in a user table looked like DDL.) The counter functions are called on pg_class directly: the statistics
- * views join pg_index and group every relation, which made this query cost a millisecond per run on an empty
- * database. A user table's TOAST table is left out: what is written to it is counted on the table.
+ * line in a user table looked like DDL.) A user table's TOAST table is left out: what is written to it is counted
+ * on the table. The counter functions are called on one scan of pg_class, with no join: the statistics views join
+ * pg_index and group every relation, and planning a join costs more than running it here; it runs on every check.
  */
-export const TRANSACTION_COUNTERS_SQL = `SELECT c.oid::${TEXT} AS id, n.nspname::${TEXT} AS schema, c.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
-FROM (SELECT c.oid, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted, pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated,
-    pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
-  FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.>=) 16384::pg_catalog.oid AND ${RELKINDS('rmp')}) s
-JOIN pg_catalog.pg_class c ON c.oid ${EQ} s.oid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
-WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0
-UNION ALL
-SELECT 'catalog', NULL, NULL, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)), 0)::pg_catalog.int8,
-  coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)), 0)::pg_catalog.int8, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)::pg_catalog.int8
-FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.<) 16384::pg_catalog.oid AND ${RELKINDS('rt')}`;
+export const TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AS catalog,
+  (SELECT n.nspname::${TEXT} FROM pg_catalog.pg_namespace n WHERE n.oid ${EQ} s.relnamespace) AS schema, s.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
+FROM (SELECT c.oid, c.relnamespace, c.relname, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
+    pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated, pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
+  FROM pg_catalog.pg_class c WHERE ${RELKINDS('rmp')} OR (c.relkind ${EQ} 't' AND c.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID})) s
+WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
 
 /**
- * The rows of TRANSACTION_COUNTERS_SQL: per table, the catalog writes as one number, and the tables counted as
- * catalog objects (name and schema only: enough to name a row effect when the catalog was not read).
+ * The rows of TRANSACTION_COUNTERS_SQL: per user table, the catalog writes as one number, and the user tables
+ * counted as catalog objects (name and schema only: enough to name a row effect when the catalog was not read).
  */
 export function transactionCounters(rows: readonly Record<string, unknown>[]): { rows: Map<string, { inserted: number; updated: number; deleted: number }>; catalog: number; tables: CatalogObject[] } {
   const counts = new Map<string, { inserted: number; updated: number; deleted: number }>();
@@ -195,7 +194,7 @@ export function transactionCounters(rows: readonly Record<string, unknown>[]): {
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
-    if (row.id === 'catalog') catalog = n.inserted + n.updated + n.deleted;
+    if (row.catalog === true || row.catalog === 't') catalog += n.inserted + n.updated + n.deleted;
     else {
       counts.set(String(row.id), n);
       tables.push({ kind: 'relation', id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: 'r', schema: row.schema, name: row.name } });

@@ -51,8 +51,20 @@ export interface Mark {
   catalog: number;
 }
 
-/** What the connection's role may read (pg_authid) and where unqualified names resolve. */
-export const PROBE_SQL = "SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path";
+/**
+ * What the connection's role may read (pg_authid), where unqualified names resolve, and whether it may flush its
+ * statistics on demand (PostgreSQL 15 and later; absent before, or revoked: to_regprocedure answers NULL then).
+ */
+export const PROBE_SQL = `SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path,
+  coalesce(pg_catalog.has_function_privilege(pg_catalog.to_regprocedure('pg_catalog.pg_stat_force_next_flush()')::pg_catalog.oid, 'EXECUTE'), false) AS flushes`;
+
+/**
+ * A backend's row statistics outlive its transactions until they are flushed, which PostgreSQL does when the
+ * backend goes idle at most once a second. Asked for at the check, the flush happens as that transaction ends, so
+ * the next transaction's counters start at zero and need no mark of their own (a round trip saved per transaction).
+ * Anything left unflushed only adds to what the next check counts: it errs on the side of refusing.
+ */
+export const FLUSH_SQL = 'SELECT pg_catalog.pg_stat_force_next_flush()';
 
 /**
  * Deferred triggers (constraint triggers, deferrable foreign keys) fire at COMMIT, after the check: SET CONSTRAINTS
@@ -77,12 +89,18 @@ export class EffectsWatch {
   private pending?: CatalogSnapshot;
   /** The time spent in mark and check so far: the check's own cost. */
   elapsedMs = 0;
+  /**
+   * The backend's statistics are flushed once the transaction under way ends (a check asked for it), so the next
+   * transaction's counters start at zero. Not at first: what the connection did before the watch is unknown.
+   */
+  private flushed = false;
 
   private constructor(
     private readonly queries: Queries,
     private readonly approval: EffectsApproval,
     private readonly snapshotSql: string,
     private readonly searchPath: string[],
+    private readonly flushes: boolean,
   ) {}
 
   /**
@@ -91,10 +109,10 @@ export class EffectsWatch {
    */
   static async open(queries: Queries, approval: EffectsApproval): Promise<EffectsWatch> {
     const [rows] = await queries([PROBE_SQL]);
-    const probe = rows![0] as { authid: boolean | string; path: string[] | string };
+    const probe = rows![0] as { authid: boolean | string; path: string[] | string; flushes: boolean | string };
     const path: string[] = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
     const authid = isTrue(probe.authid);
-    return new EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')));
+    return new EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')), isTrue(probe.flushes));
   }
 
   /** The same on a gateway database session, one query after the other. */
@@ -129,9 +147,13 @@ export class EffectsWatch {
 
   private async marked(first: readonly string[], options: { catalog?: boolean }): Promise<Mark> {
     const read = options.catalog !== false && !this.catalog;
-    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...(read ? [this.snapshotSql] : [])]);
-    const counters = transactionCounters(results[first.length]!);
-    const before = read ? { objects: catalogObjects(results[first.length + 1]!), rows: new Map() } : options.catalog === false ? undefined : this.catalog;
+    // Flushed since the last check: the counters start at zero (a transaction ended unchecked, a ROLLBACK, clears it).
+    const counted = !this.flushed;
+    this.flushed = false;
+    const sqls = [...first, ...(counted ? [TRANSACTION_COUNTERS_SQL] : []), ...(read ? [this.snapshotSql] : [])];
+    const results = sqls.length ? await this.queries(sqls) : [];
+    const counters = counted ? transactionCounters(results[first.length]!) : { rows: new Map(), catalog: 0 };
+    const before = read ? { objects: catalogObjects(results[first.length + (counted ? 1 : 0)]!), rows: new Map() } : options.catalog === false ? undefined : this.catalog;
     return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog };
   }
 
@@ -149,7 +171,9 @@ export class EffectsWatch {
   private async checked(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean }): Promise<CommitCheck> {
     const counted = options.rows !== false;
     // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
-    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    const flush = this.flushes ? [FLUSH_SQL] : [];
+    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
+    this.flushed = this.flushes;
     if (counted && isTrue(catalogRows![0]?.deferrable)) countRows = await this.settled(countRows!);
     if (counted) catalogRows = undefined;
     const counters = transactionCounters(countRows!);

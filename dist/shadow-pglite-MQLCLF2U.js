@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-6BOXCWQR.js";
+} from "./chunk-ZXRR7G44.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-CBH75SU7.js";
+import "./chunk-KVHGVCIB.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

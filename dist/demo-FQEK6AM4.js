@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-R3AC2T3J.js";
+} from "./chunk-3XV3QINU.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -24,7 +24,7 @@ import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-CBH75SU7.js";
+import "./chunk-KVHGVCIB.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-ZVSP2V53.js";
-import "./chunk-R3AC2T3J.js";
+} from "./chunk-JMPVMOTI.js";
+import "./chunk-3XV3QINU.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-6IMGINML.js";
+import "./chunk-HOXBDXSM.js";
 import "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-CBH75SU7.js";
+import "./chunk-KVHGVCIB.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

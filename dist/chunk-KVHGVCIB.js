@@ -16,6 +16,7 @@ var CAT = "OPERATOR(pg_catalog.||)";
 var LIKE = "OPERATOR(pg_catalog.~~)";
 var PLUS = "OPERATOR(pg_catalog.+)";
 var TEXT = "pg_catalog.text";
+var FIRST_NORMAL_OID = "16384::pg_catalog.oid";
 var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}'::${type}[])`;
 var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
 var USER_SCHEMAS = `NOT ${oneOf("n.nspname", "pg_catalog.name", ["pg_catalog", "information_schema"])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
@@ -127,23 +128,19 @@ async function snapshotPostgres(query, options = { countRows: true }, since) {
   for (const [id, n] of await countRows(query, recount)) kept.set(id, n);
   return { objects, rows: kept };
 }
-var TRANSACTION_COUNTERS_SQL = `SELECT c.oid::${TEXT} AS id, n.nspname::${TEXT} AS schema, c.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
-FROM (SELECT c.oid, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted, pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated,
-    pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
-  FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.>=) 16384::pg_catalog.oid AND ${RELKINDS("rmp")}) s
-JOIN pg_catalog.pg_class c ON c.oid ${EQ} s.oid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
-WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0
-UNION ALL
-SELECT 'catalog', NULL, NULL, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid)), 0)::pg_catalog.int8,
-  coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_updated(c.oid)), 0)::pg_catalog.int8, coalesce(pg_catalog.sum(pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid)), 0)::pg_catalog.int8
-FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.<) 16384::pg_catalog.oid AND ${RELKINDS("rt")}`;
+var TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AS catalog,
+  (SELECT n.nspname::${TEXT} FROM pg_catalog.pg_namespace n WHERE n.oid ${EQ} s.relnamespace) AS schema, s.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
+FROM (SELECT c.oid, c.relnamespace, c.relname, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
+    pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated, pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
+  FROM pg_catalog.pg_class c WHERE ${RELKINDS("rmp")} OR (c.relkind ${EQ} 't' AND c.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID})) s
+WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
 function transactionCounters(rows) {
   const counts = /* @__PURE__ */ new Map();
   const tables = [];
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
-    if (row.id === "catalog") catalog = n.inserted + n.updated + n.deleted;
+    if (row.catalog === true || row.catalog === "t") catalog += n.inserted + n.updated + n.deleted;
     else {
       counts.set(String(row.id), n);
       tables.push({ kind: "relation", id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: "r", schema: row.schema, name: row.name } });

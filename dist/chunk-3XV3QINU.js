@@ -67,7 +67,7 @@ import {
   catalogObjects,
   snapshotQuery,
   transactionCounters
-} from "./chunk-CBH75SU7.js";
+} from "./chunk-KVHGVCIB.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -8864,7 +8864,9 @@ function identifiers(node, out = []) {
 }
 
 // src/gateway/server/effects-watch.ts
-var PROBE_SQL = "SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path";
+var PROBE_SQL = `SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS authid, pg_catalog.current_schemas(true)::pg_catalog.text[] AS path,
+  coalesce(pg_catalog.has_function_privilege(pg_catalog.to_regprocedure('pg_catalog.pg_stat_force_next_flush()')::pg_catalog.oid, 'EXECUTE'), false) AS flushes`;
+var FLUSH_SQL = "SELECT pg_catalog.pg_stat_force_next_flush()";
 var SETTLE_DEFERRED_SQL = "SET CONSTRAINTS ALL IMMEDIATE";
 var DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable";
 var SETTLE_ROUNDS = 8;
@@ -8876,22 +8878,29 @@ var DeferredConstraintsFailed = class extends Error {
   cause;
 };
 var EffectsWatch = class _EffectsWatch {
-  constructor(queries, approval, snapshotSql, searchPath) {
+  constructor(queries, approval, snapshotSql, searchPath, flushes) {
     this.queries = queries;
     this.approval = approval;
     this.snapshotSql = snapshotSql;
     this.searchPath = searchPath;
+    this.flushes = flushes;
   }
   queries;
   approval;
   snapshotSql;
   searchPath;
+  flushes;
   /** The catalog as the last committed transaction left it; read again when unknown. */
   catalog;
   /** As the last checked transaction leaves it, once it commits. */
   pending;
   /** The time spent in mark and check so far: the check's own cost. */
   elapsedMs = 0;
+  /**
+   * The backend's statistics are flushed once the transaction under way ends (a check asked for it), so the next
+   * transaction's counters start at zero. Not at first: what the connection did before the watch is unknown.
+   */
+  flushed = false;
   /**
    * Outside a transaction: what the connection's role may read (pg_authid) and where unqualified names resolve.
    * Values may come typed (pg, PGlite) or as text (the wire relay).
@@ -8901,7 +8910,7 @@ var EffectsWatch = class _EffectsWatch {
     const probe = rows[0];
     const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
     const authid = isTrue(probe.authid);
-    return new _EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")));
+    return new _EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")), isTrue(probe.flushes));
   }
   /** The same on a gateway database session, one query after the other. */
   static onSession(session, approval) {
@@ -8931,9 +8940,12 @@ var EffectsWatch = class _EffectsWatch {
   }
   async marked(first, options) {
     const read = options.catalog !== false && !this.catalog;
-    const results = await this.queries([...first, TRANSACTION_COUNTERS_SQL, ...read ? [this.snapshotSql] : []]);
-    const counters = transactionCounters(results[first.length]);
-    const before = read ? { objects: catalogObjects(results[first.length + 1]), rows: /* @__PURE__ */ new Map() } : options.catalog === false ? void 0 : this.catalog;
+    const counted = !this.flushed;
+    this.flushed = false;
+    const sqls = [...first, ...counted ? [TRANSACTION_COUNTERS_SQL] : [], ...read ? [this.snapshotSql] : []];
+    const results = sqls.length ? await this.queries(sqls) : [];
+    const counters = counted ? transactionCounters(results[first.length]) : { rows: /* @__PURE__ */ new Map(), catalog: 0 };
+    const before = read ? { objects: catalogObjects(results[first.length + (counted ? 1 : 0)]), rows: /* @__PURE__ */ new Map() } : options.catalog === false ? void 0 : this.catalog;
     return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog };
   }
   /**
@@ -8948,7 +8960,9 @@ var EffectsWatch = class _EffectsWatch {
   }
   async checked(mark, sqls, options) {
     const counted = options.rows !== false;
-    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql]);
+    const flush = this.flushes ? [FLUSH_SQL] : [];
+    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
+    this.flushed = this.flushes;
     if (counted && isTrue(catalogRows[0]?.deferrable)) countRows = await this.settled(countRows);
     if (counted) catalogRows = void 0;
     const counters = transactionCounters(countRows);

@@ -199,8 +199,8 @@ function rehearsalOf(request) {
       const timeoutMs = policy.rehearseTimeout * 1e3;
       if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-XPMHYYRG.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-RYH6KYZJ.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-QJLYSWFF.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-5AOKUP45.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-MQLCLF2U.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

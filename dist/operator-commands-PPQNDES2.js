@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-ZVSP2V53.js";
+} from "./chunk-JMPVMOTI.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,10 +15,10 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-R3AC2T3J.js";
+} from "./chunk-3XV3QINU.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-6IMGINML.js";
+import "./chunk-HOXBDXSM.js";
 import {
   EXIT,
   InputError
@@ -27,7 +27,7 @@ import "./chunk-JLUL2CWT.js";
 import "./chunk-REKYBWQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-CBH75SU7.js";
+import "./chunk-KVHGVCIB.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-CBH75SU7.js";
+} from "./chunk-KVHGVCIB.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

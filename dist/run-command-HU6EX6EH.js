@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-6IMGINML.js";
+} from "./chunk-HOXBDXSM.js";
 import {
   EXIT,
   GatewayError,
