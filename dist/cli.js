@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-HOXBDXSM.js";
+} from "./chunk-LFAFCVPO.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-E7PNMGPG.js";
-import "./chunk-REKYBWQU.js";
+import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-FQEK6AM4.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-Z3MJTO56.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-KRKMQPBK.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-MSQANHLW.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-KRKMQPBK.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-MSQANHLW.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-KRKMQPBK.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-MSQANHLW.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-KRKMQPBK.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-MSQANHLW.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-PPQNDES2.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-KYZGU27Z.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-HU6EX6EH.js")).runCommand(rest, io);
+        return await (await import("./run-command-SCPZBCF5.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

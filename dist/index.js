@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-HOXBDXSM.js";
+} from "./chunk-LFAFCVPO.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-E7PNMGPG.js";
-import "./chunk-REKYBWQU.js";
+import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

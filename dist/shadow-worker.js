@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-ZXRR7G44.js";
+} from "./chunk-O5IHQH7C.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-KVHGVCIB.js";
 import "./chunk-3HL5GMKQ.js";

@@ -5,19 +5,30 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
-} from "./chunk-ZXRR7G44.js";
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
+} from "./chunk-7BG2HKEQ.js";
+import "./chunk-PNLOD34X.js";
+import "./chunk-555PLDPS.js";
+import "./chunk-TQCHCEE6.js";
+import "./chunk-LFAFCVPO.js";
+import "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
+import "./chunk-ECVFEN7U.js";
+import "./chunk-T3ET6UDY.js";
+import "./chunk-SUX2IRZQ.js";
 import "./chunk-KVHGVCIB.js";
+import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
 };

@@ -5,30 +5,19 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
-} from "./chunk-JMPVMOTI.js";
-import "./chunk-3XV3QINU.js";
-import "./chunk-555PLDPS.js";
-import "./chunk-TQCHCEE6.js";
-import "./chunk-HOXBDXSM.js";
-import "./chunk-E7PNMGPG.js";
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+} from "./chunk-O5IHQH7C.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-REKYBWQU.js";
-import "./chunk-T3ET6UDY.js";
-import "./chunk-SUX2IRZQ.js";
 import "./chunk-KVHGVCIB.js";
-import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
 };

@@ -86,10 +86,8 @@ function workerShadow(url, data, timeoutMs) {
     restore: (key) => call("restore", [key], false),
     open: () => call("open", [], false),
     save: (key, baseline) => call("save", [key, baseline], false),
-    close: async () => {
-      await call("close", [], false).catch(() => void 0);
-      await worker.terminate();
-    }
+    // The shadow lives in the worker's memory and is thrown away: ended without PGlite's shutdown checkpoint.
+    close: async () => void await worker.terminate()
   };
 }
 async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
@@ -125,6 +123,7 @@ async function inProcessPgliteShadow(cacheDir, extensionsSql = "") {
     async save(key, baseline) {
       if (!cacheDir || !db) return;
       mkdirSync(cacheDir, { recursive: true });
+      await db.exec("CHECKPOINT");
       const dump = await db.dumpDataDir("none");
       const keep = (path, data) => {
         const partial = `${path}.${process.pid}.partial`;

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-JMPVMOTI.js";
+} from "./chunk-7BG2HKEQ.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,16 +15,16 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-3XV3QINU.js";
+} from "./chunk-PNLOD34X.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-HOXBDXSM.js";
+import "./chunk-LFAFCVPO.js";
 import {
   EXIT,
   InputError
 } from "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-REKYBWQU.js";
+import "./chunk-ECVFEN7U.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-KVHGVCIB.js";

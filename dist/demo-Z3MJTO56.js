@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-3XV3QINU.js";
+} from "./chunk-PNLOD34X.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,7 +21,7 @@ import {
   statementDigest
 } from "./chunk-E7PNMGPG.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-REKYBWQU.js";
+import "./chunk-ECVFEN7U.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-KVHGVCIB.js";

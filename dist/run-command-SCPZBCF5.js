@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-HOXBDXSM.js";
+} from "./chunk-LFAFCVPO.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-E7PNMGPG.js";
-import "./chunk-REKYBWQU.js";
+import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

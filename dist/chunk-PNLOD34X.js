@@ -52,7 +52,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-REKYBWQU.js";
+} from "./chunk-ECVFEN7U.js";
 import {
   require_promise,
   snapshotMysql
