@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-Z3MJTO56.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-J4AQLVTW.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MSQANHLW.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-5ODGVPOI.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MSQANHLW.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-5ODGVPOI.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MSQANHLW.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-5ODGVPOI.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-MSQANHLW.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-5ODGVPOI.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-KYZGU27Z.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-ILZOUOSE.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-SCPZBCF5.js")).runCommand(rest, io);
       case "exemptions":

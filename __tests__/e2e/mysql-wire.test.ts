@@ -341,6 +341,7 @@ describe('the check on the MySQL wire endpoint', () => {
     await c.end();
     const ended = await s.end();
     expect(ended.body.results.map((r) => r.status)).toEqual(['not_run']);
+    expect(ended.body.check_ms).toBeGreaterThan(0);
     expect(await rows('SELECT COUNT(*) AS n FROM bounded.big')).toEqual([{ n: 3 }]);
   });
 

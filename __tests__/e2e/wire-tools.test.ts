@@ -370,7 +370,9 @@ describe('the check before COMMIT, through the wire endpoint', () => {
       client.end();
     }
     expect([await count('app_none', 'journal'), await count('app_none', 'drafts'), await count('app_none', 'archive')]).toEqual([2, 0, 3]);
-    await endWire(gateway.url, 'app_none', token);
+    // What the check cost, over the session's connections (this one closed before the end): in the answer.
+    const ended = await endWire(gateway.url, 'app_none', token);
+    expect(ended.body.check_ms).toBeGreaterThan(0);
   });
 
   it('node-pg-migrate: the migration and its history row roll back together; a migration within the approval commits', async () => {

@@ -40,6 +40,8 @@ import { MysqlEffectsCheck } from './effects-mysql.js';
 /** A relayed client connection of either wire endpoint, as the gateway ends it. */
 interface WireConnection {
   terminate(sqlState: string, message: string): void;
+  /** The time its check before COMMIT took so far, in milliseconds. */
+  readonly checkMs: number;
 }
 
 /** A wire session open in this process: its plan's progress and its client connections. */
@@ -48,6 +50,8 @@ interface OpenWire {
   statements: PlannedStatement[];
   plan: WirePlan;
   relays: Set<WireConnection>;
+  /** The check's cost on the connections that ended: reported with the session's end. */
+  checkMs: number;
   timer: NodeJS.Timeout;
   rules: RuleOptions;
   masking: ColumnMasking;
@@ -521,7 +525,7 @@ export class Gateway {
     const timer = setTimeout(() => void this.endWireSession(session, 'the session expired'), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === 'mysql' ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, statements, plan, relays: new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, statements, plan, relays: new Set(), checkMs: 0, timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
 
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
@@ -600,7 +604,9 @@ export class Gateway {
         wire.relays.add(relay);
         void this.deps.audit.append('wire.connect', { session: session.id, connection: connection.name, identity: session.identity, ...connect });
       },
-      ended: (relay: WireConnection) => void wire.relays.delete(relay),
+      ended: (relay: WireConnection) => {
+        if (wire.relays.delete(relay)) wire.checkMs += relay.checkMs;
+      },
     };
   }
 
@@ -674,6 +680,7 @@ export class Gateway {
     this.wires.delete(session.id);
     this.nativeVerifiers.delete(session.id);
     clearTimeout(wire.timer);
+    const checkMs = Math.round([...wire.relays].reduce((ms, relay) => ms + relay.checkMs, wire.checkMs) * 100) / 100;
     for (const relay of wire.relays) relay.terminate('57P01', `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
     // What ran goes into the ledger; what it had as applied before is skipped, not "never ran".
@@ -696,9 +703,9 @@ export class Gateway {
       ...[...ledger.skipped].map(([index, note]) => ({ index, path: wire.statements.find((st) => st.index === index)!.path, status: 'skipped' as const, transaction: null, note })),
       ...unrun.map((u) => ({ index: u.index, path: u.path, status: 'not_run' as const, transaction: null })),
     ].sort((a, b) => a.index - b.index);
-    const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: unrun.map((u) => u.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why } };
+    const record = { kind: 'wire.end', data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r) => r.index), unrun: unrun.map((u) => u.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why, check_ms: checkMs } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, check_ms: checkMs, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
     this.endedWires.set(session.id, body);
     for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
     return body;

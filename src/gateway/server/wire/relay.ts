@@ -237,6 +237,11 @@ export class WireRelay {
   }
 
   /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
+  /** The time the check before COMMIT took on this connection so far, in milliseconds. */
+  get checkMs(): number {
+    return this.watch?.elapsedMs ?? 0;
+  }
+
   terminate(code: string, message: string, hint?: string): void {
     if (this.closed) return;
     this.client.write(fatal(code, message, hint));

@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-7BG2HKEQ.js";
-import "./chunk-PNLOD34X.js";
+} from "./chunk-O4H2QNDH.js";
+import "./chunk-BVD25I5M.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-LFAFCVPO.js";

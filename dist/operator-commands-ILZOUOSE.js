@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-7BG2HKEQ.js";
+} from "./chunk-O4H2QNDH.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,7 +15,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-PNLOD34X.js";
+} from "./chunk-BVD25I5M.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-LFAFCVPO.js";

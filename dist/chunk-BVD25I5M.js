@@ -10221,7 +10221,7 @@ var Gateway = class {
     const timer = setTimeout(() => void this.endWireSession(session, "the session expired"), Math.min(Math.max(new Date(session.expires_at).getTime() - this.now().getTime(), 0), 2 ** 31 - 1));
     timer.unref();
     const plan = connection.driver === "mysql" ? new WirePlan(statements, (sql) => mysqlPlanKey(sql, connection.dialect)) : new WirePlan(statements);
-    this.wires.set(session.id, { session, statements, plan, relays: /* @__PURE__ */ new Set(), timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
+    this.wires.set(session.id, { session, statements, plan, relays: /* @__PURE__ */ new Set(), checkMs: 0, timer, rules: { tool: postgresTool(connection), masking: masking.active }, masking, effects });
   }
   /** The check before COMMIT: the effects approved with the plan (as its digest bound them) and the gateway policy's row bounds. */
   effectsApproval(connection, approvedEffects) {
@@ -10293,7 +10293,9 @@ var Gateway = class {
         wire.relays.add(relay);
         void this.deps.audit.append("wire.connect", { session: session.id, connection: connection.name, identity: session.identity, ...connect });
       },
-      ended: (relay) => void wire.relays.delete(relay)
+      ended: (relay) => {
+        if (wire.relays.delete(relay)) wire.checkMs += relay.checkMs;
+      }
     };
   }
   /**
@@ -10361,6 +10363,7 @@ var Gateway = class {
     this.wires.delete(session.id);
     this.nativeVerifiers.delete(session.id);
     clearTimeout(wire.timer);
+    const checkMs = Math.round([...wire.relays].reduce((ms, relay) => ms + relay.checkMs, wire.checkMs) * 100) / 100;
     for (const relay of wire.relays) relay.terminate("57P01", `migration-guard: the session ended (${why})`);
     const report = wire.plan.report();
     const entries = new Set([...report.ran, ...report.unrun].map((e2) => e2.index));
@@ -10379,9 +10382,9 @@ var Gateway = class {
       ...[...ledger.skipped].map(([index, note]) => ({ index, path: wire.statements.find((st) => st.index === index).path, status: "skipped", transaction: null, note })),
       ...unrun.map((u2) => ({ index: u2.index, path: u2.path, status: "not_run", transaction: null }))
     ].sort((a2, b2) => a2.index - b2.index);
-    const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: unrun.map((u2) => u2.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why } };
+    const record = { kind: "wire.end", data: { session: session.id, connection: session.connection, status, ran: report.ran.map((r2) => r2.index), unrun: unrun.map((u2) => u2.index), skipped: [...ledger.skipped.keys()], refused: report.refused.length, ledger: ledger.recorded, why, check_ms: checkMs } };
     const ended = await this.recordEnd(session, { status, results, message }, record);
-    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
+    const body = { session_id: session.id, status, message: ended.message, results, refused: report.refused, unrun, identity: session.identity, check_ms: checkMs, audit_seq: ended.auditSeq, audit_hash: ended.auditHash };
     this.endedWires.set(session.id, body);
     for (const id of this.endedWires.keys()) if (this.endedWires.size > MAX_ENDED_WIRES) this.endedWires.delete(id);
     return body;
@@ -11082,6 +11085,10 @@ var WireRelay = class {
     this.backend.onClose(() => this.terminate("08006", "migration-guard: the connection to the database was lost; what was not committed is rolled back"));
   }
   /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
+  /** The time the check before COMMIT took on this connection so far, in milliseconds. */
+  get checkMs() {
+    return this.watch?.elapsedMs ?? 0;
+  }
   terminate(code, message, hint) {
     if (this.closed) return;
     this.client.write(fatal(code, message, hint));
@@ -12017,6 +12024,10 @@ var MysqlRelay = class {
     void this.drain();
   }
   /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
+  /** The time the check before COMMIT took on this connection so far, in milliseconds. */
+  get checkMs() {
+    return this.context.effects?.elapsedMs ?? 0;
+  }
   terminate(_sqlState, message) {
     this.end(message.replace(/^migration-guard: /, ""));
   }

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-PNLOD34X.js";
+} from "./chunk-BVD25I5M.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
