@@ -14,12 +14,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-DM4ZNJ2W.js";
+} from "./chunk-HTJ2VV7T.js";
 import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-LFAFCVPO.js";
+} from "./chunk-COVVV4VW.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -48,7 +48,7 @@ import {
   ruleById,
   statementCount,
   todayOf
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-J4AQLVTW.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-EPFTWMIH.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-5ODGVPOI.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-HJZI6Q77.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-5ODGVPOI.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-HJZI6Q77.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-5ODGVPOI.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-HJZI6Q77.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-5ODGVPOI.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-HJZI6Q77.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-ILZOUOSE.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-4B3YAWB7.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-SCPZBCF5.js")).runCommand(rest, io);
+        return await (await import("./run-command-TTVFK6JB.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

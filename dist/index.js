@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-KKUDTGYC.js";
+} from "./chunk-TSRDKDCP.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-2BEAWSKW.js";
+} from "./chunk-XAS6O7MQ.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-DM4ZNJ2W.js";
+} from "./chunk-HTJ2VV7T.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-LFAFCVPO.js";
+} from "./chunk-COVVV4VW.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import {

@@ -202,6 +202,24 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(await count('bank')).toBe(3);
   });
 
+  it('a function running as a superuser that switches row statistics off before deleting: the check cannot count, so it rolls back', async () => {
+    await app(`CREATE TABLE vault (id int); INSERT INTO vault VALUES (1), (2);
+      CREATE TABLE letters (id int);`);
+    // Made by hand by a superuser, as some production functions are: SECURITY DEFINER runs it as its owner.
+    await pg.query(
+      `CREATE FUNCTION quiet_wipe() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+         BEGIN PERFORM pg_catalog.set_config('track_counts', 'off', true); DELETE FROM public.vault; RETURN NEW; END $$;
+       CREATE TRIGGER by_hand AFTER INSERT ON letters FOR EACH ROW EXECUTE FUNCTION quiet_wipe();`,
+      [],
+      'app',
+      'postgres',
+    );
+    const body = await run(await planFor({ 'db/quiet.sql': 'INSERT INTO letters VALUES (1);\n' }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/the check before COMMIT of transaction 1 could not run \(row statistics are switched off \(track_counts is off\)/);
+    expect([await count('vault'), await count('letters')]).toEqual([2, 0]);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

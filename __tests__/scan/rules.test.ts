@@ -131,7 +131,7 @@ const CASES: Record<string, { positive: Case[]; negative: Case[] }> = {
     negative: [["SET statement_timeout = '5s'"], ['SELECT pg_backend_pid()'], ['GRANT SELECT ON db.* TO app', 'mysql'], ['UPDATE users SET name = 1 WHERE id = 2']],
   },
   'disable-safeguard': {
-    positive: [['SET session_replication_role = replica'], ['ALTER TABLE orders DISABLE TRIGGER ALL'], ['ALTER TABLE orders DISABLE TRIGGER audit_orders'], ['SET ROLE admin'], ['SET sql_log_bin = 0', 'mysql'], ['PRAGMA writable_schema = ON', 'sqlite']],
+    positive: [['SET session_replication_role = replica'], ['SET LOCAL track_counts = off'], ["SELECT set_config('track_counts', 'off', true)"], ['ALTER TABLE orders DISABLE TRIGGER ALL'], ['ALTER TABLE orders DISABLE TRIGGER audit_orders'], ['SET ROLE admin'], ['SET sql_log_bin = 0', 'mysql'], ['PRAGMA writable_schema = ON', 'sqlite']],
     negative: [['SET session_replication_role = origin'], ['ALTER TABLE orders ENABLE TRIGGER ALL'], ['RESET ROLE'], ['SET FOREIGN_KEY_CHECKS = 0', 'mysql'], ['PRAGMA foreign_keys = OFF', 'sqlite']],
   },
   'rename-object': {

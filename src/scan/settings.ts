@@ -37,6 +37,8 @@ const POSTGRES_SAFEGUARDS: Record<string, string> = {
   log_statement: "changes what the server logs (a migration should not hide its own statements)",
   fsync: 'switches off crash safety',
   full_page_writes: 'switches off crash safety',
+  // A superuser may switch it off; what the gateway's check before COMMIT measures row writes with.
+  track_counts: "switches off the row statistics the gateway's check before COMMIT counts a transaction's writes with",
 };
 
 const MYSQL_HARMLESS = names(`

@@ -68,10 +68,11 @@ export const FLUSH_SQL = 'SELECT pg_catalog.pg_stat_force_next_flush()';
 
 /**
  * Deferred triggers (constraint triggers, deferrable foreign keys) fire at COMMIT, after the check: SET CONSTRAINTS
- * ALL IMMEDIATE fires them now, so what they do is counted. Needed only where a trigger may be deferred at all.
+ * ALL IMMEDIATE fires them now, so what they do is counted. Needed only where a trigger may be deferred at all
+ * (DEFERRABLE_SQL says, with whether row statistics are being kept at all).
  */
 export const SETTLE_DEFERRED_SQL = 'SET CONSTRAINTS ALL IMMEDIATE';
-export const DEFERRABLE_SQL = 'SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable';
+export const DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
 /** A trigger that fires may defer more (it may SET CONSTRAINTS ALL DEFERRED itself): rounds until one fires nothing. */
 const SETTLE_ROUNDS = 8;
 
@@ -174,6 +175,8 @@ export class EffectsWatch {
     const flush = this.flushes ? [FLUSH_SQL] : [];
     let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
     this.flushed = this.flushes;
+    // Row statistics switched off (a superuser's function may: the scanner flags SET track_counts) count nothing.
+    if (counted && catalogRows![0]?.counting !== 'on') throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
     if (counted && isTrue(catalogRows![0]?.deferrable)) countRows = await this.settled(countRows!);
     if (counted) catalogRows = undefined;
     const counters = transactionCounters(countRows!);

@@ -10,16 +10,16 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-BVD25I5M.js";
+} from "./chunk-ODGZ3R2Z.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-2BEAWSKW.js";
+} from "./chunk-XAS6O7MQ.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-T3ET6UDY.js";

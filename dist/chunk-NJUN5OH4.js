@@ -29206,7 +29206,9 @@ var POSTGRES_SAFEGUARDS = {
   ignore_system_indexes: "ignores the system catalog indexes",
   log_statement: "changes what the server logs (a migration should not hide its own statements)",
   fsync: "switches off crash safety",
-  full_page_writes: "switches off crash safety"
+  full_page_writes: "switches off crash safety",
+  // A superuser may switch it off; what the gateway's check before COMMIT measures row writes with.
+  track_counts: "switches off the row statistics the gateway's check before COMMIT counts a transaction's writes with"
 };
 var MYSQL_HARMLESS = names(`
   names charset character_set_client character_set_connection character_set_results character_set_database

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -42,7 +42,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";
@@ -8868,7 +8868,7 @@ var PROBE_SQL = `SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', '
   coalesce(pg_catalog.has_function_privilege(pg_catalog.to_regprocedure('pg_catalog.pg_stat_force_next_flush()')::pg_catalog.oid, 'EXECUTE'), false) AS flushes`;
 var FLUSH_SQL = "SELECT pg_catalog.pg_stat_force_next_flush()";
 var SETTLE_DEFERRED_SQL = "SET CONSTRAINTS ALL IMMEDIATE";
-var DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable";
+var DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
 var SETTLE_ROUNDS = 8;
 var DeferredConstraintsFailed = class extends Error {
   constructor(cause) {
@@ -8963,6 +8963,7 @@ var EffectsWatch = class _EffectsWatch {
     const flush = this.flushes ? [FLUSH_SQL] : [];
     let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
     this.flushed = this.flushes;
+    if (counted && catalogRows[0]?.counting !== "on") throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
     if (counted && isTrue(catalogRows[0]?.deferrable)) countRows = await this.settled(countRows);
     if (counted) catalogRows = void 0;
     const counters = transactionCounters(countRows);

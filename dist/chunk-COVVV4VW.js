@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import {
   rehearse
 } from "./chunk-ECVFEN7U.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-O4H2QNDH.js";
+} from "./chunk-ARDNNUF3.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,14 +15,14 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-BVD25I5M.js";
+} from "./chunk-ODGZ3R2Z.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-LFAFCVPO.js";
+import "./chunk-COVVV4VW.js";
 import {
   EXIT,
   InputError
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-T3ET6UDY.js";

@@ -10,12 +10,12 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-O4H2QNDH.js";
-import "./chunk-BVD25I5M.js";
+} from "./chunk-ARDNNUF3.js";
+import "./chunk-ODGZ3R2Z.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-LFAFCVPO.js";
-import "./chunk-E7PNMGPG.js";
+import "./chunk-COVVV4VW.js";
+import "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-T3ET6UDY.js";

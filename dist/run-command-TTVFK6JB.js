@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-KKUDTGYC.js";
+} from "./chunk-TSRDKDCP.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-2BEAWSKW.js";
+} from "./chunk-XAS6O7MQ.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-LFAFCVPO.js";
+} from "./chunk-COVVV4VW.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-E7PNMGPG.js";
+} from "./chunk-NJUN5OH4.js";
 import "./chunk-ECVFEN7U.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
