@@ -220,6 +220,15 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect([await count('vault'), await count('letters')]).toEqual([2, 0]);
   });
 
+  it('a plan that moves search_path away from public: what the catalog says is read under one fixed search_path, so nothing seems to change that did not', async () => {
+    await app(`CREATE TYPE mood AS ENUM ('ok', 'meh'); CREATE TABLE diary (id int, feeling mood DEFAULT 'ok', day date DEFAULT now());
+      CREATE TABLE ledger_p (id int, at date) PARTITION BY RANGE (at); CREATE TABLE ledger_2026 PARTITION OF ledger_p FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+      CREATE SCHEMA IF NOT EXISTS elsewhere;`);
+    const body = await run(await planFor({ 'db/path.sql': 'SET search_path = elsewhere, pg_catalog;\nCREATE TABLE elsewhere.notes (id int);\n' }));
+    expect(body.status, body.message).toBe('done');
+    expect(body.effects?.measured.flatMap((t) => t.effects.map((e) => e.kind))).toEqual(['relation.created', 'column.created']);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

@@ -7,7 +7,7 @@
  */
 import { parseSync, loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countRowsSql, snapshotQuery, TRANSACTION_COUNTERS_SQL } from '../../src/effects/snapshot-postgres.js';
+import { countRowsSql, pinnedSnapshot, snapshotQuery, TRANSACTION_COUNTERS_SQL } from '../../src/effects/snapshot-postgres.js';
 import { PROBE_SQL, SETTLE_DEFERRED_SQL, DEFERRABLE_SQL } from '../../src/gateway/server/effects-watch.js';
 
 type Node = Record<string, unknown>;
@@ -46,6 +46,7 @@ describe('the queries of rehearsal and of the check leave nothing to search_path
   const queries: Record<string, string> = {
     'the snapshot (pg_authid)': snapshotQuery(),
     'the snapshot (pg_roles)': snapshotQuery({ withoutPasswords: true }),
+    'the search_path pinned around the snapshot': pinnedSnapshot().join(';\n'),
     'the transaction counters': TRANSACTION_COUNTERS_SQL,
     'the row counts': countRowsSql([table, { ...table, id: '16401' }]),
     'the probe': PROBE_SQL,

@@ -57,6 +57,12 @@ describe('rehearsal on PGlite', () => {
     expect(flagged.map((e) => e.what).join('\n')).toMatch(expected);
   });
 
+  it('a change that moves search_path away from public: the catalog is read under one fixed search_path, so nothing else seems to change', async () => {
+    const effects = await effectsOf('CREATE SCHEMA elsewhere; SET search_path = elsewhere, pg_catalog; CREATE TABLE notes (id int, feeling public.mood);');
+    expect(effects.filter((e) => e.rule !== null)).toEqual([]);
+    expect(effects.map((e) => e.what)).toEqual(['creates schema elsewhere', 'creates table elsewhere.notes', 'creates column elsewhere.notes.id', 'creates column elsewhere.notes.feeling']);
+  });
+
   it("Prisma's patterns are judged by what they leave: a foreign key dropped and added again, an enum swapped for a new one", async () => {
     const fk = await effectsOf('ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey; ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;');
     expect(fk.filter((e) => e.rule !== null)).toEqual([]);

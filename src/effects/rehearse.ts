@@ -40,7 +40,7 @@ export interface Shadow {
 
 /** The key of a history's state: its files, in order, and what this version of the shadow makes of them. */
 export function historyKey(history: ReadonlyArray<{ path: string; text: string }>): string {
-  const hash = createHash('sha256').update('migration-guard shadow v4\n');
+  const hash = createHash('sha256').update('migration-guard shadow v5\n');
   for (const file of history) hash.update(`${file.path}\n${file.text.length}\n${file.text}\n`);
   return hash.digest('hex');
 }
@@ -101,7 +101,14 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
     }
     replayed = true;
   }
-  const baseline = (restored && restored.baseline) || (await shadow.snapshot());
+  // A snapshot is read inside a transaction (PostgreSQL's pins search_path for it): one of its own, between statements.
+  const snapshotAlone = async () => {
+    await shadow.exec('BEGIN');
+    const snapshot = await shadow.snapshot();
+    await shadow.exec('COMMIT');
+    return snapshot;
+  };
+  const baseline = (restored && restored.baseline) || (await snapshotAlone());
   if (replayed) await shadow.save?.(key, baseline).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
   let previous: CatalogSnapshot = baseline;
@@ -123,7 +130,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
         if (ROLLS_BACK.test(statement.sql)) for (const undone of transaction) undone.effects = [];
         inTransaction = false;
         transaction = [];
-        previous = await shadow.snapshot();
+        previous = await snapshotAlone();
       } else {
         // SQLite's PRAGMAs (foreign_keys above all) are no-ops inside a transaction: they run as sent.
         const ownTransaction = !inTransaction && !/^\s*PRAGMA\b/i.test(statement.sql);
@@ -138,7 +145,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
           // CREATE INDEX CONCURRENTLY, VACUUM, …: run as PostgreSQL runs them, outside a transaction (rows not counted).
           await shadow.exec('ROLLBACK');
           await shadow.exec(statement.sql);
-          const after = await shadow.snapshot();
+          const after = await snapshotAlone();
           record.effects = diffSnapshots(previous, after, baseline).map(judge);
           previous = after;
           statements.push(record);

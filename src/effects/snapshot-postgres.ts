@@ -136,6 +136,21 @@ export function snapshotQuery(options: Pick<SnapshotOptions, 'withoutPasswords'>
   return SNAPSHOT_SQL[options.withoutPasswords ? 'pg_roles' : 'pg_authid'];
 }
 
+/**
+ * The snapshot as it must be run: under search_path = pg_catalog, set for the transaction and put back in the same
+ * round trip. What the catalog says of an object (format_type, pg_get_constraintdef, pg_get_triggerdef, a regclass)
+ * names others as search_path lets them be found; a change may move search_path, and the snapshots before and after
+ * it must read alike where nothing changed. Under pg_catalog alone every other name comes schema-qualified. Runs
+ * inside a transaction (SET LOCAL semantics): its rows are the result at SNAPSHOT_AT.
+ */
+export function pinnedSnapshot(options: Pick<SnapshotOptions, 'withoutPasswords'> = {}): string[] {
+  return [SAVE_SEARCH_PATH, PIN_SEARCH_PATH, snapshotQuery(options), RESTORE_SEARCH_PATH];
+}
+export const SNAPSHOT_AT = 2;
+const SAVE_SEARCH_PATH = "SELECT pg_catalog.set_config('migration_guard.search_path', pg_catalog.current_setting('search_path'), true)";
+const PIN_SEARCH_PATH = "SELECT pg_catalog.set_config('search_path', 'pg_catalog', true)";
+const RESTORE_SEARCH_PATH = "SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('migration_guard.search_path'), true)";
+
 /** The catalog objects from the rows of that query (typed by the driver, or text). */
 export function catalogObjects(rows: readonly Record<string, unknown>[]): Map<string, CatalogObject> {
   const objects = new Map<string, CatalogObject>();
@@ -148,7 +163,9 @@ export function catalogObjects(rows: readonly Record<string, unknown>[]): Map<st
 }
 
 export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions = { countRows: true }, since?: SnapshotSince): Promise<CatalogSnapshot> {
-  const objects = catalogObjects(await query(snapshotQuery(options)));
+  const results = [];
+  for (const sql of pinnedSnapshot(options)) results.push(await query(sql));
+  const objects = catalogObjects(results[SNAPSHOT_AT]!);
   if (!options.countRows) return { objects, rows: new Map() };
   if (!since) return { objects, rows: await countRows(query, objects) };
   // A table keeps its count unless the statement wrote to it, rebuilt it (new storage: TRUNCATE, a rewrite) or made it.

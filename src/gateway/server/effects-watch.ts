@@ -13,7 +13,7 @@ import { checkCommit, type CommitCheck, type RowBounds } from '../../effects/com
 import type { JudgedEffect } from '../../effects/judge.js';
 import { effectKey, type CatalogSnapshot } from '../../effects/model.js';
 import { delta, type RowCounts } from '../../effects/rehearse.js';
-import { catalogObjects, snapshotQuery, TRANSACTION_COUNTERS_SQL, transactionCounters } from '../../effects/snapshot-postgres.js';
+import { catalogObjects, pinnedSnapshot, SNAPSHOT_AT, TRANSACTION_COUNTERS_SQL, transactionCounters } from '../../effects/snapshot-postgres.js';
 import { postgresTargets, type StatementTargets } from '../../scan/dialects/postgres-targets.js';
 import type { DatabaseSession } from './database.js';
 
@@ -99,7 +99,8 @@ export class EffectsWatch {
   private constructor(
     private readonly queries: Queries,
     private readonly approval: EffectsApproval,
-    private readonly snapshotSql: string,
+    /** The snapshot's statements (pinnedSnapshot): its rows are the result at SNAPSHOT_AT among them. */
+    private readonly snapshotSqls: readonly string[],
     private readonly searchPath: string[],
     private readonly flushes: boolean,
   ) {}
@@ -113,7 +114,7 @@ export class EffectsWatch {
     const probe = rows![0] as { authid: boolean | string; path: string[] | string; flushes: boolean | string };
     const path: string[] = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
     const authid = isTrue(probe.authid);
-    return new EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')), isTrue(probe.flushes));
+    return new EffectsWatch(queries, approval, pinnedSnapshot({ withoutPasswords: !authid }), path.map((s) => s.replace(/^"|"$/g, '')), isTrue(probe.flushes));
   }
 
   /** The same on a gateway database session, one query after the other. */
@@ -151,10 +152,10 @@ export class EffectsWatch {
     // Flushed since the last check: the counters start at zero (a transaction ended unchecked, a ROLLBACK, clears it).
     const counted = !this.flushed;
     this.flushed = false;
-    const sqls = [...first, ...(counted ? [TRANSACTION_COUNTERS_SQL] : []), ...(read ? [this.snapshotSql] : [])];
+    const sqls = [...first, ...(counted ? [TRANSACTION_COUNTERS_SQL] : []), ...(read ? this.snapshotSqls : [])];
     const results = sqls.length ? await this.queries(sqls) : [];
     const counters = counted ? transactionCounters(results[first.length]!) : { rows: new Map(), catalog: 0 };
-    const before = read ? { objects: catalogObjects(results[first.length + (counted ? 1 : 0)]!), rows: new Map() } : options.catalog === false ? undefined : this.catalog;
+    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? undefined : this.catalog;
     return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog };
   }
 
@@ -164,24 +165,25 @@ export class EffectsWatch {
    */
   async catalogBefore(mark: Mark): Promise<void> {
     if (mark.before) return;
-    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : [this.snapshotSql])]);
-    if (transactionCounters(countRows!).catalog !== mark.catalog) return; // changed already: the check says so
-    mark.before = this.catalog ?? { objects: catalogObjects(catalogRows!), rows: new Map() };
+    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : this.snapshotSqls)]);
+    if (transactionCounters(results[0]!).catalog !== mark.catalog) return; // changed already: the check says so
+    mark.before = this.catalog ?? this.snapshotIn(results, 1);
   }
 
   private async checked(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean }): Promise<CommitCheck> {
     const counted = options.rows !== false;
     // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
     const flush = this.flushes ? [FLUSH_SQL] : [];
-    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
+    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
     this.flushed = this.flushes;
+    let countRows = results[0]!;
+    const state = counted ? results[1]![0] : undefined;
     // Row statistics switched off (a superuser's function may: the scanner flags SET track_counts) count nothing.
-    if (counted && catalogRows![0]?.counting !== 'on') throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
-    if (counted && isTrue(catalogRows![0]?.deferrable)) countRows = await this.settled(countRows!);
-    if (counted) catalogRows = undefined;
-    const counters = transactionCounters(countRows!);
+    if (state && state.counting !== 'on') throw new Error('row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted');
+    if (state && isTrue(state.deferrable)) countRows = await this.settled(countRows);
+    const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
-    const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]!), rows: new Map() } : mark.before;
+    const after = !changed ? mark.before : counted ? this.snapshotIn(await this.queries(this.snapshotSqls)) : this.snapshotIn(results, 1);
     this.pending = after;
     // Not marked with the catalog, and it changed: the next transaction reads it again.
     if (changed && !mark.before) this.catalog = undefined;
@@ -195,7 +197,7 @@ export class EffectsWatch {
     const tables = { objects: new Map(counters.tables.map((t) => [`relation:${t.id}`, t])), rows: new Map() };
     const quick = check(tables, tables);
     if (!quick.beyond.length) return quick;
-    const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]!), rows: new Map() };
+    const catalog = this.catalog ?? this.snapshotIn(await this.queries(this.snapshotSqls));
     return check(catalog, catalog);
   }
 
@@ -214,6 +216,11 @@ export class EffectsWatch {
       last = now!;
     }
     throw new Error(`deferred triggers were still firing after ${SETTLE_ROUNDS} rounds of SET CONSTRAINTS ALL IMMEDIATE`);
+  }
+
+  /** The snapshot among the results of a round trip, whose statements from `at` on are this.snapshotSqls. */
+  private snapshotIn(results: ReadonlyArray<Array<Record<string, unknown>>>, at = 0): CatalogSnapshot {
+    return { objects: catalogObjects(results[at + SNAPSHOT_AT]!), rows: new Map() };
   }
 
   /** The checked transaction committed: the catalog it left is where the next one starts. */

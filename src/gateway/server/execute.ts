@@ -151,7 +151,9 @@ export async function executePlan(database: Database, statements: PlannedStateme
         }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-        const mark = await watch?.mark();
+        // The catalog is read in a transaction of its own around it (the snapshot pins search_path for one).
+        const ownWatch = watch;
+        const mark = ownWatch ? await alone(session, () => ownWatch.mark()) : undefined;
         const result = await runOne(session, statement, 'own', mask);
         results.set(statement.index, result);
         await session.query('RESET lock_timeout').catch(() => undefined);
@@ -173,7 +175,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
         unrecorded.clear();
         if (watch && mark) {
           // Outside a transaction there is nothing to roll back: what went beyond the approval stops the run here.
-          const checked = await watch.check(mark, [statement.sql], { rows: false });
+          const checked = await alone(session, () => ownWatch!.check(mark, [statement.sql], { rows: false }));
           const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(checked).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
           measured.push(own);
           watch.committed();
@@ -318,6 +320,16 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
     await session.query('ROLLBACK').catch(() => undefined);
   }
   return found;
+}
+
+/** Reads of the check's own in a transaction of their own, between statements that run outside any. */
+async function alone<T>(session: DatabaseSession, work: () => Promise<T>): Promise<T> {
+  await session.query('BEGIN');
+  try {
+    return await work();
+  } finally {
+    await session.query('COMMIT').catch(() => undefined);
+  }
 }
 
 /** BEGIN with the connection's lock and statement timeouts for this transaction. */

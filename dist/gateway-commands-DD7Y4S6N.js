@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-ARDNNUF3.js";
-import "./chunk-ODGZ3R2Z.js";
+} from "./chunk-7S6DD3LD.js";
+import "./chunk-ATB57TIK.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-COVVV4VW.js";
+import "./chunk-FW4E2E7C.js";
 import "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-ECVFEN7U.js";
+import "./chunk-EIKDKWKB.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-KVHGVCIB.js";
+import "./chunk-RAEDVZOP.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -52,7 +52,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-ECVFEN7U.js";
+} from "./chunk-EIKDKWKB.js";
 import {
   require_promise,
   snapshotMysql
@@ -63,11 +63,12 @@ import {
   require_parser
 } from "./chunk-SUX2IRZQ.js";
 import {
+  SNAPSHOT_AT,
   TRANSACTION_COUNTERS_SQL,
   catalogObjects,
-  snapshotQuery,
+  pinnedSnapshot,
   transactionCounters
-} from "./chunk-KVHGVCIB.js";
+} from "./chunk-RAEDVZOP.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -8878,16 +8879,16 @@ var DeferredConstraintsFailed = class extends Error {
   cause;
 };
 var EffectsWatch = class _EffectsWatch {
-  constructor(queries, approval, snapshotSql, searchPath, flushes) {
+  constructor(queries, approval, snapshotSqls, searchPath, flushes) {
     this.queries = queries;
     this.approval = approval;
-    this.snapshotSql = snapshotSql;
+    this.snapshotSqls = snapshotSqls;
     this.searchPath = searchPath;
     this.flushes = flushes;
   }
   queries;
   approval;
-  snapshotSql;
+  snapshotSqls;
   searchPath;
   flushes;
   /** The catalog as the last committed transaction left it; read again when unknown. */
@@ -8910,7 +8911,7 @@ var EffectsWatch = class _EffectsWatch {
     const probe = rows[0];
     const path = Array.isArray(probe.path) ? probe.path : String(probe.path).replace(/^\{|\}$/g, "").split(",").filter(Boolean);
     const authid = isTrue(probe.authid);
-    return new _EffectsWatch(queries, approval, snapshotQuery({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")), isTrue(probe.flushes));
+    return new _EffectsWatch(queries, approval, pinnedSnapshot({ withoutPasswords: !authid }), path.map((s2) => s2.replace(/^"|"$/g, "")), isTrue(probe.flushes));
   }
   /** The same on a gateway database session, one query after the other. */
   static onSession(session, approval) {
@@ -8942,10 +8943,10 @@ var EffectsWatch = class _EffectsWatch {
     const read = options.catalog !== false && !this.catalog;
     const counted = !this.flushed;
     this.flushed = false;
-    const sqls = [...first, ...counted ? [TRANSACTION_COUNTERS_SQL] : [], ...read ? [this.snapshotSql] : []];
+    const sqls = [...first, ...counted ? [TRANSACTION_COUNTERS_SQL] : [], ...read ? this.snapshotSqls : []];
     const results = sqls.length ? await this.queries(sqls) : [];
     const counters = counted ? transactionCounters(results[first.length]) : { rows: /* @__PURE__ */ new Map(), catalog: 0 };
-    const before = read ? { objects: catalogObjects(results[first.length + (counted ? 1 : 0)]), rows: /* @__PURE__ */ new Map() } : options.catalog === false ? void 0 : this.catalog;
+    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? void 0 : this.catalog;
     return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog };
   }
   /**
@@ -8954,21 +8955,22 @@ var EffectsWatch = class _EffectsWatch {
    */
   async catalogBefore(mark) {
     if (mark.before) return;
-    const [countRows, catalogRows] = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : [this.snapshotSql]]);
-    if (transactionCounters(countRows).catalog !== mark.catalog) return;
-    mark.before = this.catalog ?? { objects: catalogObjects(catalogRows), rows: /* @__PURE__ */ new Map() };
+    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : this.snapshotSqls]);
+    if (transactionCounters(results[0]).catalog !== mark.catalog) return;
+    mark.before = this.catalog ?? this.snapshotIn(results, 1);
   }
   async checked(mark, sqls, options) {
     const counted = options.rows !== false;
     const flush = this.flushes ? [FLUSH_SQL] : [];
-    let [countRows, catalogRows] = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, this.snapshotSql, ...flush]);
+    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
     this.flushed = this.flushes;
-    if (counted && catalogRows[0]?.counting !== "on") throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
-    if (counted && isTrue(catalogRows[0]?.deferrable)) countRows = await this.settled(countRows);
-    if (counted) catalogRows = void 0;
+    let countRows = results[0];
+    const state = counted ? results[1][0] : void 0;
+    if (state && state.counting !== "on") throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
+    if (state && isTrue(state.deferrable)) countRows = await this.settled(countRows);
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
-    const after = changed ? { objects: catalogObjects(catalogRows ?? (await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() } : mark.before;
+    const after = !changed ? mark.before : counted ? this.snapshotIn(await this.queries(this.snapshotSqls)) : this.snapshotIn(results, 1);
     this.pending = after;
     if (changed && !mark.before) this.catalog = void 0;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
@@ -8978,7 +8980,7 @@ var EffectsWatch = class _EffectsWatch {
     const tables = { objects: new Map(counters.tables.map((t2) => [`relation:${t2.id}`, t2])), rows: /* @__PURE__ */ new Map() };
     const quick = check(tables, tables);
     if (!quick.beyond.length) return quick;
-    const catalog = this.catalog ?? { objects: catalogObjects((await this.queries([this.snapshotSql]))[0]), rows: /* @__PURE__ */ new Map() };
+    const catalog = this.catalog ?? this.snapshotIn(await this.queries(this.snapshotSqls));
     return check(catalog, catalog);
   }
   /**
@@ -8996,6 +8998,10 @@ var EffectsWatch = class _EffectsWatch {
       last = now;
     }
     throw new Error(`deferred triggers were still firing after ${SETTLE_ROUNDS} rounds of SET CONSTRAINTS ALL IMMEDIATE`);
+  }
+  /** The snapshot among the results of a round trip, whose statements from `at` on are this.snapshotSqls. */
+  snapshotIn(results, at = 0) {
+    return { objects: catalogObjects(results[at + SNAPSHOT_AT]), rows: /* @__PURE__ */ new Map() };
   }
   /** The checked transaction committed: the catalog it left is where the next one starts. */
   committed() {
@@ -9101,7 +9107,8 @@ async function executePlan(database, statements, options) {
         }
         await session.query(`SET lock_timeout = ${quoteLiteral(options.lockTimeout)}`);
         await session.query(`SET statement_timeout = ${quoteLiteral(options.statementTimeout)}`);
-        const mark = await watch?.mark();
+        const ownWatch = watch;
+        const mark = ownWatch ? await alone(session, () => ownWatch.mark()) : void 0;
         const result = await runOne(session, statement, "own", mask);
         results.set(statement.index, result);
         await session.query("RESET lock_timeout").catch(() => void 0);
@@ -9121,7 +9128,7 @@ async function executePlan(database, statements, options) {
         }
         unrecorded.clear();
         if (watch && mark) {
-          const checked = await watch.check(mark, [statement.sql], { rows: false });
+          const checked = await alone(session, () => ownWatch.check(mark, [statement.sql], { rows: false }));
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
           watch.committed();
@@ -9246,6 +9253,14 @@ async function attribute(session, watch, statements, options) {
     await session.query("ROLLBACK").catch(() => void 0);
   }
   return found;
+}
+async function alone(session, work) {
+  await session.query("BEGIN");
+  try {
+    return await work();
+  } finally {
+    await session.query("COMMIT").catch(() => void 0);
+  }
 }
 async function beginTransaction(session, options) {
   await session.query("BEGIN");

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-KVHGVCIB.js";
+} from "./chunk-RAEDVZOP.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-KVHGVCIB.js";
+} from "./chunk-RAEDVZOP.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

@@ -103,6 +103,13 @@ var SNAPSHOT_SQL = { pg_authid: snapshotSql("pg_authid"), pg_roles: snapshotSql(
 function snapshotQuery(options = {}) {
   return SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"];
 }
+function pinnedSnapshot(options = {}) {
+  return [SAVE_SEARCH_PATH, PIN_SEARCH_PATH, snapshotQuery(options), RESTORE_SEARCH_PATH];
+}
+var SNAPSHOT_AT = 2;
+var SAVE_SEARCH_PATH = "SELECT pg_catalog.set_config('migration_guard.search_path', pg_catalog.current_setting('search_path'), true)";
+var PIN_SEARCH_PATH = "SELECT pg_catalog.set_config('search_path', 'pg_catalog', true)";
+var RESTORE_SEARCH_PATH = "SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('migration_guard.search_path'), true)";
 function catalogObjects(rows) {
   const objects = /* @__PURE__ */ new Map();
   for (const row of rows) {
@@ -113,7 +120,9 @@ function catalogObjects(rows) {
   return objects;
 }
 async function snapshotPostgres(query, options = { countRows: true }, since) {
-  const objects = catalogObjects(await query(snapshotQuery(options)));
+  const results = [];
+  for (const sql of pinnedSnapshot(options)) results.push(await query(sql));
+  const objects = catalogObjects(results[SNAPSHOT_AT]);
   if (!options.countRows) return { objects, rows: /* @__PURE__ */ new Map() };
   if (!since) return { objects, rows: await countRows(query, objects) };
   const kept = /* @__PURE__ */ new Map();
@@ -178,7 +187,8 @@ function snapshotSeries(query) {
 }
 
 export {
-  snapshotQuery,
+  pinnedSnapshot,
+  SNAPSHOT_AT,
   catalogObjects,
   TRANSACTION_COUNTERS_SQL,
   transactionCounters,

@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-O5IHQH7C.js";
+} from "./chunk-K3EXGWSM.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-KVHGVCIB.js";
+import "./chunk-RAEDVZOP.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -267,7 +267,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v4\n");
+  const hash = createHash("sha256").update("migration-guard shadow v5\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}
@@ -298,7 +298,13 @@ async function rehearse(shadow, history, change, onProgress) {
     }
     replayed = true;
   }
-  const baseline = restored && restored.baseline || await shadow.snapshot();
+  const snapshotAlone = async () => {
+    await shadow.exec("BEGIN");
+    const snapshot = await shadow.snapshot();
+    await shadow.exec("COMMIT");
+    return snapshot;
+  };
+  const baseline = restored && restored.baseline || await snapshotAlone();
   if (replayed) await shadow.save?.(key, baseline).catch((error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1e3).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? "" : "s"} of the change`);
   let previous = baseline;
@@ -318,7 +324,7 @@ async function rehearse(shadow, history, change, onProgress) {
         if (ROLLS_BACK.test(statement.sql)) for (const undone of transaction) undone.effects = [];
         inTransaction = false;
         transaction = [];
-        previous = await shadow.snapshot();
+        previous = await snapshotAlone();
       } else {
         const ownTransaction = !inTransaction && !/^\s*PRAGMA\b/i.test(statement.sql);
         if (ownTransaction) await shadow.exec("BEGIN");
@@ -330,7 +336,7 @@ async function rehearse(shadow, history, change, onProgress) {
           if (!ownTransaction || !outsideOnly) throw error;
           await shadow.exec("ROLLBACK");
           await shadow.exec(statement.sql);
-          const after2 = await shadow.snapshot();
+          const after2 = await snapshotAlone();
           record.effects = diffSnapshots(previous, after2, baseline).map(judge);
           previous = after2;
           statements.push(record);

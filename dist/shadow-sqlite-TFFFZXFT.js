@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-ECVFEN7U.js";
+} from "./chunk-EIKDKWKB.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
