@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-FW4E2E7C.js";
+} from "./chunk-RNIGULEK.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-NJUN5OH4.js";
-import "./chunk-EIKDKWKB.js";
+import "./chunk-SCDYWVLZ.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

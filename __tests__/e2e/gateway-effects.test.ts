@@ -229,6 +229,17 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(body.effects?.measured.flatMap((t) => t.effects.map((e) => e.kind))).toEqual(['relation.created', 'column.created']);
   });
 
+  it('large objects are data: a trigger made by hand that unlinks them (as contrib lo_manage does) is caught, although they live in system catalogs', async () => {
+    await app(`SELECT pg_catalog.lo_from_bytea(0, 'scan of a signed contract'::bytea);
+      CREATE TABLE uploads (id int);
+      CREATE FUNCTION forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata; RETURN NEW; END $$;
+      CREATE TRIGGER by_hand AFTER INSERT ON uploads FOR EACH ROW EXECUTE FUNCTION forget();`);
+    const body = await run(await planFor({ 'db/uploads.sql': 'INSERT INTO uploads VALUES (1);\n' }));
+    expect(body.status).toBe('failed');
+    expect(body.message).toMatch(/it deletes 1 row from pg_catalog\.pg_largeobject_metadata/);
+    expect((await app<{ n: number }>('SELECT count(*)::int AS n FROM pg_catalog.pg_largeobject_metadata'))[0]!.n).toBe(1);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

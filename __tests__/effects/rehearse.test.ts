@@ -24,6 +24,7 @@ CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 INSERT INTO events VALUES (1, '2024-05-01');
 CREATE TYPE mood AS ENUM ('a');
+SELECT lo_from_bytea(0, 'scan'::bytea);
 `;
 
 async function effectsOf(change: string) {
@@ -49,6 +50,7 @@ describe('rehearsal on PGlite', () => {
     ['a cascade through a foreign key', 'DELETE FROM users WHERE id = 1;', /deletes 1 row from public\.orders/],
     ['a trigger that fires only on replicas', 'ALTER TABLE users ENABLE REPLICA TRIGGER audit;', /to fire only on replicas/],
     ['a partition detached', 'ALTER TABLE events DETACH PARTITION events_2024;', /detaches table public\.events_2024 from (public\.)?events/],
+    ['large objects unlinked', 'SELECT lo_unlink(oid) FROM pg_largeobject_metadata;', /deletes 1 row from pg_catalog\.pg_largeobject_metadata/],
     ['default privileges to PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', /default privileges of postgres on r/],
     ['standard_conforming_strings off hides a statement', "SET standard_conforming_strings = off; SELECT 'a\\\\'; DROP TABLE orders; SELECT '';", /drops table public\.orders/],
   ])('%s', async (_, change, expected) => {

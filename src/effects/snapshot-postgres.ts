@@ -32,6 +32,11 @@ const FIRST_NORMAL_OID = '16384::pg_catalog.oid';
 const oneOf = (expr: string, type: string, values: readonly string[]) => `${expr} ${EQ} ANY ('{${values.join(',')}}'::${type}[])`;
 const RELKINDS = (kinds: string) => oneOf('c.relkind', 'pg_catalog."char"', [...kinds]);
 
+/**
+ * Large objects live in two system catalogs, but they are data: a trigger that calls lo_unlink (contrib's lo_manage
+ * does) loses them. Their catalogs are relations of the snapshot and tables of the row statistics, not catalog writes.
+ */
+const LARGE_OBJECTS = `${oneOf('c.oid', 'pg_catalog.regclass', ['pg_catalog.pg_largeobject', 'pg_catalog.pg_largeobject_metadata'])}`;
 const USER_SCHEMAS = `NOT ${oneOf('n.nspname', 'pg_catalog.name', ['pg_catalog', 'information_schema'])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
 
 /**
@@ -47,7 +52,7 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
-WHERE ${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}
+WHERE (${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}) OR ${LARGE_OBJECTS}
 UNION ALL
 SELECT 'column', a.attrelid::${TEXT} ${CAT} '.' ${CAT} a.attnum::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} '.' ${CAT} a.attname, a.attrelid::${TEXT},
   pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::${TEXT} ${CAT} ':' ${CAT} a.atttypmod::${TEXT}, 'not_null', a.attnotnull,
@@ -119,6 +124,8 @@ FROM pg_catalog.pg_database d WHERE d.datname ${EQ} pg_catalog.current_database(
 
 /** The relation kinds that hold rows of their own. */
 const HOLDS_ROWS = new Set(['r', 'm']);
+/** Tables whose rows a snapshot counts: the large objects' catalogs are judged by their row statistics alone. */
+const counted = (object: CatalogObject) => object.kind === 'relation' && HOLDS_ROWS.has(String(object.attrs.relkind)) && object.attrs.schema !== 'pg_catalog';
 
 const SNAPSHOT_SQL = { pg_authid: snapshotSql('pg_authid'), pg_roles: snapshotSql('pg_roles') };
 
@@ -172,7 +179,7 @@ export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions
   const kept = new Map<string, number>();
   const recount = new Map<string, CatalogObject>();
   for (const [key, object] of objects) {
-    if (object.kind !== 'relation' || !HOLDS_ROWS.has(String(object.attrs.relkind))) continue;
+    if (!counted(object)) continue;
     const before = since.previous.objects.get(key);
     const count = since.previous.rows.get(object.id);
     if (count !== undefined && before?.attrs.filenode === object.attrs.filenode && !since.written.has(object.id)) kept.set(object.id, count);
@@ -194,9 +201,9 @@ export async function snapshotPostgres(query: RunQuery, options: SnapshotOptions
  * on the table. The counter functions are called on one scan of pg_class, with no join: the statistics views join
  * pg_index and group every relation, and planning a join costs more than running it here; it runs on every check.
  */
-export const TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AS catalog,
+export const TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AND NOT s.data AS catalog,
   (SELECT n.nspname::${TEXT} FROM pg_catalog.pg_namespace n WHERE n.oid ${EQ} s.relnamespace) AS schema, s.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
-FROM (SELECT c.oid, c.relnamespace, c.relname, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
+FROM (SELECT c.oid, c.relnamespace, c.relname, ${LARGE_OBJECTS} AS data, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
     pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated, pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
   FROM pg_catalog.pg_class c WHERE ${RELKINDS('rmp')} OR (c.relkind ${EQ} 't' AND c.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID})) s
 WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
@@ -222,7 +229,7 @@ export function transactionCounters(rows: readonly Record<string, unknown>[]): {
 
 /** Rows of every table, in one query (ONLY: a parent's own rows; partitions and children are counted as themselves). */
 async function countRows(query: RunQuery, objects: Map<string, CatalogObject>): Promise<Map<string, number>> {
-  const tables = [...objects.values()].filter((o) => o.kind === 'relation' && HOLDS_ROWS.has(String(o.attrs.relkind)));
+  const tables = [...objects.values()].filter(counted);
   const counts = new Map<string, number>();
   for (let at = 0; at < tables.length; at += 200) {
     const chunk = tables.slice(at, at + 200);

@@ -52,7 +52,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-EIKDKWKB.js";
+} from "./chunk-SCDYWVLZ.js";
 import {
   require_promise,
   snapshotMysql
@@ -68,7 +68,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-RAEDVZOP.js";
+} from "./chunk-VY6NRTDS.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";

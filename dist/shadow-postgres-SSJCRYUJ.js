@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-RAEDVZOP.js";
+} from "./chunk-VY6NRTDS.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-FW4E2E7C.js";
+} from "./chunk-RNIGULEK.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-NJUN5OH4.js";
-import "./chunk-EIKDKWKB.js";
+import "./chunk-SCDYWVLZ.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

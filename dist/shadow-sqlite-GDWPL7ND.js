@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-EIKDKWKB.js";
+} from "./chunk-SCDYWVLZ.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-RAEDVZOP.js";
+} from "./chunk-VY6NRTDS.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

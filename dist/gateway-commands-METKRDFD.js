@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-7S6DD3LD.js";
-import "./chunk-ATB57TIK.js";
+} from "./chunk-UZHBF3R6.js";
+import "./chunk-VECBFLBK.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-FW4E2E7C.js";
+import "./chunk-RNIGULEK.js";
 import "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-EIKDKWKB.js";
+import "./chunk-SCDYWVLZ.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-RAEDVZOP.js";
+import "./chunk-VY6NRTDS.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -19,6 +19,7 @@ var TEXT = "pg_catalog.text";
 var FIRST_NORMAL_OID = "16384::pg_catalog.oid";
 var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}'::${type}[])`;
 var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
+var LARGE_OBJECTS = `${oneOf("c.oid", "pg_catalog.regclass", ["pg_catalog.pg_largeobject", "pg_catalog.pg_largeobject_metadata"])}`;
 var USER_SCHEMAS = `NOT ${oneOf("n.nspname", "pg_catalog.name", ["pg_catalog", "information_schema"])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
 var snapshotSql = (roles) => `
 SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.relname AS name,
@@ -29,7 +30,7 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS("vm")} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
-WHERE ${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}
+WHERE (${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}) OR ${LARGE_OBJECTS}
 UNION ALL
 SELECT 'column', a.attrelid::${TEXT} ${CAT} '.' ${CAT} a.attnum::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} '.' ${CAT} a.attname, a.attrelid::${TEXT},
   pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::${TEXT} ${CAT} ':' ${CAT} a.atttypmod::${TEXT}, 'not_null', a.attnotnull,
@@ -99,6 +100,7 @@ UNION ALL
 SELECT 'database', d.oid::${TEXT}, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::${TEXT})
 FROM pg_catalog.pg_database d WHERE d.datname ${EQ} pg_catalog.current_database()`;
 var HOLDS_ROWS = /* @__PURE__ */ new Set(["r", "m"]);
+var counted = (object) => object.kind === "relation" && HOLDS_ROWS.has(String(object.attrs.relkind)) && object.attrs.schema !== "pg_catalog";
 var SNAPSHOT_SQL = { pg_authid: snapshotSql("pg_authid"), pg_roles: snapshotSql("pg_roles") };
 function snapshotQuery(options = {}) {
   return SNAPSHOT_SQL[options.withoutPasswords ? "pg_roles" : "pg_authid"];
@@ -128,7 +130,7 @@ async function snapshotPostgres(query, options = { countRows: true }, since) {
   const kept = /* @__PURE__ */ new Map();
   const recount = /* @__PURE__ */ new Map();
   for (const [key, object] of objects) {
-    if (object.kind !== "relation" || !HOLDS_ROWS.has(String(object.attrs.relkind))) continue;
+    if (!counted(object)) continue;
     const before = since.previous.objects.get(key);
     const count = since.previous.rows.get(object.id);
     if (count !== void 0 && before?.attrs.filenode === object.attrs.filenode && !since.written.has(object.id)) kept.set(object.id, count);
@@ -137,9 +139,9 @@ async function snapshotPostgres(query, options = { countRows: true }, since) {
   for (const [id, n] of await countRows(query, recount)) kept.set(id, n);
   return { objects, rows: kept };
 }
-var TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AS catalog,
+var TRANSACTION_COUNTERS_SQL = `SELECT s.oid::${TEXT} AS id, s.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID} AND NOT s.data AS catalog,
   (SELECT n.nspname::${TEXT} FROM pg_catalog.pg_namespace n WHERE n.oid ${EQ} s.relnamespace) AS schema, s.relname::${TEXT} AS name, s.inserted, s.updated, s.deleted
-FROM (SELECT c.oid, c.relnamespace, c.relname, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
+FROM (SELECT c.oid, c.relnamespace, c.relname, ${LARGE_OBJECTS} AS data, pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) AS inserted,
     pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) AS updated, pg_catalog.pg_stat_get_xact_tuples_deleted(c.oid) AS deleted
   FROM pg_catalog.pg_class c WHERE ${RELKINDS("rmp")} OR (c.relkind ${EQ} 't' AND c.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID})) s
 WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
@@ -158,7 +160,7 @@ function transactionCounters(rows) {
   return { rows: counts, catalog, tables };
 }
 async function countRows(query, objects) {
-  const tables = [...objects.values()].filter((o) => o.kind === "relation" && HOLDS_ROWS.has(String(o.attrs.relkind)));
+  const tables = [...objects.values()].filter(counted);
   const counts = /* @__PURE__ */ new Map();
   for (let at = 0; at < tables.length; at += 200) {
     const chunk = tables.slice(at, at + 200);

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-7S6DD3LD.js";
+} from "./chunk-UZHBF3R6.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,19 +15,19 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-ATB57TIK.js";
+} from "./chunk-VECBFLBK.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-FW4E2E7C.js";
+import "./chunk-RNIGULEK.js";
 import {
   EXIT,
   InputError
 } from "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-EIKDKWKB.js";
+import "./chunk-SCDYWVLZ.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-RAEDVZOP.js";
+import "./chunk-VY6NRTDS.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
