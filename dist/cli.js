@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-RNIGULEK.js";
+} from "./chunk-ZYKNMT6D.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-NJUN5OH4.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-PRZFYAZZ.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-LMIALBT4.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-METKRDFD.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-MCNX5BCX.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-METKRDFD.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-MCNX5BCX.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-METKRDFD.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-MCNX5BCX.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-METKRDFD.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-MCNX5BCX.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-BNNU5SZ3.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-VVKSNR7J.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-L2IW54NG.js")).runCommand(rest, io);
+        return await (await import("./run-command-CETZUPJS.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-RNIGULEK.js";
+} from "./chunk-ZYKNMT6D.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-NJUN5OH4.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

@@ -240,6 +240,15 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect((await app<{ n: number }>('SELECT count(*)::int AS n FROM pg_catalog.pg_largeobject_metadata'))[0]!.n).toBe(1);
   });
 
+  it('a DELETE on a partitioned table whose name needs quotes (as Prisma names them) may delete from its partitions', async () => {
+    await app(`CREATE TABLE "Ledger" (id int, at date) PARTITION BY RANGE (at);
+      CREATE TABLE "Ledger_2026" PARTITION OF "Ledger" FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+      INSERT INTO "Ledger" VALUES (1, '2026-02-01'), (2, '2026-03-01');`);
+    const body = await run(await planFor({ 'db/ledger.sql': 'DELETE FROM "Ledger" WHERE id = 1;\n' }));
+    expect(body.status, body.message).toBe('done');
+    expect(body.effects?.measured.flatMap((t) => t.effects.map((e) => e.description))).toEqual(['deletes 1 row from public.Ledger_2026']);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

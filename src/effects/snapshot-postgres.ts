@@ -37,6 +37,9 @@ const RELKINDS = (kinds: string) => oneOf('c.relkind', 'pg_catalog."char"', [...
  * does) loses them. Their catalogs are relations of the snapshot and tables of the row statistics, not catalog writes.
  */
 const LARGE_OBJECTS = `${oneOf('c.oid', 'pg_catalog.regclass', ['pg_catalog.pg_largeobject', 'pg_catalog.pg_largeobject_metadata'])}`;
+/** A relation's parents, named as relations are (schema.name, unquoted: as the objects they are looked up among). */
+const PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
+const PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
 const USER_SCHEMAS = `NOT ${oneOf('n.nspname', 'pg_catalog.name', ['pg_catalog', 'information_schema'])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
 
 /**
@@ -48,8 +51,8 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
   (SELECT x.indrelid::${TEXT} FROM pg_catalog.pg_index x WHERE x.indexrelid ${EQ} c.oid) AS parent,
   pg_catalog.jsonb_build_object('relkind', c.relkind::${TEXT}, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
     'acl', c.relacl::${TEXT}, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::${TEXT},
-    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::${TEXT} FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
-    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
+    'partition_of', (SELECT ${PARENT_NAME} FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
+    'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}) OR ${LARGE_OBJECTS}

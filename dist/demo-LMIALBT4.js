@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-VECBFLBK.js";
+} from "./chunk-65TZDX37.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,10 +21,10 @@ import {
   statementDigest
 } from "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-VY6NRTDS.js";
+import "./chunk-4IFVR2E6.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-VY6NRTDS.js";
+} from "./chunk-4IFVR2E6.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

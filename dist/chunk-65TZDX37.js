@@ -52,7 +52,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-SCDYWVLZ.js";
+} from "./chunk-D7LVWUG4.js";
 import {
   require_promise,
   snapshotMysql
@@ -68,7 +68,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-VY6NRTDS.js";
+} from "./chunk-4IFVR2E6.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";

@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-UZHBF3R6.js";
-import "./chunk-VECBFLBK.js";
+} from "./chunk-W7HQS3FO.js";
+import "./chunk-65TZDX37.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-RNIGULEK.js";
+import "./chunk-ZYKNMT6D.js";
 import "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-VY6NRTDS.js";
+import "./chunk-4IFVR2E6.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

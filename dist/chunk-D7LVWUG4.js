@@ -267,7 +267,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v6\n");
+  const hash = createHash("sha256").update("migration-guard shadow v7\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

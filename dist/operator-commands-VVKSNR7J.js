@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-UZHBF3R6.js";
+} from "./chunk-W7HQS3FO.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,19 +15,19 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-VECBFLBK.js";
+} from "./chunk-65TZDX37.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-RNIGULEK.js";
+import "./chunk-ZYKNMT6D.js";
 import {
   EXIT,
   InputError
 } from "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-VY6NRTDS.js";
+import "./chunk-4IFVR2E6.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

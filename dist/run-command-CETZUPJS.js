@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-RNIGULEK.js";
+} from "./chunk-ZYKNMT6D.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-NJUN5OH4.js";
-import "./chunk-SCDYWVLZ.js";
+import "./chunk-D7LVWUG4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-TARAMWA6.js";
+} from "./chunk-UPBHBXSU.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-VY6NRTDS.js";
+import "./chunk-4IFVR2E6.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

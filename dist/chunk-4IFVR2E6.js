@@ -20,14 +20,16 @@ var FIRST_NORMAL_OID = "16384::pg_catalog.oid";
 var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}'::${type}[])`;
 var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
 var LARGE_OBJECTS = `${oneOf("c.oid", "pg_catalog.regclass", ["pg_catalog.pg_largeobject", "pg_catalog.pg_largeobject_metadata"])}`;
+var PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
+var PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
 var USER_SCHEMAS = `NOT ${oneOf("n.nspname", "pg_catalog.name", ["pg_catalog", "information_schema"])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
 var snapshotSql = (roles) => `
 SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.relname AS name,
   (SELECT x.indrelid::${TEXT} FROM pg_catalog.pg_index x WHERE x.indexrelid ${EQ} c.oid) AS parent,
   pg_catalog.jsonb_build_object('relkind', c.relkind::${TEXT}, 'schema', n.nspname, 'name', c.relname, 'owner', pg_catalog.pg_get_userbyid(c.relowner),
     'acl', c.relacl::${TEXT}, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::${TEXT},
-    'partition_of', (SELECT i.inhparent::pg_catalog.regclass::${TEXT} FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
-    'inherits', (SELECT pg_catalog.string_agg(i.inhparent::pg_catalog.regclass::${TEXT}, ',' ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
+    'partition_of', (SELECT ${PARENT_NAME} FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
+    'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS("vm")} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}) OR ${LARGE_OBJECTS}
