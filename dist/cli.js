@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-LMIALBT4.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-ANMO5O42.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MCNX5BCX.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-DSTDFIVO.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MCNX5BCX.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-DSTDFIVO.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MCNX5BCX.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-DSTDFIVO.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-MCNX5BCX.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-DSTDFIVO.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-VVKSNR7J.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-FLVEYSFS.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-CETZUPJS.js")).runCommand(rest, io);
       case "exemptions":

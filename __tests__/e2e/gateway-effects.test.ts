@@ -218,6 +218,14 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(body.status).toBe('failed');
     expect(body.message).toMatch(/the check before COMMIT of transaction 1 could not run \(row statistics are switched off \(track_counts is off\)/);
     expect([await count('vault'), await count('letters')]).toEqual([2, 0]);
+
+    // The same from a deferred trigger, which fires only when the check fires the deferred ones.
+    await app('CREATE TABLE parcels (id int);');
+    await pg.query('CREATE CONSTRAINT TRIGGER later AFTER INSERT ON parcels DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION quiet_wipe();', [], 'app', 'postgres');
+    const deferred = await run(await planFor({ 'db/quiet_later.sql': 'INSERT INTO parcels VALUES (1);\n' }));
+    expect(deferred.status).toBe('failed');
+    expect(deferred.message).toMatch(/could not run \(row statistics are switched off \(track_counts is off\)/);
+    expect([await count('vault'), await count('parcels')]).toEqual([2, 0]);
   });
 
   it('a plan that moves search_path away from public: what the catalog says is read under one fixed search_path, so nothing seems to change that did not', async () => {

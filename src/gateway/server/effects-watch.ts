@@ -178,8 +178,7 @@ export class EffectsWatch {
     this.flushed = this.flushes;
     let countRows = results[0]!;
     const state = counted ? results[1]![0] : undefined;
-    // Row statistics switched off (a superuser's function may: the scanner flags SET track_counts) count nothing.
-    if (state && state.counting !== 'on') throw new Error('row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted');
+    if (state) counting(state);
     if (state && isTrue(state.deferrable)) countRows = await this.settled(countRows);
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
@@ -211,7 +210,9 @@ export class EffectsWatch {
       await this.queries([SETTLE_DEFERRED_SQL]).catch((error: Error) => {
         throw new DeferredConstraintsFailed(error);
       });
-      const [now] = await this.queries([TRANSACTION_COUNTERS_SQL]);
+      // A deferred trigger may switch row statistics off as well: asked again after each round.
+      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL]);
+      counting(state![0]!);
       if (sameCounters(last, now!)) return now!;
       last = now!;
     }
@@ -237,6 +238,11 @@ export class EffectsWatch {
 }
 
 const isTrue = (value: unknown) => value === true || value === 't';
+
+/** Row statistics switched off (a superuser's function may: the scanner flags SET track_counts) count nothing. */
+function counting(state: Record<string, unknown>): void {
+  if (state.counting !== 'on') throw new Error('row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted');
+}
 
 function sameCounters(a: readonly Record<string, unknown>[], b: readonly Record<string, unknown>[]): boolean {
   const key = (rows: readonly Record<string, unknown>[]) => JSON.stringify(rows.map((r) => [r.id, String(r.inserted), String(r.updated), String(r.deleted)]).sort());

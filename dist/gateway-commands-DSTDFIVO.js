@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-W7HQS3FO.js";
-import "./chunk-65TZDX37.js";
+} from "./chunk-WZ7HSLWR.js";
+import "./chunk-EW2UJWDJ.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-ZYKNMT6D.js";

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-W7HQS3FO.js";
+} from "./chunk-WZ7HSLWR.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,7 +15,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-65TZDX37.js";
+} from "./chunk-EW2UJWDJ.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-ZYKNMT6D.js";

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-65TZDX37.js";
+} from "./chunk-EW2UJWDJ.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

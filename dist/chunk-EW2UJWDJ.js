@@ -8966,7 +8966,7 @@ var EffectsWatch = class _EffectsWatch {
     this.flushed = this.flushes;
     let countRows = results[0];
     const state = counted ? results[1][0] : void 0;
-    if (state && state.counting !== "on") throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
+    if (state) counting(state);
     if (state && isTrue(state.deferrable)) countRows = await this.settled(countRows);
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
@@ -8993,7 +8993,8 @@ var EffectsWatch = class _EffectsWatch {
       await this.queries([SETTLE_DEFERRED_SQL]).catch((error) => {
         throw new DeferredConstraintsFailed(error);
       });
-      const [now] = await this.queries([TRANSACTION_COUNTERS_SQL]);
+      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL]);
+      counting(state[0]);
       if (sameCounters(last, now)) return now;
       last = now;
     }
@@ -9015,6 +9016,9 @@ var EffectsWatch = class _EffectsWatch {
   }
 };
 var isTrue = (value) => value === true || value === "t";
+function counting(state) {
+  if (state.counting !== "on") throw new Error("row statistics are switched off (track_counts is off), so what this transaction wrote cannot be counted");
+}
 function sameCounters(a2, b2) {
   const key = (rows) => JSON.stringify(rows.map((r2) => [r2.id, String(r2.inserted), String(r2.updated), String(r2.deleted)]).sort());
   return key(a2) === key(b2);
