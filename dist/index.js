@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-ZYKNMT6D.js";
+} from "./chunk-VUJCD22T.js";
 import {
   GatewayError,
   InputError,

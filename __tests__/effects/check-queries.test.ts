@@ -8,7 +8,7 @@
 import { parseSync, loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRowsSql, pinnedSnapshot, snapshotQuery, TRANSACTION_COUNTERS_SQL } from '../../src/effects/snapshot-postgres.js';
-import { PROBE_SQL, SETTLE_DEFERRED_SQL, DEFERRABLE_SQL } from '../../src/gateway/server/effects-watch.js';
+import { PROBE_SQL, SETTLE_DEFERRED_SQL, TRANSACTION_STATE_SQL } from '../../src/gateway/server/effects-watch.js';
 
 type Node = Record<string, unknown>;
 const names = (list: unknown): string[] => ((list as Array<{ String?: { sval?: string } }>) ?? []).map((n) => n.String?.sval ?? '?');
@@ -50,7 +50,7 @@ describe('the queries of rehearsal and of the check leave nothing to search_path
     'the transaction counters': TRANSACTION_COUNTERS_SQL,
     'the row counts': countRowsSql([table, { ...table, id: '16401' }]),
     'the probe': PROBE_SQL,
-    'deferred triggers': `${SETTLE_DEFERRED_SQL}; ${DEFERRABLE_SQL}`,
+    'deferred triggers': `${SETTLE_DEFERRED_SQL}; ${TRANSACTION_STATE_SQL}`,
   };
   for (const [what, sql] of Object.entries(queries)) {
     it(what, () => {

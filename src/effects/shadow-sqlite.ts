@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import initSqlJs, { type Database } from 'sql.js';
 import { judgedSafe, type Shadow, type StatementRehearsal } from './rehearse.js';
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
+import { quoteIdent, quoteLiteral } from '../sql-quote.js';
 
 /** sql-wasm.wasm next to the bundle (dist/), else from the package (running from the sources). */
 function wasmPath(): string {
@@ -19,8 +20,6 @@ function wasmPath(): string {
   return existsSync(beside) ? beside : createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export async function sqliteShadow(): Promise<Shadow> {
   const SQL = await initSqlJs({ locateFile: () => wasmPath() });
@@ -40,13 +39,13 @@ export async function sqliteShadow(): Promise<Shadow> {
         // The tables as the history left them, kept aside: reconcile looks for their rows at the end.
         baseline = [...snapshot.objects.values()].filter((o) => o.kind === 'relation' && o.attrs.relkind === 'r').map((o) => String(o.attrs.name));
         db.run("ATTACH ':memory:' AS mg_baseline");
-        for (const table of baseline) db.run(`CREATE TABLE mg_baseline.${quote(table)} AS SELECT * FROM main.${quote(table)}`);
+        for (const table of baseline) db.run(`CREATE TABLE mg_baseline.${quoteIdent(table)} AS SELECT * FROM main.${quoteIdent(table)}`);
       }
       return snapshot;
     },
     async reconcile(statements: StatementRehearsal[]) {
       const tables = rows<{ name: string }>("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").map((t) => t.name);
-      const columns = (schema: string, table: string) => rows<{ name: string }>(`SELECT name FROM pragma_table_info(${literal(table)}, ${literal(schema)})`).map((c) => c.name);
+      const columns = (schema: string, table: string) => rows<{ name: string }>(`SELECT name FROM pragma_table_info(${quoteLiteral(table)}, ${quoteLiteral(schema)})`).map((c) => c.name);
       for (const statement of statements) {
         statement.effects = statement.effects.map((judged) => {
           const { effect } = judged;
@@ -59,8 +58,8 @@ export async function sqliteShadow(): Promise<Shadow> {
             if (!tables.includes(candidate)) continue;
             const shared = columns('main', candidate).filter((c) => old.includes(c));
             if (!shared.length || shared.length < old.length) continue;
-            const list = shared.map(quote).join(', ');
-            const [missing] = rows<{ n: number }>(`SELECT count(*) AS n FROM (SELECT ${list} FROM mg_baseline.${quote(table)} EXCEPT SELECT ${list} FROM main.${quote(candidate)})`);
+            const list = shared.map(quoteIdent).join(', ');
+            const [missing] = rows<{ n: number }>(`SELECT count(*) AS n FROM (SELECT ${list} FROM mg_baseline.${quoteIdent(table)} EXCEPT SELECT ${list} FROM main.${quoteIdent(candidate)})`);
             if (Number(missing?.n ?? 1) !== 0) continue;
             if (candidate === table) return judgedSafe(effect, 'the table is rebuilt by the end of the change, with every row it had');
             return { effect: { ...effect, description: `moves table ${effect.object} to main.${candidate} (its rows are there)` }, rule: 'effect-incompatible' as const };
@@ -93,21 +92,21 @@ export function snapshotSqlite(rows: <T>(sql: string) => T[]): CatalogSnapshot {
     const table = `t:${entry.tbl_name}`;
     if (entry.type === 'table') {
       add('relation', table, `main.${entry.name}`, { relkind: 'r', name: entry.name });
-      for (const column of rows<{ name: string; type: string; notnull: number; dflt_value: unknown; pk: number }>(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(${literal(entry.name)}, 'main')`)) {
+      for (const column of rows<{ name: string; type: string; notnull: number; dflt_value: unknown; pk: number }>(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(${quoteLiteral(entry.name)}, 'main')`)) {
         add('column', `${entry.name}.${column.name}`, `main.${entry.name}.${column.name}`, { type: column.type.toLowerCase(), not_null: !!column.notnull, default: column.dflt_value ?? null, primary_key: column.pk }, table);
       }
-      const keys = rows<{ id: number; table: string; from: string; to: string; on_delete: string; on_update: string }>(`SELECT id, "table", "from", "to", on_delete, on_update FROM pragma_foreign_key_list(${literal(entry.name)}, 'main')`);
+      const keys = rows<{ id: number; table: string; from: string; to: string; on_delete: string; on_update: string }>(`SELECT id, "table", "from", "to", on_delete, on_update FROM pragma_foreign_key_list(${quoteLiteral(entry.name)}, 'main')`);
       for (const id of new Set(keys.map((k) => k.id))) {
         const parts = keys.filter((k) => k.id === id);
         const definition = `(${parts.map((k) => k.from).join(', ')}) REFERENCES ${parts[0]!.table} (${parts.map((k) => k.to).join(', ')}) ON DELETE ${parts[0]!.on_delete} ON UPDATE ${parts[0]!.on_update}`;
         add('constraint', `${entry.name}.${definition}`, `main.${entry.name} constraint ${definition}`, { type: 'f', definition }, table);
       }
-      const [count] = rows<{ n: number }>(`SELECT count(*) AS n FROM main.${quote(entry.name)}`);
+      const [count] = rows<{ n: number }>(`SELECT count(*) AS n FROM main.${quoteIdent(entry.name)}`);
       counts.set(table, Number(count?.n ?? 0));
     } else if (entry.type === 'view') add('relation', `v:${entry.name}`, `main.${entry.name}`, { relkind: 'v', name: entry.name, definition: entry.sql });
     else if (entry.type === 'index') {
       // What it indexes, not its CREATE text (which names the table: a table renamed rewrites it).
-      const columns = rows<{ name: string | null; desc: number }>(`SELECT name, "desc" FROM pragma_index_xinfo(${literal(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
+      const columns = rows<{ name: string | null; desc: number }>(`SELECT name, "desc" FROM pragma_index_xinfo(${quoteLiteral(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
       const unique = /^\s*create\s+unique/i.test(entry.sql ?? '');
       const where = /\bwhere\b([\s\S]*)$/i.exec(entry.sql ?? '')?.[1]?.trim();
       add('relation', `i:${entry.name}`, `main.${entry.name}`, { relkind: 'i', name: entry.name, definition: `${unique ? 'UNIQUE ' : ''}(${columns.map((c) => `${c.name ?? 'expression'}${c.desc ? ' DESC' : ''}`).join(', ')})${where ? ` WHERE ${where}` : ''}` }, table);

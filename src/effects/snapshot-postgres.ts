@@ -4,6 +4,7 @@
  * queries (PGlite, or a server).
  */
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
+import { quoteIdent, quoteLiteral } from '../sql-quote.js';
 
 /** The snapshot before the last statement, and the tables its statistics say it wrote to. */
 export interface SnapshotSince {
@@ -246,13 +247,7 @@ export function countRowsSql(tables: readonly CatalogObject[]): string {
   return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(' UNION ALL ');
 }
 
-function quoteLiteral(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
 
 /** Rows each table gained, changed and lost in the open transaction (the statistics PostgreSQL keeps per transaction). */
 export async function transactionRowsPostgres(query: RunQuery): Promise<Map<string, { inserted: number; updated: number; deleted: number }>> {

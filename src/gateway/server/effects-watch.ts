@@ -68,11 +68,11 @@ export const FLUSH_SQL = 'SELECT pg_catalog.pg_stat_force_next_flush()';
 
 /**
  * Deferred triggers (constraint triggers, deferrable foreign keys) fire at COMMIT, after the check: SET CONSTRAINTS
- * ALL IMMEDIATE fires them now, so what they do is counted. Needed only where a trigger may be deferred at all
- * (DEFERRABLE_SQL says, with whether row statistics are being kept at all).
+ * ALL IMMEDIATE fires them now, so what they do is counted. Needed only where a trigger may be deferred at all.
  */
 export const SETTLE_DEFERRED_SQL = 'SET CONSTRAINTS ALL IMMEDIATE';
-export const DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
+/** Whether any trigger may be deferred, and whether row statistics are being kept at all (track_counts). */
+export const TRANSACTION_STATE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
 /** A trigger that fires may defer more (it may SET CONSTRAINTS ALL DEFERRED itself): rounds until one fires nothing. */
 const SETTLE_ROUNDS = 8;
 
@@ -174,7 +174,7 @@ export class EffectsWatch {
     const counted = options.rows !== false;
     // The catalog is read again only when it was written to since the mark (a second round trip, rarely).
     const flush = this.flushes ? [FLUSH_SQL] : [];
-    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
+    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, TRANSACTION_STATE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
     this.flushed = this.flushes;
     let countRows = results[0]!;
     const state = counted ? results[1]![0] : undefined;
@@ -211,7 +211,7 @@ export class EffectsWatch {
         throw new DeferredConstraintsFailed(error);
       });
       // A deferred trigger may switch row statistics off as well: asked again after each round.
-      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL]);
+      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, TRANSACTION_STATE_SQL]);
       counting(state![0]!);
       if (sameCounters(last, now!)) return now!;
       last = now!;

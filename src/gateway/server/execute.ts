@@ -13,6 +13,7 @@ import { effectKey } from '../../effects/model.js';
 import type { CommitCheck } from '../../effects/commit-check.js';
 import { beyondText, DeferredConstraintsFailed, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
+import { quoteLiteral } from '../../sql-quote.js';
 import { checkAgainstLedger, lockLedger, notYetApplied, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
 export interface PlannedStatement {
@@ -101,8 +102,6 @@ function unitsOf(statements: PlannedStatement[]): Unit[] {
   return units;
 }
 
-const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 export async function executePlan(database: Database, statements: PlannedStatement[], options: ExecutionOptions): Promise<ExecutionOutcome> {
   const results = new Map<number, StatementResult>(statements.map((s) => [s.index, { index: s.index, path: s.path, status: 'not_run', transaction: null }]));
   const session = await database.session();
@@ -173,12 +172,12 @@ export async function executePlan(database: Database, statements: PlannedStateme
           break;
         }
         unrecorded.clear();
-        if (watch && mark) {
+        if (ownWatch && mark) {
           // Outside a transaction there is nothing to roll back: what went beyond the approval stops the run here.
-          const checked = await alone(session, () => ownWatch!.check(mark, [statement.sql], { rows: false }));
+          const checked = await alone(session, () => ownWatch.check(mark, [statement.sql], { rows: false }));
           const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(checked).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
           measured.push(own);
-          watch.committed();
+          ownWatch.committed();
           if (checked.beyond.length) {
             await options.effectsRefused?.(own);
             failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;

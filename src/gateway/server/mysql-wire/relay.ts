@@ -116,12 +116,12 @@ export class MysqlRelay {
     void this.drain();
   }
 
-  /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
   /** The time the check before COMMIT took on this connection so far, in milliseconds. */
   get checkMs(): number {
     return this.context.effects?.elapsedMs ?? 0;
   }
 
+  /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
   terminate(_sqlState: string, message: string): void {
     this.end(message.replace(/^migration-guard: /, ''));
   }

@@ -236,12 +236,12 @@ export class WireRelay {
     this.backend.onClose(() => this.terminate('08006', 'migration-guard: the connection to the database was lost; what was not committed is rolled back'));
   }
 
-  /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
   /** The time the check before COMMIT took on this connection so far, in milliseconds. */
   get checkMs(): number {
     return this.watch?.elapsedMs ?? 0;
   }
 
+  /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
   terminate(code: string, message: string, hint?: string): void {
     if (this.closed) return;
     this.client.write(fatal(code, message, hint));

@@ -9,9 +9,10 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-UPBHBXSU.js";
+} from "./chunk-SVFL7XD7.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-4IFVR2E6.js";
+import "./chunk-KI46AR2K.js";
+import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";

@@ -197,10 +197,10 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-AJPIC5T3.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-JH6QTBIV.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-6WMKKPKF.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-OWVFLQ6A.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-FIEZ7PGS.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-6WMMV6FR.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

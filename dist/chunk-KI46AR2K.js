@@ -5,6 +5,10 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
+  quoteIdent,
+  quoteLiteral
+} from "./chunk-2264ZY6O.js";
+import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
 
@@ -172,12 +176,6 @@ async function countRows(query, objects) {
 }
 function countRowsSql(tables) {
   return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(" UNION ALL ");
-}
-function quoteLiteral(value) {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-function quoteIdent(name) {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 async function transactionRowsPostgres(query) {
   return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;

@@ -10,7 +10,8 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-4IFVR2E6.js";
+} from "./chunk-KI46AR2K.js";
+import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase
 } from "./chunk-C27VLMH4.js";

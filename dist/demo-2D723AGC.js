@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-EW2UJWDJ.js";
+} from "./chunk-KUCD64PX.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -24,7 +24,8 @@ import "./chunk-JLUL2CWT.js";
 import "./chunk-D7LVWUG4.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-4IFVR2E6.js";
+import "./chunk-KI46AR2K.js";
+import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

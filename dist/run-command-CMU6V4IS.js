@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-ZYKNMT6D.js";
+} from "./chunk-VUJCD22T.js";
 import {
   EXIT,
   GatewayError,

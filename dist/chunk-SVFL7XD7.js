@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-4IFVR2E6.js";
+} from "./chunk-KI46AR2K.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -10,17 +10,18 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-WZ7HSLWR.js";
-import "./chunk-EW2UJWDJ.js";
+} from "./chunk-R5ZGLM74.js";
+import "./chunk-KUCD64PX.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-ZYKNMT6D.js";
+import "./chunk-VUJCD22T.js";
 import "./chunk-NJUN5OH4.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-D7LVWUG4.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-4IFVR2E6.js";
+import "./chunk-KI46AR2K.js";
+import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

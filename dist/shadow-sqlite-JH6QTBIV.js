@@ -8,6 +8,10 @@ import {
   judgedSafe
 } from "./chunk-D7LVWUG4.js";
 import {
+  quoteIdent,
+  quoteLiteral
+} from "./chunk-2264ZY6O.js";
+import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
 import {
@@ -2720,8 +2724,6 @@ function wasmPath() {
   const beside = join(dirname(fileURLToPath(import.meta.url)), "sql-wasm.wasm");
   return existsSync(beside) ? beside : createRequire(import.meta.url).resolve("sql.js/dist/sql-wasm.wasm");
 }
-var quote = (name) => `"${name.replace(/"/g, '""')}"`;
-var literal = (text) => `'${text.replace(/'/g, "''")}'`;
 async function sqliteShadow() {
   const SQL = await (0, import_sql.default)({ locateFile: () => wasmPath() });
   const db = new SQL.Database();
@@ -2739,13 +2741,13 @@ async function sqliteShadow() {
       if (!baseline) {
         baseline = [...snapshot.objects.values()].filter((o) => o.kind === "relation" && o.attrs.relkind === "r").map((o) => String(o.attrs.name));
         db.run("ATTACH ':memory:' AS mg_baseline");
-        for (const table of baseline) db.run(`CREATE TABLE mg_baseline.${quote(table)} AS SELECT * FROM main.${quote(table)}`);
+        for (const table of baseline) db.run(`CREATE TABLE mg_baseline.${quoteIdent(table)} AS SELECT * FROM main.${quoteIdent(table)}`);
       }
       return snapshot;
     },
     async reconcile(statements) {
       const tables = rows("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").map((t) => t.name);
-      const columns = (schema, table) => rows(`SELECT name FROM pragma_table_info(${literal(table)}, ${literal(schema)})`).map((c) => c.name);
+      const columns = (schema, table) => rows(`SELECT name FROM pragma_table_info(${quoteLiteral(table)}, ${quoteLiteral(schema)})`).map((c) => c.name);
       for (const statement of statements) {
         statement.effects = statement.effects.map((judged) => {
           const { effect } = judged;
@@ -2757,8 +2759,8 @@ async function sqliteShadow() {
             if (!tables.includes(candidate)) continue;
             const shared = columns("main", candidate).filter((c) => old.includes(c));
             if (!shared.length || shared.length < old.length) continue;
-            const list = shared.map(quote).join(", ");
-            const [missing] = rows(`SELECT count(*) AS n FROM (SELECT ${list} FROM mg_baseline.${quote(table)} EXCEPT SELECT ${list} FROM main.${quote(candidate)})`);
+            const list = shared.map(quoteIdent).join(", ");
+            const [missing] = rows(`SELECT count(*) AS n FROM (SELECT ${list} FROM mg_baseline.${quoteIdent(table)} EXCEPT SELECT ${list} FROM main.${quoteIdent(candidate)})`);
             if (Number(missing?.n ?? 1) !== 0) continue;
             if (candidate === table) return judgedSafe(effect, "the table is rebuilt by the end of the change, with every row it had");
             return { effect: { ...effect, description: `moves table ${effect.object} to main.${candidate} (its rows are there)` }, rule: "effect-incompatible" };
@@ -2787,20 +2789,20 @@ function snapshotSqlite(rows) {
     const table = `t:${entry.tbl_name}`;
     if (entry.type === "table") {
       add("relation", table, `main.${entry.name}`, { relkind: "r", name: entry.name });
-      for (const column of rows(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(${literal(entry.name)}, 'main')`)) {
+      for (const column of rows(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(${quoteLiteral(entry.name)}, 'main')`)) {
         add("column", `${entry.name}.${column.name}`, `main.${entry.name}.${column.name}`, { type: column.type.toLowerCase(), not_null: !!column.notnull, default: column.dflt_value ?? null, primary_key: column.pk }, table);
       }
-      const keys = rows(`SELECT id, "table", "from", "to", on_delete, on_update FROM pragma_foreign_key_list(${literal(entry.name)}, 'main')`);
+      const keys = rows(`SELECT id, "table", "from", "to", on_delete, on_update FROM pragma_foreign_key_list(${quoteLiteral(entry.name)}, 'main')`);
       for (const id of new Set(keys.map((k) => k.id))) {
         const parts = keys.filter((k) => k.id === id);
         const definition = `(${parts.map((k) => k.from).join(", ")}) REFERENCES ${parts[0].table} (${parts.map((k) => k.to).join(", ")}) ON DELETE ${parts[0].on_delete} ON UPDATE ${parts[0].on_update}`;
         add("constraint", `${entry.name}.${definition}`, `main.${entry.name} constraint ${definition}`, { type: "f", definition }, table);
       }
-      const [count] = rows(`SELECT count(*) AS n FROM main.${quote(entry.name)}`);
+      const [count] = rows(`SELECT count(*) AS n FROM main.${quoteIdent(entry.name)}`);
       counts.set(table, Number(count?.n ?? 0));
     } else if (entry.type === "view") add("relation", `v:${entry.name}`, `main.${entry.name}`, { relkind: "v", name: entry.name, definition: entry.sql });
     else if (entry.type === "index") {
-      const columns = rows(`SELECT name, "desc" FROM pragma_index_xinfo(${literal(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
+      const columns = rows(`SELECT name, "desc" FROM pragma_index_xinfo(${quoteLiteral(entry.name)}, 'main') WHERE key = 1 ORDER BY seqno`);
       const unique = /^\s*create\s+unique/i.test(entry.sql ?? "");
       const where = /\bwhere\b([\s\S]*)$/i.exec(entry.sql ?? "")?.[1]?.trim();
       add("relation", `i:${entry.name}`, `main.${entry.name}`, { relkind: "i", name: entry.name, definition: `${unique ? "UNIQUE " : ""}(${columns.map((c) => `${c.name ?? "expression"}${c.desc ? " DESC" : ""}`).join(", ")})${where ? ` WHERE ${where}` : ""}` }, table);

@@ -68,7 +68,10 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-4IFVR2E6.js";
+} from "./chunk-KI46AR2K.js";
+import {
+  quoteLiteral
+} from "./chunk-2264ZY6O.js";
 import {
   effectKey
 } from "./chunk-3HL5GMKQ.js";
@@ -8869,7 +8872,7 @@ var PROBE_SQL = `SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', '
   coalesce(pg_catalog.has_function_privilege(pg_catalog.to_regprocedure('pg_catalog.pg_stat_force_next_flush()')::pg_catalog.oid, 'EXECUTE'), false) AS flushes`;
 var FLUSH_SQL = "SELECT pg_catalog.pg_stat_force_next_flush()";
 var SETTLE_DEFERRED_SQL = "SET CONSTRAINTS ALL IMMEDIATE";
-var DEFERRABLE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
+var TRANSACTION_STATE_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgdeferrable) AS deferrable, pg_catalog.current_setting('track_counts') AS counting";
 var SETTLE_ROUNDS = 8;
 var DeferredConstraintsFailed = class extends Error {
   constructor(cause) {
@@ -8962,7 +8965,7 @@ var EffectsWatch = class _EffectsWatch {
   async checked(mark, sqls, options) {
     const counted = options.rows !== false;
     const flush = this.flushes ? [FLUSH_SQL] : [];
-    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
+    const results = await this.queries(counted ? [TRANSACTION_COUNTERS_SQL, TRANSACTION_STATE_SQL, ...flush] : [TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls, ...flush]);
     this.flushed = this.flushes;
     let countRows = results[0];
     const state = counted ? results[1][0] : void 0;
@@ -8993,7 +8996,7 @@ var EffectsWatch = class _EffectsWatch {
       await this.queries([SETTLE_DEFERRED_SQL]).catch((error) => {
         throw new DeferredConstraintsFailed(error);
       });
-      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, DEFERRABLE_SQL]);
+      const [now, state] = await this.queries([TRANSACTION_COUNTERS_SQL, TRANSACTION_STATE_SQL]);
       counting(state[0]);
       if (sameCounters(last, now)) return now;
       last = now;
@@ -9064,7 +9067,6 @@ function unitsOf(statements) {
   }
   return units;
 }
-var quoteLiteral = (value) => `'${value.replace(/'/g, "''")}'`;
 async function executePlan(database, statements, options) {
   const results = new Map(statements.map((s2) => [s2.index, { index: s2.index, path: s2.path, status: "not_run", transaction: null }]));
   const session = await database.session();
@@ -9131,11 +9133,11 @@ async function executePlan(database, statements, options) {
           break;
         }
         unrecorded.clear();
-        if (watch && mark) {
+        if (ownWatch && mark) {
           const checked = await alone(session, () => ownWatch.check(mark, [statement.sql], { rows: false }));
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
-          watch.committed();
+          ownWatch.committed();
           if (checked.beyond.length) {
             await options.effectsRefused?.(own);
             failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
@@ -11104,11 +11106,11 @@ var WireRelay = class {
     this.backend.onData((bytes) => this.fromDatabase(bytes));
     this.backend.onClose(() => this.terminate("08006", "migration-guard: the connection to the database was lost; what was not committed is rolled back"));
   }
-  /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
   /** The time the check before COMMIT took on this connection so far, in milliseconds. */
   get checkMs() {
     return this.watch?.elapsedMs ?? 0;
   }
+  /** Ends the connection with a FATAL error the client prints (session expired, gateway shutting down). */
   terminate(code, message, hint) {
     if (this.closed) return;
     this.client.write(fatal(code, message, hint));
@@ -12043,11 +12045,11 @@ var MysqlRelay = class {
     if (this.queue.length > MAX_QUEUED_COMMANDS) return this.end(`the client sent more than ${MAX_QUEUED_COMMANDS} commands ahead of their answers; this connection is closed`);
     void this.drain();
   }
-  /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
   /** The time the check before COMMIT took on this connection so far, in milliseconds. */
   get checkMs() {
     return this.context.effects?.elapsedMs ?? 0;
   }
+  /** Ends the connection from the gateway (the session ended, the gateway stops); the PostgreSQL relay's signature. */
   terminate(_sqlState, message) {
     this.end(message.replace(/^migration-guard: /, ""));
   }
