@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-VUJCD22T.js";
+} from "./chunk-H62252A3.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -398,17 +398,17 @@ async function runCli(argv, io) {
         return await (await import("./demo-2D723AGC.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-S7GIFT42.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-OTFT5QQT.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-S7GIFT42.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-OTFT5QQT.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-S7GIFT42.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-OTFT5QQT.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-S7GIFT42.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-OTFT5QQT.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-OKNQ42IN.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-62NAEKJN.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-CMU6V4IS.js")).runCommand(rest, io);
+        return await (await import("./run-command-KFBCQ6IX.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

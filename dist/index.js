@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-VUJCD22T.js";
+} from "./chunk-H62252A3.js";
 import {
   GatewayError,
   InputError,

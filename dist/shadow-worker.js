@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-SVFL7XD7.js";
+} from "./chunk-H2FNYTZT.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-KI46AR2K.js";
 import "./chunk-2264ZY6O.js";

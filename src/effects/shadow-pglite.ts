@@ -5,6 +5,7 @@
  * next rehearsal on the same history starts from it instead of replaying.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,6 +62,10 @@ type Call = { resolve: (value: unknown) => void; reject: (error: Error) => void 
 
 /** The Shadow interface over a worker running inProcessPgliteShadow (shadow-pglite-worker.ts). */
 function workerShadow(url: URL, data: { cacheDir?: string; extensionsSql: string }, timeoutMs: number): Shadow {
+  // A shadow lives seconds: optimising PGlite's hot functions (TurboFan, on background threads) costs more than it
+  // saves there (bench/rehearse.mjs, cached re-run: 1.7 s with, 1.1 s without). V8's flags are the process's: this
+  // worker runs only in a planning CLI or action, never in the gateway, whose long-lived PGlite needs the optimiser.
+  setFlagsFromString('--liftoff-only');
   const worker = new Worker(url, { workerData: data });
   const pending = new Map<number, Call>();
   let next = 0;

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-R5ZGLM74.js";
+} from "./chunk-PKSVDQ3S.js";
 import {
   AuditLog,
   SessionStore,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KUCD64PX.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-VUJCD22T.js";
+import "./chunk-H62252A3.js";
 import {
   EXIT,
   InputError

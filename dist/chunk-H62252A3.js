@@ -200,7 +200,7 @@ function rehearsalOf(request) {
       if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-JH6QTBIV.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
       else if (shadowUrl) shadow = await (await import("./shadow-postgres-FIEZ7PGS.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-6WMMV6FR.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else shadow = await (await import("./shadow-pglite-VKVZXHL7.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

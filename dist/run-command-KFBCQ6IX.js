@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-VUJCD22T.js";
+} from "./chunk-H62252A3.js";
 import {
   EXIT,
   GatewayError,

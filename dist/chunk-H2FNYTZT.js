@@ -16,6 +16,7 @@ import {
 } from "./chunk-3HL5GMKQ.js";
 
 // src/effects/shadow-pglite.ts
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -47,6 +48,7 @@ var RehearsalTimeout = class extends Error {
   }
 };
 function workerShadow(url, data, timeoutMs) {
+  setFlagsFromString("--liftoff-only");
   const worker = new Worker(url, { workerData: data });
   const pending = /* @__PURE__ */ new Map();
   let next = 0;
