@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-TSRDKDCP.js";
+} from "./chunk-VWDKWP4L.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-XAS6O7MQ.js";
+} from "./chunk-DCLNPLOP.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-HTJ2VV7T.js";
+} from "./chunk-NHZCJ5B3.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-H62252A3.js";
+} from "./chunk-MGVHIFUN.js";
 import {
   GatewayError,
   InputError,
@@ -64,8 +64,8 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-NJUN5OH4.js";
-import "./chunk-D7LVWUG4.js";
+} from "./chunk-5OOM33OP.js";
+import "./chunk-PQBCQGEM.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

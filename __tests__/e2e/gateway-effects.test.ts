@@ -257,6 +257,35 @@ describe('the check before COMMIT (HTTP exec, PostgreSQL)', () => {
     expect(body.effects?.measured.flatMap((t) => t.effects.map((e) => e.description))).toEqual(['deletes 1 row from public.Ledger_2026']);
   });
 
+  it('an event trigger made by hand that adds a table to a publication whenever a table is created: the catalog write is named, refused and rolled back; a plan that publishes on purpose commits', async () => {
+    // The gateway keeps its ledger in the target database: made (CREATE TABLE) by a first run, before the trigger is.
+    expect((await run(await planFor({ 'db/0.sql': 'SELECT 1;\n' }))).status).toBe('done');
+    await pg.query(
+      `CREATE TABLE cards (pan text); CREATE PUBLICATION outbound;
+       CREATE FUNCTION publish_cards() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN ALTER PUBLICATION outbound ADD TABLE public.cards; END $$;
+       CREATE EVENT TRIGGER publish_cards ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION publish_cards();`,
+      [],
+      'app',
+      'postgres',
+    );
+    const published = async () => (await app<{ t: string }>("SELECT tablename AS t FROM pg_catalog.pg_publication_tables WHERE pubname = 'outbound' ORDER BY 1")).map((r) => r.t);
+    try {
+      const body = await run(await planFor({ 'db/wishlist.sql': 'CREATE TABLE wishlist (id int);\n' }));
+      expect(body.status).toBe('failed');
+      expect(body.message).toMatch(/it inserts 1 row into pg_catalog\.pg_publication_rel \(the tables of publications\) \(after statement 1, db\/wishlist\.sql\): no statement of the plan names pg_catalog\.pg_publication_rel/);
+      expect(await published()).toEqual([]);
+      expect((await app<{ r: string | null }>("SELECT to_regclass('public.wishlist')::text AS r"))[0]!.r).toBeNull();
+    } finally {
+      await pg.query('DROP EVENT TRIGGER publish_cards', [], 'app', 'postgres');
+    }
+    // The same catalog written by a statement that says so (reviewed: ALTER PUBLICATION needs approval).
+    await app('CREATE TABLE feed_items (id int); CREATE PUBLICATION ours;');
+    const body = await run(await planFor({ 'db/publish.sql': 'ALTER PUBLICATION ours ADD TABLE feed_items;\n' }), true);
+    expect(body.status, body.message).toBe('done');
+    expect(body.effects?.measured.flatMap((t) => t.effects.map((e) => e.description))).toEqual(['inserts 1 row into pg_catalog.pg_publication_rel (the tables of publications)']);
+    expect((await app<{ t: string }>("SELECT tablename AS t FROM pg_catalog.pg_publication_tables WHERE pubname = 'ours'")).map((r) => r.t)).toEqual(['feed_items']);
+  });
+
   it('declared effects never lower the bar: a plan that declares a deletion needs the approval environment, and a digest without them does not match', async () => {
     await app('CREATE TABLE tags (id int); INSERT INTO tags VALUES (1);');
     const plan = await planFor({ 'db/1.sql': 'INSERT INTO tags VALUES (2);\n' });

@@ -312,6 +312,30 @@ describe('the check before COMMIT, through the wire endpoint', () => {
     expect(await count('app_none', 'documents')).toBe(1);
   });
 
+  it('psql -1: an event trigger made by hand that adds a table to a publication whenever a table is made in public: the COMMIT is refused, naming the catalog written', async () => {
+    await db('app_none', 'CREATE TABLE cards (pan text)');
+    await pg15.query(
+      `CREATE PUBLICATION outbound;
+       CREATE FUNCTION publish_cards() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+         BEGIN IF EXISTS (SELECT FROM pg_event_trigger_ddl_commands() WHERE schema_name = 'public') THEN ALTER PUBLICATION outbound ADD TABLE public.cards; END IF; END $$;
+       CREATE EVENT TRIGGER publish_cards ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION publish_cards();`,
+      [],
+      'app_none',
+      'postgres',
+    );
+    try {
+      const cwd = workspaceWith({ 'db/018_wishlist.sql': 'CREATE TABLE wishlist (id int);\nINSERT INTO wishlist VALUES (1);\n' });
+      const digest = await plan(cwd);
+      const refused = await run(cwd, 'app_none', digest, ['psql -X -1 -v ON_ERROR_STOP=1 -f db/018_wishlist.sql']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/migration-guard refused \[effects-beyond-approval\]: COMMIT — the transaction did more than the approval covers: it inserts 1 row into pg_catalog\.pg_publication_rel \(the tables of publications\)/);
+      expect(await exists('app_none', 'wishlist')).toBe(false);
+      expect(await db('app_none', "SELECT tablename FROM pg_catalog.pg_publication_tables WHERE pubname = 'outbound'")).toEqual([]);
+    } finally {
+      await pg15.query('DROP EVENT TRIGGER publish_cards', [], 'app_none', 'postgres');
+    }
+  });
+
   it('a statement PostgreSQL runs outside any transaction (CREATE INDEX CONCURRENTLY) is checked once it ran: an event trigger made by hand that grants a table to PUBLIC ends the session', async () => {
     await db('app_none', 'CREATE TABLE secrets (id int); CREATE TABLE items (id int);');
     await pg15.query(

@@ -3,6 +3,7 @@
  * what a transaction did is allowed when its statements name it, refused when something else did it.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { citext } from '@electric-sql/pglite/contrib/citext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPostgresParser } from '../../src/scan/dialects/postgres.js';
 import { EffectsWatch } from '../../src/gateway/server/effects-watch.js';
@@ -16,7 +17,7 @@ const queries = async (sqls: readonly string[]) => {
 
 beforeAll(async () => {
   await loadPostgresParser();
-  db = new PGlite();
+  db = new PGlite({ extensions: { citext } });
   await db.exec(`CREATE TABLE accounts (id int, legacy_ref text); INSERT INTO accounts VALUES (1, 'a'), (2, 'b');
     CREATE TABLE orders (id int); INSERT INTO orders VALUES (1), (2), (3);
     CREATE FUNCTION purge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DELETE FROM orders; RETURN NEW; END $$;
@@ -65,6 +66,25 @@ describe('the check before COMMIT', () => {
     // The GRANT covers the privileges it changes on ledger, not the truncation.
     expect(described(await checked(['GRANT SELECT ON ledger TO PUBLIC', 'SELECT clear_ledger()']))).toEqual([expect.stringMatching(/^replaces the storage of table public\.ledger/)]);
     expect(described(await checked(['ALTER TABLE ledger ALTER COLUMN note TYPE text USING note || \'\'']))).toEqual([]);
+  });
+
+  it('writes to catalogs the snapshot does not read are effects of their own: refused unless a statement of that kind or an approved effect covers them', async () => {
+    await db.exec(`CREATE TABLE secrets (id int); CREATE TABLE notes (id int); CREATE PUBLICATION feed;
+      CREATE FUNCTION leak() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ALTER PUBLICATION feed ADD TABLE secrets; RETURN NEW; END $$;
+      CREATE TRIGGER leak AFTER INSERT ON notes FOR EACH ROW EXECUTE FUNCTION leak();`);
+    const leak = 'inserts 1 row into pg_catalog.pg_publication_rel (the tables of publications): no statement of the plan names pg_catalog.pg_publication_rel, and the approved effects do not include it';
+    // In a transaction with DDL (the catalog is expected to change) and in one of row writes only.
+    expect(described(await checked(['CREATE TABLE extra (id int)', 'INSERT INTO notes VALUES (1)']))).toEqual([leak]);
+    expect(described(await checked(['INSERT INTO notes VALUES (1)']))).toEqual(expect.arrayContaining([leak]));
+    expect(described(await checked(['CREATE TABLE extra (id int)', 'INSERT INTO notes VALUES (1)'], ['catalog.inserted:pg_publication_rel pg_catalog.pg_publication_rel']))).toEqual([]);
+    // A statement whose kind writes that catalog covers it; another kind does not.
+    expect(described(await checked(['ALTER PUBLICATION feed ADD TABLE notes']))).toEqual([]);
+    expect(described(await checked(['CREATE CAST (text AS int) WITH INOUT']))).toEqual([]);
+    expect(described(await checked(['CREATE TABLE extra (id int)', "DO $$ BEGIN EXECUTE 'CREATE CAST (text AS int) WITH INOUT'; END $$"]))).toEqual([
+      'inserts 1 row into pg_catalog.pg_cast (casts): no statement of the plan names pg_catalog.pg_cast, and the approved effects do not include it',
+    ]);
+    // An extension's install script may write any of them.
+    expect(described(await checked(['CREATE EXTENSION IF NOT EXISTS citext']))).toEqual([]);
   });
 
   it('an approved effect covers it, and a row bound applies to everything', async () => {

@@ -30,7 +30,7 @@ SELECT lo_from_bytea(0, 'scan'::bytea);
 async function effectsOf(change: string) {
   await loadPostgresParser();
   const statements: ChangeStatement[] = parseStatements(change).map((s, index) => ({ path: 'db/change.sql', index, sql: s.sql }));
-  const shadow = await pgliteShadow(SHADOW_CACHE);
+  const shadow = await pgliteShadow(SHADOW_CACHE, `${HISTORY}\n${change}`);
   try {
     const result = await rehearse(shadow, [{ path: 'db/001.sql', text: HISTORY }], statements);
     if (result.status !== 'rehearsed') throw new Error(result.why);
@@ -74,6 +74,20 @@ describe('rehearsal on PGlite', () => {
     expect(enumSwap.filter((e) => e.rule !== null)).toEqual([]);
     const renamed = await effectsOf('ALTER TABLE orders RENAME TO purchases;');
     expect(renamed.filter((e) => e.rule !== null).map((e) => e.what)).toEqual(['renames table public.orders to public.purchases']);
+  });
+
+  it('writes to catalogs the snapshot does not read are effects, by catalog: a cast, a table added to a publication; an extension its own install script', async () => {
+    const effects = await effectsOf(`CREATE CAST (text AS int) WITH INOUT;
+      CREATE PUBLICATION feed; ALTER PUBLICATION feed ADD TABLE orders;
+      CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+      CREATE EXTENSION citext;`);
+    const flagged = effects.filter((e) => e.rule !== null).map((e) => `${e.rule}: ${e.what}`);
+    expect(flagged).toEqual([
+      'effect-incompatible: inserts 1 row into pg_catalog.pg_cast (casts)',
+      'effect-privilege: inserts 1 row into pg_catalog.pg_publication (publications)',
+      'effect-privilege: inserts 1 row into pg_catalog.pg_publication_rel (the tables of publications)',
+    ]);
+    expect(effects).toEqual(expect.arrayContaining([{ rule: null, what: 'inserts 1 row into pg_catalog.pg_collation (collations)' }, { rule: null, what: expect.stringMatching(/^inserts \d+ rows into pg_catalog\.pg_operator \(operators\)$/) }]));
   });
 
   it('what the change itself created is free', async () => {

@@ -23,9 +23,25 @@ describe('postgresTargets', () => {
     expect(postgresTargets('ALTER TABLE app.accounts DROP COLUMN legacy').relations).toEqual([{ schema: 'app', name: 'accounts' }]);
     expect(postgresTargets('DROP TABLE accounts, app.orders').names).toEqual(['accounts', 'app', 'orders']);
     expect(postgresTargets('ALTER ROLE app CREATEROLE').names).toEqual(['app']);
-    expect(postgresTargets('DELETE FROM t WHERE id IN (SELECT id FROM u)')).toEqual({ rows: [{ op: 'delete', table: { name: 't' } }], relations: [], rebuilds: [], names: [] });
-    expect(postgresTargets('not sql at all')).toEqual({ rows: [], relations: [], rebuilds: [], names: [] });
+    expect(postgresTargets('DELETE FROM t WHERE id IN (SELECT id FROM u)')).toEqual({ rows: [{ op: 'delete', table: { name: 't' } }], relations: [], rebuilds: [], names: [], catalogs: [] });
+    expect(postgresTargets('not sql at all')).toEqual({ rows: [], relations: [], rebuilds: [], names: [], catalogs: [] });
     expect(postgresTargets('ALTER TABLE t ALTER COLUMN c TYPE bigint').rebuilds).toEqual([{ name: 't' }]);
     expect(postgresTargets('GRANT SELECT ON t TO PUBLIC').rebuilds).toEqual([]);
+  });
+
+  it('the catalogs a snapshot does not read that a statement writes by its kind; any, for an extension or DROP OWNED', () => {
+    const catalogs = (sql: string) => postgresTargets(sql).catalogs;
+    expect(catalogs('CREATE CAST (text AS int) WITH INOUT')).toEqual(['pg_cast']);
+    expect(catalogs('DROP CAST (text AS int)')).toEqual(['pg_cast']);
+    expect(catalogs('CREATE OPERATOR public.+ (LEFTARG = int, RIGHTARG = int, FUNCTION = int4pl)')).toEqual(['pg_operator']);
+    expect(catalogs('ALTER OPERATOR public.+ (int, int) OWNER TO app')).toEqual(['pg_operator']);
+    expect(catalogs('ALTER PUBLICATION feed ADD TABLE orders')).toEqual(['pg_publication', 'pg_publication_rel', 'pg_publication_namespace']);
+    expect(catalogs('GRANT SET ON PARAMETER work_mem TO app')).toEqual(['pg_parameter_acl']);
+    expect(catalogs("CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'a')")).toEqual(['pg_user_mapping']);
+    expect(catalogs('CREATE EXTENSION citext')).toEqual(['*']);
+    expect(catalogs('DROP OWNED BY app')).toEqual(['*']);
+    expect(catalogs('GRANT SELECT ON t TO app')).toEqual([]);
+    expect(catalogs('CREATE TABLE t (id int)')).toEqual([]);
+    expect(catalogs('INSERT INTO t VALUES (1)')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { ObjectName } from '../scan/types.js';
 import type { StatementTargets } from '../scan/dialects/postgres-targets.js';
+import { catalogWriteEffects } from './catalog-writes.js';
 import { diffSnapshots, describeObject } from './diff.js';
 import { judge, type JudgedEffect } from './judge.js';
 import { effectKey, type CatalogObject, type CatalogSnapshot, type Effect } from './model.js';
@@ -25,6 +26,8 @@ export interface CommitCheckInput {
   after?: CatalogSnapshot;
   /** Rows each table gained, changed and lost in the transaction (pg_stat_xact_user_tables). */
   rows: RowCounts;
+  /** Rows written to each system catalog, by name: those the snapshot does not read are effects of their own. */
+  catalogWrites?: RowCounts;
   /** What each statement of the transaction says it changes: read only when an effect needs covering. */
   targets: () => readonly StatementTargets[];
   /** Where unqualified names resolved at BEGIN (current_schemas(true)). */
@@ -50,7 +53,7 @@ const CATALOG_CHANGED: Effect = { kind: 'catalog.changed', object: 'the catalog'
 export function checkCommit(input: CommitCheckInput): CommitCheck {
   const empty: CatalogSnapshot = { objects: new Map(), rows: new Map() };
   const [before, after] = [input.before ?? input.after ?? empty, input.after ?? input.before ?? empty];
-  const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after)];
+  const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after), ...catalogWriteEffects(input.catalogWrites ?? new Map())];
   const measured = effects.map(judge);
   if (input.before === undefined && input.after !== undefined) measured.push({ effect: CATALOG_CHANGED, rule: 'effect-unclassified' });
   let covering: ((effect: Effect) => boolean) | undefined;
@@ -106,6 +109,7 @@ function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: Ca
   const named = new Set(targets.flatMap((t) => t.relations.flatMap(resolve)));
   const rebuilt = new Set(targets.flatMap((t) => t.rebuilds.flatMap(resolve)));
   const names = new Set(targets.flatMap((t) => t.names));
+  const catalogs = new Set(targets.flatMap((t) => t.catalogs));
   const objectOf = (effect: Effect): CatalogObject | undefined => (effect.key ? (after.objects.get(effect.key) ?? before.objects.get(effect.key)) : undefined);
   const relationOf = (id: string | undefined) => (id ? (after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`)) : undefined);
   const ancestors = (relation: CatalogObject | undefined): CatalogObject[] => {
@@ -119,6 +123,8 @@ function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: Ca
   };
   const namedRelation = (relation: CatalogObject | undefined) => !!relation && (named.has(relation.id) || names.has(String(relation.attrs.name)));
   return (effect) => {
+    // A catalog the snapshot does not read: written by a statement whose kind writes it (CREATE CAST, pg_cast).
+    if (effect.kind.startsWith('catalog.')) return catalogs.has('*') || catalogs.has(String(effect.attribute));
     const object = objectOf(effect);
     const operation = ROW_OPERATION[effect.kind];
     if (operation || effect.kind === 'relation.rewritten') {

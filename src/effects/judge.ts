@@ -3,6 +3,7 @@
  * reviewed reason why it is safe; an effect the table does not know is a finding that names it (effect-unclassified).
  * Effects on what the change itself created are free. Pure.
  */
+import { CATALOGS_NOT_READ } from './catalog-writes.js';
 import type { Effect } from './model.js';
 
 export type EffectRule = 'effect-data-loss' | 'effect-lossy-cast' | 'effect-privilege' | 'effect-safeguard' | 'effect-incompatible' | 'effect-rows-updated' | 'effect-unclassified';
@@ -12,6 +13,18 @@ type Entry = { rule: EffectRule } | { safe: string };
 
 const rule = (id: EffectRule): Entry => ({ rule: id });
 const safe = (why: string): Entry => ({ safe: why });
+
+/**
+ * Catalogs the snapshot does not read as objects (catalog-writes.ts): any write by what their rows do, and a row
+ * inserted as a new object where that is all an insert there can be.
+ */
+const CATALOG_WRITES: Record<string, Entry> = Object.fromEntries(
+  Object.entries(CATALOGS_NOT_READ).flatMap(([catalog, { rule: id, inserted }]) => [
+    [`catalog.inserted:${catalog}`, inserted ? safe(inserted) : rule(id)],
+    [`catalog.updated:${catalog}`, rule(id)],
+    [`catalog.deleted:${catalog}`, rule(id)],
+  ]),
+);
 
 /** By effect kind, or `kind:attribute` for a changed attribute. */
 const TABLE: Record<string, Entry> = {
@@ -112,6 +125,7 @@ const TABLE: Record<string, Entry> = {
   'setting.dropped': rule('effect-privilege'),
   'database.changed:owner': rule('effect-privilege'),
   'database.changed:acl': rule('effect-privilege'),
+  ...CATALOG_WRITES,
 };
 
 /** Column type changes that keep every value: from → to, by type name without modifiers. */

@@ -5,9 +5,11 @@
  * (shadow-pglite.ts: the embedded PGlite); this module knows no engine.
  */
 import { createHash } from 'node:crypto';
+import { catalogWriteEffects } from './catalog-writes.js';
 import { diffSnapshots } from './diff.js';
 import { judge, type JudgedEffect } from './judge.js';
 import type { CatalogSnapshot, Effect } from './model.js';
+import type { TransactionCounts } from './snapshot-postgres.js';
 
 export interface Shadow {
   /** Runs SQL as the simple protocol does (several statements allowed); throws the database's error. */
@@ -20,8 +22,11 @@ export interface Shadow {
    * keeps its count there (not counted again).
    */
   snapshot(written?: ReadonlySet<string>): Promise<CatalogSnapshot>;
-  /** Rows each table gained, changed and lost in the open transaction so far; absent where the engine does not count. */
-  transactionRows?(): Promise<RowCounts>;
+  /**
+   * Rows each table (and, by name, each system catalog) gained, changed and lost in the open transaction so far;
+   * absent where the engine does not count.
+   */
+  transactionRows?(): Promise<TransactionCounts>;
   /**
    * Effects the change as a whole did not have after all (SQLite rebuilds a table by creating a copy, dropping the
    * original and renaming the copy: the drop loses nothing when every row is back by the end).
@@ -78,6 +83,9 @@ const ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b
 
 export type RowCounts = Map<string, { inserted: number; updated: number; deleted: number }>;
 
+/** An engine without row statistics: nothing counted (every table is counted again instead). */
+const NOT_COUNTED: TransactionCounts = { rows: new Map(), catalogs: new Map() };
+
 /** The tables a statement's row statistics show it wrote to. */
 function writtenTo(rows: RowCounts): Set<string> {
   return new Set([...rows].filter(([, n]) => n.inserted || n.updated || n.deleted).map(([id]) => id));
@@ -113,7 +121,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
   onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
   let previous: CatalogSnapshot = baseline;
   let inTransaction = false;
-  let counted: RowCounts;
+  let counted: TransactionCounts;
   /** The statements of the file's own open transaction: a ROLLBACK takes their effects back. */
   let transaction: StatementRehearsal[] = [];
   const statements: StatementRehearsal[] = [];
@@ -136,7 +144,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
         const ownTransaction = !inTransaction && !/^\s*PRAGMA\b/i.test(statement.sql);
         if (ownTransaction) await shadow.exec('BEGIN');
         // The transaction's row counts so far (an embedded database may not start them at zero).
-        counted = (await shadow.transactionRows?.()) ?? new Map();
+        counted = (await shadow.transactionRows?.()) ?? NOT_COUNTED;
         try {
           await shadow.exec(statement.sql);
         } catch (error) {
@@ -151,12 +159,16 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
           statements.push(record);
           continue;
         }
-        const now = (await shadow.transactionRows?.()) ?? new Map();
-        const rows = delta(counted, now);
+        const now = (await shadow.transactionRows?.()) ?? NOT_COUNTED;
+        const rows = delta(counted.rows, now.rows);
         // Without row statistics (SQLite, MySQL) every table is counted again.
         const after = await shadow.snapshot(shadow.transactionRows ? writtenTo(rows) : undefined);
         if (ownTransaction) await shadow.exec('COMMIT');
-        record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
+        const diffed = diffSnapshots(previous, after, baseline, rows);
+        // An extension's install script writes its casts, operators and operator classes: new, with the extension.
+        const installed = diffed.find((e) => e.kind === 'extension.created' && !e.preexisting);
+        const catalogWrites = catalogWriteEffects(delta(counted.catalogs, now.catalogs));
+        record.effects = [...diffed.map(judge), ...catalogWrites.map((e) => (installed ? judgedSafe(e, `written by the install script of extension ${installed.object}, which this statement creates`) : judge(e)))];
         previous = after;
         if (inTransaction) transaction.push(record);
       }

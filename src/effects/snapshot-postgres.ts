@@ -4,6 +4,7 @@
  * queries (PGlite, or a server).
  */
 import { keyOf, type CatalogObject, type CatalogSnapshot, type ObjectKind } from './model.js';
+import type { RowCounts } from './rehearse.js';
 import { quoteIdent, quoteLiteral } from '../sql-quote.js';
 
 /** The snapshot before the last statement, and the tables its statistics say it wrote to. */
@@ -212,23 +213,34 @@ FROM (SELECT c.oid, c.relnamespace, c.relname, ${LARGE_OBJECTS} AS data, pg_cata
   FROM pg_catalog.pg_class c WHERE ${RELKINDS('rmp')} OR (c.relkind ${EQ} 't' AND c.oid OPERATOR(pg_catalog.<) ${FIRST_NORMAL_OID})) s
 WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
 
+/** What a transaction's statistics count: rows per user table (by id), and writes per system catalog (by name). */
+export interface TransactionCounts {
+  rows: RowCounts;
+  /** By qualified name (`pg_catalog.pg_cast`): catalog-writes.ts names those the snapshot does not read. */
+  catalogs: RowCounts;
+}
+
 /**
- * The rows of TRANSACTION_COUNTERS_SQL: per user table, the catalog writes as one number, and the user tables
- * counted as catalog objects (name and schema only: enough to name a row effect when the catalog was not read).
+ * The rows of TRANSACTION_COUNTERS_SQL: per user table and per catalog, the catalog writes also as one number (the
+ * catalog changed when it does), and the user tables counted as catalog objects (name and schema only: enough to name
+ * a row effect when the catalog was not read).
  */
-export function transactionCounters(rows: readonly Record<string, unknown>[]): { rows: Map<string, { inserted: number; updated: number; deleted: number }>; catalog: number; tables: CatalogObject[] } {
-  const counts = new Map<string, { inserted: number; updated: number; deleted: number }>();
+export function transactionCounters(rows: readonly Record<string, unknown>[]): TransactionCounts & { catalog: number; tables: CatalogObject[] } {
+  const counts: RowCounts = new Map();
+  const catalogs: RowCounts = new Map();
   const tables: CatalogObject[] = [];
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
-    if (row.catalog === true || row.catalog === 't') catalog += n.inserted + n.updated + n.deleted;
-    else {
+    if (row.catalog === true || row.catalog === 't') {
+      catalog += n.inserted + n.updated + n.deleted;
+      catalogs.set(`${String(row.schema)}.${String(row.name)}`, n);
+    } else {
       counts.set(String(row.id), n);
       tables.push({ kind: 'relation', id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: 'r', schema: row.schema, name: row.name } });
     }
   }
-  return { rows: counts, catalog, tables };
+  return { rows: counts, catalogs, catalog, tables };
 }
 
 /** Rows of every table, in one query (ONLY: a parent's own rows; partitions and children are counted as themselves). */
@@ -247,11 +259,10 @@ export function countRowsSql(tables: readonly CatalogObject[]): string {
   return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(' UNION ALL ');
 }
 
-
-
-/** Rows each table gained, changed and lost in the open transaction (the statistics PostgreSQL keeps per transaction). */
-export async function transactionRowsPostgres(query: RunQuery): Promise<Map<string, { inserted: number; updated: number; deleted: number }>> {
-  return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;
+/** Rows each table and catalog gained, changed and lost in the open transaction (the statistics PostgreSQL keeps per transaction). */
+export async function transactionRowsPostgres(query: RunQuery): Promise<TransactionCounts> {
+  const { rows, catalogs } = transactionCounters(await query(TRANSACTION_COUNTERS_SQL));
+  return { rows, catalogs };
 }
 
 /**

@@ -47,8 +47,9 @@ export interface Mark {
   /** The catalog then; absent when the transaction's statements change none (then a change is beyond the approval). */
   before?: CatalogSnapshot;
   rows: RowCounts;
-  /** The catalog writes counted so far: the catalog changed when this does. */
+  /** The catalog writes counted so far, in all (the catalog changed when this does) and per catalog. */
   catalog: number;
+  catalogs: RowCounts;
 }
 
 /**
@@ -154,9 +155,9 @@ export class EffectsWatch {
     this.flushed = false;
     const sqls = [...first, ...(counted ? [TRANSACTION_COUNTERS_SQL] : []), ...(read ? this.snapshotSqls : [])];
     const results = sqls.length ? await this.queries(sqls) : [];
-    const counters = counted ? transactionCounters(results[first.length]!) : { rows: new Map(), catalog: 0 };
+    const counters = counted ? transactionCounters(results[first.length]!) : { rows: new Map(), catalogs: new Map(), catalog: 0 };
     const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? undefined : this.catalog;
-    return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog };
+    return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog, catalogs: counters.catalogs };
   }
 
   /**
@@ -187,9 +188,11 @@ export class EffectsWatch {
     // Not marked with the catalog, and it changed: the next transaction reads it again.
     if (changed && !mark.before) this.catalog = undefined;
     const rows = counted ? delta(mark.rows, counters.rows) : new Map();
+    // Writes to catalogs the snapshot does not read (a cast, a publication's tables, a user mapping): by catalog.
+    const catalogWrites = counted ? delta(mark.catalogs, counters.catalogs) : new Map();
     const targets = options.targets;
     const check = (before?: CatalogSnapshot, afterwards?: CatalogSnapshot) =>
-      checkCommit({ ...(before ? { before } : {}), ...(afterwards ? { after: afterwards } : {}), rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+      checkCommit({ ...(before ? { before } : {}), ...(afterwards ? { after: afterwards } : {}), rows, catalogWrites, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
     if (after || mark.before) return check(mark.before, after);
     // Row writes only, the catalog unchanged: the tables counted name the effects; when one seems beyond the
     // approval, the catalog (the same before and after) is read to judge it fully (partitions, inheritance).

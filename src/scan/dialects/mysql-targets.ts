@@ -15,7 +15,7 @@ const ROW_WRITES: Record<string, RowOperation[]> = { insert: ['insert'], replace
 const LITERALS = new Set(['number', 'single_quote_string', 'double_quote_string', 'natural_string', 'hex_string', 'bit_string', 'bool', 'null', 'param']);
 
 export function mysqlTargets(sql: string, dialect: Dialect): StatementTargets {
-  const targets: StatementTargets = { rows: [], relations: [], rebuilds: [], names: [] };
+  const targets: StatementTargets = { rows: [], relations: [], rebuilds: [], names: [], catalogs: [] };
   let tree: Node | Node[];
   try {
     tree = parseWithSqlParser(sql, dialect);

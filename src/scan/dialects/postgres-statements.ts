@@ -367,6 +367,8 @@ export const STATEMENTS: Record<StatementType, Classification> = {
   },
   GrantStmt: (n, w) => {
     if (!n.is_grant) return 'skip'; // REVOKE only narrows access
+    // A server parameter's privilege (pg_parameter_acl, shared by every database): SET or ALTER SYSTEM on it.
+    if (n.objtype === 'OBJECT_PARAMETER_ACL') w.emit({ kind: 'server-administration', detail: 'GRANT … ON PARAMETER lets a role set a server parameter (or change it for the whole server with ALTER SYSTEM) that it could not' });
     const grantees = roleNames(n.grantees);
     w.emit({ kind: 'grant', toPublic: grantees.includes('PUBLIC'), allPrivileges: !n.privileges || n.privileges.length === 0, grantees });
     return 'skip';

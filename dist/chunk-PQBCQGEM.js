@@ -11,6 +11,95 @@ import {
 // src/effects/rehearse.ts
 import { createHash } from "node:crypto";
 
+// src/effects/catalog-writes.ts
+var MODELED = /* @__PURE__ */ new Set([
+  "pg_class",
+  "pg_attribute",
+  "pg_attrdef",
+  "pg_constraint",
+  "pg_index",
+  "pg_inherits",
+  "pg_partitioned_table",
+  "pg_trigger",
+  "pg_rewrite",
+  "pg_policy",
+  "pg_proc",
+  "pg_aggregate",
+  "pg_namespace",
+  "pg_authid",
+  "pg_auth_members",
+  "pg_default_acl",
+  "pg_extension",
+  "pg_init_privs",
+  "pg_type",
+  "pg_enum",
+  "pg_range",
+  "pg_db_role_setting",
+  "pg_database",
+  "pg_sequence",
+  "pg_depend",
+  "pg_shdepend",
+  "pg_description",
+  "pg_shdescription",
+  "pg_statistic",
+  "pg_statistic_ext",
+  "pg_statistic_ext_data"
+]);
+var incompatible = (holds, inserted) => ({ holds, rule: "effect-incompatible", ...inserted ? { inserted } : {} });
+var privilege = (holds) => ({ holds, rule: "effect-privilege" });
+var safeguard = (holds) => ({ holds, rule: "effect-safeguard" });
+var UNUSED_UNTIL_NAMED = "a new object there is used only where a later statement names it";
+var CATALOGS_NOT_READ = {
+  pg_cast: incompatible("casts"),
+  pg_operator: incompatible("operators"),
+  pg_opclass: incompatible("operator classes"),
+  pg_opfamily: incompatible("operator families"),
+  pg_amop: incompatible("operator families' operators"),
+  pg_amproc: incompatible("operator families' support functions"),
+  pg_am: incompatible("access methods"),
+  pg_conversion: incompatible("encoding conversions"),
+  pg_transform: incompatible("transforms"),
+  pg_collation: incompatible("collations", UNUSED_UNTIL_NAMED),
+  pg_ts_config: incompatible("text search configurations", UNUSED_UNTIL_NAMED),
+  pg_ts_config_map: incompatible("text search configurations' mappings"),
+  pg_ts_dict: incompatible("text search dictionaries", UNUSED_UNTIL_NAMED),
+  pg_ts_parser: incompatible("text search parsers", UNUSED_UNTIL_NAMED),
+  pg_ts_template: incompatible("text search templates", UNUSED_UNTIL_NAMED),
+  pg_event_trigger: safeguard("event triggers"),
+  pg_replication_origin: safeguard("replication origins"),
+  pg_language: privilege("procedural languages"),
+  pg_publication: privilege("publications"),
+  pg_publication_rel: privilege("the tables of publications"),
+  pg_publication_namespace: privilege("the schemas of publications"),
+  pg_subscription: privilege("subscriptions"),
+  pg_subscription_rel: privilege("the tables of subscriptions"),
+  pg_foreign_data_wrapper: privilege("foreign-data wrappers"),
+  pg_foreign_server: privilege("foreign servers"),
+  pg_foreign_table: { ...privilege("foreign tables' servers and options"), inserted: "a new foreign table reads only what its server (judged on its own) lets it" },
+  pg_user_mapping: privilege("user mappings (credentials for foreign servers)"),
+  pg_parameter_acl: privilege("privileges on server parameters"),
+  pg_seclabel: privilege("security labels"),
+  pg_shseclabel: privilege("security labels of shared objects"),
+  pg_tablespace: privilege("tablespaces")
+};
+var VERBS = { inserted: ["inserts", "into"], updated: ["updates", "of"], deleted: ["deletes", "from"] };
+function catalogWriteEffects(writes) {
+  const effects = [];
+  for (const [name, n] of [...writes].sort(([a], [b]) => a.localeCompare(b))) {
+    const [schema, relname] = name.split(".", 2);
+    if (schema === "pg_toast" || schema === "pg_catalog" && MODELED.has(relname)) continue;
+    const attribute = schema === "pg_catalog" ? relname : name;
+    const holds = CATALOGS_NOT_READ[attribute] ? ` (${CATALOGS_NOT_READ[attribute].holds})` : ", a catalog the effects model does not know";
+    for (const operation of ["deleted", "updated", "inserted"]) {
+      const rows = n[operation];
+      if (rows <= 0) continue;
+      const [verb, preposition] = VERBS[operation];
+      effects.push({ kind: `catalog.${operation}`, attribute, object: name, rows, preexisting: true, description: `${verb} ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} ${preposition} ${name}${holds}` });
+    }
+  }
+  return effects;
+}
+
 // src/effects/diff.ts
 var NOT_EFFECTS = /* @__PURE__ */ new Set(["filenode", "type_id"]);
 var RELKINDS = { r: "table", p: "partitioned table", v: "view", m: "materialized view", f: "foreign table", S: "sequence", i: "index", I: "partitioned index" };
@@ -114,6 +203,13 @@ var TRIGGER_STATES = { O: "enabled", D: "disabled", R: "fire only on replicas (E
 // src/effects/judge.ts
 var rule = (id) => ({ rule: id });
 var safe = (why) => ({ safe: why });
+var CATALOG_WRITES = Object.fromEntries(
+  Object.entries(CATALOGS_NOT_READ).flatMap(([catalog, { rule: id, inserted }]) => [
+    [`catalog.inserted:${catalog}`, inserted ? safe(inserted) : rule(id)],
+    [`catalog.updated:${catalog}`, rule(id)],
+    [`catalog.deleted:${catalog}`, rule(id)]
+  ])
+);
 var TABLE = {
   "relation.dropped": rule("effect-data-loss"),
   "column.dropped": rule("effect-data-loss"),
@@ -215,7 +311,8 @@ var TABLE = {
   "setting.changed:config": rule("effect-privilege"),
   "setting.dropped": rule("effect-privilege"),
   "database.changed:owner": rule("effect-privilege"),
-  "database.changed:acl": rule("effect-privilege")
+  "database.changed:acl": rule("effect-privilege"),
+  ...CATALOG_WRITES
 };
 var WIDENINGS = [
   [/^smallint$/, /^(integer|bigint|numeric|real|double precision|text|character varying)$/],
@@ -277,6 +374,7 @@ ${file.text}
 var BEGINS = /^\s*(BEGIN|START\s+TRANSACTION)\b/i;
 var ENDS = /^\s*(COMMIT|END)\b(?!\s+PREPARED)/i;
 var ROLLS_BACK = /^\s*(ROLLBACK|ABORT)\b(?!\s+(TO|PREPARED)\b)(?!\s+\w+\s+TO\b)/i;
+var NOT_COUNTED = { rows: /* @__PURE__ */ new Map(), catalogs: /* @__PURE__ */ new Map() };
 function writtenTo(rows) {
   return new Set([...rows].filter(([, n]) => n.inserted || n.updated || n.deleted).map(([id]) => id));
 }
@@ -328,7 +426,7 @@ async function rehearse(shadow, history, change, onProgress) {
       } else {
         const ownTransaction = !inTransaction && !/^\s*PRAGMA\b/i.test(statement.sql);
         if (ownTransaction) await shadow.exec("BEGIN");
-        counted = await shadow.transactionRows?.() ?? /* @__PURE__ */ new Map();
+        counted = await shadow.transactionRows?.() ?? NOT_COUNTED;
         try {
           await shadow.exec(statement.sql);
         } catch (error) {
@@ -342,11 +440,14 @@ async function rehearse(shadow, history, change, onProgress) {
           statements.push(record);
           continue;
         }
-        const now = await shadow.transactionRows?.() ?? /* @__PURE__ */ new Map();
-        const rows = delta(counted, now);
+        const now = await shadow.transactionRows?.() ?? NOT_COUNTED;
+        const rows = delta(counted.rows, now.rows);
         const after = await shadow.snapshot(shadow.transactionRows ? writtenTo(rows) : void 0);
         if (ownTransaction) await shadow.exec("COMMIT");
-        record.effects = diffSnapshots(previous, after, baseline, rows).map(judge);
+        const diffed = diffSnapshots(previous, after, baseline, rows);
+        const installed = diffed.find((e) => e.kind === "extension.created" && !e.preexisting);
+        const catalogWrites = catalogWriteEffects(delta(counted.catalogs, now.catalogs));
+        record.effects = [...diffed.map(judge), ...catalogWrites.map((e) => installed ? judgedSafe(e, `written by the install script of extension ${installed.object}, which this statement creates`) : judge(e))];
         previous = after;
         if (inTransaction) transaction.push(record);
       }
@@ -402,6 +503,7 @@ function message(error) {
 }
 
 export {
+  catalogWriteEffects,
   describeObject,
   diffSnapshots,
   ruleOf,

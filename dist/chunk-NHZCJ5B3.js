@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 
 // src/report/json.ts
 function renderJson(report) {

@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-TSRDKDCP.js";
+} from "./chunk-VWDKWP4L.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-XAS6O7MQ.js";
+} from "./chunk-DCLNPLOP.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-H62252A3.js";
+} from "./chunk-MGVHIFUN.js";
 import {
   EXIT,
   GatewayError,
@@ -28,8 +28,8 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-NJUN5OH4.js";
-import "./chunk-D7LVWUG4.js";
+} from "./chunk-5OOM33OP.js";
+import "./chunk-PQBCQGEM.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -29868,6 +29868,7 @@ var STATEMENTS = {
   },
   GrantStmt: (n, w) => {
     if (!n.is_grant) return "skip";
+    if (n.objtype === "OBJECT_PARAMETER_ACL") w.emit({ kind: "server-administration", detail: "GRANT \u2026 ON PARAMETER lets a role set a server parameter (or change it for the whole server with ALTER SYSTEM) that it could not" });
     const grantees = roleNames(n.grantees);
     w.emit({ kind: "grant", toPublic: grantees.includes("PUBLIC"), allPrivileges: !n.privileges || n.privileges.length === 0, grantees });
     return "skip";

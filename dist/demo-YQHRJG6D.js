@@ -10,21 +10,21 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-KUCD64PX.js";
+} from "./chunk-C3II6WGH.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-XAS6O7MQ.js";
+} from "./chunk-DCLNPLOP.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-D7LVWUG4.js";
+import "./chunk-PQBCQGEM.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-KI46AR2K.js";
+import "./chunk-EFTY4ZVA.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

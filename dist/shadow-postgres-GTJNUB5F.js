@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-KI46AR2K.js";
+} from "./chunk-EFTY4ZVA.js";
 import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-KI46AR2K.js";
+} from "./chunk-EFTY4ZVA.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

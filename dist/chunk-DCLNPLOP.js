@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   GatewayError,
   InputError
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 
 // src/gateway/client/trust.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

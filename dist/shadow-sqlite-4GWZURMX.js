@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-D7LVWUG4.js";
+} from "./chunk-PQBCQGEM.js";
 import {
   quoteIdent,
   quoteLiteral

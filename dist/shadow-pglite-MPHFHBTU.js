@@ -5,31 +5,20 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
-} from "./chunk-PKSVDQ3S.js";
-import "./chunk-KUCD64PX.js";
-import "./chunk-555PLDPS.js";
-import "./chunk-TQCHCEE6.js";
-import "./chunk-H62252A3.js";
-import "./chunk-NJUN5OH4.js";
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+} from "./chunk-CUVLXJI3.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-D7LVWUG4.js";
-import "./chunk-T3ET6UDY.js";
-import "./chunk-SUX2IRZQ.js";
-import "./chunk-KI46AR2K.js";
+import "./chunk-EFTY4ZVA.js";
 import "./chunk-2264ZY6O.js";
-import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
 };

@@ -23,17 +23,17 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-KUCD64PX.js";
+} from "./chunk-C3II6WGH.js";
 import {
   runScan
-} from "./chunk-H62252A3.js";
+} from "./chunk-MGVHIFUN.js";
 import {
   ConfigError,
   EXIT,
   InputError,
   fileDigest,
   sha256Hex
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 
 // src/cli/gateway-commands.ts
 import { randomBytes } from "node:crypto";
@@ -127,7 +127,7 @@ async function config(path) {
   }
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-62NAEKJN.js")).testIssuer(args.slice(1), io);
+  if (args[0] === "test-issuer") return (await import("./operator-commands-TJ3RAGIZ.js")).testIssuer(args.slice(1), io);
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } } });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
@@ -151,7 +151,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-62NAEKJN.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-TJ3RAGIZ.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);

@@ -153,17 +153,20 @@ FROM (SELECT c.oid, c.relnamespace, c.relname, ${LARGE_OBJECTS} AS data, pg_cata
 WHERE s.inserted ${PLUS} s.updated ${PLUS} s.deleted ${GT} 0`;
 function transactionCounters(rows) {
   const counts = /* @__PURE__ */ new Map();
+  const catalogs = /* @__PURE__ */ new Map();
   const tables = [];
   let catalog = 0;
   for (const row of rows) {
     const n = { inserted: Number(row.inserted), updated: Number(row.updated), deleted: Number(row.deleted) };
-    if (row.catalog === true || row.catalog === "t") catalog += n.inserted + n.updated + n.deleted;
-    else {
+    if (row.catalog === true || row.catalog === "t") {
+      catalog += n.inserted + n.updated + n.deleted;
+      catalogs.set(`${String(row.schema)}.${String(row.name)}`, n);
+    } else {
       counts.set(String(row.id), n);
       tables.push({ kind: "relation", id: String(row.id), name: `${String(row.schema)}.${String(row.name)}`, attrs: { relkind: "r", schema: row.schema, name: row.name } });
     }
   }
-  return { rows: counts, catalog, tables };
+  return { rows: counts, catalogs, catalog, tables };
 }
 async function countRows(query, objects) {
   const tables = [...objects.values()].filter(counted);
@@ -178,7 +181,8 @@ function countRowsSql(tables) {
   return tables.map((t) => `SELECT ${quoteLiteral(t.id)} AS id, pg_catalog.count(*)::pg_catalog.int4 AS n FROM ONLY ${quoteIdent(String(t.attrs.schema))}.${quoteIdent(String(t.attrs.name))}`).join(" UNION ALL ");
 }
 async function transactionRowsPostgres(query) {
-  return transactionCounters(await query(TRANSACTION_COUNTERS_SQL)).rows;
+  const { rows, catalogs } = transactionCounters(await query(TRANSACTION_COUNTERS_SQL));
+  return { rows, catalogs };
 }
 function snapshotSeries(query) {
   let last;

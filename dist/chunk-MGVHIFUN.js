@@ -17,10 +17,10 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 import {
   rehearse
-} from "./chunk-D7LVWUG4.js";
+} from "./chunk-PQBCQGEM.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -197,10 +197,10 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-JH6QTBIV.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-4GWZURMX.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-FIEZ7PGS.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-VKVZXHL7.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-GTJNUB5F.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-MPHFHBTU.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

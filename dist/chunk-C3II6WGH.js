@@ -42,17 +42,18 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-NJUN5OH4.js";
+} from "./chunk-5OOM33OP.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";
 import {
+  catalogWriteEffects,
   delta,
   describeObject,
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-D7LVWUG4.js";
+} from "./chunk-PQBCQGEM.js";
 import {
   require_promise,
   snapshotMysql
@@ -68,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-KI46AR2K.js";
+} from "./chunk-EFTY4ZVA.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";
@@ -8723,7 +8724,7 @@ var CATALOG_CHANGED = { kind: "catalog.changed", object: "the catalog", preexist
 function checkCommit(input) {
   const empty = { objects: /* @__PURE__ */ new Map(), rows: /* @__PURE__ */ new Map() };
   const [before, after] = [input.before ?? input.after ?? empty, input.after ?? input.before ?? empty];
-  const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after)];
+  const effects = [...diffSnapshots(before, after, before, input.rows), ...storageReplaced(before, after), ...catalogWriteEffects(input.catalogWrites ?? /* @__PURE__ */ new Map())];
   const measured = effects.map(judge);
   if (input.before === void 0 && input.after !== void 0) measured.push({ effect: CATALOG_CHANGED, rule: "effect-unclassified" });
   let covering;
@@ -8770,6 +8771,7 @@ function coverage(input) {
   const named = new Set(targets.flatMap((t2) => t2.relations.flatMap(resolve2)));
   const rebuilt = new Set(targets.flatMap((t2) => t2.rebuilds.flatMap(resolve2)));
   const names = new Set(targets.flatMap((t2) => t2.names));
+  const catalogs = new Set(targets.flatMap((t2) => t2.catalogs));
   const objectOf = (effect) => effect.key ? after.objects.get(effect.key) ?? before.objects.get(effect.key) : void 0;
   const relationOf = (id) => id ? after.objects.get(`relation:${id}`) ?? before.objects.get(`relation:${id}`) : void 0;
   const ancestors = (relation) => {
@@ -8783,6 +8785,7 @@ function coverage(input) {
   };
   const namedRelation = (relation) => !!relation && (named.has(relation.id) || names.has(String(relation.attrs.name)));
   return (effect) => {
+    if (effect.kind.startsWith("catalog.")) return catalogs.has("*") || catalogs.has(String(effect.attribute));
     const object = objectOf(effect);
     const operation = ROW_OPERATION[effect.kind];
     if (operation || effect.kind === "relation.rewritten") {
@@ -8806,7 +8809,7 @@ var import_libpg_query4 = __toESM(require_wasm(), 1);
 var DML = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "SelectStmt", "TruncateStmt", "CopyStmt"]);
 var REBUILDS = /* @__PURE__ */ new Set(["AlterTableStmt", "ClusterStmt", "RefreshMatViewStmt", "VacuumStmt"]);
 function postgresTargets(sql) {
-  const targets = { rows: [], relations: [], rebuilds: [], names: [] };
+  const targets = { rows: [], relations: [], rebuilds: [], names: [], catalogs: [] };
   let tree;
   try {
     tree = (0, import_libpg_query4.parseSync)(sql);
@@ -8820,10 +8823,74 @@ function postgresTargets(sql) {
     if (!DML.has(type)) {
       walkRelations(stmt, targets.relations);
       targets.names.push(...identifiers(stmt));
+      targets.catalogs.push(...catalogsWritten(type, stmt[type]));
     }
     if (REBUILDS.has(type)) walkRelations(stmt, targets.rebuilds);
   }
   return targets;
+}
+var CATALOGS_OF_OBJECT = {
+  OBJECT_OPERATOR: ["pg_operator"],
+  OBJECT_OPCLASS: ["pg_opclass", "pg_opfamily", "pg_amop", "pg_amproc"],
+  OBJECT_OPFAMILY: ["pg_opfamily", "pg_amop", "pg_amproc"],
+  OBJECT_CAST: ["pg_cast"],
+  OBJECT_COLLATION: ["pg_collation"],
+  OBJECT_CONVERSION: ["pg_conversion"],
+  OBJECT_TRANSFORM: ["pg_transform"],
+  OBJECT_LANGUAGE: ["pg_language"],
+  OBJECT_ACCESS_METHOD: ["pg_am"],
+  OBJECT_TSCONFIGURATION: ["pg_ts_config", "pg_ts_config_map"],
+  OBJECT_TSDICTIONARY: ["pg_ts_dict"],
+  OBJECT_TSPARSER: ["pg_ts_parser"],
+  OBJECT_TSTEMPLATE: ["pg_ts_template"],
+  OBJECT_EVENT_TRIGGER: ["pg_event_trigger"],
+  OBJECT_PUBLICATION: ["pg_publication", "pg_publication_rel", "pg_publication_namespace"],
+  OBJECT_PUBLICATION_REL: ["pg_publication_rel"],
+  OBJECT_PUBLICATION_NAMESPACE: ["pg_publication_namespace"],
+  OBJECT_SUBSCRIPTION: ["pg_subscription", "pg_subscription_rel"],
+  OBJECT_FDW: ["pg_foreign_data_wrapper"],
+  OBJECT_FOREIGN_SERVER: ["pg_foreign_server"],
+  OBJECT_USER_MAPPING: ["pg_user_mapping"],
+  OBJECT_FOREIGN_TABLE: ["pg_foreign_table"],
+  OBJECT_PARAMETER_ACL: ["pg_parameter_acl"],
+  OBJECT_TABLESPACE: ["pg_tablespace"]
+};
+var OBJECT_OF_STATEMENT = {
+  CreateCastStmt: "OBJECT_CAST",
+  CreateOpClassStmt: "OBJECT_OPCLASS",
+  CreateOpFamilyStmt: "OBJECT_OPFAMILY",
+  AlterOpFamilyStmt: "OBJECT_OPFAMILY",
+  AlterOperatorStmt: "OBJECT_OPERATOR",
+  CreateConversionStmt: "OBJECT_CONVERSION",
+  CreateTransformStmt: "OBJECT_TRANSFORM",
+  CreatePLangStmt: "OBJECT_LANGUAGE",
+  CreateAmStmt: "OBJECT_ACCESS_METHOD",
+  AlterTSConfigurationStmt: "OBJECT_TSCONFIGURATION",
+  AlterTSDictionaryStmt: "OBJECT_TSDICTIONARY",
+  AlterCollationStmt: "OBJECT_COLLATION",
+  CreateEventTrigStmt: "OBJECT_EVENT_TRIGGER",
+  AlterEventTrigStmt: "OBJECT_EVENT_TRIGGER",
+  CreatePublicationStmt: "OBJECT_PUBLICATION",
+  AlterPublicationStmt: "OBJECT_PUBLICATION",
+  CreateSubscriptionStmt: "OBJECT_SUBSCRIPTION",
+  AlterSubscriptionStmt: "OBJECT_SUBSCRIPTION",
+  DropSubscriptionStmt: "OBJECT_SUBSCRIPTION",
+  CreateFdwStmt: "OBJECT_FDW",
+  AlterFdwStmt: "OBJECT_FDW",
+  CreateForeignServerStmt: "OBJECT_FOREIGN_SERVER",
+  AlterForeignServerStmt: "OBJECT_FOREIGN_SERVER",
+  CreateUserMappingStmt: "OBJECT_USER_MAPPING",
+  AlterUserMappingStmt: "OBJECT_USER_MAPPING",
+  DropUserMappingStmt: "OBJECT_USER_MAPPING",
+  CreateForeignTableStmt: "OBJECT_FOREIGN_TABLE",
+  ImportForeignSchemaStmt: "OBJECT_FOREIGN_TABLE"
+};
+var ANY_CATALOG = /* @__PURE__ */ new Set(["CreateExtensionStmt", "AlterExtensionStmt", "AlterExtensionContentsStmt", "DropOwnedStmt", "ReassignOwnedStmt"]);
+function catalogsWritten(type, n2) {
+  if (ANY_CATALOG.has(type)) return ["*"];
+  if (type === "SecLabelStmt") return ["pg_seclabel", "pg_shseclabel"];
+  const object = OBJECT_OF_STATEMENT[type] ?? (n2?.kind ?? n2?.removeType ?? n2?.renameType ?? n2?.objectType ?? n2?.objtype);
+  return CATALOGS_OF_OBJECT[String(object)] ?? [];
 }
 function walkRows(node, targets) {
   if (Array.isArray(node)) {
@@ -8948,9 +9015,9 @@ var EffectsWatch = class _EffectsWatch {
     this.flushed = false;
     const sqls = [...first, ...counted ? [TRANSACTION_COUNTERS_SQL] : [], ...read ? this.snapshotSqls : []];
     const results = sqls.length ? await this.queries(sqls) : [];
-    const counters = counted ? transactionCounters(results[first.length]) : { rows: /* @__PURE__ */ new Map(), catalog: 0 };
+    const counters = counted ? transactionCounters(results[first.length]) : { rows: /* @__PURE__ */ new Map(), catalogs: /* @__PURE__ */ new Map(), catalog: 0 };
     const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? void 0 : this.catalog;
-    return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog };
+    return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog, catalogs: counters.catalogs };
   }
   /**
    * A statement that may change the catalog is about to run in a transaction marked without it: the catalog now
@@ -8977,8 +9044,9 @@ var EffectsWatch = class _EffectsWatch {
     this.pending = after;
     if (changed && !mark.before) this.catalog = void 0;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
+    const catalogWrites = counted ? delta(mark.catalogs, counters.catalogs) : /* @__PURE__ */ new Map();
     const targets = options.targets;
-    const check = (before, afterwards) => checkCommit({ ...before ? { before } : {}, ...afterwards ? { after: afterwards } : {}, rows, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
+    const check = (before, afterwards) => checkCommit({ ...before ? { before } : {}, ...afterwards ? { after: afterwards } : {}, rows, catalogWrites, targets: () => targets ?? sqls.map(postgresTargets), searchPath: this.searchPath, approved: this.approval.approved, bounds: this.approval.bounds });
     if (after || mark.before) return check(mark.before, after);
     const tables = { objects: new Map(counters.tables.map((t2) => [`relation:${t2.id}`, t2])), rows: /* @__PURE__ */ new Map() };
     const quick = check(tables, tables);
@@ -9390,7 +9458,7 @@ function masker(masking) {
 var ROW_WRITES = { insert: ["insert"], replace: ["insert", "delete"], update: ["update"], delete: ["delete"] };
 var LITERALS2 = /* @__PURE__ */ new Set(["number", "single_quote_string", "double_quote_string", "natural_string", "hex_string", "bit_string", "bool", "null", "param"]);
 function mysqlTargets(sql, dialect) {
-  const targets = { rows: [], relations: [], rebuilds: [], names: [] };
+  const targets = { rows: [], relations: [], rebuilds: [], names: [], catalogs: [] };
   let tree;
   try {
     tree = parseWithSqlParser(sql, dialect);
