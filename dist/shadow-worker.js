@@ -6,9 +6,9 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-CUVLXJI3.js";
+} from "./chunk-VCD6W6YT.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-EFTY4ZVA.js";
+import "./chunk-RO4DXSSC.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

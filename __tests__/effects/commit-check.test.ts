@@ -87,6 +87,14 @@ describe('the check before COMMIT', () => {
     expect(described(await checked(['CREATE EXTENSION IF NOT EXISTS citext']))).toEqual([]);
   });
 
+  it('a pre-existing table made a member of an extension (pg_dump leaves it out, DROP EXTENSION drops it) by something the plan does not name', async () => {
+    await db.exec('CREATE EXTENSION IF NOT EXISTS citext; CREATE TABLE keepsakes (id int);');
+    expect(described(await checked(['CREATE TABLE extra (id int)', "DO $$ BEGIN EXECUTE 'ALTER EXTENSION citext ADD TABLE keepsakes'; END $$"]))).toEqual([
+      'makes table public.keepsakes a member of extension citext (pg_dump leaves it out; DROP EXTENSION drops it): no statement of the plan names public.keepsakes, and the approved effects do not include it',
+    ]);
+    expect(described(await checked(['ALTER EXTENSION citext ADD TABLE keepsakes']))).toEqual([]);
+  });
+
   it('an approved effect covers it, and a row bound applies to everything', async () => {
     expect(described(await checked(['INSERT INTO inbox VALUES (1)'], ['rows.deleted public.orders']))).toEqual([]);
     expect(described(await checked(['DELETE FROM orders'], [], { delete: 2 }))).toEqual(['deletes 3 rows from public.orders: more than the 2 rows per table the policy allows (max-rows.delete)']);

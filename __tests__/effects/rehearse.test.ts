@@ -25,6 +25,7 @@ CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO (
 INSERT INTO events VALUES (1, '2024-05-01');
 CREATE TYPE mood AS ENUM ('a');
 SELECT lo_from_bytea(0, 'scan'::bytea);
+CREATE EXTENSION citext;
 `;
 
 async function effectsOf(change: string) {
@@ -50,6 +51,7 @@ describe('rehearsal on PGlite', () => {
     ['a cascade through a foreign key', 'DELETE FROM users WHERE id = 1;', /deletes 1 row from public\.orders/],
     ['a trigger that fires only on replicas', 'ALTER TABLE users ENABLE REPLICA TRIGGER audit;', /to fire only on replicas/],
     ['a partition detached', 'ALTER TABLE events DETACH PARTITION events_2024;', /detaches table public\.events_2024 from (public\.)?events/],
+    ['a table made a member of an extension (pg_dump then leaves its rows out)', 'ALTER EXTENSION citext ADD TABLE users;', /makes table public\.users a member of extension citext \(pg_dump leaves it out; DROP EXTENSION drops it\)/],
     ['large objects unlinked', 'SELECT lo_unlink(oid) FROM pg_largeobject_metadata;', /deletes 1 row from pg_catalog\.pg_largeobject_metadata/],
     ['default privileges to PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', /default privileges of postgres on r/],
     ['standard_conforming_strings off hides a statement', "SET standard_conforming_strings = off; SELECT 'a\\\\'; DROP TABLE orders; SELECT '';", /drops table public\.orders/],
@@ -76,11 +78,11 @@ describe('rehearsal on PGlite', () => {
     expect(renamed.filter((e) => e.rule !== null).map((e) => e.what)).toEqual(['renames table public.orders to public.purchases']);
   });
 
-  it('writes to catalogs the snapshot does not read are effects, by catalog: a cast, a table added to a publication; an extension its own install script', async () => {
+  it('writes to catalogs the snapshot does not read are effects, by catalog: a cast, a table added to a publication; an extension\'s are its own install script\'s', async () => {
     const effects = await effectsOf(`CREATE CAST (text AS int) WITH INOUT;
       CREATE PUBLICATION feed; ALTER PUBLICATION feed ADD TABLE orders;
       CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
-      CREATE EXTENSION citext;`);
+      CREATE EXTENSION hstore;`);
     const flagged = effects.filter((e) => e.rule !== null).map((e) => `${e.rule}: ${e.what}`);
     expect(flagged).toEqual([
       'effect-incompatible: inserts 1 row into pg_catalog.pg_cast (casts)',

@@ -116,6 +116,10 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
       return is ? `makes ${what} run with its owner's privileges (SECURITY DEFINER)` : `makes ${what} run with the caller's privileges`;
     case 'role.password':
       return `sets the password of role ${object.name}`;
+    case 'relation.extension':
+    case 'function.extension':
+    case 'type.extension':
+      return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
     case 'membership.admin':
       return `${is ? 'grants' : 'revokes'} the admin option of ${object.name}`;
   }

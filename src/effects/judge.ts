@@ -39,6 +39,10 @@ const TABLE: Record<string, Entry> = {
   // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
   'relation.rewritten': rule('effect-data-loss'),
   'relation.renamed': rule('effect-incompatible'),
+  // A member of an extension: pg_dump leaves it out, and DROP EXTENSION drops it (judged again below: released, safe).
+  'relation.changed:extension': rule('effect-data-loss'),
+  'function.changed:extension': rule('effect-incompatible'),
+  'type.changed:extension': rule('effect-incompatible'),
   'relation.changed:definition': rule('effect-incompatible'),
   'column.renamed': rule('effect-incompatible'),
   'column.changed:name': rule('effect-incompatible'),
@@ -187,6 +191,7 @@ export function judge(effect: Effect): JudgedEffect {
   if ('safe' in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === 'column.changed' && effect.attribute === 'type' && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'a wider type keeps every value' };
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
+  if (effect.attribute === 'extension' && effect.after === null) return { effect, rule: null, safe: 'released from its extension: dumped and dropped like any other object' };
   if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
   if (effect.kind === 'relation.dropped' && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ''))) return { effect, rule: null, safe: 'an index dropped loses no data (queries that used it may slow down)' };
   // An empty table, a view or a sequence dropped loses no rows; code that uses it breaks.

@@ -39,6 +39,12 @@ const RELKINDS = (kinds: string) => oneOf('c.relkind', 'pg_catalog."char"', [...
  * does) loses them. Their catalogs are relations of the snapshot and tables of the row statistics, not catalog writes.
  */
 const LARGE_OBJECTS = `${oneOf('c.oid', 'pg_catalog.regclass', ['pg_catalog.pg_largeobject', 'pg_catalog.pg_largeobject_metadata'])}`;
+/**
+ * The extension an object belongs to (ALTER EXTENSION … ADD makes an existing one a member: pg_dump then leaves it
+ * out, and DROP EXTENSION drops it with the extension).
+ */
+const MEMBER_OF = (catalog: string, oid: string) =>
+  `(SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid ${EQ} d.refobjid WHERE d.classid ${EQ} '${catalog}'::pg_catalog.regclass AND d.objid ${EQ} ${oid} AND d.deptype ${EQ} 'e')`;
 /** A relation's parents, named as relations are (schema.name, unquoted: as the objects they are looked up among). */
 const PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
 const PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
@@ -55,7 +61,8 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'acl', c.relacl::${TEXT}, 'rls', c.relrowsecurity, 'rls_forced', c.relforcerowsecurity, 'persistence', c.relpersistence::${TEXT},
     'partition_of', (SELECT ${PARENT_NAME} FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
     'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
-    'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END) AS attrs
+    'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END,
+    'extension', ${MEMBER_OF('pg_catalog.pg_class', 'c.oid')}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}) OR ${LARGE_OBJECTS}
 UNION ALL
@@ -69,7 +76,7 @@ UNION ALL
 SELECT 'function', p.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} p.proname ${CAT} '(' ${CAT} pg_catalog.pg_get_function_identity_arguments(p.oid) ${CAT} ')', NULL,
   pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(p.proowner), 'security_definer', p.prosecdef, 'acl', p.proacl::${TEXT},
     'body', pg_catalog.md5(coalesce(p.prosrc, '') ${CAT} coalesce(p.probin, '')), 'language', (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid ${EQ} p.prolang),
-    'config', p.proconfig::${TEXT}, 'volatility', p.provolatile::${TEXT}, 'leakproof', p.proleakproof)
+    'config', p.proconfig::${TEXT}, 'volatility', p.provolatile::${TEXT}, 'leakproof', p.proleakproof, 'extension', ${MEMBER_OF('pg_catalog.pg_proc', 'p.oid')})
 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} p.pronamespace
 WHERE ${USER_SCHEMAS}
 UNION ALL
@@ -116,7 +123,8 @@ FROM pg_catalog.pg_extension e
 UNION ALL
 SELECT 'type', t.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} t.typname, NULL,
   pg_catalog.jsonb_build_object('type', t.typtype::${TEXT}, 'owner', pg_catalog.pg_get_userbyid(t.typowner), 'acl', t.typacl::${TEXT},
-    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid ${EQ} t.oid))
+    'labels', (SELECT pg_catalog.string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid ${EQ} t.oid),
+    'extension', ${MEMBER_OF('pg_catalog.pg_type', 't.oid')})
 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} t.typnamespace
 WHERE ${USER_SCHEMAS} AND ${oneOf('t.typtype', 'pg_catalog."char"', ['e', 'd', 'r', 'm', 'b'])} AND t.typelem ${EQ} 0 AND t.typrelid ${EQ} 0
 UNION ALL

@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-PQBCQGEM.js";
+} from "./chunk-WXYN6ENE.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-EFTY4ZVA.js";
+} from "./chunk-RO4DXSSC.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

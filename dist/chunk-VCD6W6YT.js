@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-EFTY4ZVA.js";
+} from "./chunk-RO4DXSSC.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -190,6 +190,10 @@ function describeChange(object, attribute, was, is) {
       return is ? `makes ${what} run with its owner's privileges (SECURITY DEFINER)` : `makes ${what} run with the caller's privileges`;
     case "role.password":
       return `sets the password of role ${object.name}`;
+    case "relation.extension":
+    case "function.extension":
+    case "type.extension":
+      return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
     case "membership.admin":
       return `${is ? "grants" : "revokes"} the admin option of ${object.name}`;
   }
@@ -223,6 +227,10 @@ var TABLE = {
   // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
   "relation.rewritten": rule("effect-data-loss"),
   "relation.renamed": rule("effect-incompatible"),
+  // A member of an extension: pg_dump leaves it out, and DROP EXTENSION drops it (judged again below: released, safe).
+  "relation.changed:extension": rule("effect-data-loss"),
+  "function.changed:extension": rule("effect-incompatible"),
+  "type.changed:extension": rule("effect-incompatible"),
   "relation.changed:definition": rule("effect-incompatible"),
   "column.renamed": rule("effect-incompatible"),
   "column.changed:name": rule("effect-incompatible"),
@@ -356,6 +364,7 @@ function judge(effect) {
   if ("safe" in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === "column.changed" && effect.attribute === "type" && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: "a wider type keeps every value" };
   if (effect.kind === "type.changed" && effect.attribute === "labels" && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: "enum values added; the existing ones are unchanged" };
+  if (effect.attribute === "extension" && effect.after === null) return { effect, rule: null, safe: "released from its extension: dumped and dropped like any other object" };
   if (effect.kind === "rows.deleted" && !effect.preexisting) return { effect, rule: null, safe: "rows of a table this change created" };
   if (effect.kind === "relation.dropped" && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ""))) return { effect, rule: null, safe: "an index dropped loses no data (queries that used it may slow down)" };
   if (effect.kind === "relation.dropped" && (effect.rows === 0 || !/^drops (partitioned )?table /.test(effect.description))) return { effect, rule: "effect-incompatible" };
@@ -364,7 +373,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v7\n");
+  const hash = createHash("sha256").update("migration-guard shadow v8\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

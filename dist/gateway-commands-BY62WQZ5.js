@@ -5,20 +5,31 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
-} from "./chunk-CUVLXJI3.js";
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
+} from "./chunk-LXHZAYRC.js";
+import "./chunk-A47FFFZV.js";
+import "./chunk-555PLDPS.js";
+import "./chunk-TQCHCEE6.js";
+import "./chunk-5LACTNJH.js";
+import "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-EFTY4ZVA.js";
+import "./chunk-WXYN6ENE.js";
+import "./chunk-T3ET6UDY.js";
+import "./chunk-SUX2IRZQ.js";
+import "./chunk-RO4DXSSC.js";
 import "./chunk-2264ZY6O.js";
+import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
 };

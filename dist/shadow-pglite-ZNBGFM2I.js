@@ -5,31 +5,20 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
-} from "./chunk-GNYK3ZJH.js";
-import "./chunk-C3II6WGH.js";
-import "./chunk-555PLDPS.js";
-import "./chunk-TQCHCEE6.js";
-import "./chunk-MGVHIFUN.js";
-import "./chunk-5OOM33OP.js";
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+} from "./chunk-VCD6W6YT.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-PQBCQGEM.js";
-import "./chunk-T3ET6UDY.js";
-import "./chunk-SUX2IRZQ.js";
-import "./chunk-EFTY4ZVA.js";
+import "./chunk-RO4DXSSC.js";
 import "./chunk-2264ZY6O.js";
-import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
 };

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-EFTY4ZVA.js";
+} from "./chunk-RO4DXSSC.js";
 import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase
