@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-5LACTNJH.js";
+} from "./chunk-QYGIOCKJ.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-5OOM33OP.js";
-import "./chunk-WXYN6ENE.js";
+import "./chunk-XEMXUGQU.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-FZ2ZKX4M.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-KJD2ATUA.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-BY62WQZ5.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-RQ3W5EWI.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-BY62WQZ5.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-RQ3W5EWI.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-BY62WQZ5.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-RQ3W5EWI.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-BY62WQZ5.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-RQ3W5EWI.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-RW6EF5VQ.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-2ZVKAURC.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-CU7XMI4F.js")).runCommand(rest, io);
+        return await (await import("./run-command-GN5XKXO2.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

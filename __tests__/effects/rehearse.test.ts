@@ -26,6 +26,7 @@ INSERT INTO events VALUES (1, '2024-05-01');
 CREATE TYPE mood AS ENUM ('a');
 SELECT lo_from_bytea(0, 'scan'::bytea);
 CREATE EXTENSION citext;
+CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
 `;
 
 async function effectsOf(change: string) {
@@ -52,6 +53,8 @@ describe('rehearsal on PGlite', () => {
     ['a trigger that fires only on replicas', 'ALTER TABLE users ENABLE REPLICA TRIGGER audit;', /to fire only on replicas/],
     ['a partition detached', 'ALTER TABLE events DETACH PARTITION events_2024;', /detaches table public\.events_2024 from (public\.)?events/],
     ['a table made a member of an extension (pg_dump then leaves its rows out)', 'ALTER EXTENSION citext ADD TABLE users;', /makes table public\.users a member of extension citext \(pg_dump leaves it out; DROP EXTENSION drops it\)/],
+    ['a domain\'s check dropped', 'ALTER DOMAIN positive DROP CONSTRAINT positive_check;', /drops public\.positive constraint positive_check/],
+    ['the database made a template (any role that may create databases copies it)', 'ALTER DATABASE postgres IS_TEMPLATE true;', /makes database postgres a template \(any role that may create databases can copy it\)/],
     ['large objects unlinked', 'SELECT lo_unlink(oid) FROM pg_largeobject_metadata;', /deletes 1 row from pg_catalog\.pg_largeobject_metadata/],
     ['default privileges to PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', /default privileges of postgres on r/],
     ['standard_conforming_strings off hides a statement', "SET standard_conforming_strings = off; SELECT 'a\\\\'; DROP TABLE orders; SELECT '';", /drops table public\.orders/],

@@ -120,6 +120,10 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
     case 'function.extension':
     case 'type.extension':
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case 'database.is_template':
+      return is ? `makes ${what} a template (any role that may create databases can copy it)` : `makes ${what} no longer a template`;
+    case 'database.allow_connections':
+      return is ? `allows connections to ${what} again` : `refuses every new connection to ${what}`;
     case 'membership.admin':
       return `${is ? 'grants' : 'revokes'} the admin option of ${object.name}`;
   }

@@ -129,6 +129,9 @@ const TABLE: Record<string, Entry> = {
   'setting.dropped': rule('effect-privilege'),
   'database.changed:owner': rule('effect-privilege'),
   'database.changed:acl': rule('effect-privilege'),
+  'database.changed:allow_connections': rule('effect-incompatible'), // judged again below: allowing them again is safe
+  'database.changed:is_template': rule('effect-privilege'), // a template: any role that may create databases copies it
+  'database.changed:connection_limit': safe('a connection limit restricts how many sessions may open, not what they may do'),
   ...CATALOG_WRITES,
 };
 
@@ -191,6 +194,7 @@ export function judge(effect: Effect): JudgedEffect {
   if ('safe' in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === 'column.changed' && effect.attribute === 'type' && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'a wider type keeps every value' };
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
+  if (effect.kind === 'database.changed' && ((effect.attribute === 'allow_connections' && effect.after === true) || (effect.attribute === 'is_template' && effect.after === false))) return { effect, rule: null, safe: 'connections allowed again, or no longer a template' };
   if (effect.attribute === 'extension' && effect.after === null) return { effect, rule: null, safe: 'released from its extension: dumped and dropped like any other object' };
   if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
   if (effect.kind === 'relation.dropped' && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ''))) return { effect, rule: null, safe: 'an index dropped loses no data (queries that used it may slow down)' };

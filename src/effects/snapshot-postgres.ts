@@ -101,6 +101,11 @@ SELECT 'constraint', k.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT
 FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid ${EQ} k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE ${USER_SCHEMAS} AND k.contype ${NE} 'n'
 UNION ALL
+SELECT 'constraint', k.oid::${TEXT}, n.nspname ${CAT} '.' ${CAT} t.typname ${CAT} ' constraint ' ${CAT} k.conname, NULL,
+  pg_catalog.jsonb_build_object('type', k.contype::${TEXT}, 'definition', pg_catalog.pg_get_constraintdef(k.oid), 'validated', k.convalidated)
+FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_type t ON t.oid ${EQ} k.contypid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} t.typnamespace
+WHERE ${USER_SCHEMAS}
+UNION ALL
 SELECT 'schema', n.oid::${TEXT}, n.nspname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(n.nspowner), 'acl', n.nspacl::${TEXT})
 FROM pg_catalog.pg_namespace n WHERE ${USER_SCHEMAS}
 UNION ALL
@@ -132,7 +137,8 @@ SELECT 'setting', s.setrole::${TEXT} ${CAT} ':' ${CAT} s.setdatabase::${TEXT}, '
   pg_catalog.jsonb_build_object('config', s.setconfig::${TEXT})
 FROM pg_catalog.pg_db_role_setting s
 UNION ALL
-SELECT 'database', d.oid::${TEXT}, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::${TEXT})
+SELECT 'database', d.oid::${TEXT}, d.datname, NULL, pg_catalog.jsonb_build_object('owner', pg_catalog.pg_get_userbyid(d.datdba), 'acl', d.datacl::${TEXT},
+  'allow_connections', d.datallowconn, 'is_template', d.datistemplate, 'connection_limit', d.datconnlimit)
 FROM pg_catalog.pg_database d WHERE d.datname ${EQ} pg_catalog.current_database()`;
 
 /** The relation kinds that hold rows of their own. */

@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-LXHZAYRC.js";
-import "./chunk-A47FFFZV.js";
+} from "./chunk-HUQHHA6H.js";
+import "./chunk-7GHYZS7K.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-5LACTNJH.js";
+import "./chunk-QYGIOCKJ.js";
 import "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-WXYN6ENE.js";
+import "./chunk-XEMXUGQU.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-RO4DXSSC.js";
+import "./chunk-MO4I47PZ.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

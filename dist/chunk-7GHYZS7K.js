@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-WXYN6ENE.js";
+} from "./chunk-XEMXUGQU.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-RO4DXSSC.js";
+} from "./chunk-MO4I47PZ.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

@@ -23,10 +23,10 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-A47FFFZV.js";
+} from "./chunk-7GHYZS7K.js";
 import {
   runScan
-} from "./chunk-5LACTNJH.js";
+} from "./chunk-QYGIOCKJ.js";
 import {
   ConfigError,
   EXIT,
@@ -127,7 +127,7 @@ async function config(path) {
   }
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-RW6EF5VQ.js")).testIssuer(args.slice(1), io);
+  if (args[0] === "test-issuer") return (await import("./operator-commands-2ZVKAURC.js")).testIssuer(args.slice(1), io);
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } } });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
@@ -151,7 +151,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-RW6EF5VQ.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-2ZVKAURC.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);

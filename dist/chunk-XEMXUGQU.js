@@ -194,6 +194,10 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "database.is_template":
+      return is ? `makes ${what} a template (any role that may create databases can copy it)` : `makes ${what} no longer a template`;
+    case "database.allow_connections":
+      return is ? `allows connections to ${what} again` : `refuses every new connection to ${what}`;
     case "membership.admin":
       return `${is ? "grants" : "revokes"} the admin option of ${object.name}`;
   }
@@ -320,6 +324,11 @@ var TABLE = {
   "setting.dropped": rule("effect-privilege"),
   "database.changed:owner": rule("effect-privilege"),
   "database.changed:acl": rule("effect-privilege"),
+  "database.changed:allow_connections": rule("effect-incompatible"),
+  // judged again below: allowing them again is safe
+  "database.changed:is_template": rule("effect-privilege"),
+  // a template: any role that may create databases copies it
+  "database.changed:connection_limit": safe("a connection limit restricts how many sessions may open, not what they may do"),
   ...CATALOG_WRITES
 };
 var WIDENINGS = [
@@ -364,6 +373,7 @@ function judge(effect) {
   if ("safe" in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === "column.changed" && effect.attribute === "type" && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: "a wider type keeps every value" };
   if (effect.kind === "type.changed" && effect.attribute === "labels" && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: "enum values added; the existing ones are unchanged" };
+  if (effect.kind === "database.changed" && (effect.attribute === "allow_connections" && effect.after === true || effect.attribute === "is_template" && effect.after === false)) return { effect, rule: null, safe: "connections allowed again, or no longer a template" };
   if (effect.attribute === "extension" && effect.after === null) return { effect, rule: null, safe: "released from its extension: dumped and dropped like any other object" };
   if (effect.kind === "rows.deleted" && !effect.preexisting) return { effect, rule: null, safe: "rows of a table this change created" };
   if (effect.kind === "relation.dropped" && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ""))) return { effect, rule: null, safe: "an index dropped loses no data (queries that used it may slow down)" };
@@ -373,7 +383,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v8\n");
+  const hash = createHash("sha256").update("migration-guard shadow v9\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

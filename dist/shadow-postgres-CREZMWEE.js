@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-RO4DXSSC.js";
+} from "./chunk-MO4I47PZ.js";
 import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase
