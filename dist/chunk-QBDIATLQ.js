@@ -126,9 +126,16 @@ async function config(path) {
     throw error;
   }
 }
+function kidAsPositional(args, options) {
+  const at = args.indexOf("retire-key");
+  const kid = at >= 0 ? args[at + 1] : void 0;
+  if (kid === void 0 || !kid.startsWith("-") || kid === "--" || options.some((o) => kid === `--${o}` || kid.startsWith(`--${o}=`))) return args;
+  return [...args.slice(0, at + 1), ...args.slice(at + 2).filter((a) => a !== "--"), "--", kid];
+}
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-2ZVKAURC.js")).testIssuer(args.slice(1), io);
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } } });
+  if (args[0] === "test-issuer") return (await import("./operator-commands-KJFNGYA6.js")).testIssuer(args.slice(1), io);
+  const options = { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } };
+  const { values, positionals } = parseArgs({ args: kidAsPositional(args, Object.keys(options)), allowPositionals: true, options });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
 `);
@@ -151,7 +158,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-2ZVKAURC.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-KJFNGYA6.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);
