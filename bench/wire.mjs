@@ -5,7 +5,7 @@
 //  2. the added latency per statement (p50/p99) of a read loop (node-postgres, extended protocol);
 //  3. `pgbench -S` (select-only, simple protocol) direct vs through the endpoint, when pgbench is installed.
 // Usage: npm run build && node bench/wire.mjs [--runs N] [--statements N] [--against OTHER/dist/cli.js]
-// --against measures a second build's endpoint in the same run, turn about with this one (workload A and pgbench),
+// --against measures a second build's endpoint in the same run, turn about with this one (workloads A, B, pgbench),
 // and prints this build's figures against it run by run: before/after on one machine, under the same noise.
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -112,26 +112,31 @@ try {
     console.log(`  --against ${against}: through its endpoint ${ms(median(wireTimes[1]))}, ratio ${(median(wireTimes[1]) / median(directTimes)).toFixed(2)}×; this build against it, run by run: median ${median(byRun).toFixed(2)}× (min ${Math.min(...byRun).toFixed(2)}, max ${Math.max(...byRun).toFixed(2)})`);
   }
 
-  // 1b. The same migration as one message (as dbmate and node-pg-migrate send a file): one round trip.
+  // 1b. The same migration as one message (as dbmate and node-pg-migrate send a file): one round trip, one implicit
+  // transaction, so the check runs once.
   const wholeDirect = [];
-  const wholeWire = [];
+  const wholeWire = builds.map(() => []);
   for (let run = 0; run < runs; run++) {
-    for (const via of ['direct', 'wire']) {
+    for (const via of ['direct', ...builds.keys()]) {
       const name = `w_${via}_${run}.sql`;
       const table = `w_${via}_${run}`;
       const text = [`CREATE TABLE ${table} (id int, label text);`, ...Array.from({ length: STATEMENTS - 1 }, (_, i) => `INSERT INTO ${table} VALUES (${i}, 'row ${i}');`)].join('\n');
       writeFileSync(join(dir, name), text);
       if (via === 'direct') wholeDirect.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], directEnv)).ms);
       else {
-        const s = await session(name);
-        wholeWire.push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], wireEnv(s))).ms);
+        const s = await builds[via].session(name);
+        wholeWire[via].push((await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', text], wireEnv(s))).ms);
         const ended = await s.end();
         if (ended.unrun.length) throw new Error(`${ended.unrun.length} planned statements did not run`);
       }
     }
   }
   console.log(`migration workload B: the same ${STATEMENTS} statements in one message (as dbmate and node-pg-migrate send a file), ${runs} runs interleaved`);
-  console.log(`  direct ${ms(median(wholeDirect))}   through the wire endpoint ${ms(median(wholeWire))}   ratio ${(median(wholeWire) / median(wholeDirect)).toFixed(2)}× (goal ≤ 1.2×)`);
+  console.log(`  direct ${ms(median(wholeDirect))}   through the wire endpoint ${ms(median(wholeWire[0]))}   ratio ${(median(wholeWire[0]) / median(wholeDirect)).toFixed(2)}× (goal ≤ 1.2×)`);
+  if (against) {
+    const byRun = wholeWire[0].map((t, i) => t / wholeWire[1][i]);
+    console.log(`  --against ${against}: through its endpoint ${ms(median(wholeWire[1]))}, ratio ${(median(wholeWire[1]) / median(wholeDirect)).toFixed(2)}×; this build against it, run by run: median ${median(byRun).toFixed(2)}× (min ${Math.min(...byRun).toFixed(2)}, max ${Math.max(...byRun).toFixed(2)})`);
+  }
 
   // 2. Added latency per statement: a read loop on one connection, direct vs through the endpoint.
   writeFileSync(join(dir, 'reads.sql'), 'SELECT 1;\n');
