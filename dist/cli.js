@@ -398,15 +398,15 @@ async function runCli(argv, io) {
         return await (await import("./demo-KJD2ATUA.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-X4LKNVEJ.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-TKH6NBTZ.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-X4LKNVEJ.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-TKH6NBTZ.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-X4LKNVEJ.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-TKH6NBTZ.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-X4LKNVEJ.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-TKH6NBTZ.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-KJFNGYA6.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-42VJBLJV.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-GN5XKXO2.js")).runCommand(rest, io);
       case "exemptions":

@@ -99,6 +99,7 @@ describe('session-signing keys on a running gateway', () => {
     expect((await cli(['gateway', 'retire-key', oldKid!])).stderr).toMatch(/is the only key that signs: run `gateway rotate-key` first/);
     // A kid may begin with '-' (base64url): it is still the kid, not an option.
     for (const kid of ['-6notakid', '--notakid']) expect((await cli(['gateway', 'retire-key', kid])).stderr).toMatch(new RegExp(`no session-signing key ${kid} in the store`));
+    expect((await cli(['gateway', 'retire-key', '--log-format', 'json', '-6notakid'])).stderr).toMatch(/no session-signing key -6notakid in the store/);
     const rotated = await cli(['gateway', 'rotate-key']);
     expect(rotated.code, rotated.stderr).toBe(0);
     const newKid = /new session-signing key (\S+) stored/.exec(rotated.stdout)![1]!;

@@ -29,20 +29,30 @@ export async function config(path: string | undefined) {
 }
 
 /**
- * A kid is a base64url thumbprint and may begin with `-` (one in 64 does): the word after `retire-key` is the kid
- * unless it is one of the options, passed after `--` so it is never read as one.
+ * A kid is a base64url thumbprint and may begin with `-` (one in 64 does): after `retire-key`, the first word that is
+ * neither an option nor an option's value is the kid, passed after `--` so that it is never read as an option.
  */
-function kidAsPositional(args: string[], options: readonly string[]): string[] {
+function kidAsPositional(args: string[], options: Record<string, { type: 'string' | 'boolean' }>): string[] {
   const at = args.indexOf('retire-key');
-  const kid = at >= 0 ? args[at + 1] : undefined;
-  if (kid === undefined || !kid.startsWith('-') || kid === '--' || options.some((o) => kid === `--${o}` || kid.startsWith(`--${o}=`))) return args;
-  return [...args.slice(0, at + 1), ...args.slice(at + 2).filter((a) => a !== '--'), '--', kid];
+  if (at < 0) return args;
+  for (let i = at + 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args;
+    const option = /^--([^=]+)(=.*)?$/.exec(arg);
+    if (option && options[option[1]!]) {
+      if (options[option[1]!]!.type === 'string' && option[2] === undefined) i++; // its value
+      continue;
+    }
+    if (!arg.startsWith('-')) return args;
+    return [...args.slice(0, i), ...args.slice(i + 1), '--', arg];
+  }
+  return args;
 }
 
 export async function gatewayCommand(args: string[], io: CliIO): Promise<number> {
   if (args[0] === 'test-issuer') return (await import('./operator-commands.js')).testIssuer(args.slice(1), io);
   const options = { config: { type: 'string' }, port: { type: 'string' }, 'new-key-file': { type: 'string' }, 'log-format': { type: 'string' }, debug: { type: 'boolean' } } as const;
-  const { values, positionals } = parseArgs({ args: kidAsPositional(args, Object.keys(options)), allowPositionals: true, options });
+  const { values, positionals } = parseArgs({ args: kidAsPositional(args, options), allowPositionals: true, options });
   if (positionals[0] === 'new-encryption-key') {
     io.stdout(`${newEncryptionSecret()}\n`);
     return 0;

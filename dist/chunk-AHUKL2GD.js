@@ -128,14 +128,24 @@ async function config(path) {
 }
 function kidAsPositional(args, options) {
   const at = args.indexOf("retire-key");
-  const kid = at >= 0 ? args[at + 1] : void 0;
-  if (kid === void 0 || !kid.startsWith("-") || kid === "--" || options.some((o) => kid === `--${o}` || kid.startsWith(`--${o}=`))) return args;
-  return [...args.slice(0, at + 1), ...args.slice(at + 2).filter((a) => a !== "--"), "--", kid];
+  if (at < 0) return args;
+  for (let i = at + 1; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") return args;
+    const option = /^--([^=]+)(=.*)?$/.exec(arg);
+    if (option && options[option[1]]) {
+      if (options[option[1]].type === "string" && option[2] === void 0) i++;
+      continue;
+    }
+    if (!arg.startsWith("-")) return args;
+    return [...args.slice(0, i), ...args.slice(i + 1), "--", arg];
+  }
+  return args;
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-KJFNGYA6.js")).testIssuer(args.slice(1), io);
+  if (args[0] === "test-issuer") return (await import("./operator-commands-42VJBLJV.js")).testIssuer(args.slice(1), io);
   const options = { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } };
-  const { values, positionals } = parseArgs({ args: kidAsPositional(args, Object.keys(options)), allowPositionals: true, options });
+  const { values, positionals } = parseArgs({ args: kidAsPositional(args, options), allowPositionals: true, options });
   if (positionals[0] === "new-encryption-key") {
     io.stdout(`${newEncryptionSecret()}
 `);
@@ -158,7 +168,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-KJFNGYA6.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-42VJBLJV.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);

@@ -10,7 +10,7 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-QBDIATLQ.js";
+} from "./chunk-AHUKL2GD.js";
 import "./chunk-7GHYZS7K.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";

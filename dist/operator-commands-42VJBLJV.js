@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-QBDIATLQ.js";
+} from "./chunk-AHUKL2GD.js";
 import {
   AuditLog,
   SessionStore,
