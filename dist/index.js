@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-QYGIOCKJ.js";
+} from "./chunk-6QMAMPPV.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-5OOM33OP.js";
-import "./chunk-XEMXUGQU.js";
+import "./chunk-W3CMSVSP.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

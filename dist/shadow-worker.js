@@ -6,9 +6,9 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-DZSFH7QC.js";
+} from "./chunk-PUNHOVN6.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-MO4I47PZ.js";
+import "./chunk-WZ7SCS2K.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -27,6 +27,8 @@ CREATE TYPE mood AS ENUM ('a');
 SELECT lo_from_bytea(0, 'scan'::bytea);
 CREATE EXTENSION citext;
 CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
+CREATE SEQUENCE invoice_no;
+SELECT nextval('invoice_no'), nextval('invoice_no');
 `;
 
 async function effectsOf(change: string) {
@@ -55,6 +57,9 @@ describe('rehearsal on PGlite', () => {
     ['a table made a member of an extension (pg_dump then leaves its rows out)', 'ALTER EXTENSION citext ADD TABLE users;', /makes table public\.users a member of extension citext \(pg_dump leaves it out; DROP EXTENSION drops it\)/],
     ['a domain\'s check dropped', 'ALTER DOMAIN positive DROP CONSTRAINT positive_check;', /drops public\.positive constraint positive_check/],
     ['the database made a template (any role that may create databases copies it)', 'ALTER DATABASE postgres IS_TEMPLATE true;', /makes database postgres a template \(any role that may create databases can copy it\)/],
+    ['a sequence restarted (ids it handed out come again)', 'ALTER SEQUENCE invoice_no RESTART;', /sets sequence public\.invoice_no back from 2 to its start/],
+    ['a sequence set back', "SELECT setval('invoice_no', 1);", /sets sequence public\.invoice_no back from 2 to 1/],
+    ['a sequence turned round', 'ALTER SEQUENCE invoice_no INCREMENT BY -1;', /changes the increment of sequence public\.invoice_no from 1 to -1/],
     ['large objects unlinked', 'SELECT lo_unlink(oid) FROM pg_largeobject_metadata;', /deletes 1 row from pg_catalog\.pg_largeobject_metadata/],
     ['default privileges to PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', /default privileges of postgres on r/],
     ['standard_conforming_strings off hides a statement', "SET standard_conforming_strings = off; SELECT 'a\\\\'; DROP TABLE orders; SELECT '';", /drops table public\.orders/],
@@ -93,6 +98,11 @@ describe('rehearsal on PGlite', () => {
       'effect-privilege: inserts 1 row into pg_catalog.pg_publication_rel (the tables of publications)',
     ]);
     expect(effects).toEqual(expect.arrayContaining([{ rule: null, what: 'inserts 1 row into pg_catalog.pg_collation (collations)' }, { rule: null, what: expect.stringMatching(/^inserts \d+ rows into pg_catalog\.pg_operator \(operators\)$/) }]));
+  });
+
+  it('a sequence that moves on (nextval, inserts that use it) is no effect', async () => {
+    const effects = await effectsOf("SELECT nextval('invoice_no'); SELECT setval('invoice_no', 50);");
+    expect(effects).toEqual([]);
   });
 
   it('what the change itself created is free', async () => {

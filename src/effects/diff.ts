@@ -52,6 +52,8 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
       if (attribute === 'type' && old.attrs.type_id !== undefined && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
+      // A sequence that moved on in its own direction (nextval, as every insert does) is not an effect.
+      if (attribute === 'last_value' && movedOn(was, is, now.attrs.increment)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, key, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
     }
   }
@@ -74,6 +76,15 @@ export function diffSnapshots(before: CatalogSnapshot, after: CatalogSnapshot, b
     if ((stats?.inserted ?? 0) > 0) effects.push({ kind: 'rows.inserted', object: table.name, rows: stats!.inserted, key, preexisting, description: `inserts ${plural(stats!.inserted, 'row')} into ${table.name}` });
   }
   return effects;
+}
+
+/** Whether a sequence's last value went the way its increment goes (or it was first used): no id handed out again. */
+function movedOn(was: unknown, is: unknown, increment: unknown): boolean {
+  if (was === null) return true;
+  if (is === null) return false; // restarted: its next value is its start again
+  const step = BigInt(String(increment ?? 1));
+  const [before, after] = [BigInt(String(was)), BigInt(String(is))];
+  return step > 0n ? after > before : after < before;
 }
 
 /** A column, index, trigger or constraint whose name changed only because its table was renamed (said once, there). */
@@ -120,6 +131,8 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
     case 'function.extension':
     case 'type.extension':
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case 'relation.last_value':
+      return `sets ${what} back from ${show(was)}${is === null ? ' to its start' : ` to ${show(is)}`} (later inserts may be given ids it handed out before)`;
     case 'database.is_template':
       return is ? `makes ${what} a template (any role that may create databases can copy it)` : `makes ${what} no longer a template`;
     case 'database.allow_connections':

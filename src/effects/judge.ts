@@ -39,6 +39,9 @@ const TABLE: Record<string, Entry> = {
   // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
   'relation.rewritten': rule('effect-data-loss'),
   'relation.renamed': rule('effect-incompatible'),
+  // A sequence set back or turned round: ids it handed out come again (diff.ts leaves out a sequence that moved on).
+  'relation.changed:last_value': rule('effect-incompatible'),
+  'relation.changed:increment': rule('effect-incompatible'),
   // A member of an extension: pg_dump leaves it out, and DROP EXTENSION drops it (judged again below: released, safe).
   'relation.changed:extension': rule('effect-data-loss'),
   'function.changed:extension': rule('effect-incompatible'),

@@ -45,6 +45,11 @@ const LARGE_OBJECTS = `${oneOf('c.oid', 'pg_catalog.regclass', ['pg_catalog.pg_l
  */
 const MEMBER_OF = (catalog: string, oid: string) =>
   `(SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid ${EQ} d.refobjid WHERE d.classid ${EQ} '${catalog}'::pg_catalog.regclass AND d.objid ${EQ} ${oid} AND d.deptype ${EQ} 'e')`;
+/**
+ * Where a sequence stands (text: a bigint outgrows a JSON number), read as pg_sequences reads it: only where the role
+ * may (NULL otherwise, and before its first nextval). A sequence set back hands out ids it handed out before.
+ */
+const LAST_VALUE = `CASE WHEN c.relkind ${EQ} 'S' AND pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_catalog.pg_sequence_last_value(c.oid::pg_catalog.regclass)::${TEXT} END`;
 /** A relation's parents, named as relations are (schema.name, unquoted: as the objects they are looked up among). */
 const PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
 const PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
@@ -62,7 +67,8 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'partition_of', (SELECT ${PARENT_NAME} FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
     'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS('vm')} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END,
-    'extension', ${MEMBER_OF('pg_catalog.pg_class', 'c.oid')}) AS attrs
+    'extension', ${MEMBER_OF('pg_catalog.pg_class', 'c.oid')},
+    'increment', (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid), 'last_value', ${LAST_VALUE}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}) OR ${LARGE_OBJECTS}
 UNION ALL

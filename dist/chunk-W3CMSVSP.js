@@ -135,6 +135,7 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
       if (attribute === "type" && old.attrs.type_id !== void 0 && old.attrs.type_id === now.attrs.type_id) continue;
       const [was, is] = [old.attrs[attribute] ?? null, now.attrs[attribute] ?? null];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
+      if (attribute === "last_value" && movedOn(was, is, now.attrs.increment)) continue;
       effects.push({ kind: `${old.kind}.changed`, object: now.name, attribute, before: was, after: is, key, preexisting: existed(old), description: describeChange(now, attribute, was, is) });
     }
   }
@@ -155,6 +156,13 @@ function diffSnapshots(before, after, baseline, rowsChanged) {
     if ((stats?.inserted ?? 0) > 0) effects.push({ kind: "rows.inserted", object: table.name, rows: stats.inserted, key, preexisting, description: `inserts ${plural(stats.inserted, "row")} into ${table.name}` });
   }
   return effects;
+}
+function movedOn(was, is, increment) {
+  if (was === null) return true;
+  if (is === null) return false;
+  const step = BigInt(String(increment ?? 1));
+  const [before, after] = [BigInt(String(was)), BigInt(String(is))];
+  return step > 0n ? after > before : after < before;
 }
 function onlyTableRenamed(old, now, before, after) {
   if (old.parent === void 0) return false;
@@ -194,6 +202,8 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "relation.last_value":
+      return `sets ${what} back from ${show(was)}${is === null ? " to its start" : ` to ${show(is)}`} (later inserts may be given ids it handed out before)`;
     case "database.is_template":
       return is ? `makes ${what} a template (any role that may create databases can copy it)` : `makes ${what} no longer a template`;
     case "database.allow_connections":
@@ -231,6 +241,9 @@ var TABLE = {
   // Measured only by the gateway before COMMIT: a TRUNCATE leaves no row statistics, only new storage.
   "relation.rewritten": rule("effect-data-loss"),
   "relation.renamed": rule("effect-incompatible"),
+  // A sequence set back or turned round: ids it handed out come again (diff.ts leaves out a sequence that moved on).
+  "relation.changed:last_value": rule("effect-incompatible"),
+  "relation.changed:increment": rule("effect-incompatible"),
   // A member of an extension: pg_dump leaves it out, and DROP EXTENSION drops it (judged again below: released, safe).
   "relation.changed:extension": rule("effect-data-loss"),
   "function.changed:extension": rule("effect-incompatible"),
@@ -383,7 +396,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v9\n");
+  const hash = createHash("sha256").update("migration-guard shadow v10\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

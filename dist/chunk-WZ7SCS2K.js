@@ -25,6 +25,7 @@ var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}':
 var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
 var LARGE_OBJECTS = `${oneOf("c.oid", "pg_catalog.regclass", ["pg_catalog.pg_largeobject", "pg_catalog.pg_largeobject_metadata"])}`;
 var MEMBER_OF = (catalog, oid) => `(SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid ${EQ} d.refobjid WHERE d.classid ${EQ} '${catalog}'::pg_catalog.regclass AND d.objid ${EQ} ${oid} AND d.deptype ${EQ} 'e')`;
+var LAST_VALUE = `CASE WHEN c.relkind ${EQ} 'S' AND pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_catalog.pg_sequence_last_value(c.oid::pg_catalog.regclass)::${TEXT} END`;
 var PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
 var PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
 var USER_SCHEMAS = `NOT ${oneOf("n.nspname", "pg_catalog.name", ["pg_catalog", "information_schema"])} AND NOT n.nspname ${LIKE} 'pg\\_toast%' AND NOT n.nspname ${LIKE} 'pg\\_temp\\_%' AND NOT n.nspname ${LIKE} 'pg\\_toast\\_temp\\_%'`;
@@ -36,7 +37,8 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'partition_of', (SELECT ${PARENT_NAME} FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND c.relispartition),
     'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS("vm")} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END,
-    'extension', ${MEMBER_OF("pg_catalog.pg_class", "c.oid")}) AS attrs
+    'extension', ${MEMBER_OF("pg_catalog.pg_class", "c.oid")},
+    'increment', (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid), 'last_value', ${LAST_VALUE}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}) OR ${LARGE_OBJECTS}
 UNION ALL

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-AHUKL2GD.js";
+} from "./chunk-VGU7XZ6R.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,19 +15,19 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-7GHYZS7K.js";
+} from "./chunk-Y5FKQRNC.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-QYGIOCKJ.js";
+import "./chunk-6QMAMPPV.js";
 import {
   EXIT,
   InputError
 } from "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-XEMXUGQU.js";
+import "./chunk-W3CMSVSP.js";
 import "./chunk-T3ET6UDY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-MO4I47PZ.js";
+import "./chunk-WZ7SCS2K.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-XEMXUGQU.js";
+} from "./chunk-W3CMSVSP.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-MO4I47PZ.js";
+} from "./chunk-WZ7SCS2K.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-MO4I47PZ.js";
+} from "./chunk-WZ7SCS2K.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
