@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-6QMAMPPV.js";
+} from "./chunk-D6QRNPPV.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-5OOM33OP.js";
-import "./chunk-W3CMSVSP.js";
+import "./chunk-LEXLIKSB.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-XF2RYZRS.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-24BOUJ42.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-RDSVKF4Q.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-RHDWB3PO.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-RDSVKF4Q.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-RHDWB3PO.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-RDSVKF4Q.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-RHDWB3PO.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-RDSVKF4Q.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-RHDWB3PO.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-N6B7ZLUU.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-TY7WECDT.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-QJ23OHCQ.js")).runCommand(rest, io);
+        return await (await import("./run-command-RKTIEUFJ.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-6QMAMPPV.js";
+} from "./chunk-D6QRNPPV.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-5OOM33OP.js";
-import "./chunk-W3CMSVSP.js";
+import "./chunk-LEXLIKSB.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

@@ -161,6 +161,13 @@ describe('rehearsal on a real MariaDB server (--shadow-url mysql://)', () => {
     await c.end();
   });
 
+  it('a table converted to a smaller character set is a lossy change of its text columns (the type reads the same); to a larger one it passes', async () => {
+    const narrowed = await scanMariaDb('ALTER TABLE users CONVERT TO CHARACTER SET ascii;\n');
+    expect(narrowed.findings.filter((f) => f.rule === 'effect-lossy-cast').map((f) => f.message).join('\n')).toMatch(/changes the character set of column users\.email from (latin1|utf8mb4) to ascii/);
+    const kept = await scanMariaDb('ALTER TABLE users CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;\n');
+    expect(kept.findings.filter((f) => f.rule.startsWith('effect-'))).toEqual([]);
+  });
+
   it('without a shadow-url, MariaDB is not rehearsed, and the report says what to set', async () => {
     const { report } = await scanMariaDb('DELETE FROM users WHERE id = 1;\n', false);
     expect(report.rehearsal).toMatchObject({ status: 'not-rehearsed', why: expect.stringMatching(/set shadow-url to a throwaway mariadb server/) });

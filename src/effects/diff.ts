@@ -131,6 +131,8 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
     case 'function.extension':
     case 'type.extension':
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case 'column.charset':
+      return `changes the character set of ${what} from ${show(was)} to ${show(is)} (a character ${show(is)} cannot code is lost, unless the server's SQL mode is strict)`;
     case 'relation.last_value':
       return `sets ${what} back from ${show(was)}${is === null ? ' to its start' : ` to ${show(is)}`} (later inserts may be given ids it handed out before)`;
     case 'database.is_template':

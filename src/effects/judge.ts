@@ -50,6 +50,7 @@ const TABLE: Record<string, Entry> = {
   'column.renamed': rule('effect-incompatible'),
   'column.changed:name': rule('effect-incompatible'),
   'column.changed:type': rule('effect-lossy-cast'), // judged again below: a widening is safe
+  'column.changed:charset': rule('effect-lossy-cast'), // MySQL/MariaDB; judged again below: to a larger set is safe
   'column.changed:default': safe('a default applies to rows inserted later; existing rows keep their values'),
   'column.changed:not_null': safe('NOT NULL added restricts later writes; dropped, it accepts NULL from now on: no existing value changes'),
   'column.changed:generated': rule('effect-data-loss'),
@@ -170,6 +171,13 @@ export function isWidening(from: string, to: string): boolean {
   return WIDENINGS.some(([a, b]) => a.test(from) && b.test(to));
 }
 
+/** MySQL/MariaDB character sets that code every character of another: utf8mb4 all of Unicode, utf8mb3 the BMP. */
+function codesEvery(from: string, to: string): boolean {
+  if (from === 'null' || to === 'utf8mb4') return true;
+  if (to === 'utf8mb3' || to === 'utf8') return ['ascii', 'latin1', 'utf8mb3', 'utf8'].includes(from);
+  return from === 'ascii' && to === 'latin1';
+}
+
 /**
  * The rule an effect of this kind breaks, as the closed table has it (null: reviewed as safe; 'effect-unclassified'
  * when the table does not know it). Without the effect's values, so never more lenient than `judge`.
@@ -196,6 +204,7 @@ export function judge(effect: Effect): JudgedEffect {
   if (!entry) return { effect, rule: 'effect-unclassified' };
   if ('safe' in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === 'column.changed' && effect.attribute === 'type' && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'a wider type keeps every value' };
+  if (effect.kind === 'column.changed' && effect.attribute === 'charset' && codesEvery(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'the new character set codes every character the old one did' };
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
   if (effect.kind === 'database.changed' && ((effect.attribute === 'allow_connections' && effect.after === true) || (effect.attribute === 'is_template' && effect.after === false))) return { effect, rule: null, safe: 'connections allowed again, or no longer a template' };
   if (effect.attribute === 'extension' && effect.after === null) return { effect, rule: null, safe: 'released from its extension: dumped and dropped like any other object' };

@@ -54,8 +54,10 @@ export async function snapshotMysql(rows: Rows, schema: string, options: { count
     add('relation', t.TABLE_NAME, t.TABLE_NAME, { relkind: view ? 'v' : 'r', name: t.TABLE_NAME, engine: t.ENGINE });
     if (!view && options.counts !== false) counts.set(t.TABLE_NAME, Number((await rows<{ n: number }>(`SELECT count(*) AS n FROM ${ident(t.TABLE_NAME)}`))[0]?.n ?? 0));
   }
-  for (const c of await rows<{ TABLE_NAME: string; COLUMN_NAME: string; COLUMN_TYPE: string; IS_NULLABLE: string; COLUMN_DEFAULT: unknown; EXTRA: string }>('SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?', [schema])) {
-    add('column', `${c.TABLE_NAME}.${c.COLUMN_NAME}`, `${c.TABLE_NAME}.${c.COLUMN_NAME}`, { type: c.COLUMN_TYPE, not_null: c.IS_NULLABLE === 'NO', default: c.COLUMN_DEFAULT ?? null, generated: /GENERATED/i.test(c.EXTRA) ? c.EXTRA : null }, c.TABLE_NAME);
+  // A text column's character set too: converted to a smaller one (CONVERT TO CHARACTER SET latin1), what it cannot
+  // code is lost where the server is not strict, and the type reads the same.
+  for (const c of await rows<{ TABLE_NAME: string; COLUMN_NAME: string; COLUMN_TYPE: string; IS_NULLABLE: string; COLUMN_DEFAULT: unknown; EXTRA: string; CHARACTER_SET_NAME: string | null }>('SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?', [schema])) {
+    add('column', `${c.TABLE_NAME}.${c.COLUMN_NAME}`, `${c.TABLE_NAME}.${c.COLUMN_NAME}`, { type: c.COLUMN_TYPE, not_null: c.IS_NULLABLE === 'NO', default: c.COLUMN_DEFAULT ?? null, generated: /GENERATED/i.test(c.EXTRA) ? c.EXTRA : null, charset: c.CHARACTER_SET_NAME ?? null }, c.TABLE_NAME);
   }
   for (const i of await rows<{ TABLE_NAME: string; INDEX_NAME: string; cols: string; NON_UNIQUE: number }>("SELECT TABLE_NAME, INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS cols, MIN(NON_UNIQUE) AS NON_UNIQUE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? GROUP BY TABLE_NAME, INDEX_NAME", [schema])) {
     add('relation', `${i.TABLE_NAME}#${i.INDEX_NAME}`, `index ${i.INDEX_NAME} on ${i.TABLE_NAME}`.replace(/^index /, ''), { relkind: 'i', name: i.INDEX_NAME, definition: `${Number(i.NON_UNIQUE) ? '' : 'UNIQUE '}(${i.cols})` }, i.TABLE_NAME);

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-Y5FKQRNC.js";
+} from "./chunk-SWUYSE2U.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,8 +21,8 @@ import {
   statementDigest
 } from "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-W3CMSVSP.js";
-import "./chunk-T3ET6UDY.js";
+import "./chunk-LEXLIKSB.js";
+import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-WZ7SCS2K.js";
 import "./chunk-2264ZY6O.js";

@@ -202,6 +202,8 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "column.charset":
+      return `changes the character set of ${what} from ${show(was)} to ${show(is)} (a character ${show(is)} cannot code is lost, unless the server's SQL mode is strict)`;
     case "relation.last_value":
       return `sets ${what} back from ${show(was)}${is === null ? " to its start" : ` to ${show(is)}`} (later inserts may be given ids it handed out before)`;
     case "database.is_template":
@@ -253,6 +255,8 @@ var TABLE = {
   "column.changed:name": rule("effect-incompatible"),
   "column.changed:type": rule("effect-lossy-cast"),
   // judged again below: a widening is safe
+  "column.changed:charset": rule("effect-lossy-cast"),
+  // MySQL/MariaDB; judged again below: to a larger set is safe
   "column.changed:default": safe("a default applies to rows inserted later; existing rows keep their values"),
   "column.changed:not_null": safe("NOT NULL added restricts later writes; dropped, it accepts NULL from now on: no existing value changes"),
   "column.changed:generated": rule("effect-data-loss"),
@@ -372,6 +376,11 @@ function isWidening(from, to) {
   if (b1 === "character varying" && b2 === "text") return true;
   return WIDENINGS.some(([a, b]) => a.test(from) && b.test(to));
 }
+function codesEvery(from, to) {
+  if (from === "null" || to === "utf8mb4") return true;
+  if (to === "utf8mb3" || to === "utf8") return ["ascii", "latin1", "utf8mb3", "utf8"].includes(from);
+  return from === "ascii" && to === "latin1";
+}
 function ruleOf(kind, attribute) {
   const entry = TABLE[attribute ? `${kind}:${attribute}` : kind];
   if (!entry) return "effect-unclassified";
@@ -385,6 +394,7 @@ function judge(effect) {
   if (!entry) return { effect, rule: "effect-unclassified" };
   if ("safe" in entry) return { effect, rule: null, safe: entry.safe };
   if (effect.kind === "column.changed" && effect.attribute === "type" && isWidening(String(effect.before), String(effect.after))) return { effect, rule: null, safe: "a wider type keeps every value" };
+  if (effect.kind === "column.changed" && effect.attribute === "charset" && codesEvery(String(effect.before), String(effect.after))) return { effect, rule: null, safe: "the new character set codes every character the old one did" };
   if (effect.kind === "type.changed" && effect.attribute === "labels" && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: "enum values added; the existing ones are unchanged" };
   if (effect.kind === "database.changed" && (effect.attribute === "allow_connections" && effect.after === true || effect.attribute === "is_template" && effect.after === false)) return { effect, rule: null, safe: "connections allowed again, or no longer a template" };
   if (effect.attribute === "extension" && effect.after === null) return { effect, rule: null, safe: "released from its extension: dumped and dropped like any other object" };

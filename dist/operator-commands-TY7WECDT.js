@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-VGU7XZ6R.js";
+} from "./chunk-5VNVO6X5.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,17 +15,17 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-Y5FKQRNC.js";
+} from "./chunk-SWUYSE2U.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-6QMAMPPV.js";
+import "./chunk-D6QRNPPV.js";
 import {
   EXIT,
   InputError
 } from "./chunk-5OOM33OP.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-W3CMSVSP.js";
-import "./chunk-T3ET6UDY.js";
+import "./chunk-LEXLIKSB.js";
+import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-WZ7SCS2K.js";
 import "./chunk-2264ZY6O.js";

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-6QMAMPPV.js";
+} from "./chunk-D6QRNPPV.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-5OOM33OP.js";
-import "./chunk-W3CMSVSP.js";
+import "./chunk-LEXLIKSB.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

@@ -7,7 +7,7 @@ const __dirname = __mgDirname(__filename);
 import {
   mysqlShadow,
   snapshotMysql
-} from "./chunk-T3ET6UDY.js";
+} from "./chunk-YWAC6ZPY.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";

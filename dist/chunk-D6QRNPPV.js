@@ -20,7 +20,7 @@ import {
 } from "./chunk-5OOM33OP.js";
 import {
   rehearse
-} from "./chunk-W3CMSVSP.js";
+} from "./chunk-LEXLIKSB.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -197,8 +197,8 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-66BD5KAX.js")).sqliteShadow();
-      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-2YT6ZNUH.js")).mysqlShadow(shadowUrl, timeoutMs);
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-RUZANO5I.js")).sqliteShadow();
+      else if (mysqlFamily) shadow = await (await import("./shadow-mysql-TWFL2Q2N.js")).mysqlShadow(shadowUrl, timeoutMs);
       else if (shadowUrl) shadow = await (await import("./shadow-postgres-AW72GUDZ.js")).postgresShadow(shadowUrl, timeoutMs);
       else shadow = await (await import("./shadow-pglite-5IV6QHUC.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {

@@ -53,11 +53,11 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-W3CMSVSP.js";
+} from "./chunk-LEXLIKSB.js";
 import {
   require_promise,
   snapshotMysql
-} from "./chunk-T3ET6UDY.js";
+} from "./chunk-YWAC6ZPY.js";
 import {
   esm_default,
   require_dist,
