@@ -29,12 +29,12 @@ import {
   waitForReview,
   warning,
   wireFailureMessage
-} from "./chunk-VWDKWP4L.js";
+} from "./chunk-5MZWYRW4.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-DCLNPLOP.js";
+} from "./chunk-HCAAJB6S.js";
 import {
   isAlreadyApplied
 } from "./chunk-TQCHCEE6.js";
@@ -44,7 +44,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-NHZCJ5B3.js";
+} from "./chunk-PSIZWIYK.js";
 import {
   bound,
   inlineCode
@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-D6QRNPPV.js";
+} from "./chunk-4EZG6WHJ.js";
 import {
   GatewayError,
   InputError,
@@ -64,7 +64,7 @@ import {
   planOf,
   ruleById,
   todayOf
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import "./chunk-LEXLIKSB.js";
 import "./chunk-3HL5GMKQ.js";
 import {

@@ -362,6 +362,8 @@ function alterStatement(tokens: Token[], dialect: Dialect): Operation[] | undefi
   if (target === 'ROLE' || target === 'USER') {
     const role = name(tokens[2]);
     const ops: Operation[] = [];
+    // MySQL and MariaDB accounts are server-wide and rehearsal does not compare them (PostgreSQL's roles it does).
+    if (dialect !== 'postgres') ops.push({ kind: 'server-administration', detail: `ALTER ${target} ${role} changes a server account (its password, authentication or limits), which rehearsal does not compare` });
     if (tokens.some((t) => isWord(t, 'SUPERUSER'))) ops.push({ kind: 'role-attribute', role, attribute: 'superuser', create: false });
     if (tokens.some((t) => isWord(t, 'BYPASSRLS'))) ops.push({ kind: 'role-attribute', role, attribute: 'bypassrls', create: false });
     return ops;
@@ -449,6 +451,7 @@ function createStatement(tokens: Token[], dialect: Dialect, nested: NestedAnalyz
     case 'USER': {
       const role = name(tokens[i + 1]);
       const ops: Operation[] = [];
+      if (dialect !== 'postgres' && kind === 'USER') ops.push({ kind: 'server-administration', detail: 'CREATE USER makes a server account that can log in (accounts are server-wide, and rehearsal does not compare them)' });
       if (tokens.some((t) => isWord(t, 'SUPERUSER'))) ops.push({ kind: 'role-attribute', role, attribute: 'superuser', create: true });
       if (tokens.some((t) => isWord(t, 'BYPASSRLS'))) ops.push({ kind: 'role-attribute', role, attribute: 'bypassrls', create: true });
       return ops;

@@ -284,11 +284,14 @@ function create(node: Node, context: Context) {
     case 'function':
       context.ops.push({ kind: 'create-routine', name: tableName(node.name ?? node.procedure ?? node.function, context.dialect) });
       return;
+    case 'user':
+      // A server-wide account: a login with a password the migration knows. Rehearsal does not compare accounts.
+      context.ops.push({ kind: 'server-administration', detail: 'CREATE USER makes a server account that can log in (accounts are server-wide, and rehearsal does not compare them)' });
+      return;
     case 'view':
     case 'trigger':
     case 'database':
     case 'schema':
-    case 'user':
     case 'role':
     case 'sequence':
       calls(node, context, false); // definitions: their queries and defaults run later
@@ -373,6 +376,10 @@ export const SQLPARSER_STATEMENTS: Record<string, string | Handler> = {
   grant: (node, c) => {
     if (String(node.to_from ?? 'TO').toUpperCase() === 'FROM') return; // REVOKE only narrows access
     const grantees = (node.user_or_roles ?? []).map((u: Node) => String(u?.name?.value ?? '?'));
+    if (String(node.keyword ?? '').toLowerCase() === 'proxy') {
+      c.ops.push({ kind: 'server-administration', detail: `GRANT PROXY lets ${grantees.join(', ') || 'the grantee'} act as another account, with its privileges` });
+      return;
+    }
     if (String(node.keyword ?? '').toLowerCase() === 'role') {
       c.ops.push({ kind: 'grant-role', roles: (node.objects ?? []).map((o: Node) => String(o?.priv?.value ?? '?')), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? '')) });
       return;

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-5VNVO6X5.js";
+} from "./chunk-SCCOBTRD.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,14 +15,14 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-SWUYSE2U.js";
+} from "./chunk-F5YMVRPQ.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-D6QRNPPV.js";
+import "./chunk-4EZG6WHJ.js";
 import {
   EXIT,
   InputError
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-LEXLIKSB.js";
 import "./chunk-YWAC6ZPY.js";

@@ -30586,11 +30586,13 @@ function create(node, context) {
     case "function":
       context.ops.push({ kind: "create-routine", name: tableName(node.name ?? node.procedure ?? node.function, context.dialect) });
       return;
+    case "user":
+      context.ops.push({ kind: "server-administration", detail: "CREATE USER makes a server account that can log in (accounts are server-wide, and rehearsal does not compare them)" });
+      return;
     case "view":
     case "trigger":
     case "database":
     case "schema":
-    case "user":
     case "role":
     case "sequence":
       calls(node, context, false);
@@ -30666,6 +30668,10 @@ var SQLPARSER_STATEMENTS = {
   grant: (node, c) => {
     if (String(node.to_from ?? "TO").toUpperCase() === "FROM") return;
     const grantees = (node.user_or_roles ?? []).map((u) => String(u?.name?.value ?? "?"));
+    if (String(node.keyword ?? "").toLowerCase() === "proxy") {
+      c.ops.push({ kind: "server-administration", detail: `GRANT PROXY lets ${grantees.join(", ") || "the grantee"} act as another account, with its privileges` });
+      return;
+    }
     if (String(node.keyword ?? "").toLowerCase() === "role") {
       c.ops.push({ kind: "grant-role", roles: (node.objects ?? []).map((o) => String(o?.priv?.value ?? "?")), grantees, admin: /admin/i.test(JSON.stringify(node.with ?? "")) });
       return;
@@ -31173,6 +31179,7 @@ function alterStatement(tokens, dialect) {
   if (target2 === "ROLE" || target2 === "USER") {
     const role = name(tokens[2]);
     const ops2 = [];
+    if (dialect !== "postgres") ops2.push({ kind: "server-administration", detail: `ALTER ${target2} ${role} changes a server account (its password, authentication or limits), which rehearsal does not compare` });
     if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops2.push({ kind: "role-attribute", role, attribute: "superuser", create: false });
     if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops2.push({ kind: "role-attribute", role, attribute: "bypassrls", create: false });
     return ops2;
@@ -31256,6 +31263,7 @@ function createStatement(tokens, dialect, nested) {
     case "USER": {
       const role = name(tokens[i + 1]);
       const ops = [];
+      if (dialect !== "postgres" && kind === "USER") ops.push({ kind: "server-administration", detail: "CREATE USER makes a server account that can log in (accounts are server-wide, and rehearsal does not compare them)" });
       if (tokens.some((t) => isWord(t, "SUPERUSER"))) ops.push({ kind: "role-attribute", role, attribute: "superuser", create: true });
       if (tokens.some((t) => isWord(t, "BYPASSRLS"))) ops.push({ kind: "role-attribute", role, attribute: "bypassrls", create: true });
       return ops;

@@ -10,12 +10,12 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-5VNVO6X5.js";
-import "./chunk-SWUYSE2U.js";
+} from "./chunk-SCCOBTRD.js";
+import "./chunk-F5YMVRPQ.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-D6QRNPPV.js";
-import "./chunk-5OOM33OP.js";
+import "./chunk-4EZG6WHJ.js";
+import "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-LEXLIKSB.js";
 import "./chunk-YWAC6ZPY.js";

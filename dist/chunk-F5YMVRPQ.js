@@ -42,7 +42,7 @@ import {
   statementDigest,
   todayOf,
   wrapAsFunction
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import {
   je
 } from "./chunk-JLUL2CWT.js";

@@ -17,7 +17,7 @@ import {
   flaggedFindings,
   ruleById,
   statementCount
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 
 // src/report/json.ts
 function renderJson(report) {

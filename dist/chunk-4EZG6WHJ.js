@@ -17,7 +17,7 @@ import {
   selectForTool,
   todayOf,
   upSection
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import {
   rehearse
 } from "./chunk-LEXLIKSB.js";

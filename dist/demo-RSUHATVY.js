@@ -10,16 +10,16 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-SWUYSE2U.js";
+} from "./chunk-F5YMVRPQ.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
-} from "./chunk-DCLNPLOP.js";
+} from "./chunk-HCAAJB6S.js";
 import "./chunk-TQCHCEE6.js";
 import {
   planDigest,
   statementDigest
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
 import "./chunk-LEXLIKSB.js";
 import "./chunk-YWAC6ZPY.js";

@@ -10,17 +10,17 @@ import {
   runThroughWire,
   setSecret,
   wireFailureMessage
-} from "./chunk-VWDKWP4L.js";
+} from "./chunk-5MZWYRW4.js";
 import {
   INSECURE_WARNING,
   ReferenceGatewayClient,
   gatewayTrust
-} from "./chunk-DCLNPLOP.js";
+} from "./chunk-HCAAJB6S.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-D6QRNPPV.js";
+} from "./chunk-4EZG6WHJ.js";
 import {
   EXIT,
   GatewayError,
@@ -28,7 +28,7 @@ import {
   TOOLS,
   isMigrationTool,
   planOf
-} from "./chunk-5OOM33OP.js";
+} from "./chunk-QSGYCVYZ.js";
 import "./chunk-LEXLIKSB.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
