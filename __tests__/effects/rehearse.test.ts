@@ -27,6 +27,8 @@ CREATE TYPE mood AS ENUM ('a');
 SELECT lo_from_bytea(0, 'scan'::bytea);
 CREATE EXTENSION citext;
 CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
+CREATE TABLE contacts (id int, phone text);
+CREATE VIEW contact_phones WITH (security_barrier) AS SELECT id, phone FROM contacts;
 CREATE SEQUENCE invoice_no;
 SELECT nextval('invoice_no'), nextval('invoice_no');
 `;
@@ -57,6 +59,8 @@ describe('rehearsal on PGlite', () => {
     ['a table made a member of an extension (pg_dump then leaves its rows out)', 'ALTER EXTENSION citext ADD TABLE users;', /makes table public\.users a member of extension citext \(pg_dump leaves it out; DROP EXTENSION drops it\)/],
     ['a domain\'s check dropped', 'ALTER DOMAIN positive DROP CONSTRAINT positive_check;', /drops public\.positive constraint positive_check/],
     ['the database made a template (any role that may create databases copies it)', 'ALTER DATABASE postgres IS_TEMPLATE true;', /makes database postgres a template \(any role that may create databases can copy it\)/],
+    ['a view that no longer guards against leaky functions', 'ALTER VIEW contact_phones RESET (security_barrier);', /changes the options of view public\.contact_phones from \{security_barrier=true\} to none/],
+    ['a view that reads with its owner\'s privileges again', 'ALTER VIEW contact_phones SET (security_invoker = false);', /changes the options of view public\.contact_phones/],
     ['a sequence restarted (ids it handed out come again)', 'ALTER SEQUENCE invoice_no RESTART;', /sets sequence public\.invoice_no back from 2 to its start/],
     ['a sequence set back', "SELECT setval('invoice_no', 1);", /sets sequence public\.invoice_no back from 2 to 1/],
     ['a sequence turned round', 'ALTER SEQUENCE invoice_no INCREMENT BY -1;', /changes the increment of sequence public\.invoice_no from 1 to -1/],

@@ -47,6 +47,8 @@ const TABLE: Record<string, Entry> = {
   'function.changed:extension': rule('effect-incompatible'),
   'type.changed:extension': rule('effect-incompatible'),
   'relation.changed:definition': rule('effect-incompatible'),
+  // security_barrier, security_invoker, check_option: whose privileges a view reads with, and what it lets through.
+  'relation.changed:view_options': rule('effect-privilege'),
   'column.renamed': rule('effect-incompatible'),
   'column.changed:name': rule('effect-incompatible'),
   'column.changed:type': rule('effect-lossy-cast'), // judged again below: a widening is safe

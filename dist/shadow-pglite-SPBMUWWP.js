@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-PUNHOVN6.js";
+} from "./chunk-QPTGANGR.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-WZ7SCS2K.js";
+import "./chunk-JFEI3BKQ.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

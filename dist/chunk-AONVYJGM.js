@@ -202,6 +202,8 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "relation.view_options":
+      return `changes the options of ${what} from ${show(was)} to ${show(is)} (security_barrier, security_invoker and check_option decide whose privileges it reads with and what it lets through)`;
     case "column.charset":
       return `changes the character set of ${what} from ${show(was)} to ${show(is)} (a character ${show(is)} cannot code is lost, unless the server's SQL mode is strict)`;
     case "relation.last_value":
@@ -251,6 +253,8 @@ var TABLE = {
   "function.changed:extension": rule("effect-incompatible"),
   "type.changed:extension": rule("effect-incompatible"),
   "relation.changed:definition": rule("effect-incompatible"),
+  // security_barrier, security_invoker, check_option: whose privileges a view reads with, and what it lets through.
+  "relation.changed:view_options": rule("effect-privilege"),
   "column.renamed": rule("effect-incompatible"),
   "column.changed:name": rule("effect-incompatible"),
   "column.changed:type": rule("effect-lossy-cast"),
@@ -406,7 +410,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v10\n");
+  const hash = createHash("sha256").update("migration-guard shadow v11\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

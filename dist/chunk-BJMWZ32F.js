@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-LEXLIKSB.js";
+} from "./chunk-AONVYJGM.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-WZ7SCS2K.js";
+} from "./chunk-JFEI3BKQ.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-WZ7SCS2K.js";
+} from "./chunk-JFEI3BKQ.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";
