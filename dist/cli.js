@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-QJR5NKZ2.js";
+} from "./chunk-FQVI25OE.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-QSGYCVYZ.js";
-import "./chunk-AONVYJGM.js";
+import "./chunk-ARHIMTII.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-3PUJV4QM.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-YCPGXUWA.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-MEZCMUSF.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-VETZPWTG.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-MEZCMUSF.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-VETZPWTG.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-MEZCMUSF.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-VETZPWTG.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-MEZCMUSF.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-VETZPWTG.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-B6S5PSHO.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-3MCFASHA.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-ZAPDN3QE.js")).runCommand(rest, io);
+        return await (await import("./run-command-AS6VQ3OA.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

@@ -59,6 +59,7 @@ describe('rehearsal on PGlite', () => {
     ['a table made a member of an extension (pg_dump then leaves its rows out)', 'ALTER EXTENSION citext ADD TABLE users;', /makes table public\.users a member of extension citext \(pg_dump leaves it out; DROP EXTENSION drops it\)/],
     ['a domain\'s check dropped', 'ALTER DOMAIN positive DROP CONSTRAINT positive_check;', /drops public\.positive constraint positive_check/],
     ['the database made a template (any role that may create databases copies it)', 'ALTER DATABASE postgres IS_TEMPLATE true;', /makes database postgres a template \(any role that may create databases can copy it\)/],
+    ['foreign keys no longer enforced (their system triggers switched off)', 'ALTER TABLE orders DISABLE TRIGGER ALL;', /switches off 2 system triggers of table public\.orders \(its foreign keys are no longer enforced\)/],
     ['a view that no longer guards against leaky functions', 'ALTER VIEW contact_phones RESET (security_barrier);', /changes the options of view public\.contact_phones from \{security_barrier=true\} to none/],
     ['a view that reads with its owner\'s privileges again', 'ALTER VIEW contact_phones SET (security_invoker = false);', /changes the options of view public\.contact_phones/],
     ['a sequence restarted (ids it handed out come again)', 'ALTER SEQUENCE invoice_no RESTART;', /sets sequence public\.invoice_no back from 2 to its start/],

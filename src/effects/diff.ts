@@ -131,6 +131,8 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
     case 'function.extension':
     case 'type.extension':
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case 'relation.checks_off':
+      return is === '0' ? `switches the foreign-key triggers of ${what} on again` : `switches off ${show(is)} system trigger${is === '1' ? '' : 's'} of ${what} (its foreign keys are no longer enforced)`;
     case 'relation.view_options':
       return `changes the options of ${what} from ${show(was)} to ${show(is)} (security_barrier, security_invoker and check_option decide whose privileges it reads with and what it lets through)`;
     case 'column.charset':

@@ -47,6 +47,8 @@ const TABLE: Record<string, Entry> = {
   'function.changed:extension': rule('effect-incompatible'),
   'type.changed:extension': rule('effect-incompatible'),
   'relation.changed:definition': rule('effect-incompatible'),
+  // The system triggers that enforce foreign keys, switched off (DISABLE TRIGGER ALL); judged again below: on again, safe.
+  'relation.changed:checks_off': rule('effect-safeguard'),
   // security_barrier, security_invoker, check_option: whose privileges a view reads with, and what it lets through.
   'relation.changed:view_options': rule('effect-privilege'),
   'column.renamed': rule('effect-incompatible'),
@@ -209,6 +211,7 @@ export function judge(effect: Effect): JudgedEffect {
   if (effect.kind === 'column.changed' && effect.attribute === 'charset' && codesEvery(String(effect.before), String(effect.after))) return { effect, rule: null, safe: 'the new character set codes every character the old one did' };
   if (effect.kind === 'type.changed' && effect.attribute === 'labels' && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: 'enum values added; the existing ones are unchanged' };
   if (effect.kind === 'database.changed' && ((effect.attribute === 'allow_connections' && effect.after === true) || (effect.attribute === 'is_template' && effect.after === false))) return { effect, rule: null, safe: 'connections allowed again, or no longer a template' };
+  if (effect.kind === 'relation.changed' && effect.attribute === 'checks_off' && effect.after === '0') return { effect, rule: null, safe: 'its foreign keys are enforced again' };
   if (effect.attribute === 'extension' && effect.after === null) return { effect, rule: null, safe: 'released from its extension: dumped and dropped like any other object' };
   if (effect.kind === 'rows.deleted' && !effect.preexisting) return { effect, rule: null, safe: 'rows of a table this change created' };
   if (effect.kind === 'relation.dropped' && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ''))) return { effect, rule: null, safe: 'an index dropped loses no data (queries that used it may slow down)' };

@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-AONVYJGM.js";
+} from "./chunk-ARHIMTII.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-JFEI3BKQ.js";
+} from "./chunk-B67YHZ56.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

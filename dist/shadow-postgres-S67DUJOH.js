@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-JFEI3BKQ.js";
+} from "./chunk-B67YHZ56.js";
 import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase

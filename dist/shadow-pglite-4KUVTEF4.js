@@ -9,9 +9,9 @@ import {
   contribExtensionsIn,
   inProcessPgliteShadow,
   pgliteShadow
-} from "./chunk-QPTGANGR.js";
+} from "./chunk-4Q4JJ4KT.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-JFEI3BKQ.js";
+import "./chunk-B67YHZ56.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-JFEI3BKQ.js";
+} from "./chunk-B67YHZ56.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -38,6 +38,7 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'inherits', (SELECT pg_catalog.string_agg(${PARENT_NAME}, ',' ORDER BY i.inhseqno) FROM ${PARENTS} WHERE i.inhrelid ${EQ} c.oid AND NOT c.relispartition),
     'filenode', c.relfilenode::${TEXT}, 'definition', CASE WHEN ${RELKINDS("vm")} THEN pg_catalog.md5(pg_catalog.pg_get_viewdef(c.oid)) END,
     'view_options', CASE WHEN ${RELKINDS("v")} THEN c.reloptions::${TEXT} END,
+    'checks_off', CASE WHEN ${RELKINDS("rp")} THEN (SELECT pg_catalog.count(*)::${TEXT} FROM pg_catalog.pg_trigger t WHERE t.tgrelid ${EQ} c.oid AND t.tgisinternal AND t.tgenabled ${EQ} 'D') END,
     'extension', ${MEMBER_OF("pg_catalog.pg_class", "c.oid")},
     'increment', (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid), 'last_value', ${LAST_VALUE}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace

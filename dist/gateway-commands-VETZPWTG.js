@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-ICKV4A5T.js";
-import "./chunk-BJMWZ32F.js";
+} from "./chunk-5QZAXGDT.js";
+import "./chunk-ANPVEVCR.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-QJR5NKZ2.js";
+import "./chunk-FQVI25OE.js";
 import "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-AONVYJGM.js";
+import "./chunk-ARHIMTII.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-JFEI3BKQ.js";
+import "./chunk-B67YHZ56.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

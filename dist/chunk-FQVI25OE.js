@@ -20,7 +20,7 @@ import {
 } from "./chunk-QSGYCVYZ.js";
 import {
   rehearse
-} from "./chunk-AONVYJGM.js";
+} from "./chunk-ARHIMTII.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -197,10 +197,10 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-ILC4R7FR.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-QWM6OJGJ.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-TWFL2Q2N.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-JSO2TPX3.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-SPBMUWWP.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-S67DUJOH.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-4KUVTEF4.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }

@@ -202,6 +202,8 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "relation.checks_off":
+      return is === "0" ? `switches the foreign-key triggers of ${what} on again` : `switches off ${show(is)} system trigger${is === "1" ? "" : "s"} of ${what} (its foreign keys are no longer enforced)`;
     case "relation.view_options":
       return `changes the options of ${what} from ${show(was)} to ${show(is)} (security_barrier, security_invoker and check_option decide whose privileges it reads with and what it lets through)`;
     case "column.charset":
@@ -253,6 +255,8 @@ var TABLE = {
   "function.changed:extension": rule("effect-incompatible"),
   "type.changed:extension": rule("effect-incompatible"),
   "relation.changed:definition": rule("effect-incompatible"),
+  // The system triggers that enforce foreign keys, switched off (DISABLE TRIGGER ALL); judged again below: on again, safe.
+  "relation.changed:checks_off": rule("effect-safeguard"),
   // security_barrier, security_invoker, check_option: whose privileges a view reads with, and what it lets through.
   "relation.changed:view_options": rule("effect-privilege"),
   "column.renamed": rule("effect-incompatible"),
@@ -401,6 +405,7 @@ function judge(effect) {
   if (effect.kind === "column.changed" && effect.attribute === "charset" && codesEvery(String(effect.before), String(effect.after))) return { effect, rule: null, safe: "the new character set codes every character the old one did" };
   if (effect.kind === "type.changed" && effect.attribute === "labels" && String(effect.after).startsWith(String(effect.before))) return { effect, rule: null, safe: "enum values added; the existing ones are unchanged" };
   if (effect.kind === "database.changed" && (effect.attribute === "allow_connections" && effect.after === true || effect.attribute === "is_template" && effect.after === false)) return { effect, rule: null, safe: "connections allowed again, or no longer a template" };
+  if (effect.kind === "relation.changed" && effect.attribute === "checks_off" && effect.after === "0") return { effect, rule: null, safe: "its foreign keys are enforced again" };
   if (effect.attribute === "extension" && effect.after === null) return { effect, rule: null, safe: "released from its extension: dumped and dropped like any other object" };
   if (effect.kind === "rows.deleted" && !effect.preexisting) return { effect, rule: null, safe: "rows of a table this change created" };
   if (effect.kind === "relation.dropped" && /^(partitioned )?index /.test(effect.description.replace(/^drops /, ""))) return { effect, rule: null, safe: "an index dropped loses no data (queries that used it may slow down)" };
@@ -410,7 +415,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v11\n");
+  const hash = createHash("sha256").update("migration-guard shadow v12\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}
