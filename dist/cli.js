@@ -395,18 +395,18 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-YCPGXUWA.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-J4L6KLHC.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-VETZPWTG.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-2I6JARSR.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-VETZPWTG.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-2I6JARSR.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-VETZPWTG.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-2I6JARSR.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-VETZPWTG.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-2I6JARSR.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-3MCFASHA.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-TW6WWVLR.js")).sessionCommand(rest, io);
       case "run":
         return await (await import("./run-command-AS6VQ3OA.js")).runCommand(rest, io);
       case "exemptions":

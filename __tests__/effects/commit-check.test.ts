@@ -95,12 +95,28 @@ describe('the check before COMMIT', () => {
     expect(described(await checked(['ALTER EXTENSION citext ADD TABLE keepsakes']))).toEqual([]);
   });
 
+  it('a transaction that changes the catalog starts from the catalog at its BEGIN, not as this connection last left it: what another session made in between and this one drops is seen', async () => {
+    const watch = await EffectsWatch.open(queries, { approved: new Set(), bounds: {} });
+    const run = async (sqls: string[]) => {
+      await db.exec('BEGIN');
+      const mark = await watch.mark();
+      for (const sql of sqls) await db.exec(sql);
+      const check = await watch.check(mark, sqls);
+      await db.exec('COMMIT');
+      return check.beyond.map((b) => b.effect.description);
+    };
+    expect(await run(['CREATE TABLE first_step (id int)'])).toEqual([]);
+    // Another session makes a table while this one is between transactions.
+    await db.exec('CREATE TABLE made_meanwhile (id int); INSERT INTO made_meanwhile VALUES (1);');
+    expect(await run(['CREATE TABLE second_step (id int)', "DO $$ BEGIN EXECUTE 'DROP TABLE made_meanwhile'; END $$"])).toEqual(['drops table public.made_meanwhile']);
+  });
+
   it('an approved effect covers it, and a row bound applies to everything', async () => {
     expect(described(await checked(['INSERT INTO inbox VALUES (1)'], ['rows.deleted public.orders']))).toEqual([]);
     expect(described(await checked(['DELETE FROM orders'], [], { delete: 2 }))).toEqual(['deletes 3 rows from public.orders: more than the 2 rows per table the policy allows (max-rows.delete)']);
   });
 
-  it('reads the catalog again only when the transaction wrote to it, and starts the next one where the last committed one left it', async () => {
+  it('reads the catalog at the start of a transaction that may change it, and again only when the transaction wrote to it', async () => {
     await db.exec(`CREATE TABLE victims (id int); CREATE TABLE doorbell (id int);
       CREATE FUNCTION ring() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE victims; RETURN NEW; END $$;
       CREATE TRIGGER ring AFTER INSERT ON doorbell FOR EACH ROW EXECUTE FUNCTION ring();`);
@@ -111,13 +127,11 @@ describe('the check before COMMIT', () => {
       await db.exec(sql);
       const check = await watch.check(mark, [sql]);
       await db.exec(commit ? 'COMMIT' : 'ROLLBACK');
-      if (commit) watch.committed();
-      else watch.rolledBack();
       return check.measured.map((m) => `${m.effect.description}${m.rule ? ` [${m.rule}]` : ''}`);
     };
     expect(await transaction('CREATE TABLE fresh (id int)', true)).toEqual(['creates table public.fresh', 'creates column public.fresh.id']);
     expect(await transaction('INSERT INTO fresh VALUES (1)', true)).toEqual(['inserts 1 row into public.fresh']);
-    // The catalog the first transaction left: fresh existed before this one (its rows are never counted here).
+    // fresh existed before this one (its rows are never counted here).
     expect(await transaction('DROP TABLE fresh', false)).toEqual(['drops table public.fresh [effect-data-loss]']);
     // A row written (no catalog change) by a trigger that drops a table: the catalog's own statistics give it away.
     expect(await transaction('INSERT INTO doorbell VALUES (1)', false)).toEqual(expect.arrayContaining(['drops table public.victims [effect-data-loss]', 'inserts 1 row into public.doorbell']));

@@ -4,10 +4,9 @@
  * catalog, judged by src/effects/commit-check.ts. The rows of a production database are never counted: row effects
  * come from pg_stat_xact_user_tables, a TRUNCATE from the table's replaced storage.
  *
- * The catalog is read again only when the transaction wrote to it (the system catalogs' own statistics say so);
- * otherwise it is what it was. The catalog as the last committed transaction left it is kept for the next one, so a
- * run of small transactions reads it once: what others change meanwhile counts with the next change of this
- * connection's (refused if beyond the approval: the check errs on the side of refusing).
+ * A transaction that may change the catalog reads it at its start, and again before COMMIT only when it wrote to it
+ * (the system catalogs' own statistics say so). The start is never the catalog as an earlier transaction of this
+ * connection left it: what another session made in between and this transaction drops would be in neither.
  */
 import { checkCommit, type CommitCheck, type RowBounds } from '../../effects/commit-check.js';
 import type { JudgedEffect } from '../../effects/judge.js';
@@ -85,10 +84,6 @@ export class DeferredConstraintsFailed extends Error {
 }
 
 export class EffectsWatch {
-  /** The catalog as the last committed transaction left it; read again when unknown. */
-  private catalog?: CatalogSnapshot;
-  /** As the last checked transaction leaves it, once it commits. */
-  private pending?: CatalogSnapshot;
   /** The time spent in mark and check so far: the check's own cost. */
   elapsedMs = 0;
   /**
@@ -149,14 +144,14 @@ export class EffectsWatch {
   }
 
   private async marked(first: readonly string[], options: { catalog?: boolean }): Promise<Mark> {
-    const read = options.catalog !== false && !this.catalog;
+    const read = options.catalog !== false;
     // Flushed since the last check: the counters start at zero (a transaction ended unchecked, a ROLLBACK, clears it).
     const counted = !this.flushed;
     this.flushed = false;
     const sqls = [...first, ...(counted ? [TRANSACTION_COUNTERS_SQL] : []), ...(read ? this.snapshotSqls : [])];
     const results = sqls.length ? await this.queries(sqls) : [];
     const counters = counted ? transactionCounters(results[first.length]!) : { rows: new Map(), catalogs: new Map(), catalog: 0 };
-    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? undefined : this.catalog;
+    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : undefined;
     return { ...(before ? { before } : {}), rows: counters.rows, catalog: counters.catalog, catalogs: counters.catalogs };
   }
 
@@ -166,9 +161,9 @@ export class EffectsWatch {
    */
   async catalogBefore(mark: Mark): Promise<void> {
     if (mark.before) return;
-    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...(this.catalog ? [] : this.snapshotSqls)]);
+    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls]);
     if (transactionCounters(results[0]!).catalog !== mark.catalog) return; // changed already: the check says so
-    mark.before = this.catalog ?? this.snapshotIn(results, 1);
+    mark.before = this.snapshotIn(results, 1);
   }
 
   private async checked(mark: Mark, sqls: readonly string[], options: { targets?: readonly StatementTargets[]; rows?: boolean }): Promise<CommitCheck> {
@@ -184,9 +179,6 @@ export class EffectsWatch {
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = !changed ? mark.before : counted ? this.snapshotIn(await this.queries(this.snapshotSqls)) : this.snapshotIn(results, 1);
-    this.pending = after;
-    // Not marked with the catalog, and it changed: the next transaction reads it again.
-    if (changed && !mark.before) this.catalog = undefined;
     const rows = counted ? delta(mark.rows, counters.rows) : new Map();
     // Writes to catalogs the snapshot does not read (a cast, a publication's tables, a user mapping): by catalog.
     const catalogWrites = counted ? delta(mark.catalogs, counters.catalogs) : new Map();
@@ -199,7 +191,7 @@ export class EffectsWatch {
     const tables = { objects: new Map(counters.tables.map((t) => [`relation:${t.id}`, t])), rows: new Map() };
     const quick = check(tables, tables);
     if (!quick.beyond.length) return quick;
-    const catalog = this.catalog ?? this.snapshotIn(await this.queries(this.snapshotSqls));
+    const catalog = this.snapshotIn(await this.queries(this.snapshotSqls));
     return check(catalog, catalog);
   }
 
@@ -225,18 +217,6 @@ export class EffectsWatch {
   /** The snapshot among the results of a round trip, whose statements from `at` on are this.snapshotSqls. */
   private snapshotIn(results: ReadonlyArray<Array<Record<string, unknown>>>, at = 0): CatalogSnapshot {
     return { objects: catalogObjects(results[at + SNAPSHOT_AT]!), rows: new Map() };
-  }
-
-  /** The checked transaction committed: the catalog it left is where the next one starts. */
-  committed(): void {
-    if (this.pending) this.catalog = this.pending;
-    this.pending = undefined;
-  }
-
-  /** It rolled back (or its end is unknown): the catalog is read again next time. */
-  rolledBack(known = true): void {
-    this.pending = undefined;
-    if (!known) this.catalog = undefined;
   }
 }
 

@@ -177,7 +177,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
           const checked = await alone(session, () => ownWatch.check(mark, [statement.sql], { rows: false }));
           const own: TransactionEffects = { transaction: 'own', statements: [statement.index], effects: reportEffects(checked).map((e) => (e.beyond ? { ...e, after: { index: statement.index, path: statement.path } } : e)) };
           measured.push(own);
-          ownWatch.committed();
           if (checked.beyond.length) {
             await options.effectsRefused?.(own);
             failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
@@ -198,7 +197,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
           checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
         } catch (error) {
           // Fail closed: a transaction whose check could not run does not commit.
-          watch.rolledBack();
           await session.query('ROLLBACK').catch(() => undefined);
           for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
           options.after(unit.statements.map((st) => results.get(st.index)!));
@@ -213,7 +211,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
         const effects: TransactionEffects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
         measured.push(effects);
         if (checked.beyond.length) {
-          watch.rolledBack();
           await session.query('ROLLBACK').catch(() => undefined);
           // Which statement it appeared after: the transaction again, one statement at a time, rolled back as well.
           const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : new Map<string, PlannedStatement>();
@@ -243,7 +240,6 @@ export async function executePlan(database: Database, statements: PlannedStateme
         }
       }
       if (failed || run.unaudited) {
-        watch?.rolledBack();
         progress.clear();
         for (const [path, count] of before) progress.set(path, count);
         await session.query('ROLLBACK').catch(() => undefined);
@@ -260,9 +256,7 @@ export async function executePlan(database: Database, statements: PlannedStateme
       }
       try {
         await session.query('COMMIT');
-        watch?.committed();
       } catch (error) {
-        watch?.rolledBack();
         // Deferred constraints are checked at COMMIT: the server has rolled the whole transaction back.
         for (const r of ran) results.set(r.index, { ...r, status: 'rolled_back' });
         options.after(unit.statements.map((s) => results.get(s.index)!));
@@ -315,7 +309,6 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
   } catch {
     // What was found so far stands; the rest is reported without a statement.
   } finally {
-    watch.rolledBack();
     await session.query('ROLLBACK').catch(() => undefined);
   }
   return found;

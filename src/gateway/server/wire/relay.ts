@@ -199,8 +199,6 @@ export class WireRelay {
    * transaction (checked once it ran).
    */
   private holding?: { mode: 'wrap' | 'after'; roundTrip: number };
-  /** The client's COMMIT was checked and sent: its end decides where the next transaction's check starts. */
-  private checkedCommit = false;
   /** The relay's own query running now: the database's answers go to it. */
   private internal?: InternalQuery;
   /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
@@ -698,7 +696,6 @@ export class WireRelay {
         return false;
       }
       this.recordEffects(checked);
-      this.checkedCommit = true;
     }
     // A transaction with nothing but reads in it (no mark) commits unchecked: a read the wire endpoint lets through changes nothing.
     if (this.mark) this.transactionSql.push(...info.sqls);
@@ -807,9 +804,6 @@ export class WireRelay {
         }
       }
       if (mode === 'wrap' && status !== 'I') await this.queries([beyond || failed !== undefined || status === 'E' ? 'ROLLBACK' : 'COMMIT']);
-      // What ran outside a transaction stays, beyond the approval or not (then the connection ends anyway).
-      if (mode === 'after' || (mode === 'wrap' && status === 'T' && !beyond && failed === undefined)) this.watch!.committed();
-      else this.watch!.rolledBack();
     } catch (error) {
       this.terminate('XX000', `migration-guard: the check of what this transaction did could not run (${(error as Error).message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
       return;
@@ -958,10 +952,6 @@ export class WireRelay {
   private readyForQuery(status: string): void {
     this.status = status;
     if (status === 'I') {
-      // The client's COMMIT after a check: the catalog it checked is where the next transaction starts, if it committed.
-      if (this.checkedCommit && !this.errorSinceTag && this.lastTag === 'COMMIT') this.watch?.committed();
-      else this.watch?.rolledBack();
-      this.checkedCommit = false;
       this.mark = undefined;
       this.transactionSql = [];
     }

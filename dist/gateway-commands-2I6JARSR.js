@@ -10,8 +10,8 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-5QZAXGDT.js";
-import "./chunk-ANPVEVCR.js";
+} from "./chunk-DOS4P4UP.js";
+import "./chunk-A4KCVPV4.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-FQVI25OE.js";

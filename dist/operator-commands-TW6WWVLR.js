@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-5QZAXGDT.js";
+} from "./chunk-DOS4P4UP.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,7 +15,7 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-ANPVEVCR.js";
+} from "./chunk-A4KCVPV4.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
 import "./chunk-FQVI25OE.js";

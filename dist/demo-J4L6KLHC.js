@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-ANPVEVCR.js";
+} from "./chunk-A4KCVPV4.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient

@@ -8961,10 +8961,6 @@ var EffectsWatch = class _EffectsWatch {
   snapshotSqls;
   searchPath;
   flushes;
-  /** The catalog as the last committed transaction left it; read again when unknown. */
-  catalog;
-  /** As the last checked transaction leaves it, once it commits. */
-  pending;
   /** The time spent in mark and check so far: the check's own cost. */
   elapsedMs = 0;
   /**
@@ -9010,13 +9006,13 @@ var EffectsWatch = class _EffectsWatch {
     return timedInto(this, work);
   }
   async marked(first, options) {
-    const read = options.catalog !== false && !this.catalog;
+    const read = options.catalog !== false;
     const counted = !this.flushed;
     this.flushed = false;
     const sqls = [...first, ...counted ? [TRANSACTION_COUNTERS_SQL] : [], ...read ? this.snapshotSqls : []];
     const results = sqls.length ? await this.queries(sqls) : [];
     const counters = counted ? transactionCounters(results[first.length]) : { rows: /* @__PURE__ */ new Map(), catalogs: /* @__PURE__ */ new Map(), catalog: 0 };
-    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : options.catalog === false ? void 0 : this.catalog;
+    const before = read ? this.snapshotIn(results, first.length + (counted ? 1 : 0)) : void 0;
     return { ...before ? { before } : {}, rows: counters.rows, catalog: counters.catalog, catalogs: counters.catalogs };
   }
   /**
@@ -9025,9 +9021,9 @@ var EffectsWatch = class _EffectsWatch {
    */
   async catalogBefore(mark) {
     if (mark.before) return;
-    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.catalog ? [] : this.snapshotSqls]);
+    const results = await this.queries([TRANSACTION_COUNTERS_SQL, ...this.snapshotSqls]);
     if (transactionCounters(results[0]).catalog !== mark.catalog) return;
-    mark.before = this.catalog ?? this.snapshotIn(results, 1);
+    mark.before = this.snapshotIn(results, 1);
   }
   async checked(mark, sqls, options) {
     const counted = options.rows !== false;
@@ -9041,8 +9037,6 @@ var EffectsWatch = class _EffectsWatch {
     const counters = transactionCounters(countRows);
     const changed = !counted || counters.catalog !== mark.catalog;
     const after = !changed ? mark.before : counted ? this.snapshotIn(await this.queries(this.snapshotSqls)) : this.snapshotIn(results, 1);
-    this.pending = after;
-    if (changed && !mark.before) this.catalog = void 0;
     const rows = counted ? delta(mark.rows, counters.rows) : /* @__PURE__ */ new Map();
     const catalogWrites = counted ? delta(mark.catalogs, counters.catalogs) : /* @__PURE__ */ new Map();
     const targets = options.targets;
@@ -9051,7 +9045,7 @@ var EffectsWatch = class _EffectsWatch {
     const tables = { objects: new Map(counters.tables.map((t2) => [`relation:${t2.id}`, t2])), rows: /* @__PURE__ */ new Map() };
     const quick = check(tables, tables);
     if (!quick.beyond.length) return quick;
-    const catalog = this.catalog ?? this.snapshotIn(await this.queries(this.snapshotSqls));
+    const catalog = this.snapshotIn(await this.queries(this.snapshotSqls));
     return check(catalog, catalog);
   }
   /**
@@ -9074,16 +9068,6 @@ var EffectsWatch = class _EffectsWatch {
   /** The snapshot among the results of a round trip, whose statements from `at` on are this.snapshotSqls. */
   snapshotIn(results, at = 0) {
     return { objects: catalogObjects(results[at + SNAPSHOT_AT]), rows: /* @__PURE__ */ new Map() };
-  }
-  /** The checked transaction committed: the catalog it left is where the next one starts. */
-  committed() {
-    if (this.pending) this.catalog = this.pending;
-    this.pending = void 0;
-  }
-  /** It rolled back (or its end is unknown): the catalog is read again next time. */
-  rolledBack(known = true) {
-    this.pending = void 0;
-    if (!known) this.catalog = void 0;
   }
 };
 var isTrue = (value) => value === true || value === "t";
@@ -9205,7 +9189,6 @@ async function executePlan(database, statements, options) {
           const checked = await alone(session, () => ownWatch.check(mark, [statement.sql], { rows: false }));
           const own = { transaction: "own", statements: [statement.index], effects: reportEffects(checked).map((e2) => e2.beyond ? { ...e2, after: { index: statement.index, path: statement.path } } : e2) };
           measured.push(own);
-          ownWatch.committed();
           if (checked.beyond.length) {
             await options.effectsRefused?.(own);
             failure = `statement ${statement.index + 1} (${statement.path}) ran outside a transaction and did more than the approval covers, which cannot be undone: ${beyondText(own.effects)}; the ledger records it as applied; nothing after it ran`;
@@ -9225,7 +9208,6 @@ async function executePlan(database, statements, options) {
         try {
           checked = await watch.check(run.mark, unit.statements.map((st) => st.sql));
         } catch (error) {
-          watch.rolledBack();
           await session.query("ROLLBACK").catch(() => void 0);
           for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
           options.after(unit.statements.map((st) => results.get(st.index)));
@@ -9237,7 +9219,6 @@ async function executePlan(database, statements, options) {
         const effects = { transaction: transactionNumber, statements: unit.statements.map((st) => st.index), effects: reportEffects(checked) };
         measured.push(effects);
         if (checked.beyond.length) {
-          watch.rolledBack();
           await session.query("ROLLBACK").catch(() => void 0);
           const after = unit.statements.length > 1 ? await attribute(session, watch, unit.statements, options) : /* @__PURE__ */ new Map();
           effects.effects = effects.effects.map((e2) => {
@@ -9265,7 +9246,6 @@ async function executePlan(database, statements, options) {
         }
       }
       if (failed || run.unaudited) {
-        watch?.rolledBack();
         progress.clear();
         for (const [path, count] of before) progress.set(path, count);
         await session.query("ROLLBACK").catch(() => void 0);
@@ -9281,9 +9261,7 @@ async function executePlan(database, statements, options) {
       }
       try {
         await session.query("COMMIT");
-        watch?.committed();
       } catch (error) {
-        watch?.rolledBack();
         for (const r2 of ran) results.set(r2.index, { ...r2, status: "rolled_back" });
         options.after(unit.statements.map((s2) => results.get(s2.index)));
         failure = `transaction ${transactionNumber} failed at COMMIT (${shownMessage(error, masking.active)}) and was rolled back (${ran.length} statement${ran.length === 1 ? "" : "s"} in it undone)`;
@@ -9323,7 +9301,6 @@ async function attribute(session, watch, statements, options) {
     }
   } catch {
   } finally {
-    watch.rolledBack();
     await session.query("ROLLBACK").catch(() => void 0);
   }
   return found;
@@ -11147,8 +11124,6 @@ var WireRelay = class {
    * transaction (checked once it ran).
    */
   holding;
-  /** The client's COMMIT was checked and sent: its end decides where the next transaction's check starts. */
-  checkedCommit = false;
   /** The relay's own query running now: the database's answers go to it. */
   internal;
   /** While set, the client's next messages wait: the relay is ending a transaction it holds. */
@@ -11586,7 +11561,6 @@ var WireRelay = class {
         return false;
       }
       this.recordEffects(checked);
-      this.checkedCommit = true;
     }
     if (this.mark) this.transactionSql.push(...info.sqls);
     if (protocol2 === "extended" && info.begins) this.roundTripBegins = true;
@@ -11685,8 +11659,6 @@ var WireRelay = class {
         }
       }
       if (mode === "wrap" && status !== "I") await this.queries([beyond || failed !== void 0 || status === "E" ? "ROLLBACK" : "COMMIT"]);
-      if (mode === "after" || mode === "wrap" && status === "T" && !beyond && failed === void 0) this.watch.committed();
-      else this.watch.rolledBack();
     } catch (error) {
       this.terminate("XX000", `migration-guard: the check of what this transaction did could not run (${error.message.slice(0, 200)}); the connection is closed and the transaction rolled back`);
       return;
@@ -11828,9 +11800,6 @@ var WireRelay = class {
   readyForQuery(status) {
     this.status = status;
     if (status === "I") {
-      if (this.checkedCommit && !this.errorSinceTag && this.lastTag === "COMMIT") this.watch?.committed();
-      else this.watch?.rolledBack();
-      this.checkedCommit = false;
       this.mark = void 0;
       this.transactionSql = [];
     }
