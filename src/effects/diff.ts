@@ -131,6 +131,8 @@ function describeChange(object: CatalogObject, attribute: string, was: unknown, 
     case 'function.extension':
     case 'type.extension':
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case 'column.expression':
+      return `changes the expression of generated ${what} from ${show(was)} to ${show(is)} (every existing row's value is computed again)`;
     case 'relation.checks_off':
       return is === '0' ? `switches the foreign-key triggers of ${what} on again` : `switches off ${show(is)} system trigger${is === '1' ? '' : 's'} of ${what} (its foreign keys are no longer enforced)`;
     case 'relation.view_options':

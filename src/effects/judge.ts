@@ -58,6 +58,8 @@ const TABLE: Record<string, Entry> = {
   'column.changed:default': safe('a default applies to rows inserted later; existing rows keep their values'),
   'column.changed:not_null': safe('NOT NULL added restricts later writes; dropped, it accepts NULL from now on: no existing value changes'),
   'column.changed:generated': rule('effect-data-loss'),
+  // A generated column's expression changed (SET EXPRESSION): every existing row's value is computed again.
+  'column.changed:expression': rule('effect-data-loss'),
   'column.changed:acl': rule('effect-privilege'),
   'column.created': safe('a new column: existing rows and columns keep their values'),
   'relation.created': safe('a new table, view, sequence or index'),

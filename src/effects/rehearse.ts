@@ -45,7 +45,7 @@ export interface Shadow {
 
 /** The key of a history's state: its files, in order, and what this version of the shadow makes of them. */
 export function historyKey(history: ReadonlyArray<{ path: string; text: string }>): string {
-  const hash = createHash('sha256').update('migration-guard shadow v12\n');
+  const hash = createHash('sha256').update('migration-guard shadow v13\n');
   for (const file of history) hash.update(`${file.path}\n${file.text.length}\n${file.text}\n`);
   return hash.digest('hex');
 }

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-DOS4P4UP.js";
+} from "./chunk-Y4GLRYPH.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,19 +15,19 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-A4KCVPV4.js";
+} from "./chunk-6ISZLVX2.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-FQVI25OE.js";
+import "./chunk-ODNTSLXN.js";
 import {
   EXIT,
   InputError
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-ARHIMTII.js";
+import "./chunk-K6WSLXJT.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-B67YHZ56.js";
+import "./chunk-U5OJG76I.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

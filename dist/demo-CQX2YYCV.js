@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-A4KCVPV4.js";
+} from "./chunk-6ISZLVX2.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,10 +21,10 @@ import {
   statementDigest
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-ARHIMTII.js";
+import "./chunk-K6WSLXJT.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-B67YHZ56.js";
+import "./chunk-U5OJG76I.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

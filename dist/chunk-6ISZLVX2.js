@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-ARHIMTII.js";
+} from "./chunk-K6WSLXJT.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +69,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-B67YHZ56.js";
+} from "./chunk-U5OJG76I.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";

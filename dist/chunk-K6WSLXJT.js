@@ -202,6 +202,8 @@ function describeChange(object, attribute, was, is) {
     case "function.extension":
     case "type.extension":
       return is ? `makes ${what} a member of extension ${show(is)} (pg_dump leaves it out; DROP EXTENSION drops it)` : `releases ${what} from extension ${show(was)}`;
+    case "column.expression":
+      return `changes the expression of generated ${what} from ${show(was)} to ${show(is)} (every existing row's value is computed again)`;
     case "relation.checks_off":
       return is === "0" ? `switches the foreign-key triggers of ${what} on again` : `switches off ${show(is)} system trigger${is === "1" ? "" : "s"} of ${what} (its foreign keys are no longer enforced)`;
     case "relation.view_options":
@@ -268,6 +270,8 @@ var TABLE = {
   "column.changed:default": safe("a default applies to rows inserted later; existing rows keep their values"),
   "column.changed:not_null": safe("NOT NULL added restricts later writes; dropped, it accepts NULL from now on: no existing value changes"),
   "column.changed:generated": rule("effect-data-loss"),
+  // A generated column's expression changed (SET EXPRESSION): every existing row's value is computed again.
+  "column.changed:expression": rule("effect-data-loss"),
   "column.changed:acl": rule("effect-privilege"),
   "column.created": safe("a new column: existing rows and columns keep their values"),
   "relation.created": safe("a new table, view, sequence or index"),
@@ -415,7 +419,7 @@ function judge(effect) {
 
 // src/effects/rehearse.ts
 function historyKey(history) {
-  const hash = createHash("sha256").update("migration-guard shadow v12\n");
+  const hash = createHash("sha256").update("migration-guard shadow v13\n");
   for (const file of history) hash.update(`${file.path}
 ${file.text.length}
 ${file.text}

@@ -46,7 +46,8 @@ WHERE (${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}) OR ${LARGE_OBJECTS}
 UNION ALL
 SELECT 'column', a.attrelid::${TEXT} ${CAT} '.' ${CAT} a.attnum::${TEXT}, n.nspname ${CAT} '.' ${CAT} c.relname ${CAT} '.' ${CAT} a.attname, a.attrelid::${TEXT},
   pg_catalog.jsonb_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod), 'type_id', a.atttypid::${TEXT} ${CAT} ':' ${CAT} a.atttypmod::${TEXT}, 'not_null', a.attnotnull,
-    'default', pg_catalog.pg_get_expr(d.adbin, d.adrelid), 'generated', a.attgenerated::${TEXT}, 'acl', a.attacl::${TEXT})
+    'default', CASE WHEN a.attgenerated ${EQ} '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END, 'generated', a.attgenerated::${TEXT},
+    'expression', CASE WHEN a.attgenerated ${NE} '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END, 'acl', a.attacl::${TEXT})
 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid ${EQ} a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid ${EQ} a.attrelid AND d.adnum ${EQ} a.attnum
 WHERE ${USER_SCHEMAS} AND ${RELKINDS("rpvmf")} AND a.attnum ${GT} 0 AND NOT a.attisdropped

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-B67YHZ56.js";
+} from "./chunk-U5OJG76I.js";
 import "./chunk-2264ZY6O.js";
 import {
   createShadowDatabase

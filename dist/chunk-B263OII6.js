@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-B67YHZ56.js";
+} from "./chunk-U5OJG76I.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

@@ -5,31 +5,20 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
-} from "./chunk-DOS4P4UP.js";
-import "./chunk-A4KCVPV4.js";
-import "./chunk-555PLDPS.js";
-import "./chunk-TQCHCEE6.js";
-import "./chunk-FQVI25OE.js";
-import "./chunk-QSGYCVYZ.js";
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
+} from "./chunk-B263OII6.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-ARHIMTII.js";
-import "./chunk-YWAC6ZPY.js";
-import "./chunk-SUX2IRZQ.js";
-import "./chunk-B67YHZ56.js";
+import "./chunk-U5OJG76I.js";
 import "./chunk-2264ZY6O.js";
-import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  auditCommand,
-  config,
-  gatewayCommand,
-  ledgerCommand,
-  reviewCommand
+  RehearsalTimeout,
+  contribExtensionsIn,
+  inProcessPgliteShadow,
+  pgliteShadow
 };

@@ -5,20 +5,31 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
-} from "./chunk-4Q4JJ4KT.js";
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
+} from "./chunk-Y4GLRYPH.js";
+import "./chunk-6ISZLVX2.js";
+import "./chunk-555PLDPS.js";
+import "./chunk-TQCHCEE6.js";
+import "./chunk-ODNTSLXN.js";
+import "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-B67YHZ56.js";
+import "./chunk-K6WSLXJT.js";
+import "./chunk-YWAC6ZPY.js";
+import "./chunk-SUX2IRZQ.js";
+import "./chunk-U5OJG76I.js";
 import "./chunk-2264ZY6O.js";
+import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";
 import "./chunk-LF3FUY2S.js";
 export {
-  RehearsalTimeout,
-  contribExtensionsIn,
-  inProcessPgliteShadow,
-  pgliteShadow
+  auditCommand,
+  config,
+  gatewayCommand,
+  ledgerCommand,
+  reviewCommand
 };
