@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-ODNTSLXN.js";
+} from "./chunk-LAPKOVEB.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-QSGYCVYZ.js";
-import "./chunk-K6WSLXJT.js";
+import "./chunk-JCMXVNS6.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

@@ -31,6 +31,7 @@ CREATE TABLE contacts (id int, phone text);
 CREATE VIEW contact_phones WITH (security_barrier) AS SELECT id, phone FROM contacts;
 CREATE TABLE totals (a int, doubled int GENERATED ALWAYS AS (a * 2) STORED);
 INSERT INTO totals VALUES (1);
+CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);
 CREATE SEQUENCE invoice_no;
 SELECT nextval('invoice_no'), nextval('invoice_no');
 `;
@@ -62,6 +63,7 @@ describe('rehearsal on PGlite', () => {
     ['a domain\'s check dropped', 'ALTER DOMAIN positive DROP CONSTRAINT positive_check;', /drops public\.positive constraint positive_check/],
     ['the database made a template (any role that may create databases copies it)', 'ALTER DATABASE postgres IS_TEMPLATE true;', /makes database postgres a template \(any role that may create databases can copy it\)/],
     ['a generated column computed anew for every row (SET EXPRESSION)', 'ALTER TABLE totals ALTER COLUMN doubled SET EXPRESSION AS (a * 3);', /changes the expression of generated column public\.totals\.doubled from \(a \* 2\) to \(a \* 3\)/],
+    ['an aggregate made to compute something else', 'CREATE OR REPLACE AGGREGATE total(int) (SFUNC = int4mi, STYPE = int);', /updates 1 row of pg_catalog\.pg_aggregate \(aggregates' functions\)/],
     ['foreign keys no longer enforced (their system triggers switched off)', 'ALTER TABLE orders DISABLE TRIGGER ALL;', /switches off 2 system triggers of table public\.orders \(its foreign keys are no longer enforced\)/],
     ['a view that no longer guards against leaky functions', 'ALTER VIEW contact_phones RESET (security_barrier);', /changes the options of view public\.contact_phones from \{security_barrier=true\} to none/],
     ['a view that reads with its owner\'s privileges again', 'ALTER VIEW contact_phones SET (security_invoker = false);', /changes the options of view public\.contact_phones/],

@@ -32,6 +32,7 @@ describe('postgresTargets', () => {
   it('the catalogs a snapshot does not read that a statement writes by its kind; any, for an extension or DROP OWNED', () => {
     const catalogs = (sql: string) => postgresTargets(sql).catalogs;
     expect(catalogs('CREATE CAST (text AS int) WITH INOUT')).toEqual(['pg_cast']);
+    expect(catalogs('CREATE OR REPLACE AGGREGATE total(int) (SFUNC = int4mi, STYPE = int)')).toEqual(['pg_aggregate']);
     expect(catalogs('DROP CAST (text AS int)')).toEqual(['pg_cast']);
     expect(catalogs('CREATE OPERATOR public.+ (LEFTARG = int, RIGHTARG = int, FUNCTION = int4pl)')).toEqual(['pg_operator']);
     expect(catalogs('ALTER OPERATOR public.+ (int, int) OWNER TO app')).toEqual(['pg_operator']);

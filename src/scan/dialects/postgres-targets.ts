@@ -57,6 +57,7 @@ export function postgresTargets(sql: string): StatementTargets {
 
 /** The catalogs (beyond those a snapshot reads) that statements on objects of this type write. */
 const CATALOGS_OF_OBJECT: Record<string, string[]> = {
+  OBJECT_AGGREGATE: ['pg_aggregate'],
   OBJECT_OPERATOR: ['pg_operator'],
   OBJECT_OPCLASS: ['pg_opclass', 'pg_opfamily', 'pg_amop', 'pg_amproc'],
   OBJECT_OPFAMILY: ['pg_opfamily', 'pg_amop', 'pg_amproc'],

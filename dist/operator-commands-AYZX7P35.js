@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-Y4GLRYPH.js";
+} from "./chunk-I6RN2GEA.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,16 +15,16 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-6ISZLVX2.js";
+} from "./chunk-4KMHSJ6R.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-ODNTSLXN.js";
+import "./chunk-LAPKOVEB.js";
 import {
   EXIT,
   InputError
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-K6WSLXJT.js";
+import "./chunk-JCMXVNS6.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-U5OJG76I.js";

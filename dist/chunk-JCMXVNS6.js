@@ -24,7 +24,6 @@ var MODELED = /* @__PURE__ */ new Set([
   "pg_rewrite",
   "pg_policy",
   "pg_proc",
-  "pg_aggregate",
   "pg_namespace",
   "pg_authid",
   "pg_auth_members",
@@ -50,6 +49,8 @@ var privilege = (holds) => ({ holds, rule: "effect-privilege" });
 var safeguard = (holds) => ({ holds, rule: "effect-safeguard" });
 var UNUSED_UNTIL_NAMED = "a new object there is used only where a later statement names it";
 var CATALOGS_NOT_READ = {
+  // An aggregate's functions live here, not in its pg_proc row: CREATE OR REPLACE AGGREGATE changes what it computes.
+  pg_aggregate: incompatible("aggregates' functions", UNUSED_UNTIL_NAMED),
   pg_cast: incompatible("casts"),
   pg_operator: incompatible("operators"),
   pg_opclass: incompatible("operator classes"),

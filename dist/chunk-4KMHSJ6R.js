@@ -53,7 +53,7 @@ import {
   diffSnapshots,
   judge,
   ruleOf
-} from "./chunk-K6WSLXJT.js";
+} from "./chunk-JCMXVNS6.js";
 import {
   require_promise,
   snapshotMysql
@@ -8830,6 +8830,7 @@ function postgresTargets(sql) {
   return targets;
 }
 var CATALOGS_OF_OBJECT = {
+  OBJECT_AGGREGATE: ["pg_aggregate"],
   OBJECT_OPERATOR: ["pg_operator"],
   OBJECT_OPCLASS: ["pg_opclass", "pg_opfamily", "pg_amop", "pg_amproc"],
   OBJECT_OPFAMILY: ["pg_opfamily", "pg_amop", "pg_amproc"],

@@ -10,14 +10,14 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-Y4GLRYPH.js";
-import "./chunk-6ISZLVX2.js";
+} from "./chunk-I6RN2GEA.js";
+import "./chunk-4KMHSJ6R.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-ODNTSLXN.js";
+import "./chunk-LAPKOVEB.js";
 import "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-K6WSLXJT.js";
+import "./chunk-JCMXVNS6.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-U5OJG76I.js";

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-6ISZLVX2.js";
+} from "./chunk-4KMHSJ6R.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,7 +21,7 @@ import {
   statementDigest
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-K6WSLXJT.js";
+import "./chunk-JCMXVNS6.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
 import "./chunk-U5OJG76I.js";
