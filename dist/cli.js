@@ -19,7 +19,7 @@ import "./chunk-HHNHS3CX.js";
 import {
   loadPolicy,
   runScan
-} from "./chunk-LAPKOVEB.js";
+} from "./chunk-F72355UY.js";
 import {
   CATEGORIES,
   DEFAULT_MAX_EXEMPTION_DAYS,
@@ -49,7 +49,7 @@ import {
   statementCount,
   todayOf
 } from "./chunk-QSGYCVYZ.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 
@@ -395,20 +395,20 @@ async function runCli(argv, io) {
         return await policyCommand(rest, io);
       // The gateway, its embedded PostgreSQL and the demo load only when asked for: scans start faster and lighter.
       case "demo":
-        return await (await import("./demo-7ARTHVGC.js")).runDemo((line) => io.stdout(`${line}
+        return await (await import("./demo-PDELQ3PH.js")).runDemo((line) => io.stdout(`${line}
 `));
       case "gateway":
-        return await (await import("./gateway-commands-PJVTCAJO.js")).gatewayCommand(rest, io);
+        return await (await import("./gateway-commands-SYYQXWAO.js")).gatewayCommand(rest, io);
       case "audit":
-        return await (await import("./gateway-commands-PJVTCAJO.js")).auditCommand(rest, io);
+        return await (await import("./gateway-commands-SYYQXWAO.js")).auditCommand(rest, io);
       case "review":
-        return await (await import("./gateway-commands-PJVTCAJO.js")).reviewCommand(rest, io);
+        return await (await import("./gateway-commands-SYYQXWAO.js")).reviewCommand(rest, io);
       case "ledger":
-        return await (await import("./gateway-commands-PJVTCAJO.js")).ledgerCommand(rest, io);
+        return await (await import("./gateway-commands-SYYQXWAO.js")).ledgerCommand(rest, io);
       case "session":
-        return await (await import("./operator-commands-AYZX7P35.js")).sessionCommand(rest, io);
+        return await (await import("./operator-commands-5DLMMSTA.js")).sessionCommand(rest, io);
       case "run":
-        return await (await import("./run-command-FGW77ASR.js")).runCommand(rest, io);
+        return await (await import("./run-command-BLKOJ5BM.js")).runCommand(rest, io);
       case "exemptions":
         if (rest[0] !== "list") throw new InputError("usage: migration-guard exemptions list [--config FILE] [--format text|json]");
         return await exemptionsCommand(rest.slice(1), io);

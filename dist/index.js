@@ -53,7 +53,7 @@ import {
   changedFilesSince,
   fetchCommit,
   runScan
-} from "./chunk-LAPKOVEB.js";
+} from "./chunk-F72355UY.js";
 import {
   GatewayError,
   InputError,
@@ -65,7 +65,7 @@ import {
   ruleById,
   todayOf
 } from "./chunk-QSGYCVYZ.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-3HL5GMKQ.js";
 import {
   __commonJS,

@@ -6,9 +6,9 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   inProcessPgliteShadow
-} from "./chunk-B263OII6.js";
+} from "./chunk-CZR65XKX.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-U5OJG76I.js";
+import "./chunk-SZ3752GF.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-3OVZUVT4.js";

@@ -75,6 +75,9 @@ export const CATALOGS_NOT_READ: Record<string, Judged> = {
 
 const VERBS = { inserted: ['inserts', 'into'], updated: ['updates', 'of'], deleted: ['deletes', 'from'] } as const;
 
+/** Whether an effect is one of catalogWriteEffects' (not `catalog.changed`, which says only that the catalog moved). */
+export const isCatalogWrite = (kind: string): boolean => /^catalog\.(inserted|updated|deleted)$/.test(kind);
+
 /**
  * The effects of a transaction's (or a statement's) writes to catalogs, by qualified name (`pg_catalog.pg_cast`):
  * one per catalog and operation, as rows are. A TOAST table of a catalog is left out: its catalog's own row is

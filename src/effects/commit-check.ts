@@ -7,7 +7,7 @@
  */
 import type { ObjectName } from '../scan/types.js';
 import type { StatementTargets } from '../scan/dialects/postgres-targets.js';
-import { catalogWriteEffects } from './catalog-writes.js';
+import { catalogWriteEffects, isCatalogWrite } from './catalog-writes.js';
 import { diffSnapshots, describeObject } from './diff.js';
 import { judge, type JudgedEffect } from './judge.js';
 import { effectKey, type CatalogObject, type CatalogSnapshot, type Effect } from './model.js';
@@ -124,7 +124,7 @@ function coverage(input: CommitCheckInput & { before: CatalogSnapshot; after: Ca
   const namedRelation = (relation: CatalogObject | undefined) => !!relation && (named.has(relation.id) || names.has(String(relation.attrs.name)));
   return (effect) => {
     // A catalog the snapshot does not read: written by a statement whose kind writes it (CREATE CAST, pg_cast).
-    if (effect.kind.startsWith('catalog.')) return catalogs.has('*') || catalogs.has(String(effect.attribute));
+    if (isCatalogWrite(effect.kind)) return catalogs.has('*') || catalogs.has(String(effect.attribute));
     const object = objectOf(effect);
     const operation = ROW_OPERATION[effect.kind];
     if (operation || effect.kind === 'relation.rewritten') {

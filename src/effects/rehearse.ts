@@ -110,12 +110,7 @@ export async function rehearse(shadow: Shadow, history: ReadonlyArray<{ path: st
     replayed = true;
   }
   // A snapshot is read inside a transaction (PostgreSQL's pins search_path for it): one of its own, between statements.
-  const snapshotAlone = async () => {
-    await shadow.exec('BEGIN');
-    const snapshot = await shadow.snapshot();
-    await shadow.exec('COMMIT');
-    return snapshot;
-  };
+  const snapshotAlone = () => inOwnTransaction((sql) => shadow.exec(sql), () => shadow.snapshot());
   const baseline = (restored && restored.baseline) || (await snapshotAlone());
   if (replayed) await shadow.save?.(key, baseline).catch((error: Error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1000).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? '' : 's'} of the change`);
@@ -217,6 +212,16 @@ function recreated(statements: StatementRehearsal[], baseline: CatalogSnapshot, 
 /** Judges an effect again after the whole change ran (reconcile): safe after all, for this reason. */
 export function judgedSafe(effect: Effect, why: string): JudgedEffect {
   return { effect, rule: null, safe: why };
+}
+
+/** `work` in a transaction of its own, on a connection between statements (reads the check and rehearsal make). */
+export async function inOwnTransaction<T>(exec: (sql: string) => Promise<unknown>, work: () => Promise<T>): Promise<T> {
+  await exec('BEGIN');
+  try {
+    return await work();
+  } finally {
+    await exec('COMMIT').catch(() => undefined);
+  }
 }
 
 /** What this statement added to the transaction's counts. */

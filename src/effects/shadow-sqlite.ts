@@ -20,7 +20,6 @@ function wasmPath(): string {
   return existsSync(beside) ? beside : createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
 }
 
-
 export async function sqliteShadow(): Promise<Shadow> {
   const SQL = await initSqlJs({ locateFile: () => wasmPath() });
   const db: Database = new SQL.Database();

@@ -46,9 +46,11 @@ const LARGE_OBJECTS = `${oneOf('c.oid', 'pg_catalog.regclass', ['pg_catalog.pg_l
 const MEMBER_OF = (catalog: string, oid: string) =>
   `(SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid ${EQ} d.refobjid WHERE d.classid ${EQ} '${catalog}'::pg_catalog.regclass AND d.objid ${EQ} ${oid} AND d.deptype ${EQ} 'e')`;
 /**
- * Where a sequence stands (text: a bigint outgrows a JSON number), read as pg_sequences reads it: only where the role
- * may (NULL otherwise, and before its first nextval). A sequence set back hands out ids it handed out before.
+ * Where a sequence stands and which way it goes (text: a bigint outgrows a JSON number), the last value read as
+ * pg_sequences reads it: only where the role may (NULL otherwise, and before its first nextval). A sequence set back
+ * hands out ids it handed out before. Asked of sequences only.
  */
+const INCREMENT = `CASE WHEN c.relkind ${EQ} 'S' THEN (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid) END`;
 const LAST_VALUE = `CASE WHEN c.relkind ${EQ} 'S' AND pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_catalog.pg_sequence_last_value(c.oid::pg_catalog.regclass)::${TEXT} END`;
 /** A relation's parents, named as relations are (schema.name, unquoted: as the objects they are looked up among). */
 const PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
@@ -70,7 +72,7 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'view_options', CASE WHEN ${RELKINDS('v')} THEN c.reloptions::${TEXT} END,
     'checks_off', CASE WHEN ${RELKINDS('rp')} THEN (SELECT pg_catalog.count(*)::${TEXT} FROM pg_catalog.pg_trigger t WHERE t.tgrelid ${EQ} c.oid AND t.tgisinternal AND t.tgenabled ${EQ} 'D') END,
     'extension', ${MEMBER_OF('pg_catalog.pg_class', 'c.oid')},
-    'increment', (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid), 'last_value', ${LAST_VALUE}) AS attrs
+    'increment', ${INCREMENT}, 'last_value', ${LAST_VALUE}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS('rpvmfSiI')}) OR ${LARGE_OBJECTS}
 UNION ALL

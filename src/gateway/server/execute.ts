@@ -13,6 +13,7 @@ import { effectKey } from '../../effects/model.js';
 import type { CommitCheck } from '../../effects/commit-check.js';
 import { beyondText, DeferredConstraintsFailed, EffectsWatch, mayChangeCatalog, reportEffects, type EffectsApproval, type Mark, type MeasuredEffect } from './effects-watch.js';
 import { postgresTargets } from '../../scan/dialects/postgres-targets.js';
+import { inOwnTransaction } from '../../effects/rehearse.js';
 import { quoteLiteral } from '../../sql-quote.js';
 import { checkAgainstLedger, lockLedger, notYetApplied, planFilesOf, readLedger, recordProgress, unlockLedger, type LedgerContext } from './ledger.js';
 
@@ -315,14 +316,7 @@ async function attribute(session: DatabaseSession, watch: EffectsWatch, statemen
 }
 
 /** Reads of the check's own in a transaction of their own, between statements that run outside any. */
-async function alone<T>(session: DatabaseSession, work: () => Promise<T>): Promise<T> {
-  await session.query('BEGIN');
-  try {
-    return await work();
-  } finally {
-    await session.query('COMMIT').catch(() => undefined);
-  }
-}
+const alone = <T,>(session: DatabaseSession, work: () => Promise<T>): Promise<T> => inOwnTransaction((sql) => session.query(sql), work);
 
 /** BEGIN with the connection's lock and statement timeouts for this transaction. */
 async function beginTransaction(session: DatabaseSession, options: Pick<ExecutionOptions, 'lockTimeout' | 'statementTimeout'>): Promise<void> {

@@ -25,6 +25,7 @@ var oneOf = (expr, type, values) => `${expr} ${EQ} ANY ('{${values.join(",")}}':
 var RELKINDS = (kinds) => oneOf("c.relkind", 'pg_catalog."char"', [...kinds]);
 var LARGE_OBJECTS = `${oneOf("c.oid", "pg_catalog.regclass", ["pg_catalog.pg_largeobject", "pg_catalog.pg_largeobject_metadata"])}`;
 var MEMBER_OF = (catalog, oid) => `(SELECT e.extname FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid ${EQ} d.refobjid WHERE d.classid ${EQ} '${catalog}'::pg_catalog.regclass AND d.objid ${EQ} ${oid} AND d.deptype ${EQ} 'e')`;
+var INCREMENT = `CASE WHEN c.relkind ${EQ} 'S' THEN (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid) END`;
 var LAST_VALUE = `CASE WHEN c.relkind ${EQ} 'S' AND pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_catalog.pg_sequence_last_value(c.oid::pg_catalog.regclass)::${TEXT} END`;
 var PARENTS = `pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid ${EQ} i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid ${EQ} pc.relnamespace`;
 var PARENT_NAME = `pn.nspname ${CAT} '.' ${CAT} pc.relname`;
@@ -40,7 +41,7 @@ SELECT 'relation' AS kind, c.oid::${TEXT} AS id, n.nspname ${CAT} '.' ${CAT} c.r
     'view_options', CASE WHEN ${RELKINDS("v")} THEN c.reloptions::${TEXT} END,
     'checks_off', CASE WHEN ${RELKINDS("rp")} THEN (SELECT pg_catalog.count(*)::${TEXT} FROM pg_catalog.pg_trigger t WHERE t.tgrelid ${EQ} c.oid AND t.tgisinternal AND t.tgenabled ${EQ} 'D') END,
     'extension', ${MEMBER_OF("pg_catalog.pg_class", "c.oid")},
-    'increment', (SELECT q.seqincrement::${TEXT} FROM pg_catalog.pg_sequence q WHERE q.seqrelid ${EQ} c.oid), 'last_value', ${LAST_VALUE}) AS attrs
+    'increment', ${INCREMENT}, 'last_value', ${LAST_VALUE}) AS attrs
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${EQ} c.relnamespace
 WHERE (${USER_SCHEMAS} AND ${RELKINDS("rpvmfSiI")}) OR ${LARGE_OBJECTS}
 UNION ALL

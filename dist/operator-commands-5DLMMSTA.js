@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   config
-} from "./chunk-I6RN2GEA.js";
+} from "./chunk-DGPZVNIA.js";
 import {
   AuditLog,
   SessionStore,
@@ -15,19 +15,19 @@ import {
   openConfiguredStore,
   retireSigningKey,
   storeOutlivesProcess
-} from "./chunk-4KMHSJ6R.js";
+} from "./chunk-UTGR6DGG.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-LAPKOVEB.js";
+import "./chunk-F72355UY.js";
 import {
   EXIT,
   InputError
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-U5OJG76I.js";
+import "./chunk-SZ3752GF.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

@@ -20,7 +20,7 @@ import "./chunk-TQCHCEE6.js";
 import "./chunk-HHNHS3CX.js";
 import {
   runScan
-} from "./chunk-LAPKOVEB.js";
+} from "./chunk-F72355UY.js";
 import {
   EXIT,
   GatewayError,
@@ -29,7 +29,7 @@ import {
   isMigrationTool,
   planOf
 } from "./chunk-QSGYCVYZ.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-3HL5GMKQ.js";
 import "./chunk-LF3FUY2S.js";
 

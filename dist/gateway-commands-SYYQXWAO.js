@@ -10,17 +10,17 @@ import {
   gatewayCommand,
   ledgerCommand,
   reviewCommand
-} from "./chunk-I6RN2GEA.js";
-import "./chunk-4KMHSJ6R.js";
+} from "./chunk-DGPZVNIA.js";
+import "./chunk-UTGR6DGG.js";
 import "./chunk-555PLDPS.js";
 import "./chunk-TQCHCEE6.js";
-import "./chunk-LAPKOVEB.js";
+import "./chunk-F72355UY.js";
 import "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-U5OJG76I.js";
+import "./chunk-SZ3752GF.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

@@ -10,7 +10,7 @@ import {
 import {
   parseGatewayConfig,
   startGateway
-} from "./chunk-4KMHSJ6R.js";
+} from "./chunk-UTGR6DGG.js";
 import "./chunk-555PLDPS.js";
 import {
   ReferenceGatewayClient
@@ -21,10 +21,10 @@ import {
   statementDigest
 } from "./chunk-QSGYCVYZ.js";
 import "./chunk-JLUL2CWT.js";
-import "./chunk-JCMXVNS6.js";
+import "./chunk-IL3JVSOA.js";
 import "./chunk-YWAC6ZPY.js";
 import "./chunk-SUX2IRZQ.js";
-import "./chunk-U5OJG76I.js";
+import "./chunk-SZ3752GF.js";
 import "./chunk-2264ZY6O.js";
 import "./chunk-C27VLMH4.js";
 import "./chunk-3HL5GMKQ.js";

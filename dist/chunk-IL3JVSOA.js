@@ -84,6 +84,7 @@ var CATALOGS_NOT_READ = {
   pg_tablespace: privilege("tablespaces")
 };
 var VERBS = { inserted: ["inserts", "into"], updated: ["updates", "of"], deleted: ["deletes", "from"] };
+var isCatalogWrite = (kind) => /^catalog\.(inserted|updated|deleted)$/.test(kind);
 function catalogWriteEffects(writes) {
   const effects = [];
   for (const [name, n] of [...writes].sort(([a], [b]) => a.localeCompare(b))) {
@@ -452,12 +453,7 @@ async function rehearse(shadow, history, change, onProgress) {
     }
     replayed = true;
   }
-  const snapshotAlone = async () => {
-    await shadow.exec("BEGIN");
-    const snapshot = await shadow.snapshot();
-    await shadow.exec("COMMIT");
-    return snapshot;
-  };
+  const snapshotAlone = () => inOwnTransaction((sql) => shadow.exec(sql), () => shadow.snapshot());
   const baseline = restored && restored.baseline || await snapshotAlone();
   if (replayed) await shadow.save?.(key, baseline).catch((error) => onProgress?.(`the replayed history could not be cached (${error.message.slice(0, 200)})`));
   onProgress?.(`history ready in ${((performance.now() - started) / 1e3).toFixed(1)}s; rehearsing ${change.length} statement${change.length === 1 ? "" : "s"} of the change`);
@@ -542,6 +538,14 @@ function recreated(statements, baseline, final) {
 function judgedSafe(effect, why) {
   return { effect, rule: null, safe: why };
 }
+async function inOwnTransaction(exec, work) {
+  await exec("BEGIN");
+  try {
+    return await work();
+  } finally {
+    await exec("COMMIT").catch(() => void 0);
+  }
+}
 function delta(before, now) {
   const out = /* @__PURE__ */ new Map();
   for (const [id, n] of now) {
@@ -559,6 +563,7 @@ function message(error) {
 }
 
 export {
+  isCatalogWrite,
   catalogWriteEffects,
   describeObject,
   diffSnapshots,
@@ -566,5 +571,6 @@ export {
   judge,
   rehearse,
   judgedSafe,
+  inOwnTransaction,
   delta
 };

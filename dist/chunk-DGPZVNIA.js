@@ -23,10 +23,10 @@ import {
   startGateway,
   storeOutlivesProcess,
   trustedAuditKeys
-} from "./chunk-4KMHSJ6R.js";
+} from "./chunk-UTGR6DGG.js";
 import {
   runScan
-} from "./chunk-LAPKOVEB.js";
+} from "./chunk-F72355UY.js";
 import {
   ConfigError,
   EXIT,
@@ -143,7 +143,7 @@ function kidAsPositional(args, options) {
   return args;
 }
 async function gatewayCommand(args, io) {
-  if (args[0] === "test-issuer") return (await import("./operator-commands-AYZX7P35.js")).testIssuer(args.slice(1), io);
+  if (args[0] === "test-issuer") return (await import("./operator-commands-5DLMMSTA.js")).testIssuer(args.slice(1), io);
   const options = { config: { type: "string" }, port: { type: "string" }, "new-key-file": { type: "string" }, "log-format": { type: "string" }, debug: { type: "boolean" } };
   const { values, positionals } = parseArgs({ args: kidAsPositional(args, options), allowPositionals: true, options });
   if (positionals[0] === "new-encryption-key") {
@@ -168,7 +168,7 @@ for the gateway config:
     return probes.every((p) => p.ok) ? 0 : EXIT.findings;
   }
   if (positionals[0] === "rotate-encryption-key") return rotateEncryptionKey(cfg, values["new-key-file"], io);
-  if (positionals[0] === "retire-key") return (await import("./operator-commands-AYZX7P35.js")).retireKey(cfg, positionals[1], io);
+  if (positionals[0] === "retire-key") return (await import("./operator-commands-5DLMMSTA.js")).retireKey(cfg, positionals[1], io);
   if (positionals[0] === "rotate-key") {
     const kek = loadKeyEncryption(cfg.keys, storeOutlivesProcess(cfg.store));
     const store = await openConfiguredStore(cfg.store);

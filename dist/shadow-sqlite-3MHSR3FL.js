@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __mgDirname(__filename);
 import {
   judgedSafe
-} from "./chunk-JCMXVNS6.js";
+} from "./chunk-IL3JVSOA.js";
 import {
   quoteIdent,
   quoteLiteral

@@ -10,7 +10,7 @@ import {
 import {
   snapshotSeries,
   transactionRowsPostgres
-} from "./chunk-U5OJG76I.js";
+} from "./chunk-SZ3752GF.js";
 import {
   keyOf
 } from "./chunk-3HL5GMKQ.js";

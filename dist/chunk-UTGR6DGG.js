@@ -51,9 +51,11 @@ import {
   delta,
   describeObject,
   diffSnapshots,
+  inOwnTransaction,
+  isCatalogWrite,
   judge,
   ruleOf
-} from "./chunk-JCMXVNS6.js";
+} from "./chunk-IL3JVSOA.js";
 import {
   require_promise,
   snapshotMysql
@@ -69,7 +71,7 @@ import {
   catalogObjects,
   pinnedSnapshot,
   transactionCounters
-} from "./chunk-U5OJG76I.js";
+} from "./chunk-SZ3752GF.js";
 import {
   quoteLiteral
 } from "./chunk-2264ZY6O.js";
@@ -8785,7 +8787,7 @@ function coverage(input) {
   };
   const namedRelation = (relation) => !!relation && (named.has(relation.id) || names.has(String(relation.attrs.name)));
   return (effect) => {
-    if (effect.kind.startsWith("catalog.")) return catalogs.has("*") || catalogs.has(String(effect.attribute));
+    if (isCatalogWrite(effect.kind)) return catalogs.has("*") || catalogs.has(String(effect.attribute));
     const object = objectOf(effect);
     const operation = ROW_OPERATION[effect.kind];
     if (operation || effect.kind === "relation.rewritten") {
@@ -9306,14 +9308,7 @@ async function attribute(session, watch, statements, options) {
   }
   return found;
 }
-async function alone(session, work) {
-  await session.query("BEGIN");
-  try {
-    return await work();
-  } finally {
-    await session.query("COMMIT").catch(() => void 0);
-  }
-}
+var alone = (session, work) => inOwnTransaction((sql) => session.query(sql), work);
 async function beginTransaction(session, options) {
   await session.query("BEGIN");
   await session.query(`SET LOCAL lock_timeout = ${quoteLiteral(options.lockTimeout)}`);

@@ -20,7 +20,7 @@ import {
 } from "./chunk-QSGYCVYZ.js";
 import {
   rehearse
-} from "./chunk-JCMXVNS6.js";
+} from "./chunk-IL3JVSOA.js";
 import {
   __toESM
 } from "./chunk-LF3FUY2S.js";
@@ -197,10 +197,10 @@ function rehearsalOf(request) {
     let shadow;
     try {
       const timeoutMs = policy.rehearseTimeout * 1e3;
-      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-BZEL7MBC.js")).sqliteShadow();
+      if (dialect === "sqlite") shadow = await (await import("./shadow-sqlite-3MHSR3FL.js")).sqliteShadow();
       else if (mysqlFamily) shadow = await (await import("./shadow-mysql-TWFL2Q2N.js")).mysqlShadow(shadowUrl, timeoutMs);
-      else if (shadowUrl) shadow = await (await import("./shadow-postgres-64N5OETD.js")).postgresShadow(shadowUrl, timeoutMs);
-      else shadow = await (await import("./shadow-pglite-OJB5BV6X.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
+      else if (shadowUrl) shadow = await (await import("./shadow-postgres-KOCEXE3D.js")).postgresShadow(shadowUrl, timeoutMs);
+      else shadow = await (await import("./shadow-pglite-VOAIRE72.js")).pgliteShadow(shadowCacheDir(), [...history.map((f) => f.text), ...change.map((s) => s.sql)].join("\n"), timeoutMs);
     } catch (error) {
       return not(`the shadow database could not be opened: ${error.message.slice(0, 300)}`);
     }
